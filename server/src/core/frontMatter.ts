@@ -1,0 +1,258 @@
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import {
+  frontMatterKeys,
+  frontMatterSchema,
+  mappingExerciseFrontMatterSchema,
+  statementFrontMatterSchema,
+  type FrontMatter,
+} from '../../../schemas/frontMatter';
+import { documentKinds } from '../../../schemas/vocabulary';
+import type { Finding } from './findings';
+import { LineIndex, range, type Range } from './text';
+
+/** Front matter larger than this is not metadata; reading it would only cost time. */
+export const maxFrontMatterBytes = 64 * 1024;
+/** A real submission has no aliases at all; a few are tolerated, a "billion laughs" is not. */
+const maxAliasCount = 50;
+
+/** What the front matter says, read as far as it can be read. */
+export interface FrontMatterModel {
+  /** The first line of the Markdown body (0 when there is no front matter). */
+  readonly bodyStartLine: number;
+  /** Lines 0…closing delimiter, when the front matter exists and is closed. */
+  readonly range?: Range;
+  /** The validated metadata, when every field is valid. */
+  readonly metadata?: FrontMatter;
+  /** The raw values, even when some are invalid: rules still use the language and date. */
+  readonly raw: Readonly<Record<string, unknown>>;
+  /** Where each top-level key and its value are written, for precise findings. */
+  readonly keyRanges: ReadonlyMap<string, { key: Range; value: Range }>;
+  /** Problems found while reading; the schema rules report them under their own ids. */
+  readonly problems: readonly Finding[];
+}
+
+const openingDelimiter = /^\uFEFF?---[ \t]*$/;
+const closingDelimiter = /^(?:---|\.\.\.)[ \t]*$/;
+
+/**
+ * Reads the YAML front matter at the top of a submission and checks it against the zod schema of
+ * its kind. Every problem becomes a finding at the key or value it concerns; nothing throws.
+ */
+export function readFrontMatter(lines: readonly string[]): FrontMatterModel {
+  const findings: Finding[] = [];
+  const firstLine = lines[0] ?? '';
+  const openingRange = range(0, 0, 0, firstLine.length);
+  const empty = { raw: {}, keyRanges: new Map() };
+
+  if (!openingDelimiter.test(firstLine)) {
+    findings.push({
+      ruleId: 'schema/missing-field',
+      severity: 'error',
+      message:
+        'A submission starts with YAML front matter between two "---" lines, giving at least kind, submitter, date and language.',
+      range: openingRange,
+    });
+    return { bodyStartLine: 0, problems: findings, ...empty };
+  }
+
+  let closingLine = -1;
+  let size = 0;
+  for (let line = 1; line < lines.length; line++) {
+    const text = lines[line] ?? '';
+    if (closingDelimiter.test(text)) {
+      closingLine = line;
+      break;
+    }
+    size += text.length + 1;
+    if (size > maxFrontMatterBytes) break;
+  }
+  if (closingLine < 0) {
+    findings.push({
+      ruleId: 'schema/invalid-value',
+      severity: 'error',
+      message:
+        size > maxFrontMatterBytes
+          ? `The front matter is not closed within ${maxFrontMatterBytes / 1024} KB: add a "---" line after the metadata.`
+          : 'The front matter is never closed: add a "---" line after the metadata.',
+      range: openingRange,
+    });
+    return { bodyStartLine: 0, problems: findings, ...empty };
+  }
+
+  const frontMatterRange = range(0, 0, closingLine, (lines[closingLine] ?? '').length);
+  const yamlText = lines.slice(1, closingLine).join('\n');
+  const yamlIndex = new LineIndex(yamlText);
+  // YAML offsets are relative to the line after the opening "---".
+  const toRange = (start: number, end: number): Range => {
+    const relative = yamlIndex.rangeAt(start, Math.max(start, end));
+    return {
+      start: { line: relative.start.line + 1, character: relative.start.character },
+      end: { line: relative.end.line + 1, character: relative.end.character },
+    };
+  };
+  const base = { bodyStartLine: closingLine + 1, range: frontMatterRange };
+
+  let document: Document;
+  let value: unknown;
+  try {
+    document = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
+    if (document.errors.length > 0) {
+      for (const error of document.errors.slice(0, 5)) {
+        findings.push({
+          ruleId: 'schema/invalid-value',
+          severity: 'error',
+          message: `The front matter is not valid YAML: ${firstSentence(error.message)}`,
+          range: toRange(error.pos[0], error.pos[1]),
+        });
+      }
+      return { ...base, problems: findings, ...empty };
+    }
+    value = document.toJS({ maxAliasCount });
+  } catch (error) {
+    findings.push({
+      ruleId: 'schema/invalid-value',
+      severity: 'error',
+      message: `The front matter cannot be read: ${firstSentence(String((error as Error).message ?? error))}`,
+      range: frontMatterRange,
+    });
+    return { ...base, problems: findings, ...empty };
+  }
+
+  if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
+    findings.push({
+      ruleId: 'schema/missing-field',
+      severity: 'error',
+      message: 'The front matter must be a list of "key: value" lines giving kind, submitter, date and language.',
+      range: frontMatterRange,
+    });
+    return { ...base, problems: findings, ...empty };
+  }
+
+  const raw = value as Record<string, unknown>;
+  const keyRanges = new Map<string, { key: Range; value: Range }>();
+  if (isMap(document.contents)) {
+    for (const pair of document.contents.items) {
+      if (!isScalar(pair.key) || !pair.key.range) continue;
+      const keyRange = toRange(pair.key.range[0], pair.key.range[1]);
+      const valueNode = pair.value as { range?: [number, number, number] } | null;
+      const valueRange = valueNode?.range ? toRange(valueNode.range[0], valueNode.range[1]) : keyRange;
+      keyRanges.set(String(pair.key.value), { key: keyRange, value: valueRange });
+    }
+  }
+
+  const model = { ...base, raw, keyRanges };
+  const kindSchema = raw.kind === 'statement' ? statementFrontMatterSchema : mappingExerciseFrontMatterSchema;
+  if (!documentKinds.includes(raw.kind as never)) {
+    findings.push(kindFinding(raw.kind, keyRanges.get('kind')?.value ?? frontMatterRange));
+  }
+  const parsed = (documentKinds.includes(raw.kind as never) ? frontMatterSchema : kindSchema.omit({ kind: true })).safeParse(
+    raw,
+  );
+  if (parsed.success) {
+    return { ...model, problems: findings, metadata: documentKinds.includes(raw.kind as never) ? (parsed.data as FrontMatter) : undefined };
+  }
+  for (const issue of parsed.error.issues) {
+    findings.push(...issueFindings(issue, raw, keyRanges, frontMatterRange));
+  }
+  return { ...model, problems: findings };
+}
+
+function kindFinding(kind: unknown, where: Range): Finding {
+  const allowed = documentKinds.join(' or ');
+  if (kind === undefined) {
+    return {
+      ruleId: 'schema/missing-field',
+      severity: 'error',
+      message: `The front matter has no "kind": write kind: ${allowed}.`,
+      range: where,
+    };
+  }
+  const written = String(kind);
+  const suggestion = closest(written, [...documentKinds]);
+  return {
+    ruleId: 'schema/invalid-value',
+    severity: 'error',
+    message: `"${written}" is not a document kind: expected ${allowed}.`,
+    range: where,
+    fixes: suggestion ? [{ title: `Change to "${suggestion}"`, edits: [{ range: where, newText: suggestion }] }] : undefined,
+  };
+}
+
+function issueFindings(
+  issue: z.core.$ZodIssue,
+  raw: Record<string, unknown>,
+  keyRanges: ReadonlyMap<string, { key: Range; value: Range }>,
+  frontMatterRange: Range,
+): Finding[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => {
+      const where = keyRanges.get(key)?.key ?? frontMatterRange;
+      const suggestion = closestWithin(key, frontMatterKeys.filter((known) => !(known in raw)));
+      return {
+        ruleId: 'schema/invalid-value',
+        severity: 'error',
+        message: suggestion
+          ? `"${key}" is not a front-matter field. Did you mean "${suggestion}"?`
+          : `"${key}" is not a front-matter field: the fields are ${frontMatterKeys.join(', ')}.`,
+        range: where,
+        fixes: suggestion ? [{ title: `Rename to "${suggestion}"`, edits: [{ range: where, newText: suggestion }] }] : undefined,
+      };
+    });
+  }
+  const key = String(issue.path[0] ?? '');
+  if (key === 'kind') return []; // reported once, by kindFinding
+  if (!(key in raw)) {
+    return [
+      {
+        ruleId: 'schema/missing-field',
+        severity: 'error',
+        message: `The front matter has no "${key}"${fieldHint(key)}.`,
+        // On the opening "---": the field belongs somewhere inside, and that is where it starts.
+        range: range(0, 0, 0, 3),
+      },
+    ];
+  }
+  const where = keyRanges.get(key)?.value ?? frontMatterRange;
+  const written = raw[key];
+  const options = issue.code === 'invalid_value' ? issue.values.map(String) : [];
+  const suggestion = typeof written === 'string' && options.length > 0 ? closestWithin(written, options) : undefined;
+  const expected = options.length > 0 ? `expected one of ${options.join(', ')}` : issue.message;
+  return [
+    {
+      ruleId: 'schema/invalid-value',
+      severity: 'error',
+      message: `Front-matter field "${key}": ${written === null ? 'empty' : `"${String(written)}"`} is not valid: ${expected}.`,
+      range: where,
+      fixes: suggestion ? [{ title: `Change to "${suggestion}"`, edits: [{ range: where, newText: suggestion }] }] : undefined,
+    },
+  ];
+}
+
+const fieldHints: Record<string, string> = {
+  submitter: ' (the State, group or organization that submits it)',
+  date: ' (the date of the submission, YYYY-MM-DD)',
+  language: ' (en, fr, es, ar, ru or zh)',
+  session: ' (the session at which the statement is delivered)',
+  'agenda-item': ' (the agenda item under which it is delivered)',
+};
+
+function fieldHint(key: string): string {
+  return fieldHints[key] ?? '';
+}
+
+/** The closest candidate, if it is close enough to be what the user meant. */
+export function closestWithin(written: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const lower = written.toLowerCase();
+  const best = closest(lower, candidates.map((candidate) => candidate.toLowerCase()));
+  const index = candidates.findIndex((candidate) => candidate.toLowerCase() === best);
+  const limit = Math.max(2, Math.floor(written.length / 3));
+  return index >= 0 && distance(lower, best) <= limit ? candidates[index] : undefined;
+}
+
+function firstSentence(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+}

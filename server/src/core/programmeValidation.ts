@@ -1,0 +1,56 @@
+import { fieldKeys, programmeFields, writtenProgrammeSchema, type FieldKey } from '../../../schemas/programme';
+import type { ProgrammeField, Programme } from './programmes';
+import type { Range } from './text';
+
+/** A value the programme schema rejects, with the exact place it is written. */
+export interface InvalidValue {
+  readonly field: ProgrammeField;
+  readonly key: FieldKey;
+  readonly written: string;
+  readonly range: Range;
+  readonly message: string;
+}
+
+export interface ProgrammeValidation {
+  /** Required fields that are absent or empty. */
+  readonly missing: readonly FieldKey[];
+  readonly invalid: readonly InvalidValue[];
+}
+
+/**
+ * Checks a programme entry against the zod schema of programme fields (schemas/programme.ts),
+ * the single definition of what a valid entry is, and maps each issue back to what was written.
+ */
+export function validateProgramme(programme: Programme): ProgrammeValidation {
+  // The first occurrence of a field counts; repeats are reported by schema/invalid-value.
+  const firstByKey = new Map<FieldKey, ProgrammeField>();
+  for (const field of programme.fields) {
+    if (field.key && !firstByKey.has(field.key)) firstByKey.set(field.key, field);
+  }
+  const input: Record<string, unknown> = {};
+  for (const [key, field] of firstByKey) {
+    if (field.values.length === 0) continue;
+    input[key] = programmeFields[key].shape === 'list' ? field.values.map((value) => value.text) : field.value;
+  }
+  const missing = fieldKeys.filter((key) => programmeFields[key].required && input[key] === undefined);
+
+  const parsed = writtenProgrammeSchema.safeParse(input);
+  const invalid: InvalidValue[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path[0] as FieldKey | undefined;
+      const field = key ? firstByKey.get(key) : undefined;
+      if (!key || !field || input[key] === undefined) continue; // absent: a missing field, not a bad value
+      const index = typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+      const value = index === undefined ? undefined : field.values[index];
+      invalid.push({
+        field,
+        key,
+        written: value?.text ?? field.value,
+        range: value?.range ?? field.valueRange,
+        message: issue.message,
+      });
+    }
+  }
+  return { missing, invalid };
+}

@@ -1,0 +1,39 @@
+import { normalizeTerm } from '../../../../schemas/vocabulary';
+import { shiftRange, type Range } from '../text';
+import type { DocumentRule } from './rule';
+
+/**
+ * The same programme described twice in one document: the same title, or the same acronym in
+ * parentheses ("Western Balkans Cyber Capacity Centre (WB3C)" and "WB3C (Western Balkans…)" under
+ * two headings). The finding is on the second entry and points at the first, since compilations
+ * would otherwise count the programme twice.
+ */
+export const duplicateProgramme: DocumentRule = {
+  meta: {
+    id: 'duplicate/programme',
+    defaultSeverity: 'warning',
+    summary: 'The same programme (same title or same acronym) is described twice in the document.',
+  },
+  scope: 'document',
+  check(document, report) {
+    const seen = new Map<string, { title: string; range: Range }>();
+    for (const section of document.sections) {
+      const programme = section.model.programme;
+      if (!programme) continue;
+      const titleRange = shiftRange(programme.titleRange, section.startLine);
+      const keys = [`title:${normalizeTerm(programme.title)}`];
+      if (programme.acronym) keys.push(`acronym:${programme.acronym.toUpperCase()}`);
+      const earlier = keys.map((key) => seen.get(key)).find((entry) => entry !== undefined);
+      if (earlier) {
+        const same = normalizeTerm(earlier.title) === normalizeTerm(programme.title) ? 'the same title' : `the same acronym (${programme.acronym})`;
+        report({
+          message: `"${programme.title}" is described twice: an earlier entry has ${same}. Merge the two entries.`,
+          range: titleRange,
+          related: [{ range: earlier.range, message: `First entry: "${earlier.title}"` }],
+        });
+        continue;
+      }
+      for (const key of keys) seen.set(key, { title: programme.title, range: titleRange });
+    }
+  },
+};

@@ -1,0 +1,20 @@
+import { dateOrder } from './dateOrder';
+import { documentUnreadable } from './documentUnreadable';
+import { duplicateProgramme } from './duplicateProgramme';
+import type { Rule } from './rule';
+import { programmeInvalidValue, frontMatterInvalidValue } from './schemaInvalidValue';
+import { frontMatterMissingField, programmeMissingField } from './schemaMissingField';
+
+/**
+ * Every rule the analyzer runs. A rule id may appear twice when one rule checks two places (the
+ * front matter, once per document; programme entries, once per changed section).
+ */
+export const allRules: readonly Rule[] = [
+  frontMatterMissingField,
+  programmeMissingField,
+  frontMatterInvalidValue,
+  programmeInvalidValue,
+  dateOrder,
+  duplicateProgramme,
+  documentUnreadable,
+];

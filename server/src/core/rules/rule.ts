@@ -1,0 +1,81 @@
+import type { Root } from 'mdast';
+import type { RuleId, Severity } from '../../../../schemas/settings';
+import type { DocumentKind, LabelLanguage } from '../../../../schemas/vocabulary';
+import type { Finding } from '../findings';
+import type { FrontMatterModel } from '../frontMatter';
+import type { Programme } from '../programmes';
+import type { LineIndex } from '../text';
+
+/** What every rule knows about the document besides the section it checks. */
+export interface AnalysisContext {
+  /** The language field labels and values are expected in (French documents: French). */
+  readonly labelLanguage: LabelLanguage;
+  /** The front matter's `language`, when it is one of the six codes. */
+  readonly language?: string;
+  /** The front matter's `date` (YYYY-MM-DD), when valid: dates are judged against it, not today. */
+  readonly documentDate?: string;
+  readonly kind?: DocumentKind;
+}
+
+/** One section of the body, parsed. Positions inside are relative to the section's first line. */
+export interface SectionModel {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly lineCount: number;
+  /** The Markdown tree; absent when the section is nested too deeply to parse safely. */
+  readonly root?: Root;
+  readonly programme?: Programme;
+  readonly tooDeep?: { readonly line: number; readonly depth: number };
+}
+
+/** A section placed in the document. */
+export interface PlacedSection {
+  readonly model: SectionModel;
+  /** Document line of the section's first line: add it to the section's positions. */
+  readonly startLine: number;
+}
+
+/** The whole document, as the document-scope rules see it. */
+export interface DocumentModel {
+  readonly lines: readonly string[];
+  readonly frontMatter: FrontMatterModel;
+  readonly context: AnalysisContext;
+  readonly sections: readonly PlacedSection[];
+  /** The text holds NUL bytes: it is not a text file, and was not parsed. */
+  readonly binary: boolean;
+}
+
+/** What a rule hands over; the id and, unless given, the severity come from the rule itself. */
+export type ReportedFinding = Omit<Finding, 'ruleId' | 'severity'> & { readonly severity?: Severity };
+export type Report = (finding: ReportedFinding) => void;
+
+export interface RuleMeta {
+  readonly id: RuleId;
+  readonly defaultSeverity: Severity;
+  /** One sentence: what the rule finds. Shown in SARIF output and in the rule's documentation. */
+  readonly summary: string;
+}
+
+/**
+ * A rule over one section at a time. Its findings are cached with the section's text (and the
+ * context), so it only runs again when that section, the language or the date change.
+ */
+export interface SectionRule {
+  readonly meta: RuleMeta;
+  readonly scope: 'section';
+  check(section: SectionModel, context: AnalysisContext, report: Report): void;
+}
+
+/** A rule over the whole document; it runs on every change, so it must stay cheap. */
+export interface DocumentRule {
+  readonly meta: RuleMeta;
+  readonly scope: 'document';
+  check(document: DocumentModel, report: Report): void;
+}
+
+export type Rule = SectionRule | DocumentRule;
+
+/** Where a rule's documentation lives, relative to the package root. */
+export function ruleDocumentationPath(id: RuleId): string {
+  return `docs/rules/${id.replace('/', '-')}.md`;
+}

@@ -1,0 +1,103 @@
+import { allFieldLabels, programmeFields } from '../../../../schemas/programme';
+import { spellingsOf, type LabelLanguage, type VocabularyTerm } from '../../../../schemas/vocabulary';
+import { closestWithin } from '../frontMatter';
+import { validateProgramme } from '../programmeValidation';
+import type { Fix } from '../findings';
+import type { Range } from '../text';
+import type { DocumentRule, SectionRule } from './rule';
+
+const meta = {
+  id: 'schema/invalid-value',
+  defaultSeverity: 'error',
+  summary: 'A value outside its schema: an unknown field label, level, status or theme, a malformed date, an unknown language code.',
+} as const;
+
+/** Front matter: unknown keys, an unknown kind or language, a date that is not YYYY-MM-DD, broken YAML. */
+export const frontMatterInvalidValue: DocumentRule = {
+  meta,
+  scope: 'document',
+  check(document, report) {
+    for (const problem of document.frontMatter.problems) {
+      if (problem.ruleId === meta.id) report(problem);
+    }
+  },
+};
+
+/**
+ * Programme entries: every label must be a known field (English or French), each field written
+ * once, and each value valid for its field: `- **Status:** finished` is reported with a fix to
+ * "completed"; `- **Start:** 2023-13` as a month that does not exist.
+ */
+export const programmeInvalidValue: SectionRule = {
+  meta,
+  scope: 'section',
+  check(section, context, report) {
+    const programme = section.programme;
+    if (!programme) return;
+    const labelLanguage = context.labelLanguage;
+    const seen = new Set<string>();
+    for (const field of programme.fields) {
+      if (!field.key) {
+        const candidates = allFieldLabels().map((entry) => entry.label);
+        const suggestion = closestWithin(field.label, candidates);
+        report({
+          message: suggestion
+            ? `"${field.label}" is not a programme field. Did you mean "${suggestion}"?`
+            : `"${field.label}" is not a programme field: the fields are ${allFieldLabels()
+                .filter((entry) => entry.language === labelLanguage)
+                .map((entry) => entry.label)
+                .join(', ')}.`,
+          range: field.labelRange,
+          fixes: suggestion ? [replaceWith(field.labelRange, suggestion)] : undefined,
+        });
+        continue;
+      }
+      if (seen.has(field.key)) {
+        report({
+          message: `"${field.label}" is given twice in "${programme.title}": keep one line per field.`,
+          range: field.labelRange,
+        });
+      }
+      seen.add(field.key);
+    }
+    for (const stray of programme.strayItems) {
+      report({
+        message: `This item of the field list of "${programme.title}" is not a "**Label:** value" line. Move free text below the list.`,
+        range: stray.range,
+      });
+    }
+    for (const invalid of validateProgramme(programme).invalid) {
+      const vocabulary: readonly VocabularyTerm[] | undefined =
+        'vocabulary' in programmeFields[invalid.key] ? (programmeFields[invalid.key] as { vocabulary: readonly VocabularyTerm[] }).vocabulary : undefined;
+      const label = programmeFields[invalid.key].labels[labelLanguage];
+      if (vocabulary) {
+        const suggestion = closestTerm(invalid.written, vocabulary, labelLanguage);
+        const expected = vocabulary.map((term) => term[labelLanguage]).join(', ');
+        report({
+          message: `${label}: "${invalid.written}" is not a known value.${
+            suggestion ? ` Did you mean "${suggestion}"?` : ''
+          } Expected: ${expected}.`,
+          range: invalid.range,
+          fixes: suggestion ? [replaceWith(invalid.range, suggestion)] : undefined,
+        });
+      } else {
+        report({ message: `${label}: "${invalid.written}" is not valid. ${invalid.message}.`, range: invalid.range });
+      }
+    }
+  },
+};
+
+/** The closest term, offered in the document's language, if it is plausibly what was meant. */
+function closestTerm(written: string, vocabulary: readonly VocabularyTerm[], language: LabelLanguage): string | undefined {
+  const spellings = vocabulary.flatMap((term) => spellingsOf(term).map((spelling) => ({ spelling, term })));
+  const best = closestWithin(
+    written,
+    spellings.map((entry) => entry.spelling),
+  );
+  const term = spellings.find((entry) => entry.spelling === best)?.term;
+  return term ? term[language] : undefined;
+}
+
+function replaceWith(range: Range, newText: string): Fix {
+  return { title: `Change to "${newText}"`, edits: [{ range, newText }] };
+}

@@ -1,0 +1,62 @@
+import { programmeFields } from '../../../../schemas/programme';
+import { validateProgramme } from '../programmeValidation';
+import type { DocumentRule, SectionRule } from './rule';
+
+const meta = {
+  id: 'schema/missing-field',
+  defaultSeverity: 'error',
+  summary: 'A required front-matter field or programme field is absent.',
+} as const;
+
+/**
+ * Front matter: kind, submitter, date and language (and, for a statement, session and agenda
+ * item) must be present. Example: front matter without `date:`.
+ */
+export const frontMatterMissingField: DocumentRule = {
+  meta,
+  scope: 'document',
+  check(document, report) {
+    for (const problem of document.frontMatter.problems) {
+      if (problem.ruleId === meta.id) report(problem);
+    }
+  },
+};
+
+/**
+ * Programme entries: Level, Lead, Beneficiaries, Themes, Start and Status are required, because
+ * the Secretariat's compilation sorts programmes by them. The quick fix adds the missing lines,
+ * labelled in the document's language, after the last field. Example: a programme without
+ * `- **Start:**` gets "Programme has no Start".
+ */
+export const programmeMissingField: SectionRule = {
+  meta,
+  scope: 'section',
+  check(section, context, report) {
+    const programme = section.programme;
+    if (!programme) return;
+    const { missing } = validateProgramme(programme);
+    if (missing.length === 0) return;
+    const labels = missing.map((key) => programmeFields[key].labels[context.labelLanguage]);
+    const lastItem = programme.fields[programme.fields.length - 1]?.itemRange ?? programme.fieldListRange;
+    const indentation = ' '.repeat(programme.fieldListRange.start.character);
+    const colon = context.labelLanguage === 'fr' ? '\u00a0:' : ':';
+    const insertion = labels.map((label) => `\n${indentation}- **${label}${colon}** `).join('');
+    report({
+      message: `"${programme.title}" has no ${listInWords(labels)}: ${
+        missing.length === 1 ? 'it is a required field' : 'they are required fields'
+      } of a programme entry.`,
+      range: programme.titleRange,
+      fixes: [
+        {
+          title: `Add ${listInWords(labels)}`,
+          edits: [{ range: { start: lastItem.end, end: lastItem.end }, newText: insertion }],
+        },
+      ],
+    });
+  },
+};
+
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

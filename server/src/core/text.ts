@@ -1,0 +1,71 @@
+/**
+ * Positions and line arithmetic shared by the whole core. Positions are 0-based lines and
+ * UTF-16 code-unit characters, as in the LSP and in JavaScript strings; the CLI adds 1 on output.
+ */
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export function range(startLine: number, startCharacter: number, endLine: number, endCharacter: number): Range {
+  return { start: { line: startLine, character: startCharacter }, end: { line: endLine, character: endCharacter } };
+}
+
+/** Moves a range down by `lineOffset` lines (section-relative → document positions). */
+export function shiftRange(target: Range, lineOffset: number): Range {
+  if (lineOffset === 0) return target;
+  return {
+    start: { line: target.start.line + lineOffset, character: target.start.character },
+    end: { line: target.end.line + lineOffset, character: target.end.character },
+  };
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+/**
+ * Splits text into lines on LF, CRLF or CR. Line terminators are dropped: a CRLF file and its LF
+ * twin give the same lines, so positions (line, character) are the same for both.
+ */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/** Converts offsets in a string to positions, with a precomputed table of line starts. */
+export class LineIndex {
+  private readonly lineStarts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let offset = 0; offset < text.length; offset++) {
+      const code = text.charCodeAt(offset);
+      if (code === 10 /* \n */) this.lineStarts.push(offset + 1);
+      else if (code === 13 /* \r */) {
+        if (text.charCodeAt(offset + 1) === 10) offset++;
+        this.lineStarts.push(offset + 1);
+      }
+    }
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.lineStarts[middle] ?? 0) <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low, character: clamped - (this.lineStarts[low] ?? 0) };
+  }
+
+  rangeAt(startOffset: number, endOffset: number): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+}
