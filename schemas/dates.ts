@@ -51,10 +51,14 @@ export function parsePartialDate(written: string): PartialDate | undefined {
 export const partialDateSchema = z
   .string()
   .regex(partialDatePattern, 'Expected a date written YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((value) => parsePartialDate(value) !== undefined, 'This day or month does not exist');
+  .refine(
+    // Only judged once the format is right: one finding per value, not two.
+    (value) => !partialDatePattern.test(value) || parsePartialDate(value) !== undefined,
+    'This day or month does not exist',
+  );
 
 /** A full calendar day, YYYY-MM-DD. */
 export const fullDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written YYYY-MM-DD')
-  .refine((value) => parsePartialDate(value) !== undefined, 'This day does not exist');
+  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || parsePartialDate(value) !== undefined, 'This day does not exist');

@@ -176,7 +176,7 @@ export const programmeRecordSchema = z.strictObject({
   funding: z.string().min(1).optional(),
   budget: z.string().min(1).optional(),
   principles: nameList.optional(),
-  website: z.url({ protocol: /^https?$/ }).optional(),
+  website: z.url({ protocol: /^https?$/, error: 'Expected a web address starting with https:// or http://' }).optional(),
   contact: z.string().min(1).optional(),
 });
 export type ProgrammeRecord = z.output<typeof programmeRecordSchema>;
@@ -214,7 +214,7 @@ export const writtenProgrammeSchema = z
     funding: z.string().min(1).optional(),
     budget: z.string().min(1).optional(),
     principles: nameList.optional(),
-    website: z.url({ protocol: /^https?$/ }).optional(),
+    website: z.url({ protocol: /^https?$/, error: 'Expected a web address starting with https:// or http://' }).optional(),
     contact: z.string().min(1).optional(),
   })
   .pipe(programmeRecordSchema);

@@ -4,8 +4,6 @@ import type { z } from 'zod';
 import {
   frontMatterKeys,
   frontMatterSchema,
-  mappingExerciseFrontMatterSchema,
-  statementFrontMatterSchema,
   type FrontMatter,
 } from '../../../schemas/frontMatter';
 import { documentKinds } from '../../../schemas/vocabulary';
@@ -143,15 +141,12 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterModel {
   }
 
   const model = { ...base, raw, keyRanges };
-  const kindSchema = raw.kind === 'statement' ? statementFrontMatterSchema : mappingExerciseFrontMatterSchema;
-  if (!documentKinds.includes(raw.kind as never)) {
-    findings.push(kindFinding(raw.kind, keyRanges.get('kind')?.value ?? frontMatterRange));
-  }
-  const parsed = (documentKinds.includes(raw.kind as never) ? frontMatterSchema : kindSchema.omit({ kind: true })).safeParse(
-    raw,
-  );
+  const kindIsValid = (documentKinds as readonly string[]).includes(raw.kind as string);
+  if (!kindIsValid) findings.push(kindFinding(raw.kind, keyRanges.get('kind')?.value ?? frontMatterRange));
+  // With an unknown kind, the other fields are still checked, as for a mapping-exercise response.
+  const parsed = frontMatterSchema.safeParse(kindIsValid ? raw : { ...raw, kind: 'mapping-exercise' });
   if (parsed.success) {
-    return { ...model, problems: findings, metadata: documentKinds.includes(raw.kind as never) ? (parsed.data as FrontMatter) : undefined };
+    return { ...model, problems: findings, metadata: kindIsValid ? parsed.data : undefined };
   }
   for (const issue of parsed.error.issues) {
     findings.push(...issueFindings(issue, raw, keyRanges, frontMatterRange));
@@ -170,7 +165,7 @@ function kindFinding(kind: unknown, where: Range): Finding {
     };
   }
   const written = String(kind);
-  const suggestion = closest(written, [...documentKinds]);
+  const suggestion = closestWithin(written, documentKinds);
   return {
     ruleId: 'schema/invalid-value',
     severity: 'error',

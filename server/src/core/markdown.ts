@@ -31,34 +31,42 @@ const containerMarker = /^(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
 function findExcessiveNesting(text: string): { line: number; depth: number } | undefined {
   let line = 0;
   let start = 0;
+  let fence: string | undefined;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    let position = start;
-    let depth = 0;
-    let columns = 0;
-    while (position < end && depth <= maxContainerDepth) {
-      const code = text.charCodeAt(position);
-      if (code === 32 /* space */) {
-        columns++;
-        position++;
-        continue;
-      }
-      if (code === 9 /* tab */) {
-        columns += 4;
-        position++;
-        continue;
-      }
-      const marker = containerMarker.exec(text.slice(position, Math.min(end, position + 11)));
-      if (!marker) break;
-      depth++;
-      position += marker[0].length;
+    // Code blocks nest nothing, whatever their content looks like.
+    const fenceMarker = /^ {0,3}(`{3,}|~{3,})/.exec(text.slice(start, Math.min(end, start + 40)))?.[1];
+    if (fenceMarker && (fence === undefined || fenceMarker[0] === fence[0])) {
+      fence = fence === undefined ? fenceMarker : undefined;
+    } else if (fence === undefined) {
+      const depth = lineDepth(text, start, end);
+      if (depth > maxContainerDepth) return { line, depth };
     }
-    // Indentation alone (ASCII art, code) nests nothing; only count it in front of a marker.
-    const estimate = depth === 0 ? 0 : depth + (columns >> 1);
-    if (estimate > maxContainerDepth) return { line, depth: estimate };
     start = end + 1;
     line++;
   }
   return undefined;
+}
+
+/** Container markers on the line, plus one level per two columns of indentation before the first. */
+function lineDepth(text: string, start: number, end: number): number {
+  let position = start;
+  let columns = 0;
+  for (; position < end; position++) {
+    const code = text.charCodeAt(position);
+    if (code === 32 /* space */) columns++;
+    else if (code === 9 /* tab */) columns += 4;
+    else break;
+  }
+  let markers = 0;
+  while (position < end && markers <= maxContainerDepth) {
+    const marker = containerMarker.exec(text.slice(position, Math.min(end, position + 11)));
+    if (!marker) break;
+    markers++;
+    position += marker[0].length;
+    while (position < end && (text.charCodeAt(position) === 32 || text.charCodeAt(position) === 9)) position++;
+  }
+  // Indentation alone (ASCII art, code) nests nothing; it only counts in front of a marker.
+  return markers === 0 ? 0 : markers + (columns >> 1);
 }

@@ -21,11 +21,11 @@ export const duplicateProgramme: DocumentRule = {
       const programme = section.model.programme;
       if (!programme) continue;
       const titleRange = shiftRange(programme.titleRange, section.startLine);
-      const keys = [`title:${normalizeTerm(programme.title)}`];
+      const keys = [`title:${titleKey(programme.title)}`];
       if (programme.acronym) keys.push(`acronym:${programme.acronym.toUpperCase()}`);
       const earlier = keys.map((key) => seen.get(key)).find((entry) => entry !== undefined);
       if (earlier) {
-        const same = normalizeTerm(earlier.title) === normalizeTerm(programme.title) ? 'the same title' : `the same acronym (${programme.acronym})`;
+        const same = titleKey(earlier.title) === titleKey(programme.title) ? 'the same title' : `the same acronym (${programme.acronym})`;
         report({
           message: `"${programme.title}" is described twice: an earlier entry has ${same}. Merge the two entries.`,
           range: titleRange,
@@ -37,3 +37,8 @@ export const duplicateProgramme: DocumentRule = {
     }
   },
 };
+
+/** The title without its acronym, accents or case: "École … de Dakar (ENVR)" = "Ecole … de Dakar". */
+function titleKey(title: string): string {
+  return normalizeTerm(title.replace(/\s*\([^()]*\)\s*$/, ''));
+}

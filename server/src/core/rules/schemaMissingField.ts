@@ -36,22 +36,32 @@ export const programmeMissingField: SectionRule = {
     if (!programme) return;
     const { missing } = validateProgramme(programme);
     if (missing.length === 0) return;
-    const labels = missing.map((key) => programmeFields[key].labels[context.labelLanguage]);
+    const labelOf = (key: (typeof missing)[number]) => programmeFields[key].labels[context.labelLanguage];
+    // A field line written with no value yet needs a value, not a second line.
+    const absent = missing.filter((key) => !programme.fields.some((field) => field.key === key));
+    const empty = missing.filter((key) => !absent.includes(key));
     const lastItem = programme.fields[programme.fields.length - 1]?.itemRange ?? programme.fieldListRange;
     const indentation = ' '.repeat(programme.fieldListRange.start.character);
     const colon = context.labelLanguage === 'fr' ? '\u00a0:' : ':';
-    const insertion = labels.map((label) => `\n${indentation}- **${label}${colon}** `).join('');
+    const insertion = absent.map((key) => `\n${indentation}- **${labelOf(key)}${colon}** `).join('');
+    const problems = [
+      absent.length > 0 ? `has no ${listInWords(absent.map(labelOf))}` : '',
+      empty.length > 0 ? `leaves ${listInWords(empty.map(labelOf))} empty` : '',
+    ].filter(Boolean);
     report({
-      message: `"${programme.title}" has no ${listInWords(labels)}: ${
+      message: `"${programme.title}" ${problems.join(' and ')}: ${
         missing.length === 1 ? 'it is a required field' : 'they are required fields'
       } of a programme entry.`,
       range: programme.titleRange,
-      fixes: [
-        {
-          title: `Add ${listInWords(labels)}`,
-          edits: [{ range: { start: lastItem.end, end: lastItem.end }, newText: insertion }],
-        },
-      ],
+      fixes:
+        absent.length > 0
+          ? [
+              {
+                title: `Add ${listInWords(absent.map(labelOf))}`,
+                edits: [{ range: { start: lastItem.end, end: lastItem.end }, newText: insertion }],
+              },
+            ]
+          : undefined,
     });
   },
 };
