@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { frontMatterSchema } from './frontMatter';
+import { programmeRecordSchema } from './programme';
+import { validationSettingsSchema } from './settings';
+
+/**
+ * The JSON Schemas generated from the zod schemas, by file name under schemas/json/. Other tools
+ * (editors, registries, the JSON export) read these; `npm run schemas` writes them and a test fails
+ * when the committed files drift from the zod source.
+ */
+export function generatedJsonSchemas(): Record<string, unknown> {
+  return {
+    'front-matter.schema.json': {
+      $id: 'oewg-drafter/front-matter.schema.json',
+      title: 'Front matter of an OEWG / Global Mechanism submission',
+      // What the drafter writes (session numbers may be numbers), hence the input side.
+      ...z.toJSONSchema(frontMatterSchema, { io: 'input' }),
+    },
+    'programme.schema.json': {
+      $id: 'oewg-drafter/programme.schema.json',
+      title: 'A programme entry of a mapping-exercise response, normalized',
+      ...z.toJSONSchema(programmeRecordSchema, { io: 'output' }),
+    },
+    'settings.schema.json': {
+      $id: 'oewg-drafter/settings.schema.json',
+      title: 'Validation settings (VS Code section "oewgDrafter")',
+      ...z.toJSONSchema(validationSettingsSchema, { io: 'input' }),
+    },
+  };
+}
+
+/** The exact text written for a schema, so that generation and the drift test agree byte for byte. */
+export function serializeJsonSchema(schema: unknown): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
