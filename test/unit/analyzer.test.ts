@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { SubmissionAnalyzer, analyzeSubmission } from '../../server/src/core/analyzer';
+import { allRules } from '../../server/src/core/rules';
+import type { SectionRule } from '../../server/src/core/rules/rule';
+import { applySeverities } from '../../server/src/core/severity';
+
+const submission = (body: string) =>
+  `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2023-11-16\nlanguage: en\n---\n\n${body}`;
+
+const programme = (title: string, start = '2023-05') =>
+  `### ${title}\n\n- **Level:** regional\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** cybercrime\n- **Start:** ${start}\n- **Status:** ongoing\n\nProse about ${title}.\n\n`;
+
+describe('the incremental analyzer', () => {
+  it('re-runs section rules only for the sections an edit touched', () => {
+    let checkedSections = 0;
+    const countingRule: SectionRule = {
+      meta: { id: 'schema/invalid-value', defaultSeverity: 'error', summary: 'counts' },
+      scope: 'section',
+      check: () => {
+        checkedSections++;
+      },
+    };
+    const analyzer = new SubmissionAnalyzer([countingRule]);
+    const first = submission(`# Response\n\n${programme('One')}${programme('Two')}${programme('Three')}`);
+    analyzer.analyze(first);
+    assert.equal(checkedSections, 5); // the blank line after the front matter, the title section, three programmes
+    checkedSections = 0;
+    analyzer.analyze(first.replace('Prose about Two.', 'Prose about Two, edited.'));
+    assert.equal(checkedSections, 1);
+    checkedSections = 0;
+    // A section moved down by an edit above it keeps its cached analysis.
+    analyzer.analyze(`${first}\n\nAppended paragraph.`);
+    assert.equal(checkedSections, 1);
+  });
+
+  it('places cached findings at their new lines when text above them changes', () => {
+    const analyzer = new SubmissionAnalyzer();
+    const body = `# Response\n\n${programme('One')}${programme('Two', '2023-13')}`;
+    const before = analyzer.analyze(submission(body)).findings.find((finding) => finding.ruleId === 'schema/invalid-value');
+    const after = analyzer
+      .analyze(submission(`Three new\n\nlines.\n${body}`))
+      .findings.find((finding) => finding.ruleId === 'schema/invalid-value');
+    assert.ok(before && after);
+    assert.equal(after.range.start.line, before.range.start.line + 3);
+  });
+
+  it('re-judges dates when the document date changes, though the sections did not', () => {
+    const analyzer = new SubmissionAnalyzer();
+    const body = `### Course\n\n- **Level:** regional\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** cybercrime\n- **Start:** 2020\n- **End:** 2022\n- **Status:** ongoing\n`;
+    const ruleIds = (text: string) => analyzer.analyze(text).findings.map((finding) => finding.ruleId);
+    assert.ok(ruleIds(submission(body)).includes('date/order'));
+    assert.ok(!ruleIds(submission(body).replace('date: 2023-11-16', 'date: 2021-06-01')).includes('date/order'));
+  });
+
+  it('keeps going when a rule throws, and reports the failure', () => {
+    const failures: string[] = [];
+    const throwingRule: SectionRule = {
+      meta: { id: 'date/order', defaultSeverity: 'warning', summary: 'throws' },
+      scope: 'section',
+      check: () => {
+        throw new Error('boom');
+      },
+    };
+    const analyzer = new SubmissionAnalyzer([throwingRule, ...allRules], (id) => failures.push(id));
+    const findings = analyzer.analyze(submission(`### Course\n\n- **Level:** regionl\n`)).findings;
+    assert.ok(findings.some((finding) => finding.ruleId === 'schema/invalid-value'));
+    assert.ok(failures.includes('date/order'));
+  });
+
+  it('gives CRLF and BOM files the same findings as their LF twin', () => {
+    const text = submission(`# Response\n\n${programme('One', '2023-13')}`);
+    const lf = analyzeSubmission(text).findings;
+    assert.ok(lf.length > 0);
+    assert.deepEqual(analyzeSubmission(text.replace(/\n/g, '\r\n')).findings, lf);
+    assert.deepEqual(
+      analyzeSubmission(`\uFEFF${text}`).findings.map((finding) => [finding.ruleId, finding.range.start.line]),
+      lf.map((finding) => [finding.ruleId, finding.range.start.line]),
+    );
+  });
+
+  it('applies severity settings: a new severity, "off", and the master switch', () => {
+    const findings = analyzeSubmission(submission(`### Course\n\n- **Level:** regionl\n`)).findings;
+    const invalid = (list: typeof findings) => list.filter((finding) => finding.ruleId === 'schema/invalid-value');
+    assert.equal(invalid(findings)[0]?.severity, 'error');
+    assert.equal(invalid(applySeverities(findings, { enable: true, rules: { 'schema/invalid-value': 'hint' } }))[0]?.severity, 'hint');
+    assert.deepEqual(invalid(applySeverities(findings, { enable: true, rules: { 'schema/invalid-value': 'off' } })), []);
+    assert.deepEqual(applySeverities(findings, { enable: false, rules: {} }), []);
+  });
+});

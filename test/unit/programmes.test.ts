@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { analyzeSubmission } from '../../server/src/core/analyzer';
+import type { Programme } from '../../server/src/core/programmes';
+
+const frontMatter = (language: string) =>
+  `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2023-11-16\nlanguage: ${language}\n---\n\n`;
+
+/** The programme entries of a document, read through the real analyzer. */
+function programmesOf(text: string): Programme[] {
+  return analyzeSubmission(text)
+    .document.sections.map((section) => section.model.programme)
+    .filter((programme): programme is Programme => programme !== undefined);
+}
+
+function valuesOf(programme: Programme | undefined, key: string): string[] {
+  return programme?.fields.find((field) => field.key === key)?.values.map((value) => value.text) ?? [];
+}
+
+describe('programme entries', () => {
+  it('reads title, acronym and field values with their exact positions', () => {
+    const text = `${frontMatter('en')}## Programmes\n\n### Western Balkans Cyber Capacity Centre (WB3C)\n\n- **Level:** regional\n- **Lead:** France, Slovenia\n- **Themes:** technical training; cybercrime\n`;
+    const [programme] = programmesOf(text);
+    assert.equal(programme?.title, 'Western Balkans Cyber Capacity Centre (WB3C)');
+    assert.equal(programme?.acronym, 'WB3C');
+    assert.deepEqual(valuesOf(programme, 'lead'), ['France', 'Slovenia']);
+    assert.deepEqual(valuesOf(programme, 'themes'), ['technical training', 'cybercrime']);
+    const slovenia = programme?.fields.find((field) => field.key === 'lead')?.values[1];
+    // Section-relative: line 4 of the section "### …" (heading at 0, blank, Level, Lead).
+    assert.deepEqual(slovenia?.range, { start: { line: 3, character: 20 }, end: { line: 3, character: 28 } });
+  });
+
+  it('reads French typography: a space or a no-break space before the colon, inside or after the bold', () => {
+    const text = `${frontMatter('fr')}### École nationale à vocation régionale (ENVR)\n\n- **Niveau :** régional\n- **Chef de file\u00a0:** France\n- **Bénéficiaires** : Sénégal ; Bénin\n- **Thèmes\u202f:** politiques, y compris l'élaboration de stratégies nationales ; cybercriminalité\n`;
+    const [programme] = programmesOf(text);
+    assert.deepEqual(
+      programme?.fields.map((field) => field.key),
+      ['level', 'lead', 'beneficiaries', 'themes'],
+    );
+    assert.deepEqual(valuesOf(programme, 'beneficiaries'), ['Sénégal', 'Bénin']);
+    // Semicolons win over commas: the French theme name holds a comma.
+    assert.deepEqual(valuesOf(programme, 'themes'), [
+      "politiques, y compris l'élaboration de stratégies nationales",
+      'cybercriminalité',
+    ]);
+  });
+
+  it('splits lists on commas but never inside parentheses, and drops markup and the final full stop', () => {
+    const text = `${frontMatter('en')}### ESIWA\n\n- **Level:** interregional\n- **Partners:** *Expertise France*, GIZ (Germany, federal), [EU](https://europa.eu).\n`;
+    const [programme] = programmesOf(text);
+    assert.deepEqual(valuesOf(programme, 'partners'), ['Expertise France', 'GIZ (Germany, federal)', 'EU']);
+  });
+
+  it('adds sub-bullets under a field line to its values', () => {
+    const text = `${frontMatter('en')}### Training\n\n- **Level:** regional\n- **Beneficiaries:**\n  - Senegal\n  - Benin, Togo\n- **Status:** ongoing\n`;
+    const [programme] = programmesOf(text);
+    assert.deepEqual(valuesOf(programme, 'beneficiaries'), ['Senegal', 'Benin', 'Togo']);
+    assert.equal(programme?.fields.length, 3);
+  });
+
+  it('is not a programme without a field list right under a level-2+ heading', () => {
+    const text = `${frontMatter('en')}# Level one (L1)\n\n- **Level:** regional\n\n## Notes\n\nProse first.\n\n- **Level:** regional\n\n## Plain list\n\n- training\n- exchanges\n`;
+    assert.deepEqual(programmesOf(text), []);
+  });
+
+  it('accepts known labels without bold, but not other "Word: text" items', () => {
+    const text = `${frontMatter('en')}### Workshops\n\n- Level: regional\n- Status: ongoing\n- Note: prose\n`;
+    const [programme] = programmesOf(text);
+    assert.deepEqual(programme?.fields.map((field) => field.key), ['level', 'status']);
+    assert.equal(programme?.strayItems.length, 1);
+  });
+});
