@@ -25,11 +25,12 @@ describe('the incremental analyzer', () => {
     analyzer.analyze(first);
     assert.equal(checkedSections, 5); // the blank line after the front matter, the title section, three programmes
     checkedSections = 0;
-    analyzer.analyze(first.replace('Prose about Two.', 'Prose about Two, edited.'));
+    const edited = first.replace('Prose about Two.', 'Prose about Two, edited.');
+    analyzer.analyze(edited);
     assert.equal(checkedSections, 1);
     checkedSections = 0;
-    // A section moved down by an edit above it keeps its cached analysis.
-    analyzer.analyze(`${first}\n\nAppended paragraph.`);
+    // Lines inserted above sections move them down; they keep their cached analysis.
+    analyzer.analyze(edited.replace('# Response', '# Response\n\nA new paragraph\nover two lines.'));
     assert.equal(checkedSections, 1);
   });
 
