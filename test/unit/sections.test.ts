@@ -5,9 +5,9 @@ import { splitLines } from '../../server/src/core/text';
 
 describe('sections', () => {
   it('start at ATX headings, not at "#" lines inside fenced code or HTML comments', () => {
-    const lines = splitLines('intro\n# One\ntext\n```\n# not a heading\n```\n<!--\n# hidden\n-->\n## Two\n    # indented code\n');
+    const text = 'intro\n# One\ntext\n```\n# not a heading\n```\n<!--\n# hidden\n-->\n## Two\n    # indented code\n';
     assert.deepEqual(
-      splitSections(lines, 0).map((section) => [section.startLine, section.lineCount]),
+      splitSections(text, 0, 0).map((section) => [section.startLine, section.lineCount]),
       [
         [0, 1],
         [1, 8],
@@ -17,8 +17,15 @@ describe('sections', () => {
   });
 
   it('treat a "#" without a space as text, as CommonMark does', () => {
-    const lines = splitLines('# One\n#hashtag\n');
-    assert.equal(splitSections(lines, 0).length, 1);
+    assert.equal(splitSections('# One\n#hashtag\n', 0, 0).length, 1);
+  });
+
+  it('give each section its lines joined with "\\n", starting where the body starts', () => {
+    const sections = splitSections('---\nk: v\n---\nintro\n# One\nbody\n', 13, 3);
+    assert.deepEqual(sections, [
+      { text: 'intro', startLine: 3, lineCount: 1 },
+      { text: '# One\nbody\n', startLine: 4, lineCount: 3 },
+    ]);
   });
 });
 

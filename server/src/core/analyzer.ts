@@ -1,7 +1,7 @@
 import { languageCodes, labelLanguageOf, documentKinds, type DocumentKind } from '../../../schemas/vocabulary';
 import { parsePartialDate } from '../../../schemas/dates';
 import { sortFindings, type Finding } from './findings';
-import { readFrontMatter, type FrontMatterModel } from './frontMatter';
+import { maxFrontMatterBytes, readFrontMatter, type FrontMatterModel } from './frontMatter';
 import { parseMarkdown } from './markdown';
 import { readProgramme } from './programmes';
 import { allRules } from './rules';
@@ -9,27 +9,31 @@ import type { AnalysisContext, DocumentModel, PlacedSection, ReportedFinding, Ru
 import { splitSections } from './sections';
 import { LineIndex, shiftRange, splitLines } from './text';
 
+
 /** The result of analyzing one version of a document. Findings carry the rules' default severities. */
 export interface Analysis {
   readonly document: DocumentModel;
   readonly findings: readonly Finding[];
 }
 
-/** A section's parse and its section-rule findings (section-relative), cached by text and context. */
+/** A section's parse and its section-rule findings (section-relative), cached by its text. */
 interface SectionAnalysis {
   readonly model: SectionModel;
   readonly findings: readonly Finding[];
+  /** The findings moved to where the section was last placed: reused while it stays there. */
+  placed?: { readonly startLine: number; readonly findings: readonly Finding[] };
 }
 
 export type RuleFailureLogger = (ruleId: string, error: unknown) => void;
 
 /**
- * Analyzes successive versions of one document. Sections whose text (and the document's language
- * and date) did not change reuse their parse and findings, so the cost of an edit is the cost of
- * the sections it touched plus the cheap document-wide rules.
+ * Analyzes successive versions of one document. Sections whose text did not change (and while the
+ * document's language, date and kind stay the same) reuse their parse and findings, so the cost of
+ * an edit is the cost of the sections it touched plus one cheap pass over the document.
  */
 export class SubmissionAnalyzer {
   private cache = new Map<string, SectionAnalysis>();
+  private cacheContext = '';
   private readonly sectionRules: SectionRule[];
   private readonly documentRules: Exclude<Rule, SectionRule>[];
 
@@ -41,29 +45,57 @@ export class SubmissionAnalyzer {
     this.documentRules = rules.filter((rule): rule is Exclude<Rule, SectionRule> => rule.scope === 'document');
   }
 
-  analyze(text: string): Analysis {
-    const binary = text.includes('\0');
-    // A binary file is not parsed at all: its "lines" would be noise.
-    const lines = binary ? [] : splitLines(text);
-    const frontMatter = binary ? emptyFrontMatter : readFrontMatter(lines);
+  analyze(original: string): Analysis {
+    const binary = original.includes('\0');
+    // Positions (line, character) do not depend on the line terminator, so CRLF and CR files are
+    // read as LF: every later step only needs to know "\n".
+    const text = binary ? '' : original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
+    const frontMatter = binary ? emptyFrontMatter : readFrontMatter(splitLines(text.slice(0, frontMatterWindow)));
     const context = contextOf(frontMatter);
-    const contextKey = `${context.labelLanguage}|${context.language ?? ''}|${context.documentDate ?? ''}|${context.kind ?? ''}\0`;
+    const contextKey = `${context.labelLanguage}|${context.language ?? ''}|${context.documentDate ?? ''}|${context.kind ?? ''}`;
+    // Section findings depend on the language, date and kind: a change there re-checks everything.
+    if (contextKey !== this.cacheContext) {
+      this.cache = new Map();
+      this.cacheContext = contextKey;
+    }
 
     const nextCache = new Map<string, SectionAnalysis>();
     const sections: PlacedSection[] = [];
     const findings: Finding[] = [];
-    for (const section of binary ? [] : splitSections(lines, frontMatter.bodyStartLine)) {
-      const key = contextKey + section.text;
-      let analysis = nextCache.get(key) ?? this.cache.get(key);
+    const bodyOffset = offsetOfLine(text, frontMatter.bodyStartLine);
+    const sectionTexts = binary ? [] : splitSections(text, bodyOffset, frontMatter.bodyStartLine);
+    for (const section of sectionTexts) {
+      let analysis = nextCache.get(section.text) ?? this.cache.get(section.text);
       if (!analysis) analysis = this.analyzeSection(section.text, section.lineCount, context);
-      nextCache.set(key, analysis);
+      nextCache.set(section.text, analysis);
       sections.push({ model: analysis.model, startLine: section.startLine });
-      for (const finding of analysis.findings) findings.push(shiftFinding(finding, section.startLine));
+      if (analysis.placed?.startLine !== section.startLine) {
+        analysis.placed = {
+          startLine: section.startLine,
+          findings: analysis.findings.map((finding) => shiftFinding(finding, section.startLine)),
+        };
+      }
+      for (const finding of analysis.placed.findings) findings.push(finding);
     }
     // Only the sections of the latest version stay cached: memory follows the document's size.
     this.cache = nextCache;
 
-    const document: DocumentModel = { lines, frontMatter, context, sections, binary };
+    const lastSection = sectionTexts[sectionTexts.length - 1];
+    const lineCount = lastSection ? lastSection.startLine + lastSection.lineCount : Math.max(1, frontMatter.bodyStartLine);
+    let lines: readonly string[] | undefined;
+    const document: DocumentModel = {
+      text,
+      lineCount,
+      // Split on demand: most edits never need the document's lines.
+      get lines() {
+        lines ??= binary ? [] : splitLines(text);
+        return lines;
+      },
+      frontMatter,
+      context,
+      sections,
+      binary,
+    };
     for (const rule of this.documentRules) {
       this.runRule(rule, findings, (report) => rule.check(document, report));
     }
@@ -103,6 +135,9 @@ export function analyzeSubmission(text: string, onRuleFailure?: RuleFailureLogge
   return new SubmissionAnalyzer(allRules, onRuleFailure).analyze(text);
 }
 
+/** Front matter is read from this much of the start of the text, at most. */
+const frontMatterWindow = maxFrontMatterBytes + 4096;
+
 const emptyFrontMatter: FrontMatterModel = { bodyStartLine: 0, raw: {}, keyRanges: new Map(), problems: [] };
 
 function contextOf(frontMatter: FrontMatterModel): AnalysisContext {
@@ -128,4 +163,15 @@ function shiftFinding(finding: Finding, lineOffset: number): Finding {
     })),
     related: finding.related?.map((location) => ({ ...location, range: shiftRange(location.range, lineOffset) })),
   };
+}
+
+/** The offset where line `line` starts, in text with "\n" line terminators. */
+function offsetOfLine(text: string, line: number): number {
+  let offset = 0;
+  for (let current = 0; current < line; current++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return offset;
 }

@@ -5,7 +5,7 @@
  */
 
 export interface SectionText {
-  /** The section's lines joined with "\n" (line terminators are normalized). */
+  /** The section's text: its lines joined with "\n". */
   readonly text: string;
   /** The document line of the section's first line. */
   readonly startLine: number;
@@ -14,48 +14,66 @@ export interface SectionText {
 
 const atxHeading = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 const fenceOpening = /^ {0,3}(`{3,}|~{3,})/;
+const fenceClosing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const commentOpening = /^ {0,3}<!--/;
 
-/** Splits `lines[fromLine…]` into sections; the part before the first heading is a section too. */
-export function splitSections(lines: readonly string[], fromLine: number): SectionText[] {
+/**
+ * Splits `text` (line terminators normalized to "\n"), from `fromOffset` (the start of line
+ * `fromLine`), into sections; the part before the first heading is a section too. It runs on every
+ * keystroke over the whole document, so it works on offsets and only runs a regular expression on
+ * lines whose first character could open a heading, a fence or a comment.
+ */
+export function splitSections(text: string, fromOffset: number, fromLine: number): SectionText[] {
   const sections: SectionText[] = [];
-  let sectionStart = fromLine;
+  let sectionStartOffset = fromOffset;
+  let sectionStartLine = fromLine;
   let fence: string | undefined;
   let inComment = false;
 
-  const close = (endLine: number) => {
-    if (endLine > sectionStart) {
+  const close = (endOffset: number, endLine: number) => {
+    if (endLine > sectionStartLine) {
       sections.push({
-        text: lines.slice(sectionStart, endLine).join('\n'),
-        startLine: sectionStart,
-        lineCount: endLine - sectionStart,
+        // Without the "\n" that ends the section's last line, as a join of its lines would be.
+        text: text.slice(sectionStartOffset, Math.max(sectionStartOffset, endOffset - 1)),
+        startLine: sectionStartLine,
+        lineCount: endLine - sectionStartLine,
       });
     }
-    sectionStart = endLine;
+    sectionStartOffset = endOffset;
+    sectionStartLine = endLine;
   };
 
-  for (let line = fromLine; line < lines.length; line++) {
-    const text = lines[line] ?? '';
-    if (fence !== undefined) {
-      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(text);
-      if (closing?.[1] && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
-      continue;
+  let line = fromLine;
+  let offset = fromOffset;
+  while (offset <= text.length) {
+    let end = text.indexOf('\n', offset);
+    if (end < 0) end = text.length;
+    const first = text.charCodeAt(offset);
+    // Only lines starting with a space, "#", "`", "~" or "<" can matter here.
+    if (first === 32 || first === 35 || first === 96 || first === 126 || first === 60) {
+      const lineText = text.slice(offset, end);
+      if (fence !== undefined) {
+        const closing = fenceClosing.exec(lineText);
+        if (closing?.[1] && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
+      } else if (inComment) {
+        if (lineText.includes('-->')) inComment = false;
+      } else {
+        const opening = fenceOpening.exec(lineText);
+        if (opening?.[1]) {
+          // A backtick fence's info string may not contain backticks (CommonMark 4.5).
+          if (opening[1][0] === '~' || !lineText.slice(opening[0].length).includes('`')) fence = opening[1];
+        } else if (commentOpening.test(lineText)) {
+          if (!lineText.includes('-->', lineText.indexOf('<!--') + 4)) inComment = true;
+        } else if (atxHeading.test(lineText)) {
+          close(offset, line);
+        }
+      }
+    } else if (inComment && text.slice(offset, end).includes('-->')) {
+      inComment = false;
     }
-    if (inComment) {
-      if (text.includes('-->')) inComment = false;
-      continue;
-    }
-    const opening = fenceOpening.exec(text);
-    if (opening?.[1]) {
-      // A backtick fence's info string may not contain backticks (CommonMark 4.5).
-      if (opening[1][0] === '~' || !text.slice(opening[0].length).includes('`')) fence = opening[1];
-      continue;
-    }
-    if (/^ {0,3}<!--/.test(text) && !text.includes('-->', text.indexOf('<!--') + 4)) {
-      inComment = true;
-      continue;
-    }
-    if (atxHeading.test(text)) close(line);
+    offset = end + 1;
+    line++;
   }
-  close(lines.length);
+  close(text.length + 1, line);
   return sections;
 }

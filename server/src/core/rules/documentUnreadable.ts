@@ -26,7 +26,8 @@ export const documentUnreadable: DocumentRule = {
       return;
     }
     let reported = 0;
-    document.lines.forEach((line, index) => {
+    // Searching the text first keeps the common case (no such character) free of a line split.
+    if (document.text.includes('\uFFFD')) document.lines.forEach((line, index) => {
       const column = line.indexOf('\uFFFD');
       if (column < 0 || reported >= maxReplacementFindings) return;
       reported++;

@@ -16,29 +16,43 @@ export const duplicateProgramme: DocumentRule = {
   },
   scope: 'document',
   check(document, report) {
-    const seen = new Map<string, { title: string; range: Range }>();
+    const seen = new Map<string, { title: string; range: Range; startLine: number }>();
     for (const section of document.sections) {
       const programme = section.model.programme;
       if (!programme) continue;
-      const titleRange = shiftRange(programme.titleRange, section.startLine);
-      const keys = [`title:${titleKey(programme.title)}`];
-      if (programme.acronym) keys.push(`acronym:${programme.acronym.toUpperCase()}`);
+      const keys = identityKeys(programme);
       const earlier = keys.map((key) => seen.get(key)).find((entry) => entry !== undefined);
       if (earlier) {
         const same = titleKey(earlier.title) === titleKey(programme.title) ? 'the same title' : `the same acronym (${programme.acronym})`;
         report({
           message: `"${programme.title}" is described twice: an earlier entry has ${same}. Merge the two entries.`,
-          range: titleRange,
-          related: [{ range: earlier.range, message: `First entry: "${earlier.title}"` }],
+          range: shiftRange(programme.titleRange, section.startLine),
+          related: [{ range: shiftRange(earlier.range, earlier.startLine), message: `First entry: "${earlier.title}"` }],
         });
         continue;
       }
-      for (const key of keys) seen.set(key, { title: programme.title, range: titleRange });
+      for (const key of keys) seen.set(key, { title: programme.title, range: programme.titleRange, startLine: section.startLine });
     }
   },
 };
 
+const identities = new WeakMap<object, readonly string[]>();
+
 /** The title without its acronym, accents or case: "École … de Dakar (ENVR)" = "Ecole … de Dakar". */
 function titleKey(title: string): string {
   return normalizeTerm(title.replace(/\s*\([^()]*\)\s*$/, ''));
+}
+
+/**
+ * The keys that identify a programme (its title, its acronym), remembered per programme: cached
+ * sections keep their programme objects across edits, so this runs once per changed programme.
+ */
+function identityKeys(programme: { readonly title: string; readonly acronym?: string }): readonly string[] {
+  let keys = identities.get(programme);
+  if (keys === undefined) {
+    keys = [`title:${titleKey(programme.title)}`];
+    if (programme.acronym) keys = [...keys, `acronym:${programme.acronym.toUpperCase()}`];
+    identities.set(programme, keys);
+  }
+  return keys;
 }

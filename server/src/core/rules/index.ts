@@ -1,3 +1,6 @@
+import { citationMalformedSymbol, citationMalformedSymbolInFrontMatter } from './citationMalformedSymbol';
+import { citationUnknownSymbol, citationUnknownSymbolInFrontMatter } from './citationUnknownSymbol';
+import { frontMatterCountryUnknownName, programmeCountryUnknownName } from './countryUnknownName';
 import { dateOrder } from './dateOrder';
 import { documentUnreadable } from './documentUnreadable';
 import { duplicateProgramme } from './duplicateProgramme';
@@ -14,7 +17,13 @@ export const allRules: readonly Rule[] = [
   programmeMissingField,
   frontMatterInvalidValue,
   programmeInvalidValue,
+  frontMatterCountryUnknownName,
+  programmeCountryUnknownName,
   dateOrder,
+  citationMalformedSymbol,
+  citationMalformedSymbolInFrontMatter,
+  citationUnknownSymbol,
+  citationUnknownSymbolInFrontMatter,
   duplicateProgramme,
   documentUnreadable,
 ];

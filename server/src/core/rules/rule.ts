@@ -37,6 +37,10 @@ export interface PlacedSection {
 
 /** The whole document, as the document-scope rules see it. */
 export interface DocumentModel {
+  /** The whole text, line terminators normalized to "\n". */
+  readonly text: string;
+  readonly lineCount: number;
+  /** The text's lines, split on first use: per-keystroke rules should prefer `text`. */
   readonly lines: readonly string[];
   readonly frontMatter: FrontMatterModel;
   readonly context: AnalysisContext;

@@ -1,0 +1,85 @@
+/**
+ * Activation: one output channel, the language client, the commands. `activate` returns an API
+ * object that the extension tests use to reach the client and wait for the server.
+ */
+import * as vscode from 'vscode';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { clientName, createLanguageClient } from './languageClient';
+
+/** What `activate` returns (`vscode.extensions.getExtension(…).exports`). */
+export interface OewgDrafterApi {
+  readonly client: LanguageClient;
+  /** The language client's state (starting, running, stopped). */
+  readonly state: State;
+  /** Resolves when the server has started (or restarted) and answered `initialize`; rejects if it could not. */
+  whenReady(): Promise<void>;
+}
+
+let languageClient: LanguageClient | undefined;
+
+/** Starts the language client (without waiting for it) and registers the commands. */
+export function activate(context: vscode.ExtensionContext): OewgDrafterApi {
+  // The server's log and, at log level Trace, the protocol trace (`oewgDrafter.trace.server`).
+  const outputChannel = vscode.window.createOutputChannel(clientName, { log: true });
+  context.subscriptions.push(outputChannel);
+
+  let ready: Promise<void> = Promise.resolve();
+  const { client, errorHandler } = createLanguageClient(context, outputChannel, { restartServer: () => restartServer() });
+  languageClient = client;
+  // Stopping the client on deactivation also stops the server process.
+  context.subscriptions.push({ dispose: () => void client.dispose().catch(() => undefined) });
+
+  const track = (starting: Promise<void>): Promise<void> => {
+    ready = starting;
+    starting.catch((error: unknown) => outputChannel.error(`The language server could not start: ${String(error)}`));
+    return starting;
+  };
+
+  async function restartServer(): Promise<void> {
+    errorHandler.reset();
+    // A start under way must finish before the client can be stopped.
+    await ready.catch(() => undefined);
+    await track(client.needsStop() ? client.restart() : client.start());
+  }
+
+  registerCommands(context, { restartServer });
+  // Not awaited: activation stays fast, and a server that fails to start does not fail activation.
+  track(client.start());
+
+  return {
+    client,
+    get state() {
+      return client.state;
+    },
+    whenReady: async () => {
+      // A start or restart asked for (it rejects if the server could not start)…
+      await ready;
+      // …or one the client began by itself after a crash.
+      await runningState(client);
+    },
+  };
+}
+
+/** Resolves when the client runs; rejects when it ends up stopped instead. */
+function runningState(client: LanguageClient): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const settle = (state: State): boolean => {
+      if (state === State.Running) resolve();
+      else if (state === State.Stopped || state === State.StartFailed) {
+        reject(new Error(`The ${clientName} language server is not running.`));
+      } else return false;
+      return true;
+    };
+    if (settle(client.state)) return;
+    const listener = client.onDidChangeState(({ newState }) => {
+      if (settle(newState)) listener.dispose();
+    });
+  });
+}
+
+/** Stops the language client, and with it the server process. */
+export async function deactivate(): Promise<void> {
+  await languageClient?.stop().catch(() => undefined);
+  languageClient = undefined;
+}

@@ -1,0 +1,53 @@
+import { knownSymbols } from '../../../../schemas/unDocuments';
+import { findProseSymbols, type SymbolCandidate } from '../symbols';
+import type { Range } from '../text';
+import { frontMatterSymbols } from './citationMalformedSymbol';
+import type { DocumentRule, ReportedFinding, SectionRule } from './rule';
+
+const meta = {
+  id: 'citation/unknown-symbol',
+  defaultSeverity: 'info',
+  summary: 'A well-formed UN document symbol that the reference library does not hold.',
+} as const;
+
+/**
+ * Well-formed UN document symbols that the reference library does not hold. The library holds
+ * the documents of the OEWG process (reports, resolutions, the Programme of Action draft); a
+ * symbol outside it is often a typo ("A/78/256" for A/78/265), but may well be a real document,
+ * hence the `info` severity and a message that does not claim the document does not exist.
+ * Symbols that are not well formed are left to `citation/malformed-symbol`. Example: "A/79/999",
+ * or "S/RES/2341" (a real Security Council resolution the library does not carry).
+ */
+export const citationUnknownSymbol: SectionRule = {
+  meta,
+  scope: 'section',
+  check(section, _context, report) {
+    if (!section.root) return;
+    for (const candidate of findProseSymbols(section.text, section.root)) {
+      const finding = unknownFinding(candidate, section.lines.rangeAt(candidate.start, candidate.end));
+      if (finding) report(finding);
+    }
+  },
+};
+
+/** The same check on the front matter's `responds-to` value. Example: `responds-to: A/79/999`. */
+export const citationUnknownSymbolInFrontMatter: DocumentRule = {
+  meta,
+  scope: 'document',
+  check(document, report) {
+    for (const { candidate, range } of frontMatterSymbols(document)) {
+      const finding = unknownFinding(candidate, range);
+      if (finding) report(finding);
+    }
+  },
+};
+
+function unknownFinding(candidate: SymbolCandidate, range: Range): ReportedFinding | undefined {
+  // Only symbols written exactly in canonical form: the others are malformed, reported once.
+  if (candidate.organLess || candidate.form !== candidate.written) return undefined;
+  if (knownSymbols.has(candidate.form)) return undefined;
+  return {
+    message: `The reference library does not hold "${candidate.written}": check the symbol against the document itself (the library only knows some documents, so it may well be right).`,
+    range,
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * The analysis of each open document, computed once per version and shared by diagnostics, code
+ * actions, the outline and folding. Each document keeps its own `SubmissionAnalyzer`, whose
+ * per-section cache makes re-analyzing an edited version cost about as much as the edit.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { SubmissionAnalyzer, type Analysis, type RuleFailureLogger } from '../core/analyzer';
+import { allRules } from '../core/rules';
+
+interface Entry {
+  analyzer?: SubmissionAnalyzer;
+  version: number;
+  /** The analysis of `version`, or undefined when that version is not a submission. */
+  analysis: Analysis | undefined;
+}
+
+/** Front matter bigger than this is not a submission's metadata (the core reads at most 64 KB too). */
+const maxFrontMatterScan = 64 * 1024;
+const openingDelimiter = /^\uFEFF?---[ \t]*$/;
+const closingDelimiter = /^(?:---|\.\.\.)[ \t]*$/;
+const kindKey = /^["']?kind["']?[ \t]*:/;
+
+/**
+ * Whether a text is a submission: it opens with YAML front matter (`---` on the first line, after
+ * an optional byte-order mark) that has a `kind:` key. Other Markdown files (a README, notes) are
+ * left alone. Only the front matter is scanned, never the body.
+ */
+export function isSubmission(text: string): boolean {
+  // Line terminators as the core splits them: LF, CRLF or a lone CR.
+  const lines = text.slice(0, maxFrontMatterScan).split(/\r\n|\r|\n/);
+  if (!openingDelimiter.test(lines[0] ?? '')) return false;
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    if (closingDelimiter.test(line)) return false;
+    if (kindKey.test(line)) return true;
+  }
+  return false;
+}
+
+/** The analyses of the open documents, by URI: one analyzer per document, one analysis per version. */
+export class DocumentAnalyses {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(private readonly onRuleFailure: RuleFailureLogger) {}
+
+  /**
+   * The analysis of the document's current version, or undefined when the document is not a
+   * submission. Computed at most once per version.
+   */
+  get(document: TextDocument): Analysis | undefined {
+    let entry = this.entries.get(document.uri);
+    if (entry && entry.version === document.version) return entry.analysis;
+    const text = document.getText();
+    if (!isSubmission(text)) {
+      // The analyzer's cache is dropped with it: a README keeps no parse in memory.
+      entry = { version: document.version, analysis: undefined };
+    } else {
+      const analyzer = entry?.analyzer ?? new SubmissionAnalyzer(allRules, this.onRuleFailure);
+      entry = { analyzer, version: document.version, analysis: analyzer.analyze(text) };
+    }
+    this.entries.set(document.uri, entry);
+    return entry.analysis;
+  }
+
+  /** Forgets a closed document. */
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+}
