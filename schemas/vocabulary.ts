@@ -176,14 +176,22 @@ export function findTerm<Term extends VocabularyTerm>(
   terms: readonly Term[],
   written: string,
 ): Term | undefined {
-  const wanted = normalizeTerm(written);
-  return terms.find(
-    (term) =>
-      normalizeTerm(term.en) === wanted ||
-      normalizeTerm(term.fr) === wanted ||
-      (term.alsoAccepted ?? []).some((spelling) => normalizeTerm(spelling) === wanted),
-  );
+  let index = termIndexes.get(terms);
+  if (!index) {
+    index = new Map();
+    for (const term of terms) {
+      for (const spelling of spellingsOf(term)) {
+        const key = normalizeTerm(spelling);
+        if (!index.has(key)) index.set(key, term);
+      }
+    }
+    termIndexes.set(terms, index);
+  }
+  return index.get(normalizeTerm(written)) as Term | undefined;
 }
+
+/** Each vocabulary's spellings, normalized once: lookups run for every value of every programme. */
+const termIndexes = new WeakMap<readonly VocabularyTerm[], Map<string, VocabularyTerm>>();
 
 /** Every spelling a term accepts, for suggestions. */
 export function spellingsOf(term: VocabularyTerm): string[] {

@@ -5,7 +5,8 @@ import { maxFrontMatterBytes, readFrontMatter, type FrontMatterModel } from './f
 import { parseMarkdown } from './markdown';
 import { readProgramme } from './programmes';
 import { allRules } from './rules';
-import type { AnalysisContext, DocumentModel, PlacedSection, ReportedFinding, Rule, SectionModel, SectionRule } from './rules/rule';
+import { readSectionHeadings } from './headings';
+import type { AnalysisContext, DocumentModel, ParsedSection, PlacedSection, ReportedFinding, Rule, SectionModel, SectionRule } from './rules/rule';
 import { splitSections } from './sections';
 import { LineIndex, shiftRange, splitLines } from './text';
 
@@ -34,6 +35,7 @@ export type RuleFailureLogger = (ruleId: string, error: unknown) => void;
 export class SubmissionAnalyzer {
   private cache = new Map<string, SectionAnalysis>();
   private cacheContext = '';
+  private frontMatterCache?: { readonly source: string; readonly model: FrontMatterModel };
   private readonly sectionRules: SectionRule[];
   private readonly documentRules: Exclude<Rule, SectionRule>[];
 
@@ -50,7 +52,7 @@ export class SubmissionAnalyzer {
     // Positions (line, character) do not depend on the line terminator, so CRLF and CR files are
     // read as LF: every later step only needs to know "\n".
     const text = binary ? '' : original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
-    const frontMatter = binary ? emptyFrontMatter : readFrontMatter(splitLines(text.slice(0, frontMatterWindow)));
+    const frontMatter = binary ? emptyFrontMatter : this.readFrontMatterOf(text);
     const context = contextOf(frontMatter);
     const contextKey = `${context.labelLanguage}|${context.language ?? ''}|${context.documentDate ?? ''}|${context.kind ?? ''}`;
     // Section findings depend on the language, date and kind: a change there re-checks everything.
@@ -102,17 +104,33 @@ export class SubmissionAnalyzer {
     return { document, findings: sortFindings(findings) };
   }
 
+  /** The front matter, re-read only when its own text changed (most keystrokes are in the body). */
+  private readFrontMatterOf(text: string): FrontMatterModel {
+    const previous = this.frontMatterCache;
+    // The cached source ends with the closing delimiter's line break, so typing on that line re-reads.
+    if (previous?.source.endsWith('\n') && text.startsWith(previous.source)) return previous.model;
+    const model = readFrontMatter(splitLines(text.slice(0, frontMatterWindow)));
+    this.frontMatterCache = { source: text.slice(0, offsetOfLine(text, model.bodyStartLine)), model };
+    return model;
+  }
+
   private analyzeSection(text: string, lineCount: number, context: AnalysisContext): SectionAnalysis {
     const lines = new LineIndex(text);
     const parsed = parseMarkdown(text);
-    const model: SectionModel =
-      parsed.kind === 'parsed'
-        ? { text, lines, lineCount, root: parsed.root, programme: readProgramme(parsed.root, text, lines) }
-        : { text, lines, lineCount, tooDeep: { line: parsed.line, depth: parsed.depth } };
+    const root = parsed.kind === 'parsed' ? parsed.root : undefined;
+    const programme = root ? readProgramme(root, text, lines) : undefined;
+    const base = { text, lines, lineCount, programme };
+    const model: SectionModel = {
+      ...base,
+      headings: readSectionHeadings(base, root),
+      unparsed: parsed.kind === 'unparsed' ? { reason: parsed.reason, line: parsed.line } : undefined,
+    };
     const findings: Finding[] = [];
+    const section: ParsedSection = { ...model, root };
     for (const rule of this.sectionRules) {
-      this.runRule(rule, findings, (report) => rule.check(model, context, report));
+      this.runRule(rule, findings, (report) => rule.check(section, context, report));
     }
+    // The tree is dropped here: it weighs about ten times the text, and nothing later needs it.
     return { model, findings };
   }
 

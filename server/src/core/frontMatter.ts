@@ -12,6 +12,8 @@ import { LineIndex, range, type Range } from './text';
 
 /** Front matter larger than this is not metadata; reading it would only cost time. */
 export const maxFrontMatterBytes = 64 * 1024;
+/** Front matter values are flat; deeper "[" / "{" nesting only exhausts the YAML parser's stack. */
+const maxYamlNesting = 64;
 /** A real submission has no aliases at all; a few are tolerated, a "billion laughs" is not. */
 const maxAliasCount = 50;
 
@@ -91,6 +93,17 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterModel {
     };
   };
   const base = { bodyStartLine: closingLine + 1, range: frontMatterRange };
+
+  const depth = flowNestingDepth(yamlText);
+  if (depth > maxYamlNesting) {
+    findings.push({
+      ruleId: 'schema/invalid-value',
+      severity: 'error',
+      message: `The front matter nests brackets more than ${maxYamlNesting} levels deep: it is not metadata, and was not read.`,
+      range: frontMatterRange,
+    });
+    return { ...base, problems: findings, ...empty };
+  }
 
   let document: Document;
   let value: unknown;
@@ -250,4 +263,21 @@ export function closestWithin(written: string, candidates: readonly string[]): s
 function firstSentence(message: string): string {
   const line = message.split('\n')[0] ?? message;
   return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** The deepest nesting of YAML flow collections ("[", "{"), ignoring quoted text. */
+function flowNestingDepth(yamlText: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote: string | undefined;
+  for (let index = 0; index < yamlText.length; index++) {
+    const character = yamlText[index];
+    if (quote) {
+      if (character === quote) quote = undefined;
+      else if (character === '\n') quote = undefined;
+    } else if (character === '"' || character === "'") quote = character;
+    else if (character === '[' || character === '{') deepest = Math.max(deepest, ++depth);
+    else if ((character === ']' || character === '}') && depth > 0) depth--;
+  }
+  return deepest;
 }

@@ -22,6 +22,18 @@ export interface ProgrammeValidation {
  * the single definition of what a valid entry is, and maps each issue back to what was written.
  */
 export function validateProgramme(programme: Programme): ProgrammeValidation {
+  let validation = validations.get(programme);
+  if (!validation) {
+    validation = computeValidation(programme);
+    validations.set(programme, validation);
+  }
+  return validation;
+}
+
+/** Both schema rules read the same validation: it runs once per programme entry. */
+const validations = new WeakMap<Programme, ProgrammeValidation>();
+
+function computeValidation(programme: Programme): ProgrammeValidation {
   // The first occurrence of a field counts; repeats are reported by schema/invalid-value.
   const firstByKey = new Map<FieldKey, ProgrammeField>();
   for (const field of programme.fields) {

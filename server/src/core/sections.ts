@@ -18,6 +18,13 @@ const fenceClosing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const commentOpening = /^ {0,3}<!--/;
 
 /**
+ * A section longer than this is cut at its next blank line (outside code and comments): parsing
+ * cost must follow the edit, not the length of one huge section. Only a heading opens a programme
+ * entry, so a cut never splits a field list from its heading in a real submission.
+ */
+export const maxSectionLength = 8_000;
+
+/**
  * Splits `text` (line terminators normalized to "\n"), from `fromOffset` (the start of line
  * `fromLine`), into sections; the part before the first heading is a section too. It runs on every
  * keystroke over the whole document, so it works on offsets and only runs a regular expression on
@@ -48,6 +55,9 @@ export function splitSections(text: string, fromOffset: number, fromLine: number
   while (offset <= text.length) {
     let end = text.indexOf('\n', offset);
     if (end < 0) end = text.length;
+    if (end === offset && offset - sectionStartOffset > maxSectionLength && fence === undefined && !inComment) {
+      close(offset, line);
+    }
     const first = text.charCodeAt(offset);
     // Only lines starting with a space, "#", "`", "~" or "<" can matter here.
     if (first === 32 || first === 35 || first === 96 || first === 126 || first === 60) {

@@ -3,11 +3,9 @@
  * heading hierarchy with the programme entries in it. Built from the analysis the diagnostics
  * already made (no second parse); positions are document positions.
  */
-import type { Heading } from 'mdast';
 import type { Programme } from '../core/programmes';
-import { cleanMarkup } from '../core/programmes';
 import type { DocumentModel, SectionModel } from '../core/rules/rule';
-import { range, shiftRange, type Range } from '../core/text';
+import { shiftRange, type Range } from '../core/text';
 
 export interface FrontMatterEntry {
   readonly key: string;
@@ -41,8 +39,6 @@ export interface Outline {
   readonly frontMatter?: FrontMatterOutline;
   readonly headings: readonly HeadingOutline[];
 }
-
-const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
 
 const outlines = new WeakMap<DocumentModel, Outline>();
 /** The headings of a section, section-relative; a section whose text did not change keeps its model, and this. */
@@ -106,30 +102,12 @@ function flatHeadings(document: DocumentModel): (FlatHeading & { readonly lineOf
   return headings;
 }
 
-/** The headings of one section, section-relative: its first, and any setext heading inside it. */
+/** The headings of one section, section-relative; the first opens the section's programme entry, if any. */
 function headingsOfSection(model: SectionModel): FlatHeading[] {
-  if (!model.root) {
-    // A section too deeply nested to parse: its first line may still be an ATX heading.
-    const lineEnd = model.text.indexOf('\n');
-    const firstLine = lineEnd < 0 ? model.text : model.text.slice(0, lineEnd);
-    const match = atxHeading.exec(firstLine);
-    if (!match?.[1]) return [];
-    return [{ depth: match[1].length, title: cleanTitle(match[2] ?? ''), titleRange: range(0, 0, 0, firstLine.length), line: 0 }];
-  }
-  const headings: FlatHeading[] = [];
-  model.root.children.forEach((node, index) => {
-    if (node.type !== 'heading') return;
-    const programme = index === 0 ? model.programme : undefined;
-    const nodeRange = model.lines.rangeAt(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-    headings.push({
-      depth: node.depth,
-      title: programme ? programme.title : headingTitle(node, model.text),
-      titleRange: programme ? programme.titleRange : nodeRange,
-      line: nodeRange.start.line,
-      programme,
-    });
-  });
-  return headings;
+  return model.headings.map((heading) => ({
+    ...heading,
+    programme: heading.line === 0 ? model.programme : undefined,
+  }));
 }
 
 function headingTree(document: DocumentModel): HeadingOutline[] {
@@ -166,18 +144,6 @@ function headingTree(document: DocumentModel): HeadingOutline[] {
     stack.push(node);
   });
   return roots;
-}
-
-function headingTitle(heading: Heading, text: string): string {
-  const source = text.slice(heading.position?.start.offset ?? 0, heading.position?.end.offset ?? 0);
-  const atx = atxHeading.exec(source);
-  // A setext heading is its text lines followed by an underline of "=" or "-".
-  const inner = atx ? (atx[2] ?? '') : source.split('\n').slice(0, -1).join(' ');
-  return cleanTitle(inner);
-}
-
-function cleanTitle(source: string): string {
-  return cleanMarkup(source).replace(/\s+/g, ' ').trim();
 }
 
 /** A value in one short line: outlines show details on one line, and a front matter may hold anything. */

@@ -1,4 +1,4 @@
-import { maxContainerDepth } from '../markdown';
+import { maxBracketsPerSection, maxContainerDepth } from '../markdown';
 import { range, shiftRange } from '../text';
 import type { DocumentRule } from './rule';
 
@@ -39,11 +39,14 @@ export const documentUnreadable: DocumentRule = {
       });
     });
     for (const section of document.sections) {
-      const tooDeep = section.model.tooDeep;
-      if (!tooDeep) continue;
+      const unparsed = section.model.unparsed;
+      if (!unparsed) continue;
       report({
-        message: `Lists or quotes are nested more than ${maxContainerDepth} levels deep here: this section was not checked (no real submission nests so deep, and parsing it would take minutes).`,
-        range: shiftRange(range(tooDeep.line, 0, tooDeep.line, 0), section.startLine),
+        message:
+          unparsed.reason === 'nesting'
+            ? `Lists or quotes are nested more than ${maxContainerDepth} levels deep here: this section was not checked (no real submission nests so deep, and parsing it would take minutes).`
+            : `This section holds more than ${maxBracketsPerSection} "[" brackets: it was not checked (no real submission has so many links, and parsing them would take minutes).`,
+        range: shiftRange(range(unparsed.line, 0, unparsed.line, 0), section.startLine),
       });
     }
   },

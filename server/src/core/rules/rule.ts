@@ -4,7 +4,8 @@ import type { DocumentKind, LabelLanguage } from '../../../../schemas/vocabulary
 import type { Finding } from '../findings';
 import type { FrontMatterModel } from '../frontMatter';
 import type { Programme } from '../programmes';
-import type { LineIndex } from '../text';
+import type { LineIndex, Range } from '../text';
+import type { UnparsedReason } from '../markdown';
 
 /** What every rule knows about the document besides the section it checks. */
 export interface AnalysisContext {
@@ -17,15 +18,32 @@ export interface AnalysisContext {
   readonly kind?: DocumentKind;
 }
 
-/** One section of the body, parsed. Positions inside are relative to the section's first line. */
+/** A heading of a section (section-relative), for the outline. */
+export interface SectionHeading {
+  readonly depth: number;
+  readonly title: string;
+  readonly titleRange: Range;
+  readonly line: number;
+}
+
+/**
+ * One section of the body, as kept between edits. Positions inside are relative to the section's
+ * first line. The Markdown tree is not kept (it weighs ten times the text): what later features
+ * need from it (programme, headings) is read out while the section rules run.
+ */
 export interface SectionModel {
   readonly text: string;
   readonly lines: LineIndex;
   readonly lineCount: number;
-  /** The Markdown tree; absent when the section is nested too deeply to parse safely. */
-  readonly root?: Root;
   readonly programme?: Programme;
-  readonly tooDeep?: { readonly line: number; readonly depth: number };
+  readonly headings: readonly SectionHeading[];
+  /** Set when the section was not parsed (see `parseMarkdown`): it is reported, not checked. */
+  readonly unparsed?: UnparsedReason;
+}
+
+/** A section as section rules see it: with its Markdown tree, unless it was not parsed. */
+export interface ParsedSection extends SectionModel {
+  readonly root?: Root;
 }
 
 /** A section placed in the document. */
@@ -67,7 +85,7 @@ export interface RuleMeta {
 export interface SectionRule {
   readonly meta: RuleMeta;
   readonly scope: 'section';
-  check(section: SectionModel, context: AnalysisContext, report: Report): void;
+  check(section: ParsedSection, context: AnalysisContext, report: Report): void;
 }
 
 /** A rule over the whole document; it runs on every change, so it must stay cheap. */

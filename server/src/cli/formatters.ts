@@ -1,0 +1,254 @@
+/**
+ * The three outputs of `oewg-drafter check`: text for people, JSON for scripts, SARIF for code
+ * scanning. Each turns the core's 0-based positions into the 1-based lines and columns (UTF-16
+ * code units, as editors count them) that every one of these formats uses.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Finding } from '../core/findings';
+import { allRules } from '../core/rules';
+import { ruleDocumentationPath, type RuleMeta } from '../core/rules/rule';
+import type { Severity } from '../../../schemas/settings';
+import type { CheckedFile, CheckOutcome } from './check';
+
+export const outputFormats = ['text', 'json', 'sarif'] as const;
+export type OutputFormat = (typeof outputFormats)[number];
+
+/** What the formats need to know about the tool itself. */
+export interface ToolInfo {
+  readonly version: string;
+  /** The installed package's root: rule documentation is under docs/rules/ there. */
+  readonly packageRoot: string;
+  /** The working directory, against which relative paths are resolved. */
+  readonly cwd: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON: {"version":1,"files":[{"path","findings":[{ruleId,severity,message,line,column,endLine,endColumn}]}]}
+
+/** The JSON output's shape, version 1. Its keys and their order are a public contract. */
+export interface JsonReport {
+  readonly version: 1;
+  readonly files: readonly {
+    readonly path: string;
+    readonly findings: readonly {
+      readonly ruleId: string;
+      readonly severity: Severity;
+      readonly message: string;
+      readonly line: number;
+      readonly column: number;
+      readonly endLine: number;
+      readonly endColumn: number;
+    }[];
+  }[];
+}
+
+/** The JSON report (one line): files in the order checked, findings in document order. */
+export function formatJson(outcome: CheckOutcome): string {
+  const report: JsonReport = {
+    version: 1,
+    files: outcome.files.map((file) => ({
+      path: file.path,
+      findings: file.findings.map((finding) => ({
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        line: finding.range.start.line + 1,
+        column: finding.range.start.character + 1,
+        endLine: finding.range.end.line + 1,
+        endColumn: finding.range.end.character + 1,
+      })),
+    })),
+  };
+  return `${JSON.stringify(report)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text: `path:line:column: severity message [rule-id]`, then a summary, as eslint and tsc do.
+
+interface Palette {
+  readonly severity: (severity: Severity, text: string) => string;
+  readonly dim: (text: string) => string;
+  readonly bold: (text: string) => string;
+}
+
+const plain: Palette = { severity: (_severity, text) => text, dim: (text) => text, bold: (text) => text };
+
+const severityColours: Record<Severity, string> = { error: '31', warning: '33', info: '36', hint: '90' };
+const ansi: Palette = {
+  severity: (severity, text) => `\x1b[${severityColours[severity]}m${text}\x1b[39m`,
+  dim: (text) => `\x1b[2m${text}\x1b[22m`,
+  bold: (text) => `\x1b[1m${text}\x1b[22m`,
+};
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/**
+ * One line per finding, `path:line:column: severity message [rule-id]` (terminals and editors make
+ * these clickable), then a blank line and a summary: counts by severity, files checked. With
+ * `quiet` and nothing to report, nothing at all.
+ */
+export function formatText(outcome: CheckOutcome, options: { colour: boolean; quiet: boolean }): string {
+  const palette = options.colour ? ansi : plain;
+  const lines: string[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const file of outcome.files) {
+    for (const finding of file.findings) {
+      counts[finding.severity]++;
+      const { line, character } = finding.range.start;
+      // One finding, one line: a message never breaks the `path:line:column:` grammar.
+      const message = finding.message.replace(/\s*[\r\n]+\s*/g, ' ');
+      lines.push(
+        `${palette.bold(`${file.path}:${line + 1}:${character + 1}:`)} ${palette.severity(finding.severity, finding.severity)} ${message} ${palette.dim(`[${finding.ruleId}]`)}`,
+      );
+    }
+  }
+  const total = counts.error + counts.warning + counts.info + counts.hint;
+  if (options.quiet && total === 0) return lines.join('\n');
+  const found =
+    total === 0
+      ? 'No problems found'
+      : (
+          [
+            ['error', plural(counts.error, 'error')],
+            ['warning', plural(counts.warning, 'warning')],
+            ['info', `${counts.info} info`],
+            ['hint', plural(counts.hint, 'hint')],
+          ] as const
+        )
+          .map(([severity, words]) => (counts[severity] > 0 ? palette.severity(severity, words) : words))
+          .join(', ');
+  const checked = `${plural(outcome.files.length, 'file')} checked`;
+  const skipped = outcome.skipped > 0 ? ` (${plural(outcome.skipped, 'Markdown file')} without front matter skipped)` : '';
+  const failed = outcome.problems.length > 0 ? `; ${plural(outcome.problems.length, 'problem')} reading or checking files` : '';
+  if (lines.length > 0) lines.push('');
+  lines.push(`${found}: ${checked}${skipped}${failed}.`);
+  return `${lines.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+
+const sarifSchema = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const sourceRoot = '%SRCROOT%';
+
+function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+/** The rules, once each: `allRules` lists a rule id twice when it checks two places. */
+export function distinctRules(): RuleMeta[] {
+  const seen = new Map<string, RuleMeta>();
+  for (const rule of allRules) if (!seen.has(rule.meta.id)) seen.set(rule.meta.id, rule.meta);
+  return [...seen.values()];
+}
+
+interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+function sarifRegion(range: Finding['range']): SarifRegion {
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}
+
+/** A relative path stays relative to the source root (what code scanning expects); an absolute one becomes a file URI. */
+function artifactLocation(file: CheckedFile): { uri: string; uriBaseId?: string } {
+  if (path.isAbsolute(file.path) || /^[A-Za-z]:\//.test(file.path)) return { uri: pathToFileURL(file.absolutePath).href };
+  return { uri: file.path.split('/').map(encodeURIComponent).join('/'), uriBaseId: sourceRoot };
+}
+
+/**
+ * A SARIF 2.1.0 log with one run: the tool and every rule (with its documentation as helpUri),
+ * one result per finding with its quick fixes and related locations, and the paths that could not
+ * be checked as tool execution notifications.
+ */
+export function formatSarif(outcome: CheckOutcome, tool: ToolInfo): string {
+  const rules = distinctRules();
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
+  const results = outcome.files.flatMap((file) => {
+    const location = artifactLocation(file);
+    return file.findings.map((finding) => {
+      const index = ruleIndex.get(finding.ruleId);
+      return {
+        ruleId: finding.ruleId,
+        ...(index === undefined ? {} : { ruleIndex: index }),
+        level: sarifLevel(finding.severity),
+        message: { text: finding.message },
+        locations: [{ physicalLocation: { artifactLocation: location, region: sarifRegion(finding.range) } }],
+        ...(finding.related && finding.related.length > 0
+          ? {
+              relatedLocations: finding.related.map((related, id) => ({
+                id,
+                message: { text: related.message },
+                physicalLocation: { artifactLocation: location, region: sarifRegion(related.range) },
+              })),
+            }
+          : {}),
+        ...(finding.fixes && finding.fixes.length > 0
+          ? {
+              fixes: finding.fixes.map((fix) => ({
+                description: { text: fix.title },
+                artifactChanges: [
+                  {
+                    artifactLocation: location,
+                    replacements: fix.edits.map((edit) => ({
+                      deletedRegion: sarifRegion(edit.range),
+                      insertedContent: { text: edit.newText },
+                    })),
+                  },
+                ],
+              })),
+            }
+          : {}),
+      };
+    });
+  });
+  const sarif = {
+    $schema: sarifSchema,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'oewg-drafter',
+            version: tool.version,
+            informationUri: pathToFileURL(path.join(tool.packageRoot, 'README.md')).href,
+            rules: rules.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.summary },
+              helpUri: pathToFileURL(path.join(tool.packageRoot, ruleDocumentationPath(rule.id))).href,
+              defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
+            })),
+          },
+        },
+        originalUriBaseIds: { [sourceRoot]: { uri: `${pathToFileURL(tool.cwd).href.replace(/\/?$/, '/')}` } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: outcome.problems.length === 0,
+            ...(outcome.problems.length > 0
+              ? {
+                  toolExecutionNotifications: outcome.problems.map((problem) => ({
+                    level: 'error',
+                    message: { text: `${problem.path}: ${problem.message}` },
+                  })),
+                }
+              : {}),
+          },
+        ],
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

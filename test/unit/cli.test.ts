@@ -1,0 +1,366 @@
+/**
+ * The command line as CI runs it: the built binary (dist/cli.js, which `npm test` builds before
+ * mocha), spawned on submissions written to a temporary folder. Exit codes, the JSON contract,
+ * SARIF basics, folder walking and the text format.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allRules } from '../../server/src/core/rules';
+
+const repositoryRoot = path.join(__dirname, '..', '..');
+const cliPath = path.join(repositoryRoot, 'dist', 'cli.js');
+
+interface Run {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runCli(args: readonly string[], cwd: string): Run {
+  const result = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A submission every rule accepts. */
+const cleanSubmission = `---
+kind: mapping-exercise
+submitter: France
+submitter-type: state
+date: 2023-11-16
+language: en
+responds-to: A/78/265, annex, para. 46
+---
+
+# France contribution to the mapping exercise
+
+## Programmes and initiatives
+
+### Western Balkans Cyber Capacity Centre (WB3C)
+
+- **Level:** regional
+- **Lead:** France, Slovenia
+- **Partners:** Montenegro
+- **Beneficiaries:** Albania, Bosnia and Herzegovina, North Macedonia, Montenegro, Serbia
+- **Themes:** technical training; cybercrime; cyber diplomacy
+- **Start:** 2023-05
+- **Status:** ongoing
+
+The centre answers requests made by the beneficiaries, in line with paragraph 46 of the annex of A/78/265.
+`;
+
+/** The same submission with one misspelt level: one error with a quick fix, at a known place. */
+const levelLine = '- **Level:** regionl';
+const erroneousSubmission = cleanSubmission.replace('- **Level:** regional', levelLine);
+const levelLineNumber = erroneousSubmission.split('\n').indexOf(levelLine) + 1;
+const levelColumn = levelLine.indexOf('regionl') + 1;
+
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+interface JsonOutput {
+  version: number;
+  files: { path: string; findings: JsonFinding[] }[];
+}
+
+describe('oewg-drafter (CLI)', function () {
+  let folder: string;
+
+  before(function () {
+    assert.ok(existsSync(cliPath), `${cliPath} is missing: run "npm run build" first (npm test builds before mocha)`);
+    folder = mkdtempSync(path.join(os.tmpdir(), 'oewg-cli-'));
+    writeFileSync(path.join(folder, 'clean.md'), cleanSubmission);
+    writeFileSync(path.join(folder, 'erroneous.md'), erroneousSubmission);
+  });
+
+  after(function () {
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  describe('exit codes', function () {
+    it('exits 0 on a clean submission', function () {
+      const run = runCli(['check', 'clean.md'], folder);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stderr, '');
+    });
+
+    it('exits 1 when a finding is an error', function () {
+      const run = runCli(['check', 'clean.md', 'erroneous.md'], folder);
+      assert.equal(run.status, 1, run.stderr);
+    });
+
+    it('exits 2 on an unknown option, naming it on stderr', function () {
+      const run = runCli(['check', '--frobnicate', 'clean.md'], folder);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /unknown option "--frobnicate"/);
+      assert.equal(run.stdout, '');
+    });
+
+    it('exits 2 when no path is given', function () {
+      const run = runCli(['check'], folder);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /no path given/);
+    });
+
+    it('exits 2 on a path that does not exist, naming it, and still checks the others', function () {
+      const run = runCli(['check', '--format', 'json', 'missing.md', 'clean.md'], folder);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /missing\.md: no such file or folder/);
+      const output = JSON.parse(run.stdout) as JsonOutput;
+      assert.deepEqual(
+        output.files.map((file) => file.path),
+        ['clean.md'],
+      );
+    });
+
+    it('exits 2 on an unknown format or command', function () {
+      assert.equal(runCli(['check', '--format', 'xml', 'clean.md'], folder).status, 2);
+      const run = runCli(['lint', 'clean.md'], folder);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /unknown command "lint"/);
+    });
+
+    it('exits 2 on a file it cannot read', function () {
+      if (process.platform === 'win32' || process.getuid?.() === 0) this.skip(); // root reads anything
+      const unreadable = path.join(folder, 'unreadable.md');
+      writeFileSync(unreadable, cleanSubmission, { mode: 0o000 });
+      try {
+        const run = runCli(['check', 'unreadable.md'], folder);
+        assert.equal(run.status, 2);
+        assert.match(run.stderr, /unreadable\.md: cannot be read: permission denied/);
+      } finally {
+        rmSync(unreadable, { force: true });
+      }
+    });
+
+    it('exits 2 on a path that is not a regular file (a FIFO), without waiting on it', function () {
+      if (process.platform === 'win32') this.skip();
+      const fifo = path.join(folder, 'pipe.md');
+      const made = spawnSync('mkfifo', [fifo]);
+      if (made.error || made.status !== 0) this.skip();
+      try {
+        const run = runCli(['check', 'pipe.md'], folder);
+        assert.equal(run.status, 2);
+        assert.match(run.stderr, /pipe\.md: is not a regular file/);
+      } finally {
+        rmSync(fifo, { force: true });
+      }
+    });
+
+    it('prints its usage with --help and its version with --version', function () {
+      const help = runCli(['--help'], folder);
+      assert.equal(help.status, 0);
+      assert.match(help.stdout, /^Usage: oewg-drafter <command>/);
+      assert.match(help.stdout, /--format FORMAT/);
+      const version = runCli(['--version'], folder);
+      assert.equal(version.status, 0);
+      const manifest = JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { version: string };
+      assert.equal(version.stdout.trim(), manifest.version);
+    });
+  });
+
+  describe('JSON output', function () {
+    it('has exactly the documented shape, with 1-based positions', function () {
+      const run = runCli(['check', '--format', 'json', 'erroneous.md', 'clean.md'], folder);
+      assert.equal(run.status, 1, run.stderr);
+      const output = JSON.parse(run.stdout) as JsonOutput;
+      assert.deepEqual(Object.keys(output), ['version', 'files']);
+      assert.equal(output.version, 1);
+      assert.deepEqual(
+        output.files.map((file) => file.path),
+        ['erroneous.md', 'clean.md'],
+      );
+      for (const file of output.files) {
+        assert.deepEqual(Object.keys(file), ['path', 'findings']);
+        for (const finding of file.findings) {
+          assert.deepEqual(Object.keys(finding), ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+          assert.equal(typeof finding.ruleId, 'string');
+          assert.ok(['error', 'warning', 'info', 'hint'].includes(finding.severity), finding.severity);
+          assert.equal(typeof finding.message, 'string');
+          for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
+            assert.ok(Number.isInteger(finding[key]) && finding[key] >= 1, `${key} is a 1-based integer`);
+          }
+        }
+      }
+      assert.deepEqual(output.files[1]?.findings, []);
+      const level = output.files[0]?.findings.find((finding) => finding.ruleId === 'schema/invalid-value');
+      assert.ok(level, 'the misspelt level is reported');
+      assert.equal(level.severity, 'error');
+      assert.match(level.message, /regionl/);
+      assert.deepEqual(
+        [level.line, level.column, level.endLine, level.endColumn],
+        [levelLineNumber, levelColumn, levelLineNumber, levelColumn + 'regionl'.length],
+      );
+    });
+
+    it('leaves out everything but errors with --quiet', function () {
+      const warningOnly = cleanSubmission.replace('- **Start:** 2023-05', '- **Start:** 2023-05\n- **End:** 2022-01');
+      writeFileSync(path.join(folder, 'warning.md'), warningOnly);
+      const loud = JSON.parse(runCli(['check', '--format', 'json', 'warning.md'], folder).stdout) as JsonOutput;
+      assert.ok(loud.files[0]?.findings.some((finding) => finding.severity !== 'error'), 'the end date before the start is reported');
+      const run = runCli(['check', '--format=json', '--quiet', 'warning.md'], folder);
+      assert.equal(run.status, 0);
+      const quiet = JSON.parse(run.stdout) as JsonOutput;
+      assert.deepEqual(quiet.files[0]?.findings.filter((finding) => finding.severity !== 'error'), []);
+    });
+  });
+
+  describe('SARIF output', function () {
+    interface SarifRegion {
+      startLine: number;
+      startColumn: number;
+      endLine: number;
+      endColumn: number;
+    }
+    interface SarifLog {
+      $schema: string;
+      version: string;
+      runs: {
+        tool: {
+          driver: {
+            name: string;
+            version: string;
+            informationUri: string;
+            rules: { id: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[];
+          };
+        };
+        results: {
+          ruleId: string;
+          ruleIndex: number;
+          level: string;
+          message: { text: string };
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: SarifRegion } }[];
+          fixes?: {
+            description: { text: string };
+            artifactChanges: { artifactLocation: { uri: string }; replacements: { deletedRegion: SarifRegion; insertedContent: { text: string } }[] }[];
+          }[];
+        }[];
+      }[];
+    }
+
+    let log: SarifLog;
+    before(function () {
+      const run = runCli(['check', '--format', 'sarif', 'erroneous.md'], folder);
+      assert.equal(run.status, 1, run.stderr);
+      log = JSON.parse(run.stdout) as SarifLog;
+    });
+
+    it('is a SARIF 2.1.0 log of the oewg-drafter tool', function () {
+      assert.equal(log.version, '2.1.0');
+      assert.match(log.$schema, /sarif-schema-2\.1\.0\.json$/);
+      assert.equal(log.runs.length, 1);
+      const driver = log.runs[0]?.tool.driver;
+      assert.equal(driver?.name, 'oewg-drafter');
+      assert.match(driver?.version ?? '', /^\d+\.\d+\.\d+/);
+      assert.doesNotThrow(() => new URL(driver?.informationUri ?? ''));
+    });
+
+    it('describes each rule once, with a level and a link to its documentation', function () {
+      const rules = log.runs[0]?.tool.driver.rules ?? [];
+      const ids = rules.map((rule) => rule.id);
+      assert.deepEqual(ids, [...new Set(allRules.map((rule) => rule.meta.id))]);
+      for (const rule of rules) {
+        assert.ok(rule.shortDescription.text.length > 0, `${rule.id} has a description`);
+        assert.ok(['error', 'warning', 'note'].includes(rule.defaultConfiguration.level), rule.id);
+        assert.match(rule.helpUri, /^file:\/\//);
+        const documentation = fileURLToPath(rule.helpUri);
+        assert.ok(existsSync(documentation), `${rule.id}: ${documentation} exists`);
+      }
+    });
+
+    it('gives each result a rule index that names its rule, 1-based regions and the quick fix', function () {
+      const run = log.runs[0];
+      assert.ok(run && run.results.length > 0);
+      for (const result of run.results) {
+        assert.equal(run.tool.driver.rules[result.ruleIndex]?.id, result.ruleId);
+        assert.ok(['error', 'warning', 'note'].includes(result.level));
+        assert.equal(result.locations[0]?.physicalLocation.artifactLocation.uri, 'erroneous.md');
+      }
+      const level = run.results.find((result) => result.ruleId === 'schema/invalid-value');
+      assert.ok(level);
+      const region = { startLine: levelLineNumber, startColumn: levelColumn, endLine: levelLineNumber, endColumn: levelColumn + 7 };
+      assert.deepEqual(level.locations[0]?.physicalLocation.region, region);
+      assert.equal(level.level, 'error');
+      const replacement = level.fixes?.[0]?.artifactChanges[0]?.replacements[0];
+      assert.deepEqual(replacement, { deletedRegion: region, insertedContent: { text: 'regional' } });
+    });
+  });
+
+  describe('folder walking', function () {
+    it('checks submissions in folders and skips non-submissions, node_modules and dot-folders', function () {
+      const tree = path.join(folder, 'tree');
+      for (const sub of ['nested/deeper', 'node_modules/package', '.git', '.drafts']) mkdirSync(path.join(tree, sub), { recursive: true });
+      writeFileSync(path.join(tree, 'a.md'), cleanSubmission);
+      writeFileSync(path.join(tree, 'nested', 'deeper', 'b.md'), erroneousSubmission);
+      writeFileSync(path.join(tree, 'README.md'), '# Notes\n\nNot a submission: no front matter.\n');
+      writeFileSync(path.join(tree, 'notes.txt'), cleanSubmission);
+      writeFileSync(path.join(tree, 'node_modules', 'package', 'c.md'), erroneousSubmission);
+      writeFileSync(path.join(tree, '.git', 'd.md'), erroneousSubmission);
+      writeFileSync(path.join(tree, '.drafts', 'e.md'), erroneousSubmission);
+
+      const run = runCli(['check', '--format', 'json', 'tree/'], folder);
+      assert.equal(run.status, 1, run.stderr);
+      const output = JSON.parse(run.stdout) as JsonOutput;
+      assert.deepEqual(
+        output.files.map((file) => file.path),
+        ['tree/a.md', 'tree/nested/deeper/b.md'],
+      );
+
+      // Named twice, or reached again through a link, a file is checked once.
+      const again = JSON.parse(runCli(['check', '--format', 'json', 'tree/a.md', 'tree', './tree/a.md'], folder).stdout) as JsonOutput;
+      assert.deepEqual(
+        again.files.map((file) => file.path),
+        ['tree/a.md', 'tree/nested/deeper/b.md'],
+      );
+
+      // Named explicitly, a file is always checked, front matter or not.
+      const explicit = JSON.parse(runCli(['check', '--format', 'json', 'tree/README.md'], folder).stdout) as JsonOutput;
+      assert.deepEqual(
+        explicit.files.map((file) => file.path),
+        ['tree/README.md'],
+      );
+      assert.equal(explicit.files[0]?.findings[0]?.ruleId, 'schema/missing-field');
+    });
+  });
+
+  describe('text output', function () {
+    it('prints path:line:column: severity message [rule-id] lines and a summary, without colour in a pipe', function () {
+      const run = runCli(['check', 'erroneous.md', 'clean.md'], folder);
+      assert.equal(run.status, 1);
+      assert.doesNotMatch(run.stdout, /\x1b\[/);
+      const lines = run.stdout.trimEnd().split('\n');
+      const summary = lines.pop() ?? '';
+      assert.equal(lines.pop(), '', 'a blank line before the summary');
+      assert.ok(lines.length > 0);
+      for (const line of lines) {
+        assert.match(line, /^erroneous\.md:\d+:\d+: (?:error|warning|info|hint) .+ \[[a-z]+\/[a-z-]+\]$/);
+      }
+      assert.ok(
+        lines.some((line) => line.startsWith(`erroneous.md:${levelLineNumber}:${levelColumn}: error `) && line.endsWith('[schema/invalid-value]')),
+        lines.join('\n'),
+      );
+      assert.match(summary, /^\d+ errors?, \d+ warnings?, \d+ info, \d+ hints?: 2 files checked\.$/);
+      assert.match(summary, /^[1-9]\d* error/);
+    });
+
+    it('says so when nothing was found', function () {
+      const run = runCli(['check', 'clean.md'], folder);
+      assert.equal(run.stdout, 'No problems found: 1 file checked.\n');
+    });
+  });
+});
