@@ -11,35 +11,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyzeSubmission, SubmissionAnalyzer } from '../../server/src/core/analyzer';
 import type { Finding } from '../../server/src/core/findings';
+import { toJsonFinding, type JsonFinding } from '../../server/src/cli/formatters';
+import { cleanFrontMatter, cleanSubmission } from '../support/submissions';
 
 const cliPath = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 
-const frontMatter = `---
-kind: mapping-exercise
-submitter: France
-submitter-type: state
-date: 2023-11-16
-language: en
----
-`;
-
-/** A submission with no finding at all. */
-const cleanSubmission = `${frontMatter}
-# France contribution to the mapping exercise
-
-## Programmes and initiatives
-
-### Western Balkans Cyber Capacity Centre (WB3C)
-
-- **Level:** regional
-- **Lead:** France, Slovenia
-- **Beneficiaries:** Albania, Montenegro, Serbia
-- **Themes:** technical training; cybercrime
-- **Start:** 2023-05
-- **Status:** ongoing
-
-The centre answers requests made by the beneficiaries, in line with paragraph 46 of the annex of A/78/265.
-`;
+const frontMatter = cleanFrontMatter;
 
 /** Findings on several lines and columns, with related locations and fixes: for the CRLF and BOM twins. */
 const submissionWithFindings = `${frontMatter}
@@ -70,15 +47,7 @@ const submissionWithFindings = `${frontMatter}
 - **Status:** completed
 `;
 
-interface CliFinding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+type CliFinding = JsonFinding;
 
 /** Analyzes with a fresh analyzer; a rule that throws fails the test (it would hide findings). */
 function analyze(text: string): Finding[] {
@@ -94,15 +63,7 @@ function decode(bytes: Uint8Array): string {
 }
 
 function asCliFindings(findings: readonly Finding[]): CliFinding[] {
-  return findings.map((finding) => ({
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    message: finding.message,
-    line: finding.range.start.line + 1,
-    column: finding.range.start.character + 1,
-    endLine: finding.range.end.line + 1,
-    endColumn: finding.range.end.character + 1,
-  }));
+  return findings.map(toJsonFinding);
 }
 
 function findingsOf(findings: readonly Finding[], ruleId: string): Finding[] {

@@ -10,6 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allRules } from '../../server/src/core/rules';
+import type { JsonFinding } from '../../server/src/cli/formatters';
+import { cleanSubmission } from '../support/submissions';
 
 const repositoryRoot = path.join(__dirname, '..', '..');
 const cliPath = path.join(repositoryRoot, 'dist', 'cli.js');
@@ -32,47 +34,12 @@ function runCli(args: readonly string[], cwd: string): Run {
 }
 
 /** A submission every rule accepts. */
-const cleanSubmission = `---
-kind: mapping-exercise
-submitter: France
-submitter-type: state
-date: 2023-11-16
-language: en
-responds-to: A/78/265, annex, para. 46
----
-
-# France contribution to the mapping exercise
-
-## Programmes and initiatives
-
-### Western Balkans Cyber Capacity Centre (WB3C)
-
-- **Level:** regional
-- **Lead:** France, Slovenia
-- **Partners:** Montenegro
-- **Beneficiaries:** Albania, Bosnia and Herzegovina, North Macedonia, Montenegro, Serbia
-- **Themes:** technical training; cybercrime; cyber diplomacy
-- **Start:** 2023-05
-- **Status:** ongoing
-
-The centre answers requests made by the beneficiaries, in line with paragraph 46 of the annex of A/78/265.
-`;
-
 /** The same submission with one misspelt level: one error with a quick fix, at a known place. */
 const levelLine = '- **Level:** regionl';
 const erroneousSubmission = cleanSubmission.replace('- **Level:** regional', levelLine);
 const levelLineNumber = erroneousSubmission.split('\n').indexOf(levelLine) + 1;
 const levelColumn = levelLine.indexOf('regionl') + 1;
 
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
 interface JsonOutput {
   version: number;
   files: { path: string; findings: JsonFinding[] }[];

@@ -29,18 +29,31 @@ export interface ToolInfo {
 /** The JSON output's shape, version 1. Its keys and their order are a public contract. */
 export interface JsonReport {
   readonly version: 1;
-  readonly files: readonly {
-    readonly path: string;
-    readonly findings: readonly {
-      readonly ruleId: string;
-      readonly severity: Severity;
-      readonly message: string;
-      readonly line: number;
-      readonly column: number;
-      readonly endLine: number;
-      readonly endColumn: number;
-    }[];
-  }[];
+  readonly files: readonly { readonly path: string; readonly findings: readonly JsonFinding[] }[];
+}
+
+/** One finding in the JSON output: 1-based lines and columns. */
+export interface JsonFinding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** A core finding (0-based positions) as the JSON output writes it. */
+export function toJsonFinding(finding: Finding): JsonFinding {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    line: finding.range.start.line + 1,
+    column: finding.range.start.character + 1,
+    endLine: finding.range.end.line + 1,
+    endColumn: finding.range.end.character + 1,
+  };
 }
 
 /** The JSON report (one line): files in the order checked, findings in document order. */
@@ -49,15 +62,7 @@ export function formatJson(outcome: CheckOutcome): string {
     version: 1,
     files: outcome.files.map((file) => ({
       path: file.path,
-      findings: file.findings.map((finding) => ({
-        ruleId: finding.ruleId,
-        severity: finding.severity,
-        message: finding.message,
-        line: finding.range.start.line + 1,
-        column: finding.range.start.character + 1,
-        endLine: finding.range.end.line + 1,
-        endColumn: finding.range.end.character + 1,
-      })),
+      findings: file.findings.map(toJsonFinding),
     })),
   };
   return `${JSON.stringify(report)}\n`;
