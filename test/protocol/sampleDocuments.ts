@@ -1,11 +1,7 @@
 /** Documents the protocol tests open. Line numbers in comments are 0-based, as in the protocol. */
 
-/**
- * A mapping-exercise response with three mistakes: a misspelt level (line 13, with a quick fix),
- * a start date that is not a date (line 17), an unknown field label (line 19), and a second
- * programme without its Start field (reported on its title, line 21).
- */
-export const submissionWithMistakes = `---
+/** Front matter and title that the sample submissions share (lines 0-9). */
+const heading = `---
 kind: mapping-exercise
 submitter: France
 date: 2023-11-16
@@ -15,7 +11,14 @@ language: en
 # France contribution to the mapping exercise
 
 ## Programmes and initiatives
+`;
 
+/**
+ * A mapping-exercise response with three mistakes: a misspelt level (line 13, with a quick fix),
+ * a start date that is not a date (line 17), an unknown field label (line 19), and a second
+ * programme without its Start field (reported on its title, line 21).
+ */
+export const submissionWithMistakes = `${heading}
 ### Western Balkans Cyber Capacity Centre (WB3C)
 
 - **Level:** regionel
@@ -55,17 +58,7 @@ title: Notes
 `;
 
 /** A submission with nothing to report (under the rules' default severities, no error). */
-export const validSubmission = `---
-kind: mapping-exercise
-submitter: France
-date: 2023-11-16
-language: en
----
-
-# France contribution to the mapping exercise
-
-## Programmes and initiatives
-
+export const validSubmission = `${heading}
 ### Cybercrime training for West African judges
 
 - **Level:** regional
