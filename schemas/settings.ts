@@ -66,10 +66,13 @@ export function readSettings(raw: unknown): { settings: ValidationSettings; prob
       const severity = severitySettingSchema.safeParse(value);
       if (severity.success) rules[id] = severity.data;
     }
-    return { settings: { enable: partial.enable, rules }, problems };
+    return { settings: { enable: partial.enable, rules }, problems: [...problems, ...unknownRuleIds(partial.rules)] };
   }
-  const problems = Object.keys(parsed.data.rules)
+  return { settings: parsed.data, problems: unknownRuleIds(parsed.data.rules) };
+}
+
+function unknownRuleIds(rules: Record<string, unknown>): string[] {
+  return Object.keys(rules)
     .filter((id) => !(ruleIds as readonly string[]).includes(id))
     .map((id) => `oewgDrafter.rules: "${id}" is not a rule id`);
-  return { settings: parsed.data, problems };
 }
