@@ -89,9 +89,14 @@ export function startServer(connection: Connection): void {
     diagnostics?.clear(document.uri);
   });
 
+  const document = (uri: string) => documents.get(uri);
+  const analysisOf = (uri: string) => {
+    const current = documents.get(uri);
+    return current && analyses.get(current);
+  };
   connection.onCodeAction(
     guard('Code actions', [], (params) =>
-      quickFixes(documents.get(params.textDocument.uri), params, {
+      quickFixes(document(params.textDocument.uri), analysisOf(params.textDocument.uri), params, {
         documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
       }),
     ),

@@ -55,6 +55,19 @@ describe('protocol: quick fixes', () => {
     find(after.diagnostics, 'schema/invalid-value', lines.unknownLabel);
   });
 
+  it('offers the fix when the client does not send the diagnostic\'s data back (as VS Code\'s executeCodeActionProvider)', async () => {
+    const uri = 'file:///submissions/fix-without-data.md';
+    const { diagnostics } = await server.open(uri, submissionWithMistakes);
+    const level = find(diagnostics.diagnostics, 'schema/invalid-value', lines.level);
+    const withoutData: Diagnostic = { ...level, data: undefined };
+    const actions = (await server.codeActions(uri, level.range, [withoutData])) as CodeAction[];
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      ['Change to "regional"'],
+    );
+    assert.deepEqual(onlyEdit(actions[0] as CodeAction).textDocument, { uri, version: 1 });
+  });
+
   it('adds a missing field on a new line after the last field', async () => {
     const uri = 'file:///submissions/fix-missing.md';
     const { document, diagnostics } = await server.open(uri, submissionWithMistakes);
