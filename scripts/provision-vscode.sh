@@ -29,14 +29,17 @@ if ! [ -x "$node24/bin/node" ]; then
 fi
 
 code_server="$cache/code-server-$code_server_version"
+npm_cli="$(dirname "$(readlink -f "$(command -v npm)")")/npm-cli.js"
 if ! [ -x "$code_server/node_modules/.bin/code-server" ]; then
   rm -rf "$code_server" && mkdir -p "$code_server"
   (
     cd "$code_server"
     echo '{"private":true}' > package.json
-    PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" \
-      "$node24/bin/node" "$(command -v npm | xargs readlink -f | xargs dirname)/npm-cli.js" \
-      install --no-audit --no-fund --loglevel=error "code-server@$code_server_version"
+    # A clean environment: under "npm run", the outer npm's variables (npm_node_execpath, NODE…)
+    # would make code-server's install scripts see Node 20 and refuse to build.
+    env -i PATH="$node24/bin:/usr/local/bin:/usr/bin:/bin" HOME="$HOME" npm_config_nodedir="$node24" \
+      ${npm_config_registry:+npm_config_registry="$npm_config_registry"} \
+      "$node24/bin/node" "$npm_cli" install --no-audit --no-fund --loglevel=error "code-server@$code_server_version"
   )
 fi
 echo "provision: ready ($code_server, $node24)"
