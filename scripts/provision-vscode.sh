@@ -35,10 +35,12 @@ if ! [ -x "$code_server/node_modules/.bin/code-server" ]; then
   (
     cd "$code_server"
     echo '{"private":true}' > package.json
-    # A clean environment: under "npm run", the outer npm's variables (npm_node_execpath, NODE…)
-    # would make code-server's install scripts see Node 20 and refuse to build.
-    env -i PATH="$node24/bin:/usr/local/bin:/usr/bin:/bin" HOME="$HOME" npm_config_nodedir="$node24" \
-      ${npm_config_registry:+npm_config_registry="$npm_config_registry"} \
+    # Under "npm run", the outer npm's variables (npm_node_execpath, npm_config_*, NODE) would make
+    # code-server's install scripts see Node 20 and refuse to build: drop them, keep the rest
+    # (certificates, proxies).
+    for variable in $(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$variable"; done
+    unset NODE
+    PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" \
       "$node24/bin/node" "$npm_cli" install --no-audit --no-fund --loglevel=error "code-server@$code_server_version"
   )
 fi
