@@ -10,7 +10,6 @@ import type { AnalysisContext, DocumentModel, ParsedSection, PlacedSection, Repo
 import { splitSections } from './sections';
 import { LineIndex, shiftRange, splitLines } from './text';
 
-
 /** The result of analyzing one version of a document. Findings carry the rules' default severities. */
 export interface Analysis {
   readonly document: DocumentModel;
@@ -156,7 +155,7 @@ export function analyzeSubmission(text: string, onRuleFailure?: RuleFailureLogge
 /** Front matter is read from this much of the start of the text, at most. */
 const frontMatterWindow = maxFrontMatterBytes + 4096;
 
-const emptyFrontMatter: FrontMatterModel = { bodyStartLine: 0, raw: {}, keyRanges: new Map(), problems: [] };
+const emptyFrontMatter: FrontMatterModel = { bodyStartLine: 0, lines: [], raw: {}, keyRanges: new Map(), problems: [] };
 
 function contextOf(frontMatter: FrontMatterModel): AnalysisContext {
   const { language, date, kind } = frontMatter.raw;

@@ -1,5 +1,4 @@
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
-import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import {
   frontMatterKeys,
@@ -8,6 +7,7 @@ import {
 } from '../../../schemas/frontMatter';
 import { documentKinds } from '../../../schemas/vocabulary';
 import type { Finding } from './findings';
+import { closestWithin } from './suggestions';
 import { LineIndex, range, type Range } from './text';
 
 /** Front matter larger than this is not metadata; reading it would only cost time. */
@@ -29,12 +29,15 @@ export interface FrontMatterModel {
   readonly raw: Readonly<Record<string, unknown>>;
   /** Where each top-level key and its value are written, for precise findings. */
   readonly keyRanges: ReadonlyMap<string, { key: Range; value: Range }>;
+  /** The lines the front matter spans (both delimiters included): rules quote values from them. */
+  readonly lines: readonly string[];
   /** Problems found while reading; the schema rules report them under their own ids. */
   readonly problems: readonly Finding[];
 }
 
-const openingDelimiter = /^\uFEFF?---[ \t]*$/;
-const closingDelimiter = /^(?:---|\.\.\.)[ \t]*$/;
+/** The line that opens front matter (after an optional byte-order mark) and the lines that close it. */
+export const openingDelimiter = /^\uFEFF?---[ \t]*$/;
+export const closingDelimiter = /^(?:---|\.\.\.)[ \t]*$/;
 
 /**
  * Reads the YAML front matter at the top of a submission and checks it against the zod schema of
@@ -45,6 +48,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterModel {
   const firstLine = lines[0] ?? '';
   const openingRange = range(0, 0, 0, firstLine.length);
   const empty = { raw: {}, keyRanges: new Map() };
+  const firstLineOnly = { lines: lines.slice(0, 1) };
 
   if (!openingDelimiter.test(firstLine)) {
     findings.push({
@@ -54,7 +58,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterModel {
         'A submission starts with YAML front matter between two "---" lines, giving at least kind, submitter, date and language.',
       range: openingRange,
     });
-    return { bodyStartLine: 0, problems: findings, ...empty };
+    return { bodyStartLine: 0, problems: findings, ...firstLineOnly, ...empty };
   }
 
   let closingLine = -1;
@@ -78,7 +82,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterModel {
           : 'The front matter is never closed: add a "---" line after the metadata.',
       range: openingRange,
     });
-    return { bodyStartLine: 0, problems: findings, ...empty };
+    return { bodyStartLine: 0, problems: findings, ...firstLineOnly, ...empty };
   }
 
   const frontMatterRange = range(0, 0, closingLine, (lines[closingLine] ?? '').length);
@@ -92,7 +96,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterModel {
       end: { line: relative.end.line + 1, character: relative.end.character },
     };
   };
-  const base = { bodyStartLine: closingLine + 1, range: frontMatterRange };
+  const base = { bodyStartLine: closingLine + 1, range: frontMatterRange, lines: lines.slice(0, closingLine + 1) };
 
   const depth = flowNestingDepth(yamlText);
   if (depth > maxYamlNesting) {
@@ -248,16 +252,6 @@ const fieldHints: Record<string, string> = {
 
 function fieldHint(key: string): string {
   return fieldHints[key] ?? '';
-}
-
-/** The closest candidate, if it is close enough to be what the user meant. */
-export function closestWithin(written: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
-  const lower = written.toLowerCase();
-  const best = closest(lower, candidates.map((candidate) => candidate.toLowerCase()));
-  const index = candidates.findIndex((candidate) => candidate.toLowerCase() === best);
-  const limit = Math.max(2, Math.floor(written.length / 3));
-  return index >= 0 && distance(lower, best) <= limit ? candidates[index] : undefined;
 }
 
 function firstSentence(message: string): string {

@@ -39,8 +39,6 @@ export interface Programme {
   readonly fields: readonly ProgrammeField[];
   /** Items of the field list that are not `Label: value` lines. */
   readonly strayItems: readonly { readonly text: string; readonly range: Range }[];
-  /** The whole entry: heading, fields and the prose that follows, up to the next heading. */
-  readonly range: Range;
 }
 
 const colonSpacing = /[ \t\u00a0\u202f]*:/y;
@@ -77,7 +75,6 @@ export function readProgramme(root: Root, text: string, lines: LineIndex): Progr
     fieldListRange: rangeOf(list, lines),
     fields,
     strayItems,
-    range: lines.rangeAt(0, text.length),
   };
 }
 

@@ -26,10 +26,6 @@ export function shiftRange(target: Range, lineOffset: number): Range {
   };
 }
 
-export function comparePositions(a: Position, b: Position): number {
-  return a.line - b.line || a.character - b.character;
-}
-
 /**
  * Splits text into lines on LF, CRLF or CR. Line terminators are dropped: a CRLF file and its LF
  * twin give the same lines, so positions (line, character) are the same for both.

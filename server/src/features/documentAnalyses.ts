@@ -5,6 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SubmissionAnalyzer, type Analysis, type RuleFailureLogger } from '../core/analyzer';
+import { closingDelimiter, openingDelimiter } from '../core/frontMatter';
 import { allRules } from '../core/rules';
 
 interface Entry {
@@ -16,8 +17,6 @@ interface Entry {
 
 /** Front matter bigger than this is not a submission's metadata (the core reads at most 64 KB too). */
 const maxFrontMatterScan = 64 * 1024;
-const openingDelimiter = /^\uFEFF?---[ \t]*$/;
-const closingDelimiter = /^(?:---|\.\.\.)[ \t]*$/;
 const kindKey = /^["']?kind["']?[ \t]*:/;
 
 /**

@@ -1,6 +1,7 @@
-import { findProseSymbols, findSymbolCandidates, type SymbolCandidate } from '../symbols';
+import type { SymbolCandidate } from '../symbols';
 import type { Range } from '../text';
-import type { DocumentModel, DocumentRule, ReportedFinding, SectionRule } from './rule';
+import type { ReportedFinding } from './rule';
+import { symbolCitationRules } from './symbolCitations';
 
 const meta = {
   id: 'citation/malformed-symbol',
@@ -16,34 +17,10 @@ const meta = {
  * completed only when exactly one document of the reference library ends with it. Example:
  * "resolution 78/L.60 REV1" (France's response) gets "write A/C.1/78/L.60/Rev.1", and the fix
  * keeps "resolution". Not reported: "resolution 76/19" (the usual way to cite A/RES/76/19), dates
- * such as "2023/24", and symbols in code, HTML or link destinations.
+ * such as "2023/24", and symbols in code, HTML or link destinations. The same check runs on the
+ * front matter's `responds-to` value (`responds-to: a/78/265`).
  */
-export const citationMalformedSymbol: SectionRule = {
-  meta,
-  scope: 'section',
-  check(section, _context, report) {
-    if (!section.root) return;
-    for (const candidate of findProseSymbols(section.text, section.root)) {
-      const finding = malformedFinding(candidate, section.lines.rangeAt(candidate.start, candidate.end));
-      if (finding) report(finding);
-    }
-  },
-};
-
-/**
- * The same check on the front matter's `responds-to` value (`responds-to: A/78/265, annex,
- * para. 46`). Example: `responds-to: a/78/265`.
- */
-export const citationMalformedSymbolInFrontMatter: DocumentRule = {
-  meta,
-  scope: 'document',
-  check(document, report) {
-    for (const { candidate, range } of frontMatterSymbols(document)) {
-      const finding = malformedFinding(candidate, range);
-      if (finding) report(finding);
-    }
-  },
-};
+export const [citationMalformedSymbol, citationMalformedSymbolInFrontMatter] = symbolCitationRules(meta, malformedFinding);
 
 function malformedFinding(candidate: SymbolCandidate, range: Range): ReportedFinding | undefined {
   const { canonical } = candidate;
@@ -66,23 +43,4 @@ function malformedFinding(candidate: SymbolCandidate, range: Range): ReportedFin
           .join(' or ')}: write the full symbol.`
       : `"${written}" is not a well-formed UN symbol: ${missing}. Write the full symbol, as printed on the document.`;
   return { message, range };
-}
-
-/**
- * The symbols written in the front matter's `responds-to` value, with document ranges. Only a
- * value on one line is read: its characters are then exactly those of the line.
- */
-export function frontMatterSymbols(document: DocumentModel): { candidate: SymbolCandidate; range: Range }[] {
-  const where = document.frontMatter.keyRanges.get('responds-to')?.value;
-  if (!where || where.start.line !== where.end.line) return [];
-  if (typeof document.frontMatter.raw['responds-to'] !== 'string') return [];
-  const line = document.lines[where.start.line] ?? '';
-  const value = line.slice(where.start.character, where.end.character);
-  return findSymbolCandidates(value).map((candidate) => ({
-    candidate,
-    range: {
-      start: { line: where.start.line, character: where.start.character + candidate.start },
-      end: { line: where.start.line, character: where.start.character + candidate.end },
-    },
-  }));
 }

@@ -1,8 +1,8 @@
 import { knownSymbols } from '../../../../schemas/unDocuments';
-import { findProseSymbols, type SymbolCandidate } from '../symbols';
+import type { SymbolCandidate } from '../symbols';
 import type { Range } from '../text';
-import { frontMatterSymbols } from './citationMalformedSymbol';
-import type { DocumentRule, ReportedFinding, SectionRule } from './rule';
+import type { ReportedFinding } from './rule';
+import { symbolCitationRules } from './symbolCitations';
 
 const meta = {
   id: 'citation/unknown-symbol',
@@ -16,31 +16,10 @@ const meta = {
  * symbol outside it is often a typo ("A/78/256" for A/78/265), but may well be a real document,
  * hence the `info` severity and a message that does not claim the document does not exist.
  * Symbols that are not well formed are left to `citation/malformed-symbol`. Example: "A/79/999",
- * or "S/RES/2341" (a real Security Council resolution the library does not carry).
+ * or "S/RES/2341" (a real Security Council resolution the library does not carry). The same check
+ * runs on the front matter's `responds-to` value.
  */
-export const citationUnknownSymbol: SectionRule = {
-  meta,
-  scope: 'section',
-  check(section, _context, report) {
-    if (!section.root) return;
-    for (const candidate of findProseSymbols(section.text, section.root)) {
-      const finding = unknownFinding(candidate, section.lines.rangeAt(candidate.start, candidate.end));
-      if (finding) report(finding);
-    }
-  },
-};
-
-/** The same check on the front matter's `responds-to` value. Example: `responds-to: A/79/999`. */
-export const citationUnknownSymbolInFrontMatter: DocumentRule = {
-  meta,
-  scope: 'document',
-  check(document, report) {
-    for (const { candidate, range } of frontMatterSymbols(document)) {
-      const finding = unknownFinding(candidate, range);
-      if (finding) report(finding);
-    }
-  },
-};
+export const [citationUnknownSymbol, citationUnknownSymbolInFrontMatter] = symbolCitationRules(meta, unknownFinding);
 
 function unknownFinding(candidate: SymbolCandidate, range: Range): ReportedFinding | undefined {
   // Only symbols written exactly in canonical form: the others are malformed, reported once.

@@ -57,7 +57,8 @@ export const frontMatterCountryUnknownName: DocumentRule = {
     const language = namesLanguage(document.context);
     if (typeof submitter !== 'string' || !where || !language) return;
     const finding = findingFor(submitter.trim(), where, language, (written, range) => {
-      const source = sourceOf(document.lines, range);
+      // Front matter lines only: reading the whole document's lines would cost every keystroke.
+      const source = sourceOf(document.frontMatter.lines, range);
       if (source === undefined) return undefined;
       if (source === written) return { replacement: (name) => name };
       // A quoted scalar keeps its quotes.

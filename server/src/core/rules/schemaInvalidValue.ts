@@ -1,10 +1,11 @@
 import { allFieldLabels, programmeFields } from '../../../../schemas/programme';
 import { spellingsOf, type LabelLanguage, type VocabularyTerm } from '../../../../schemas/vocabulary';
-import { closestWithin } from '../frontMatter';
+import { closestWithin } from '../suggestions';
 import { validateProgramme } from '../programmeValidation';
 import type { Fix } from '../findings';
 import type { Range } from '../text';
-import type { DocumentRule, SectionRule } from './rule';
+import { frontMatterProblemsRule } from './frontMatterProblems';
+import type { SectionRule } from './rule';
 
 const meta = {
   id: 'schema/invalid-value',
@@ -13,15 +14,7 @@ const meta = {
 } as const;
 
 /** Front matter: unknown keys, an unknown kind or language, a date that is not YYYY-MM-DD, broken YAML. */
-export const frontMatterInvalidValue: DocumentRule = {
-  meta,
-  scope: 'document',
-  check(document, report) {
-    for (const problem of document.frontMatter.problems) {
-      if (problem.ruleId === meta.id) report(problem);
-    }
-  },
-};
+export const frontMatterInvalidValue = frontMatterProblemsRule(meta);
 
 /**
  * Programme entries: every label must be a known field (English or French), each field written

@@ -1,6 +1,7 @@
 import { programmeFields } from '../../../../schemas/programme';
 import { validateProgramme } from '../programmeValidation';
-import type { DocumentRule, SectionRule } from './rule';
+import { frontMatterProblemsRule } from './frontMatterProblems';
+import type { SectionRule } from './rule';
 
 const meta = {
   id: 'schema/missing-field',
@@ -12,15 +13,7 @@ const meta = {
  * Front matter: kind, submitter, date and language (and, for a statement, session and agenda
  * item) must be present. Example: front matter without `date:`.
  */
-export const frontMatterMissingField: DocumentRule = {
-  meta,
-  scope: 'document',
-  check(document, report) {
-    for (const problem of document.frontMatter.problems) {
-      if (problem.ruleId === meta.id) report(problem);
-    }
-  },
-};
+export const frontMatterMissingField = frontMatterProblemsRule(meta);
 
 /**
  * Programme entries: Level, Lead, Beneficiaries, Themes, Start and Status are required, because
