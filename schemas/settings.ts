@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { librarySourcesSettingSchema } from './library';
 
 /**
  * Rule ids are public: users set severities by id and CI output carries them. This list is
@@ -41,11 +42,13 @@ export type SeveritySetting = z.output<typeof severitySettingSchema>;
 export const validationSettingsSchema = z.object({
   enable: z.boolean().default(true),
   rules: z.record(z.string(), severitySettingSchema).default({}),
+  /** `oewgDrafter.library.sources`: folders of the user's own reference sources. */
+  library: z.object({ sources: librarySourcesSettingSchema }).default({ sources: [] }),
 });
 export type ValidationSettings = z.output<typeof validationSettingsSchema>;
 
 /** The settings every reader falls back to. */
-export const defaultValidationSettings: ValidationSettings = { enable: true, rules: {} };
+export const defaultValidationSettings: ValidationSettings = { enable: true, rules: {}, library: { sources: [] } };
 
 /**
  * Reads raw settings (from VS Code or a client) and says what was wrong with them, so the
@@ -59,14 +62,18 @@ export function readSettings(raw: unknown): { settings: ValidationSettings; prob
     );
     // Keep what is readable: a bad severity for one rule must not disable the others.
     const partial = z
-      .object({ enable: z.boolean().catch(true), rules: z.record(z.string(), z.unknown()).catch({}) })
+      .object({
+        enable: z.boolean().catch(true),
+        rules: z.record(z.string(), z.unknown()).catch({}),
+        library: z.object({ sources: librarySourcesSettingSchema }).catch({ sources: [] }).default({ sources: [] }),
+      })
       .parse(raw ?? {});
     const rules: Record<string, SeveritySetting> = {};
     for (const [id, value] of Object.entries(partial.rules)) {
       const severity = severitySettingSchema.safeParse(value);
       if (severity.success) rules[id] = severity.data;
     }
-    return { settings: { enable: partial.enable, rules }, problems: [...problems, ...unknownRuleIds(partial.rules)] };
+    return { settings: { enable: partial.enable, rules, library: partial.library }, problems: [...problems, ...unknownRuleIds(partial.rules)] };
   }
   return { settings: parsed.data, problems: unknownRuleIds(parsed.data.rules) };
 }

@@ -116,27 +116,41 @@ export const confirmedSymbols: readonly string[] = unDocuments
 
 /** A way real drafts refer to a document without its symbol (or with a malformed one). */
 export interface DocumentAlias {
-  /** The words as written in drafts. */
+  /** The words as written in drafts (matched without regard to case). */
   readonly text: string;
   readonly symbol: string;
   /** A note on when the alias means this document. */
   readonly note?: string;
+  /** The alias means this document only in drafts dated within these years (inclusive). */
+  readonly draftsFrom?: number;
+  readonly draftsTo?: number;
   /** The alias itself is a malformed symbol: a citation rule reports it. */
   readonly malformed?: boolean;
 }
 
 /**
- * Aliases seen in real drafts (FACTS.md). Not used by the rules yet: later work resolves them in
- * the reference library (hover, "go to document", paragraph checks).
+ * Aliases seen in real drafts (FACTS.md, and France's statements in shared/sources), resolved by
+ * the reference library for hovers, go-to-source and paragraph checks. "Resolution 76/19" needs
+ * no entry: every "resolution <session>/<number>" is read as A/RES/<session>/<number>.
  */
 export const documentAliases = [
   {
     text: 'the previous OEWG report',
     symbol: 'A/75/816',
     note: 'Written during the OEWG 2021-2025, it means the final report of the first OEWG.',
+    draftsFrom: 2021,
+    draftsTo: 2025,
+  },
+  {
+    text: 'the final report of the previous OEWG',
+    symbol: 'A/75/816',
+    note: 'Written during the OEWG 2021-2025, it means the final report of the first OEWG.',
+    draftsFrom: 2021,
+    draftsTo: 2025,
   },
   { text: 'the 2021 OEWG report', symbol: 'A/75/816' },
-  { text: 'resolution 76/19', symbol: 'A/RES/76/19' },
-  { text: 'resolution 70/237', symbol: 'A/RES/70/237' },
+  { text: 'the first annual progress report', symbol: 'A/77/275' },
+  { text: 'the second annual progress report', symbol: 'A/78/265' },
+  { text: 'the third annual progress report', symbol: 'A/79/214' },
   { text: 'resolution 78/L.60 REV1', symbol: 'A/C.1/78/L.60/Rev.1', note: "France's mapping-exercise response.", malformed: true },
 ] as const satisfies readonly DocumentAlias[];

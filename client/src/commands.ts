@@ -8,6 +8,8 @@ import { skeletonSnippet, type SkeletonPrefix } from './templates';
 export interface CommandContext {
   /** Restarts the language server (stopping it first if it runs). */
   restartServer(): Promise<void>;
+  /** "Insert citation…" in the active editor (see insertCitation.ts). */
+  insertCitation(): Promise<void>;
 }
 
 /** Registers every command; their disposables go to the extension's subscriptions. */
@@ -16,6 +18,7 @@ export function registerCommands(context: vscode.ExtensionContext, commands: Com
     vscode.commands.registerCommand('oewgDrafter.newMappingExercise', () => openSkeleton('oewg-mapping-exercise')),
     vscode.commands.registerCommand('oewgDrafter.newStatement', () => openSkeleton('oewg-statement')),
     vscode.commands.registerCommand('oewgDrafter.restartServer', () => commands.restartServer()),
+    vscode.commands.registerCommand('oewgDrafter.insertCitation', () => commands.insertCitation()),
   );
 }
 

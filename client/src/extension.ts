@@ -1,11 +1,14 @@
 /**
- * Activation: one output channel, the language client, the commands. `activate` returns an API
- * object that the extension tests use to reach the client and wait for the server.
+ * Activation: one output channel, the language client, the library views, the commands.
+ * `activate` returns an API object that the extension tests use to reach the client, wait for the
+ * server and drive the citation pickers.
  */
 import * as vscode from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { insertCitation } from './insertCitation';
 import { clientName, createLanguageClient } from './languageClient';
+import { registerLibraryViews } from './libraryViews';
 
 /** What `activate` returns (`vscode.extensions.getExtension(…).exports`). */
 export interface OewgDrafterApi {
@@ -14,6 +17,11 @@ export interface OewgDrafterApi {
   readonly state: State;
   /** Resolves when the server has started (or restarted) and answered `initialize`; rejects if it could not. */
   whenReady(): Promise<void>;
+  /**
+   * Fires each time "Insert citation…" shows one of its two pickers (document, then paragraph),
+   * already shown: a test sets its `value` and accepts through the workbench, as a user would.
+   */
+  readonly onDidShowCitationPicker: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
 }
 
 let languageClient: LanguageClient | undefined;
@@ -43,7 +51,23 @@ export function activate(context: vscode.ExtensionContext): OewgDrafterApi {
     await track(client.needsStop() ? client.restart() : client.start());
   }
 
-  registerCommands(context, { restartServer });
+  const whenReady = async (): Promise<void> => {
+    // A start or restart asked for (it rejects if the server could not start)…
+    await ready;
+    // …or one the client began by itself after a crash.
+    await runningState(client);
+  };
+  const server = { client, whenReady };
+
+  const citationPickerShown = new vscode.EventEmitter<vscode.QuickPick<vscode.QuickPickItem>>();
+  context.subscriptions.push(citationPickerShown);
+  // Registered now rather than once the server is ready: a view restored at startup must find
+  // its provider; the provider waits for the server itself.
+  registerLibraryViews(context, server, outputChannel);
+  registerCommands(context, {
+    restartServer,
+    insertCitation: () => insertCitation(server, { log: outputChannel, onDidShowPicker: (picker) => citationPickerShown.fire(picker) }),
+  });
   // Not awaited: activation stays fast, and a server that fails to start does not fail activation.
   track(client.start());
 
@@ -52,12 +76,8 @@ export function activate(context: vscode.ExtensionContext): OewgDrafterApi {
     get state() {
       return client.state;
     },
-    whenReady: async () => {
-      // A start or restart asked for (it rejects if the server could not start)…
-      await ready;
-      // …or one the client began by itself after a crash.
-      await runningState(client);
-    },
+    whenReady,
+    onDidShowCitationPicker: citationPickerShown.event,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The language client: it runs the bundled server (dist/server.js) in a Node process over IPC,
  * for Markdown documents on disk and untitled ones, and restarts a crashed server a few times
- * before telling the user.
+ * before telling the user. It also tells the server when Markdown and text files change on disk,
+ * so that the reference library re-reads the user's sources (`oewgDrafter.library.sources`).
  */
 import * as vscode from 'vscode';
 import {
@@ -45,11 +46,23 @@ export function createLanguageClient(
       { language: 'markdown', scheme: 'file' },
       { language: 'markdown', scheme: 'untitled' },
     ],
-    synchronize: { configurationSection: clientId },
+    synchronize: {
+      configurationSection: clientId,
+      // Every .md/.txt file of the workspace, not only the library folders: the folders are a
+      // setting that can change at any time, and the server knows which files are in them.
+      fileEvents: librarySourceWatcher(context),
+    },
     outputChannel,
     errorHandler,
   };
   return { client: new LanguageClient(clientId, clientName, serverOptions, clientOptions), errorHandler };
+}
+
+/** A watcher of the files a library source folder can hold; disposed with the extension. */
+function librarySourceWatcher(context: vscode.ExtensionContext): vscode.FileSystemWatcher {
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,txt}');
+  context.subscriptions.push(watcher);
+  return watcher;
 }
 
 /**

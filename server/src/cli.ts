@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { version } from '../../package.json';
 import { checkSubmissions, collectSubmissions, type CheckOutcome } from './cli/check';
+import { LibraryStore } from './library/libraryStore';
 import { formatJson, formatSarif, formatText, outputFormats, type OutputFormat } from './cli/formatters';
 
 const programName = 'oewg-drafter';
@@ -27,10 +28,13 @@ Options:
 Options of check:
   -f, --format FORMAT      text (default), json or sarif
   -q, --quiet              Report errors only: leave out warnings, information and hints
+  --sources FOLDER         Add a folder of your own reference sources to the library (may be
+                           repeated; format in docs/library-format.md)
 
 Folders are searched recursively for .md files that start with front matter (a first line
 "---"); node_modules and folders whose names start with a dot are skipped. A file named on the
-command line is always checked. Every rule runs at its default severity.
+command line is always checked. Every rule runs at its default severity. Citations are checked
+against the reference library shipped with the package, and the --sources folders.
 
 Exit status: 0 no errors found, 1 errors found, 2 usage error, unreadable path, or a check that
 could not be completed.
@@ -51,6 +55,7 @@ interface CheckOptions {
   readonly format: OutputFormat;
   readonly quiet: boolean;
   readonly paths: readonly string[];
+  readonly sources: readonly string[];
 }
 
 class UsageError extends Error {}
@@ -60,6 +65,7 @@ function parseCheckArguments(args: readonly string[]): CheckOptions | 'help' {
   let format: OutputFormat = 'text';
   let quiet = false;
   const paths: string[] = [];
+  const sources: string[] = [];
   for (let index = 0; index < args.length; index++) {
     const argument = args[index] ?? '';
     if (argument === '--') {
@@ -69,6 +75,13 @@ function parseCheckArguments(args: readonly string[]): CheckOptions | 'help' {
     if (argument === '-h' || argument === '--help') return 'help';
     if (argument === '-q' || argument === '--quiet') {
       quiet = true;
+      continue;
+    }
+    const sourcesMatch = /^--sources(?:=(.*))?$/.exec(argument);
+    if (sourcesMatch) {
+      const value = sourcesMatch[1] ?? args[++index];
+      if (value === undefined || value === '') throw new UsageError(`${argument} needs a folder`);
+      sources.push(value);
       continue;
     }
     const formatMatch = /^(?:--format|-f)(?:=(.*))?$/.exec(argument);
@@ -85,7 +98,7 @@ function parseCheckArguments(args: readonly string[]): CheckOptions | 'help' {
     paths.push(argument);
   }
   if (paths.length === 0) throw new UsageError('no path given: name the submissions, or folders of them, to check');
-  return { format, quiet, paths };
+  return { format, quiet, paths, sources };
 }
 
 /** The folder that holds the installed package.json: dist/.. in the bundle, the repository from source. */
@@ -107,7 +120,16 @@ function runCheck(
   environment: { cwd: string; colour: boolean; packageRoot: string },
 ): CommandResult {
   const collected = collectSubmissions(options.paths, environment.cwd);
-  const checked = checkSubmissions(collected.files);
+  const libraryWarnings: string[] = [];
+  const store = new LibraryStore(environment.packageRoot, (found) =>
+    libraryWarnings.push(...found.map((problem) => `${programName}: warning: library source ${problem.source}${problem.line === undefined ? '' : `:${problem.line + 1}`}: ${problem.message}\n`)),
+  );
+  for (const folder of options.sources) {
+    const absolute = path.resolve(environment.cwd, folder);
+    if (!existsSync(absolute)) return usageError(`--sources ${folder}: no such folder`, 'check');
+  }
+  store.setUserFolders(options.sources.map((folder) => path.resolve(environment.cwd, folder)));
+  const checked = checkSubmissions(collected.files, store.library);
   const problems = [...collected.problems, ...checked.problems];
   const outcome: CheckOutcome = {
     files: options.quiet
@@ -116,7 +138,7 @@ function runCheck(
     problems,
     skipped: checked.skipped,
   };
-  const stderr = problems.map((problem) => `${programName}: ${problem.path}: ${problem.message}\n`);
+  const stderr = [...libraryWarnings, ...problems.map((problem) => `${programName}: ${problem.path}: ${problem.message}\n`)];
   if (outcome.files.length === 0 && problems.length === 0) {
     stderr.push(
       `${programName}: no submission found in ${options.paths.join(', ')} (Markdown files whose first line is "---")\n`,

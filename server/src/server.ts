@@ -5,6 +5,8 @@
  * and answered with an empty result; the server itself never goes down.
  */
 import {
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CancellationToken,
@@ -13,14 +15,29 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LibraryProblem } from './core/library/types';
 import { defaultValidationSettings } from '../../schemas/settings';
 import { quickFixes } from './features/codeActions';
+import { completions } from './features/completion';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { DocumentAnalyses } from './features/documentAnalyses';
 import { documentSymbols, flatSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { findPackageRoot, ruleDocumentationLinks } from './features/ruleDocumentation';
 import { SettingsStore } from './features/settings';
+import { citationEdit, libraryCatalogue, libraryDefinition, libraryHover, librarySource } from './features/library';
+import { libraryReferences } from './features/references';
+import {
+  citationEditRequest,
+  libraryCatalogueRequest,
+  librarySourceRequest,
+  type CitationEditParams,
+  type CitationEditResult,
+  type LibraryCatalogueParams,
+  type LibrarySourceParams,
+} from './protocol';
+import { LibraryStore } from './library/libraryStore';
+import { userSourceFolders } from './library/userSourceFolders';
 
 /** Starts serving submissions on `connection`; the caller then calls `connection.listen()`. */
 export function startServer(connection: Connection): void {
@@ -38,7 +55,10 @@ export function startServer(connection: Connection): void {
     };
 
   const documents = new TextDocuments(TextDocument);
-  const analyses = new DocumentAnalyses(ruleFailureLogger(connection));
+  const libraryStore = new LibraryStore(findPackageRoot(), libraryProblemReporter(connection));
+  const library = () => libraryStore.library;
+  const analyses = new DocumentAnalyses(ruleFailureLogger(connection), library);
+  let workspaceFolders: string[] = [];
   let capabilities: ClientCapabilities = {};
   let settings: SettingsStore | undefined;
   let diagnostics: DiagnosticsPublisher | undefined;
@@ -47,6 +67,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities;
+    workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
     settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
     diagnostics = new DiagnosticsPublisher({
       connection,
@@ -64,14 +86,25 @@ export function startServer(connection: Connection): void {
         codeActionProvider: { codeActionKinds: ['quickfix'] },
         documentSymbolProvider: { label: 'OEWG submission' },
         foldingRangeProvider: true,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        // "/" opens symbols (A/…), ":" a value (submitter:), " " a value, a label or a paragraph
+        // number ("- ", "**Level:** ", "para. "); the server answers only in those places.
+        completionProvider: { triggerCharacters: ['/', ':', ' '] },
       },
       serverInfo: { name: 'oewg-drafter' },
     };
   });
 
+  /** The user's source folders follow the settings; a change re-checks every open submission. */
+  const applyLibrarySettings = () =>
+    libraryStore.setUserFolders(userSourceFolders(settings?.settings.library.sources ?? [], workspaceFolders));
+
   connection.onInitialized(() => {
     connection.console.info('OEWG Submission Drafter language server started.');
     void (settings?.reload() ?? Promise.resolve())
+      .then(applyLibrarySettings)
       .catch((error: unknown) => logError('Reading the settings', error))
       .finally(resolveSettingsReady);
   });
@@ -79,8 +112,15 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeConfiguration((params) => {
     void settingsReady
       .then(() => settings?.reload(params.settings))
+      .then(applyLibrarySettings)
       .then(() => diagnostics?.scheduleAll())
       .catch((error: unknown) => logError('Reloading the settings', error));
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    // Several files saved at once (a folder copied in) rebuild the library once.
+    const changed = changes.filter((change) => libraryStore.fileChanged(change.uri)).length > 0;
+    if (changed) diagnostics?.scheduleAll();
   });
 
   documents.onDidChangeContent(({ document }) => diagnostics?.schedule(document.uri));
@@ -118,7 +158,77 @@ export function startServer(connection: Connection): void {
     }),
   );
 
+  connection.onHover(
+    guard('Hover', null, (params) => {
+      const markdown = capabilities.textDocument?.hover?.contentFormat?.includes('markdown') ?? true;
+      return libraryHover(document(params.textDocument.uri), analysisOf(params.textDocument.uri), library(), params.position, markdown);
+    }),
+  );
+
+  connection.onCompletion(
+    guard('Completion', null, (params) => {
+      const markdown = capabilities.textDocument?.completion?.completionItem?.documentationFormat?.includes('markdown') ?? false;
+      return completions(document(params.textDocument.uri), analysisOf(params.textDocument.uri), library(), params.position, markdown);
+    }),
+  );
+
+  connection.onDefinition(
+    guard('Go to definition', null, (params) =>
+      libraryDefinition(document(params.textDocument.uri), analysisOf(params.textDocument.uri), library(), params.position),
+    ),
+  );
+
+  connection.onReferences(
+    guard('Find references', null, (params, token) =>
+      libraryReferences(
+        document(params.textDocument.uri),
+        analysisOf(params.textDocument.uri),
+        library(),
+        params.position,
+        params.context.includeDeclaration,
+        { workspaceFolders, openDocument: document, openDocuments: () => documents.all() },
+        token,
+      ),
+    ),
+  );
+
+  connection.onRequest(librarySourceRequest, guard('Library source', null, (params: LibrarySourceParams) => librarySource(library(), params.uri)));
+  connection.onRequest(
+    libraryCatalogueRequest,
+    guard('Library catalogue', { documents: [] }, (_params: LibraryCatalogueParams) => libraryCatalogue(library())),
+  );
+  connection.onRequest(
+    citationEditRequest,
+    guard<CitationEditParams, CitationEditResult>(
+      'Citation edit',
+      { error: 'The citation could not be prepared (see the output channel).' },
+      (params) => citationEdit(document(params.textDocument.uri), analysisOf(params.textDocument.uri), library(), params),
+    ),
+  );
+
   documents.listen(connection);
+}
+
+/**
+ * Problems in library sources go to the log, and the first time each is seen, to the user: a
+ * source that silently fails to load would make hovers and citations quietly wrong.
+ */
+function libraryProblemReporter(connection: Connection): (problems: readonly LibraryProblem[]) => void {
+  const shown = new Set<string>();
+  return (problems) => {
+    for (const problem of problems) {
+      connection.console.warn(`Library source ${problem.source}${problem.line === undefined ? '' : `:${problem.line + 1}`}: ${problem.message}`);
+    }
+    const unseen = problems.filter((problem) => !shown.has(`${problem.source}\0${problem.message}`));
+    if (unseen.length === 0) return;
+    for (const problem of unseen) shown.add(`${problem.source}\0${problem.message}`);
+    const first = unseen[0];
+    const message =
+      unseen.length === 1 && first
+        ? `OEWG reference library: ${first.source}: ${first.message}`
+        : `OEWG reference library: ${unseen.length} problems in the sources (see the output channel).`;
+    connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message }).catch(() => undefined);
+  };
 }
 
 /**

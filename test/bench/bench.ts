@@ -8,7 +8,8 @@
  *   middle of the document and then deleted again, alternately, each version analyzed;
  * - remark-parse alone on the same text (what the peers pay on every keystroke);
  * - markdownlint (sync API, default configuration) re-linting the same text;
- * - for 10 MB, the heap the document and its analysis retain, as a multiple of its size.
+ * - for 10 MB, the heap the document and its analysis retain, as a multiple of its size;
+ * - hover and completion on the 1 MB document (test/bench/interactive.ts).
  *
  * Run it with `--expose-gc` (the npm script does) so that runs start from a collected heap and
  * the memory figure is meaningful. Timings are medians; the per-edit worst case is reported too.
@@ -20,6 +21,15 @@ import { lint as markdownlint } from 'markdownlint/sync';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { SubmissionAnalyzer } from '../../server/src/core/analyzer';
+import { allRules } from '../../server/src/core/rules';
+import { findPackageRoot } from '../../server/src/features/ruleDocumentation';
+import { LibraryStore } from '../../server/src/library/libraryStore';
+import { measureInteractive } from './interactive';
+
+let store: LibraryStore | undefined;
+/** The library the server reads (server/library): citations are checked against it, as in use. */
+const library = () => (store ??= new LibraryStore(findPackageRoot())).library;
+const newAnalyzer = () => new SubmissionAnalyzer(allRules, undefined, library);
 
 // ---------------------------------------------------------------------------------------------
 // Input: realistic submissions of a given size.
@@ -268,7 +278,7 @@ function measureSize(plan: (typeof plans)[number]): SizeResult {
     // What an open document costs: its text, its parsed sections, its findings, the cache. The
     // analysis is a cold validation too, and is timed as one.
     progress(`${plan.label}: memory`);
-    const analyzer = new SubmissionAnalyzer();
+    const analyzer = newAnalyzer();
     const start = performance.now();
     retained.push(analyzer, analyzer.analyze(text));
     cold.push(performance.now() - start);
@@ -278,13 +288,13 @@ function measureSize(plan: (typeof plans)[number]): SizeResult {
   }
   progress(`${plan.label}: cold validation`);
   // A 10 MB run takes seconds: no untimed run first (the warm-up has optimized the code paths).
-  cold.push(...timeRuns(() => new SubmissionAnalyzer().analyze(text), plan.runs - cold.length, plan.budgetMs, !huge));
+  cold.push(...timeRuns(() => newAnalyzer().analyze(text), plan.runs - cold.length, plan.budgetMs, !huge));
   progress(`${plan.label}: remark-parse`);
   const remark = timeRuns(() => parseWithRemark(text), plan.runs, plan.budgetMs, !huge);
   progress(`${plan.label}: markdownlint`);
   const lint = timeRuns(() => lintWithMarkdownlint(text), huge ? 1 : plan.runs, plan.budgetMs, !huge);
   progress(`${plan.label}: per-edit re-validation`);
-  const edits = timeEdits(new SubmissionAnalyzer(), text, 50, plan.budgetMs);
+  const edits = timeEdits(newAnalyzer(), text, 50, plan.budgetMs);
   return {
     label: plan.label,
     bytes,
@@ -311,16 +321,16 @@ function warmUp(): void {
     const started = performance.now();
     while (performance.now() - started < budgetMs) run();
   };
-  untilSpent(1_500, () => new SubmissionAnalyzer().analyze(small));
+  untilSpent(1_500, () => newAnalyzer().analyze(small));
   untilSpent(1_000, () => parseWithRemark(small));
   untilSpent(1_000, () => lintWithMarkdownlint(small));
   for (let run = 0; run < 2; run++) {
-    new SubmissionAnalyzer().analyze(medium);
+    newAnalyzer().analyze(medium);
     parseWithRemark(medium);
     lintWithMarkdownlint(medium);
   }
-  timeEdits(new SubmissionAnalyzer(), small, 200, 1_000);
-  timeEdits(new SubmissionAnalyzer(), medium, 100, 1_000);
+  timeEdits(newAnalyzer(), small, 200, 1_000);
+  timeEdits(newAnalyzer(), medium, 100, 1_000);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -420,6 +430,17 @@ function main(): void {
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   console.log('');
   printTable(results);
+  progress('1 MB: hover and completion');
+  const interactive = measureInteractive(generateSubmission(1_000_000), library(), 40);
+  progress('');
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  const under5 = (value: number) => value < 5;
+  const hover = median(interactive.hover);
+  const completion = median(interactive.completion);
+  console.log(
+    `\nOn the 1 MB document (target < 5 ms median): hover ${milliseconds(hover)}${verdict(hover, under5)} (worst ${milliseconds(Math.max(...interactive.hover))} of ${interactive.hover.length}), ` +
+      `completion ${milliseconds(completion)}${verdict(completion, under5)} (worst ${milliseconds(Math.max(...interactive.completion))} of ${interactive.completion.length}).`,
+  );
   console.log(`\nPer-edit: one character inserted into, then deleted from, a prose line mid-document; same analyzer.`);
   console.log(`Total time: ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }

@@ -11,17 +11,21 @@ import {
   ClientCapabilities,
   CodeActionRequest,
   ConfigurationRequest,
+  DefinitionRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
   ExitNotification,
   FoldingRangeRequest,
+  HoverRequest,
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
   PublishDiagnosticsNotification,
+  ReferencesRequest,
   RegistrationRequest,
   ShowMessageNotification,
   ShowMessageRequest,
@@ -29,6 +33,12 @@ import {
   UnregistrationRequest,
   type CodeAction,
   type Command,
+  type Definition,
+  type Hover,
+  type Location,
+  type LocationLink,
+  type FileEvent,
+  type Position,
   type Diagnostic,
   type DocumentSymbol,
   type FoldingRange,
@@ -62,6 +72,7 @@ const capabilities: ClientCapabilities = {
     },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
     foldingRange: { lineFoldingOnly: true },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
   },
 };
 
@@ -121,7 +132,7 @@ export class ServerHarness {
   }
 
   /** Starts the server as users run it, and completes the initialize handshake. */
-  static async start(settings: unknown = {}): Promise<ServerHarness> {
+  static async start(settings: unknown = {}, workspaceFolders: readonly string[] = []): Promise<ServerHarness> {
     if (!existsSync(cliPath)) {
       throw new Error(`${path.relative(repositoryRoot, cliPath)} is missing: run "npm run build" before the protocol tests.`);
     }
@@ -133,7 +144,7 @@ export class ServerHarness {
       processId: process.pid,
       rootUri: null,
       capabilities,
-      workspaceFolders: null,
+      workspaceFolders: workspaceFolders.length === 0 ? null : workspaceFolders.map((uri) => ({ uri, name: path.basename(uri) })),
     }));
     await connection.sendNotification(InitializedNotification.type, {});
     return harness;
@@ -207,6 +218,31 @@ export class ServerHarness {
 
   foldingRanges(uri: string): Promise<FoldingRange[] | null> {
     return this.within('folding ranges', this.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }));
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.within('a hover', this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }));
+  }
+
+  definition(uri: string, position: Position): Promise<Definition | LocationLink[] | null> {
+    return this.within('a definition', this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }));
+  }
+
+  references(uri: string, position: Position, includeDeclaration = false): Promise<Location[] | null> {
+    return this.within(
+      'references',
+      this.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration } }),
+    );
+  }
+
+  /** Tells the server files changed on disk, as the client's file watcher does. */
+  filesChanged(changes: FileEvent[]): Promise<void> {
+    return this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** A custom request of the extension (server/src/protocol.ts). */
+  request<Result>(method: string, params: unknown): Promise<Result> {
+    return this.within(`an answer to ${method}`, this.connection.sendRequest<Result>(method, params));
   }
 
   /** What the server wrote on stderr, for failure messages. */

@@ -129,6 +129,26 @@ describe('oewg-drafter (CLI)', function () {
       }
     });
 
+    it('checks citations against the shipped library and the --sources folders, and refuses a missing folder', function () {
+      const draft = `${cleanSubmission}\nSee paragraph 98 of A/AC.292/2024/1 and paragraph 4 of A/80/257.\n`;
+      writeFileSync(path.join(folder, 'citations.md'), draft);
+      mkdirSync(path.join(folder, 'sources'), { recursive: true });
+      writeFileSync(path.join(folder, 'sources', 'final-report.md'), '---\ntitle: Final report\nsymbol: A/80/257\nheld: full\n---\n1. One.\n\n2. Two.\n');
+      writeFileSync(path.join(folder, 'sources', 'broken.md'), 'no front matter\n');
+      const shipped = runCli(['check', '--format', 'json', 'citations.md'], folder);
+      const unknown = (run: Run) =>
+        (JSON.parse(run.stdout) as JsonOutput).files[0]?.findings
+          .filter((finding) => finding.ruleId === 'citation/unknown-paragraph')
+          .map((finding) => finding.message.split(':')[0]);
+      assert.deepEqual(unknown(shipped), ['A/AC.292/2024/1 has no paragraph 98']);
+      const withSources = runCli(['check', '--format', 'json', '--sources', 'sources', 'citations.md'], folder);
+      assert.deepEqual(unknown(withSources), ['A/AC.292/2024/1 has no paragraph 98', 'A/80/257 has no paragraph 4']);
+      assert.match(withSources.stderr, /warning: library source .*broken\.md:1: A library source starts with YAML front matter/);
+      const missing = runCli(['check', '--sources', 'nowhere', 'citations.md'], folder);
+      assert.equal(missing.status, 2);
+      assert.match(missing.stderr, /--sources nowhere: no such folder/);
+    });
+
     it('prints its usage with --help and its version with --version', function () {
       const help = runCli(['--help'], folder);
       assert.equal(help.status, 0);

@@ -20,6 +20,7 @@ interface Manifest {
   readonly activationEvents: readonly string[];
   readonly contributes: {
     readonly commands: readonly { command: string; title: string; category?: string }[];
+    readonly menus?: Record<string, readonly { command: string; when?: string }[]>;
     readonly snippets: readonly { language: string; path: string }[];
     readonly configuration:
       | { title: string; properties: Record<string, SettingSchema> }
@@ -61,7 +62,12 @@ describe('package.json contributions', () => {
     };
     for (const [name, schema] of Object.entries(settings)) visit(name, schema);
     assert.deepEqual(undocumented, []);
-    assert.deepEqual(Object.keys(settings).sort(), ['oewgDrafter.enable', 'oewgDrafter.rules', 'oewgDrafter.trace.server']);
+    assert.deepEqual(Object.keys(settings).sort(), [
+      'oewgDrafter.enable',
+      'oewgDrafter.library.sources',
+      'oewgDrafter.rules',
+      'oewgDrafter.trace.server',
+    ]);
   });
 
   it('implements every contributed command, and contributes every command it registers', () => {
@@ -77,6 +83,17 @@ describe('package.json contributions', () => {
     }
     const registered = [...sources.matchAll(/registerCommand\('([^']+)'/g)].map((match) => match[1]);
     assert.deepEqual(registered.sort(), [...contributed].sort());
+  });
+
+  it('puts only contributed commands in menus, and "Insert citation…" only where a Markdown draft is edited', () => {
+    const contributed = new Set(manifest.contributes.commands.map((command) => command.command));
+    for (const [menu, entries] of Object.entries(manifest.contributes.menus ?? {})) {
+      for (const entry of entries) assert.ok(contributed.has(entry.command), `${menu} lists ${entry.command}, which is not contributed`);
+    }
+    for (const menu of ['editor/context', 'commandPalette']) {
+      const entry = manifest.contributes.menus?.[menu]?.find((candidate) => candidate.command === 'oewgDrafter.insertCitation');
+      assert.match(entry?.when ?? '', /editorLangId == markdown/, `${menu} offers Insert citation… in Markdown editors only`);
+    }
   });
 
   it('activates on Markdown and contributes its snippets file', () => {

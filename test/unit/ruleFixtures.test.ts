@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeSubmission } from '../../server/src/core/analyzer';
+import { builtinLibrary } from '../support/library';
 import { allRules } from '../../server/src/core/rules';
 
 const fixturesRoot = path.join(__dirname, '..', 'fixtures', 'rules');
@@ -37,9 +38,13 @@ describe('rule fixtures', () => {
       for (const file of files) {
         it(file, () => {
           const text = readFileSync(path.join(directory, file), 'utf8');
-          const analysis = analyzeSubmission(text, (id, error) => {
-            throw new Error(`rule ${id} threw: ${String(error)}`);
-          });
+          const analysis = analyzeSubmission(
+            text,
+            (id, error) => {
+              throw new Error(`rule ${id} threw: ${String(error)}`);
+            },
+            builtinLibrary(),
+          );
           const lines = analysis.findings
             .filter((finding) => finding.ruleId === ruleId)
             .map((finding) => finding.range.start.line + 1);

@@ -7,13 +7,25 @@ describe('settings', () => {
       enable: true,
       rules: { 'date/order': 'loud', 'country/unknown-name': 'off', 'no/such-rule': 'error' },
     });
-    assert.deepEqual(settings, { enable: true, rules: { 'country/unknown-name': 'off', 'no/such-rule': 'error' } });
+    assert.deepEqual(settings, {
+      enable: true,
+      rules: { 'country/unknown-name': 'off', 'no/such-rule': 'error' },
+      library: { sources: [] },
+    });
     assert.equal(problems.length, 2);
     assert.ok(problems.some((problem) => problem.startsWith('oewgDrafter.rules.date/order')));
     assert.ok(problems.some((problem) => problem.includes('"no/such-rule" is not a rule id')));
   });
 
+  it('keep the library folders when a rule severity is wrong', () => {
+    const { settings, problems } = readSettings({ rules: { 'date/order': 'loud' }, library: { sources: ['refs', ''] } });
+    assert.deepEqual(settings.library, { sources: [] });
+    assert.ok(problems.some((problem) => problem.startsWith('oewgDrafter.library.sources')));
+    const valid = readSettings({ rules: { 'date/order': 'loud' }, library: { sources: ['refs'] } });
+    assert.deepEqual(valid.settings.library, { sources: ['refs'] });
+  });
+
   it('fall back to the defaults when nothing is set', () => {
-    assert.deepEqual(readSettings(undefined), { settings: { enable: true, rules: {} }, problems: [] });
+    assert.deepEqual(readSettings(undefined), { settings: { enable: true, rules: {}, library: { sources: [] } }, problems: [] });
   });
 });

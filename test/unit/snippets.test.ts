@@ -8,6 +8,8 @@ import snippets from '../../snippets/markdown.json';
 import { fieldKeys, programmeFields } from '../../schemas/programme';
 import { languageCodes, submitterTypes, type LabelLanguage, type VocabularyTerm } from '../../schemas/vocabulary';
 import { analyzeSubmission } from '../../server/src/core/analyzer';
+import { findSymbolCandidates } from '../../server/src/core/symbols';
+import { confirmedSymbols } from '../../schemas/unDocuments';
 
 interface Snippet {
   readonly prefix: string;
@@ -175,6 +177,37 @@ describe('snippets', () => {
   it('have unique prefixes', () => {
     const prefixes = allSnippets.map(([, snippet]) => snippet.prefix);
     assert.deepEqual(prefixes, [...new Set(prefixes)]);
+  });
+
+  describe('citation snippets (cite-…)', () => {
+    const citations = allSnippets.filter(([, snippet]) => snippet.prefix.startsWith('cite-'));
+
+    it('cite confirmed documents by their canonical symbols', () => {
+      assert.ok(citations.length >= 10, `only ${citations.length} citation snippets`);
+      for (const [name, snippet] of citations) {
+        const text = expandSnippet(snippet.body.join('\n'));
+        const symbols = findSymbolCandidates(text);
+        assert.ok(symbols.length > 0, `${name} cites a symbol`);
+        for (const symbol of symbols) {
+          assert.equal(symbol.written, symbol.form, `${name} writes ${symbol.written} in canonical form`);
+          assert.ok(confirmedSymbols.includes(symbol.form), `${name} cites ${symbol.form}, a confirmed document`);
+        }
+      }
+    });
+
+    it('come in English and French pairs citing the same symbols', () => {
+      const byPrefix = new Map(citations.map(([, snippet]) => [snippet.prefix, snippet]));
+      const symbolsOf = (snippet: Snippet) => findSymbolCandidates(snippet.body.join('\n')).map((symbol) => symbol.form);
+      for (const [prefix, english] of byPrefix) {
+        if (prefix.startsWith('cite-fr-')) continue;
+        const french = byPrefix.get(prefix.replace(/^cite-/, 'cite-fr-'));
+        assert.ok(french, `${prefix} has a French counterpart`);
+        assert.deepEqual(symbolsOf(french), symbolsOf(english), `${prefix} and its French counterpart cite the same symbols`);
+      }
+      for (const prefix of byPrefix.keys()) {
+        if (prefix.startsWith('cite-fr-')) assert.ok(byPrefix.has(prefix.replace(/^cite-fr-/, 'cite-')), `${prefix} has an English counterpart`);
+      }
+    });
   });
 
   describe('expanded with their defaults, analyze without errors', () => {

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { analyzeSubmission } from '../core/analyzer';
+import type { ReferenceLibrary } from '../core/library/library';
 import type { Finding } from '../core/findings';
 
 /** A file to check: where it is, and how to name it in the output. */
@@ -187,7 +188,8 @@ function walkFolder(
  * the rest with every rule at its default severity. A rule that throws is reported as a problem
  * (the check is incomplete) and the other rules still run.
  */
-export function checkSubmissions(files: readonly SubmissionFile[]): CheckOutcome {
+/** Checks the files against the rules, citations against `library` (the built-in one in the CLI). */
+export function checkSubmissions(files: readonly SubmissionFile[], library?: ReferenceLibrary): CheckOutcome {
   const checked: CheckedFile[] = [];
   const problems: InputProblem[] = [];
   let skipped = 0;
@@ -209,7 +211,7 @@ export function checkSubmissions(files: readonly SubmissionFile[]): CheckOutcome
           path: file.displayPath,
           message: `rule ${ruleId} failed, so this file was not fully checked: ${error instanceof Error ? error.message : String(error)}`,
         });
-      });
+      }, library);
       checked.push({ path: file.displayPath, absolutePath: file.absolutePath, findings: analysis.findings });
     } catch (error) {
       problems.push({

@@ -9,6 +9,7 @@ import { readSectionHeadings } from './headings';
 import type { AnalysisContext, DocumentModel, ParsedSection, PlacedSection, ReportedFinding, Rule, SectionModel, SectionRule } from './rules/rule';
 import { splitSections } from './sections';
 import { LineIndex, shiftRange, splitLines } from './text';
+import { tableOnlyLibrary, type ReferenceLibrary } from './library/library';
 
 /** The result of analyzing one version of a document. Findings carry the rules' default severities. */
 export interface Analysis {
@@ -41,6 +42,8 @@ export class SubmissionAnalyzer {
   constructor(
     rules: readonly Rule[] = allRules,
     private readonly onRuleFailure: RuleFailureLogger = () => undefined,
+    /** The library the citation rules read; asked on each analysis, since user sources change. */
+    private readonly library: () => ReferenceLibrary = () => tableOnlyLibrary(),
   ) {
     this.sectionRules = rules.filter((rule): rule is SectionRule => rule.scope === 'section');
     this.documentRules = rules.filter((rule): rule is Exclude<Rule, SectionRule> => rule.scope === 'document');
@@ -52,9 +55,9 @@ export class SubmissionAnalyzer {
     // read as LF: every later step only needs to know "\n".
     const text = binary ? '' : original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
     const frontMatter = binary ? emptyFrontMatter : this.readFrontMatterOf(text);
-    const context = contextOf(frontMatter);
-    const contextKey = `${context.labelLanguage}|${context.language ?? ''}|${context.documentDate ?? ''}|${context.kind ?? ''}`;
-    // Section findings depend on the language, date and kind: a change there re-checks everything.
+    const context = contextOf(frontMatter, this.library());
+    const contextKey = `${context.labelLanguage}|${context.language ?? ''}|${context.documentDate ?? ''}|${context.kind ?? ''}|${context.library.version}`;
+    // Section findings depend on the language, date, kind and library: a change there re-checks everything.
     if (contextKey !== this.cacheContext) {
       this.cache = new Map();
       this.cacheContext = contextKey;
@@ -148,8 +151,8 @@ export class SubmissionAnalyzer {
 }
 
 /** Analyzes one text once (the CLI's path). */
-export function analyzeSubmission(text: string, onRuleFailure?: RuleFailureLogger): Analysis {
-  return new SubmissionAnalyzer(allRules, onRuleFailure).analyze(text);
+export function analyzeSubmission(text: string, onRuleFailure?: RuleFailureLogger, library?: ReferenceLibrary): Analysis {
+  return new SubmissionAnalyzer(allRules, onRuleFailure, library && (() => library)).analyze(text);
 }
 
 /** Front matter is read from this much of the start of the text, at most. */
@@ -157,7 +160,7 @@ const frontMatterWindow = maxFrontMatterBytes + 4096;
 
 const emptyFrontMatter: FrontMatterModel = { bodyStartLine: 0, lines: [], raw: {}, keyRanges: new Map(), problems: [] };
 
-function contextOf(frontMatter: FrontMatterModel): AnalysisContext {
+function contextOf(frontMatter: FrontMatterModel, library: ReferenceLibrary): AnalysisContext {
   const { language, date, kind } = frontMatter.raw;
   const knownLanguage = typeof language === 'string' && (languageCodes as readonly string[]).includes(language);
   const validDate = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && parsePartialDate(date);
@@ -166,6 +169,7 @@ function contextOf(frontMatter: FrontMatterModel): AnalysisContext {
     language: knownLanguage ? language : undefined,
     documentDate: validDate ? date : undefined,
     kind: (documentKinds as readonly string[]).includes(kind as string) ? (kind as DocumentKind) : undefined,
+    library,
   };
 }
 

@@ -177,7 +177,7 @@ export function canonicalSymbol(written: string, symbols: readonly string[] = co
 }
 
 /** A span of text the citation rules do not read: code, HTML, link destinations. */
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
@@ -218,7 +218,8 @@ function proseSymbols(text: string, root: Root, symbols: readonly string[]): Sym
   return kept;
 }
 
-function skippedSpans(text: string, root: Root): Span[] {
+/** The spans of a section the citation rules do not read (code, HTML, link destinations), in text order. */
+export function skippedSpans(text: string, root: Root): Span[] {
   const spans: Span[] = [];
   const add = (start: number | undefined, end: number | undefined) => {
     if (start !== undefined && end !== undefined && end > start) spans.push({ start, end });

@@ -7,10 +7,12 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SubmissionAnalyzer, type Analysis, type RuleFailureLogger } from '../core/analyzer';
 import { closingDelimiter, openingDelimiter } from '../core/frontMatter';
 import { allRules } from '../core/rules';
+import { tableOnlyLibrary, type ReferenceLibrary } from '../core/library/library';
 
 interface Entry {
   analyzer?: SubmissionAnalyzer;
   version: number;
+  libraryVersion: number;
   /** The analysis of `version`, or undefined when that version is not a submission. */
   analysis: Analysis | undefined;
 }
@@ -40,7 +42,10 @@ export function isSubmission(text: string): boolean {
 export class DocumentAnalyses {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly onRuleFailure: RuleFailureLogger) {}
+  constructor(
+    private readonly onRuleFailure: RuleFailureLogger,
+    private readonly library: () => ReferenceLibrary = () => tableOnlyLibrary(),
+  ) {}
 
   /**
    * The analysis of the document's current version, or undefined when the document is not a
@@ -48,14 +53,16 @@ export class DocumentAnalyses {
    */
   get(document: TextDocument): Analysis | undefined {
     let entry = this.entries.get(document.uri);
-    if (entry && entry.version === document.version) return entry.analysis;
+    // A changed library (a user source edited) makes every analysis stale, whatever its version.
+    const libraryVersion = this.library().version;
+    if (entry && entry.version === document.version && entry.libraryVersion === libraryVersion) return entry.analysis;
     const text = document.getText();
     if (!isSubmission(text)) {
       // The analyzer's cache is dropped with it: a README keeps no parse in memory.
-      entry = { version: document.version, analysis: undefined };
+      entry = { version: document.version, libraryVersion, analysis: undefined };
     } else {
-      const analyzer = entry?.analyzer ?? new SubmissionAnalyzer(allRules, this.onRuleFailure);
-      entry = { analyzer, version: document.version, analysis: analyzer.analyze(text) };
+      const analyzer = entry?.analyzer ?? new SubmissionAnalyzer(allRules, this.onRuleFailure, this.library);
+      entry = { analyzer, version: document.version, libraryVersion, analysis: analyzer.analyze(text) };
     }
     this.entries.set(document.uri, entry);
     return entry.analysis;

@@ -41,22 +41,27 @@ function diagnosticsWhen(uri: vscode.Uri, accept: (diagnostics: readonly vscode.
 }
 
 /**
- * The quick fixes at a range. The workbench cancels a code-action request when its own light bulb
- * asks for the same place at the same moment (seen once in a few runs: "Canceled"); a user's light
- * bulb simply asks again, and so does this, a bounded number of times.
+ * The quick fixes at a range. `executeCodeActionProvider` runs in the workbench, which builds the
+ * request's diagnostics from its own markers; those arrive by a message of their own, a moment
+ * after `onDidChangeDiagnostics` fires here, so the first request may carry none (seen: an empty
+ * answer), or be cancelled by the workbench's light bulb asking for the same place (seen:
+ * "Canceled"). A user's light bulb simply asks again; so does this, a bounded number of times,
+ * letting the pending messages through in between.
  */
 async function quickFixesAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
         'vscode.executeCodeActionProvider',
         uri,
         range,
         vscode.CodeActionKind.QuickFix.value,
       );
+      if (actions.length > 0 || attempt >= 10) return actions;
     } catch (error) {
-      if (attempt >= 3 || !(error instanceof Error) || error.name !== 'Canceled') throw error;
+      if (attempt >= 10 || !(error instanceof Error) || error.name !== 'Canceled') throw error;
     }
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
@@ -155,5 +160,113 @@ describe('OEWG Submission Drafter in VS Code', () => {
     const exports = await api();
     assert.equal(exports.state, 2 /* State.Running */);
     await diagnosticsWhen(exampleUri, (list) => list.length >= 7);
+  });
+});
+
+/** Resolves with the next picker "Insert citation…" shows. */
+function nextCitationPicker(exports: OewgDrafterApi): Promise<vscode.QuickPick<vscode.QuickPickItem>> {
+  return new Promise((resolve) => {
+    const listener = exports.onDidShowCitationPicker((picker) => {
+      listener.dispose();
+      resolve(picker);
+    });
+  });
+}
+
+/**
+ * Types `value` into the picker as its filter, waits until the active item is the one `expected`
+ * describes (the picker reports it on `onDidChangeActive`), then presses Enter through the
+ * workbench's own command. Fails with what the picker showed when that item never comes.
+ */
+async function filterAndAccept(
+  picker: vscode.QuickPick<vscode.QuickPickItem>,
+  value: string,
+  expected: { readonly description: string; matches(item: vscode.QuickPickItem): boolean },
+): Promise<void> {
+  picker.value = value;
+  await new Promise<void>((resolve, reject) => {
+    const subscriptions: vscode.Disposable[] = [];
+    const finish = (error?: Error) => {
+      subscriptions.forEach((subscription) => subscription.dispose());
+      clearTimeout(guard);
+      if (error) reject(error);
+      else resolve();
+    };
+    const check = () => {
+      const [active] = picker.activeItems;
+      if (active && expected.matches(active)) finish();
+    };
+    subscriptions.push(picker.onDidChangeActive(check));
+    // Not a wait for the behaviour (that is the event above): a failure that names what was shown.
+    const guard = setTimeout(() => {
+      const shown = picker.activeItems.map((item) => item.label).join(', ') || 'nothing';
+      finish(new Error(`"${picker.title}" filtered by "${value}": ${expected.description} never became active (active: ${shown}; ${picker.items.length} items)`));
+    }, 20_000);
+    check();
+  });
+  await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+}
+
+describe('The reference library in VS Code', () => {
+  let exports: OewgDrafterApi;
+
+  before(async () => {
+    exports = await api();
+  });
+
+  it('"Insert citation…" inserts a citation of A/75/816, paragraph 56 at the cursor, with a footnote quoting it', async () => {
+    const example = await vscode.workspace.fs.readFile(vscode.Uri.file(path.join(workspaceRoot(), 'france-mapping-exercise.md')));
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: Buffer.from(example).toString('utf8') });
+    const editor = await vscode.window.showTextDocument(document);
+    try {
+      const lineNumber = document.getText().split('\n').findIndex((line) => line.startsWith('France systematically aligns'));
+      assert.ok(lineNumber >= 0, 'the example has the line the citation is appended to');
+      const original = document.lineAt(lineNumber).text;
+      const end = document.lineAt(lineNumber).range.end;
+      editor.selection = new vscode.Selection(end, end);
+
+      const documentPicker = nextCitationPicker(exports);
+      // Not awaited yet: the command resolves only once both pickers are answered.
+      const running = vscode.commands.executeCommand('oewgDrafter.insertCitation');
+
+      const first = await documentPicker;
+      assert.equal(first.title, 'Insert citation (1/2): document');
+      const paragraphPicker = nextCitationPicker(exports);
+      await filterAndAccept(first, 'A/75/816', { description: 'A/75/816', matches: (item) => item.label === 'A/75/816' });
+
+      const second = await paragraphPicker;
+      assert.equal(second.title, 'Insert citation (2/2): paragraph');
+      assert.equal(second.items[0]?.label, 'The whole document');
+      await filterAndAccept(second, 'sustainable process', {
+        description: 'paragraph 56',
+        matches: (item) => /\b56\b/.test(item.label),
+      });
+      await running;
+
+      const line = document.lineAt(lineNumber).text;
+      assert.ok(line.startsWith(original), `the line keeps its text: ${line}`);
+      const inserted = line.slice(original.length);
+      assert.match(inserted, /A\/75\/816/, `the citation names the document: ${inserted}`);
+      assert.match(inserted, /\b56\b/, `the citation names paragraph 56: ${inserted}`);
+      const footnote = /^\[\^([^\]\s]+)\]:.*Capacity-building should be a sustainable process/m.exec(document.getText());
+      assert.ok(footnote, 'a footnote definition quotes paragraph 56');
+      assert.ok(inserted.includes(`[^${footnote[1]}]`), `the citation refers to footnote ${footnote[1]}: ${inserted}`);
+    } finally {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('opens a library document (a definition of a citation) as a read-only Markdown view, not a file', async () => {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('oewg-library:/a-75-816.md'));
+    assert.equal(document.uri.scheme, 'oewg-library');
+    assert.notEqual(document.uri.scheme, 'file');
+    assert.equal(document.languageId, 'markdown');
+    assert.match(document.getText(), /^56\./m, 'the view holds paragraph 56');
+  });
+
+  it('says so in the view when the library has no document at an address', async () => {
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('oewg-library:/no-such-document.md'));
+    assert.match(document.getText(), /The reference library has no document at oewg-library:/);
   });
 });

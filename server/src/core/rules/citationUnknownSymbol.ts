@@ -1,7 +1,6 @@
-import { knownSymbols } from '../../../../schemas/unDocuments';
 import type { SymbolCandidate } from '../symbols';
 import type { Range } from '../text';
-import type { ReportedFinding } from './rule';
+import type { AnalysisContext, ReportedFinding } from './rule';
 import { symbolCitationRules } from './symbolCitations';
 
 const meta = {
@@ -12,7 +11,8 @@ const meta = {
 
 /**
  * Well-formed UN document symbols that the reference library does not hold. The library holds
- * the documents of the OEWG process (reports, resolutions, the Programme of Action draft); a
+ * the documents of the OEWG process (reports, resolutions, the Programme of Action draft) and the
+ * user's own sources; a
  * symbol outside it is often a typo ("A/78/256" for A/78/265), but may well be a real document,
  * hence the `info` severity and a message that does not claim the document does not exist.
  * Symbols that are not well formed are left to `citation/malformed-symbol`. Example: "A/79/999",
@@ -21,10 +21,10 @@ const meta = {
  */
 export const [citationUnknownSymbol, citationUnknownSymbolInFrontMatter] = symbolCitationRules(meta, unknownFinding);
 
-function unknownFinding(candidate: SymbolCandidate, range: Range): ReportedFinding | undefined {
+function unknownFinding(candidate: SymbolCandidate, range: Range, context: AnalysisContext): ReportedFinding | undefined {
   // Only symbols written exactly in canonical form: the others are malformed, reported once.
   if (candidate.organLess || candidate.form !== candidate.written) return undefined;
-  if (knownSymbols.has(candidate.form)) return undefined;
+  if (context.library.symbols.has(candidate.form)) return undefined;
   return {
     message: `The reference library does not hold "${candidate.written}": check the symbol against the document itself (the library only knows some documents, so it may well be right).`,
     range,

@@ -1,4 +1,5 @@
 import { citationMalformedSymbol, citationMalformedSymbolInFrontMatter } from './citationMalformedSymbol';
+import { citationUnknownParagraph } from './citationUnknownParagraph';
 import { citationUnknownSymbol, citationUnknownSymbolInFrontMatter } from './citationUnknownSymbol';
 import { frontMatterCountryUnknownName, programmeCountryUnknownName } from './countryUnknownName';
 import { dateOrder } from './dateOrder';
@@ -24,6 +25,7 @@ export const allRules: readonly Rule[] = [
   citationMalformedSymbolInFrontMatter,
   citationUnknownSymbol,
   citationUnknownSymbolInFrontMatter,
+  citationUnknownParagraph,
   duplicateProgramme,
   documentUnreadable,
 ];

@@ -6,6 +6,7 @@ import type { FrontMatterModel } from '../frontMatter';
 import type { Programme } from '../programmes';
 import type { LineIndex, Range } from '../text';
 import type { UnparsedReason } from '../markdown';
+import type { ReferenceLibrary } from '../library/library';
 
 /** What every rule knows about the document besides the section it checks. */
 export interface AnalysisContext {
@@ -16,6 +17,8 @@ export interface AnalysisContext {
   /** The front matter's `date` (YYYY-MM-DD), when valid: dates are judged against it, not today. */
   readonly documentDate?: string;
   readonly kind?: DocumentKind;
+  /** The reference library the citations are checked against (built-in and user sources). */
+  readonly library: ReferenceLibrary;
 }
 
 /** A heading of a section (section-relative), for the outline. */

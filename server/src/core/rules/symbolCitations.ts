@@ -1,10 +1,10 @@
 import type { FrontMatterModel } from '../frontMatter';
 import { findProseSymbols, findSymbolCandidates, type SymbolCandidate } from '../symbols';
 import type { Range } from '../text';
-import type { DocumentRule, ReportedFinding, RuleMeta, SectionRule } from './rule';
+import type { AnalysisContext, DocumentRule, ReportedFinding, RuleMeta, SectionRule } from './rule';
 
 /** What a citation rule says about one symbol candidate, if anything. */
-export type SymbolJudgement = (candidate: SymbolCandidate, range: Range) => ReportedFinding | undefined;
+export type SymbolJudgement = (candidate: SymbolCandidate, range: Range, context: AnalysisContext) => ReportedFinding | undefined;
 
 /**
  * A citation rule checks the same symbols in two places: the prose of each section (cached with
@@ -15,10 +15,10 @@ export function symbolCitationRules(meta: RuleMeta, judge: SymbolJudgement): [Se
   const inProse: SectionRule = {
     meta,
     scope: 'section',
-    check(section, _context, report) {
+    check(section, context, report) {
       if (!section.root) return;
       for (const candidate of findProseSymbols(section.text, section.root)) {
-        const finding = judge(candidate, section.lines.rangeAt(candidate.start, candidate.end));
+        const finding = judge(candidate, section.lines.rangeAt(candidate.start, candidate.end), context);
         if (finding) report(finding);
       }
     },
@@ -28,7 +28,7 @@ export function symbolCitationRules(meta: RuleMeta, judge: SymbolJudgement): [Se
     scope: 'document',
     check(document, report) {
       for (const { candidate, range } of frontMatterSymbols(document.frontMatter)) {
-        const finding = judge(candidate, range);
+        const finding = judge(candidate, range, document.context);
         if (finding) report(finding);
       }
     },

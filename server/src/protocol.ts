@@ -1,0 +1,85 @@
+/**
+ * The custom requests between the extension and the language server, defined once and imported
+ * by both sides (types only: neither side pulls the other's runtime in).
+ */
+
+/** The URI scheme of the read-only views of built-in library documents. */
+export const libraryScheme = 'oewg-library';
+
+/** The URI of the read-only view of a built-in library document. */
+export function libraryDocumentUri(documentId: string): string {
+  return `${libraryScheme}:/${encodeURIComponent(documentId)}.md`;
+}
+
+/** The document id in a library view's URI, or undefined when the URI is not one. */
+export function libraryDocumentId(uri: string): string | undefined {
+  const match = new RegExp(`^${libraryScheme}:/+([^/?#]+)\\.md$`).exec(uri);
+  if (!match?.[1]) return undefined;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `oewgDrafter/librarySource`: the text of a library view (`oewg-library:` URI). */
+export const librarySourceRequest = 'oewgDrafter/librarySource';
+export interface LibrarySourceParams {
+  readonly uri: string;
+}
+/** Null when no library document has that URI. */
+export type LibrarySourceResult = { readonly text: string } | null;
+
+/** `oewgDrafter/libraryCatalogue`: every library document and its units, for the citation picker. */
+export const libraryCatalogueRequest = 'oewgDrafter/libraryCatalogue';
+export interface LibraryCatalogueParams {
+  /** The draft the citation is for. */
+  readonly textDocument?: { readonly uri: string };
+}
+export interface CatalogueUnit {
+  readonly key: string;
+  /** "paragraph 56", "objectif 3": in the language of the cited document. */
+  readonly label: string;
+  /** The unit's text on one line, up to 1,000 characters: the picker searches it and shows its start. */
+  readonly excerpt: string;
+  readonly held: 'full' | 'partial';
+}
+export interface CatalogueDocument {
+  readonly id: string;
+  readonly origin: 'builtin' | 'user';
+  readonly symbol?: string;
+  readonly title: string;
+  readonly date?: string;
+  readonly language?: string;
+  readonly held: 'full' | 'partial';
+  readonly description?: string;
+  readonly units: readonly CatalogueUnit[];
+}
+export interface LibraryCatalogueResult {
+  readonly documents: readonly CatalogueDocument[];
+}
+
+/**
+ * `oewgDrafter/citationEdit`: the edit that inserts a citation of a document (and a unit) at a
+ * position of a draft, with a footnote quoting the unit. The client applies it: it is an action
+ * the user chose in the "Insert citation…" picker.
+ */
+export const citationEditRequest = 'oewgDrafter/citationEdit';
+export interface CitationEditParams {
+  readonly textDocument: { readonly uri: string; readonly version: number };
+  readonly position: { readonly line: number; readonly character: number };
+  readonly documentId: string;
+  /** The unit to cite; the whole document when absent. */
+  readonly unitKey?: string;
+}
+/** An LSP TextEdit, spelled out so that neither side imports the other's protocol library. */
+export interface PlainTextEdit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
+/** Either the edit (an LSP WorkspaceEdit with `changes` for the draft's URI) or why there is none. */
+export interface CitationEditResult {
+  readonly edit?: { changes: Record<string, PlainTextEdit[]> };
+  readonly error?: string;
+}

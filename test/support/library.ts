@@ -1,0 +1,16 @@
+/** The reference library as the server ships it (server/library), read once for all tests. */
+import path from 'node:path';
+import type { ReferenceLibrary } from '../../server/src/core/library/library';
+import { LibraryStore } from '../../server/src/library/libraryStore';
+
+export const repositoryRoot = path.resolve(__dirname, '..', '..');
+
+let library: ReferenceLibrary | undefined;
+
+/** The built-in library: the table of UN documents and the documents of server/library. */
+export function builtinLibrary(): ReferenceLibrary {
+  library ??= new LibraryStore(repositoryRoot, (problems) => {
+    if (problems.length > 0) throw new Error(`The built-in library has problems: ${JSON.stringify(problems)}`);
+  }).library;
+  return library;
+}
