@@ -117,8 +117,13 @@ See paragraph 56 of A/75/816 and paragraph 120 of A/AC.292/2024/1.
     assert.equal(definition.uri, 'oewg-library:/a-75-816.md');
     const source = await server.request<LibrarySourceResult>(librarySourceRequest, { uri: definition.uri });
     assert.ok(source);
-    const line = source.text.split('\n')[definition.range.start.line] ?? '';
-    assert.match(line, /^56\. Taking into consideration/);
+    const lines = source.text.split('\n');
+    assert.match(lines[definition.range.start.line] ?? '', /^56\. Taking into consideration/);
+    // The view says what is held and from where, and carries an anchor per paragraph.
+    assert.match(lines[definition.range.start.line - 2] ?? '', /^<a id="annex-i-paragraph-56"><\/a>$/);
+    assert.match(source.text, /^# A\/75\/816: Final report/);
+    assert.match(source.text, /holds only part of this document/);
+    assert.match(source.text, /Source: /);
   });
 
   it('reports a paragraph the Secretariat\'s report (held in full) does not have', async () => {

@@ -11,6 +11,7 @@ import { citationAt, citationTarget, type CitationRequest } from '../core/librar
 import { citationInsertion } from '../core/library/citationInsertion';
 import type { ReferenceLibrary } from '../core/library/library';
 import type { LibraryDocument, LibraryUnit } from '../core/library/types';
+import { libraryView } from '../core/library/libraryView';
 import {
   libraryDocumentId,
   libraryDocumentUri,
@@ -62,9 +63,15 @@ export function libraryHover(
 
 /** Where a cited document or paragraph is: the user's source file, or the built-in read-only view. */
 export function libraryLocation(document: LibraryDocument, unit?: LibraryUnit): Location {
-  const uri = document.origin === 'user' && document.uri ? document.uri : libraryDocumentUri(document.id);
-  const line = unit?.line ?? 0;
-  return { uri, range: { start: { line, character: 0 }, end: { line: unit?.endLine ?? 0, character: 0 } } };
+  if (document.origin === 'user' && document.uri) {
+    const line = unit?.line ?? 0;
+    return { uri: document.uri, range: { start: { line, character: 0 }, end: { line: unit?.endLine ?? 0, character: 0 } } };
+  }
+  const placed = unit && libraryView(document).unitLines.get(unit.key);
+  return {
+    uri: libraryDocumentUri(document.id),
+    range: { start: { line: placed?.line ?? 0, character: 0 }, end: { line: placed?.endLine ?? 0, character: 0 } },
+  };
 }
 
 /** Go to definition: from a citation to the source paragraph (or the document). */
@@ -84,7 +91,7 @@ export function libraryDefinition(
 export function librarySource(library: ReferenceLibrary, uri: string): LibrarySourceResult {
   const id = libraryDocumentId(uri);
   const document = id === undefined ? undefined : library.document(id);
-  return document ? { text: document.text } : null;
+  return document ? { text: libraryView(document).text } : null;
 }
 
 /** The picker searches the excerpt ("searchable by text") and shows its first line: most paragraphs fit whole. */

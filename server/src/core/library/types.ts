@@ -66,7 +66,7 @@ export interface LibraryDocument {
   readonly numbering: 'source' | 'editorial';
   /** The units in document order. Empty when only the metadata is held. */
   readonly units: readonly LibraryUnit[];
-  /** The source text (front matter included), as shown in the read-only source view. */
+  /** The source text, front matter included (the read-only view renders it: libraryView.ts). */
   readonly text: string;
 }
 
