@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { frontMatterSchema } from './frontMatter';
 import { programmeRecordSchema } from './programme';
 import { validationSettingsSchema } from './settings';
+import { workspaceConfigSchema } from './workspaceConfig';
 
 /**
  * The JSON Schemas generated from the zod schemas, by file name under schemas/json/. Other tools
@@ -25,6 +26,12 @@ export function generatedJsonSchemas(): Record<string, unknown> {
       $id: 'oewg-drafter/settings.schema.json',
       title: 'Validation settings (VS Code section "oewgDrafter")',
       ...z.toJSONSchema(validationSettingsSchema, { io: 'input' }),
+    },
+    // package.json contributes it for `.oewgrc.json` (jsonValidation): VS Code completes and checks the file.
+    'oewgrc.schema.json': {
+      $id: 'oewg-drafter/oewgrc.schema.json',
+      title: 'OEWG Submission Drafter workspace configuration (.oewgrc.json)',
+      ...z.toJSONSchema(workspaceConfigSchema, { io: 'input' }),
     },
   };
 }

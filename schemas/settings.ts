@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { librarySourcesSettingSchema } from './library';
+import { defaultRuleOptions, ruleOptionsSchema, type RuleOptions } from './ruleOptions';
 
 /**
  * Rule ids are public: users set severities by id and CI output carries them. This list is
@@ -44,11 +45,13 @@ export const validationSettingsSchema = z.object({
   rules: z.record(z.string(), severitySettingSchema).default({}),
   /** `oewgDrafter.library.sources`: folders of the user's own reference sources. */
   library: z.object({ sources: librarySourcesSettingSchema }).default({ sources: [] }),
+  /** `oewgDrafter.acronyms.known` and `oewgDrafter.confidentiality.allowedAddresses`. */
+  ...ruleOptionsSchema.shape,
 });
 export type ValidationSettings = z.output<typeof validationSettingsSchema>;
 
 /** The settings every reader falls back to. */
-export const defaultValidationSettings: ValidationSettings = { enable: true, rules: {}, library: { sources: [] } };
+export const defaultValidationSettings: ValidationSettings = { enable: true, rules: {}, library: { sources: [] }, ...defaultRuleOptions };
 
 /**
  * Reads raw settings (from VS Code or a client) and says what was wrong with them, so the
@@ -73,7 +76,10 @@ export function readSettings(raw: unknown): { settings: ValidationSettings; prob
       const severity = severitySettingSchema.safeParse(value);
       if (severity.success) rules[id] = severity.data;
     }
-    return { settings: { enable: partial.enable, rules, library: partial.library }, problems: [...problems, ...unknownRuleIds(partial.rules)] };
+    return {
+      settings: { enable: partial.enable, rules, library: partial.library, ...readValidRuleOptions(raw) },
+      problems: [...problems, ...unknownRuleIds(partial.rules)],
+    };
   }
   return { settings: parsed.data, problems: unknownRuleIds(parsed.data.rules) };
 }
@@ -82,4 +88,37 @@ function unknownRuleIds(rules: Record<string, unknown>): string[] {
   return Object.keys(rules)
     .filter((id) => !(ruleIds as readonly string[]).includes(id))
     .map((id) => `oewgDrafter.rules: "${id}" is not a rule id`);
+}
+
+/** One known acronym, one allowed address: what each list entry must be. */
+const knownAcronymSchema = ruleOptionsSchema.shape.acronyms.unwrap().shape.known.unwrap().element;
+const allowedAddressSchema = ruleOptionsSchema.shape.confidentiality.unwrap().shape.allowedAddresses.unwrap().element;
+/** The lists' own limit (`max` in ruleOptions.ts): what is beyond it is dropped, and reported by the full parse. */
+const maxOptionEntries = 1000;
+
+/**
+ * The valid entries of the rule options in `raw` (settings or `.oewgrc.json`), entry by entry:
+ * one malformed acronym must not drop the others. The problems are reported by the full parse.
+ */
+export function readValidRuleOptions(raw: unknown): RuleOptions {
+  const record = isRecord(raw) ? raw : {};
+  return {
+    acronyms: { known: validEntries(record.acronyms, 'known', knownAcronymSchema) },
+    confidentiality: { allowedAddresses: validEntries(record.confidentiality, 'allowedAddresses', allowedAddressSchema) },
+  };
+}
+
+function validEntries(container: unknown, key: string, entrySchema: z.ZodType<string>): string[] {
+  const list = isRecord(container) ? container[key] : undefined;
+  if (!Array.isArray(list)) return [];
+  const valid: string[] = [];
+  for (const entry of list.slice(0, maxOptionEntries)) {
+    const parsed = entrySchema.safeParse(entry);
+    if (parsed.success) valid.push(parsed.data);
+  }
+  return valid;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

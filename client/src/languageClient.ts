@@ -2,7 +2,8 @@
  * The language client: it runs the bundled server (dist/server.js) in a Node process over IPC,
  * for Markdown documents on disk and untitled ones, and restarts a crashed server a few times
  * before telling the user. It also tells the server when Markdown and text files change on disk,
- * so that the reference library re-reads the user's sources (`oewgDrafter.library.sources`).
+ * so that the reference library re-reads the user's sources (`oewgDrafter.library.sources`), and
+ * when a team's `.oewgrc.json` changes, so that its severities and options apply at once.
  */
 import * as vscode from 'vscode';
 import {
@@ -50,7 +51,7 @@ export function createLanguageClient(
       configurationSection: clientId,
       // Every .md/.txt file of the workspace, not only the library folders: the folders are a
       // setting that can change at any time, and the server knows which files are in them.
-      fileEvents: librarySourceWatcher(context),
+      fileEvents: [librarySourceWatcher(context), workspaceConfigWatcher(context)],
     },
     outputChannel,
     errorHandler,
@@ -61,6 +62,13 @@ export function createLanguageClient(
 /** A watcher of the files a library source folder can hold; disposed with the extension. */
 function librarySourceWatcher(context: vscode.ExtensionContext): vscode.FileSystemWatcher {
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,txt}');
+  context.subscriptions.push(watcher);
+  return watcher;
+}
+
+/** A watcher of the teams' `.oewgrc.json` files (the server reads those at workspace folder roots). */
+function workspaceConfigWatcher(context: vscode.ExtensionContext): vscode.FileSystemWatcher {
+  const watcher = vscode.workspace.createFileSystemWatcher('**/.oewgrc.json');
   context.subscriptions.push(watcher);
   return watcher;
 }

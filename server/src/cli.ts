@@ -9,8 +9,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { version } from '../../package.json';
-import { checkSubmissions, collectSubmissions, type CheckOutcome } from './cli/check';
+import { checkSubmissions, collectSubmissions, toDisplayPath, type CheckOutcome } from './cli/check';
 import { LibraryStore } from './library/libraryStore';
+import { findWorkspaceConfigFile, readWorkspaceConfigFile } from './features/workspaceConfig';
+import { defaultRuleOptions } from '../../schemas/ruleOptions';
+import { mergeRuleOptions, workspaceConfigFileName, type WorkspaceConfig } from '../../schemas/workspaceConfig';
+import { formatChecklistText } from './cli/checklistFormat';
 import { formatJson, formatSarif, formatText, outputFormats, type OutputFormat } from './cli/formatters';
 
 const programName = 'oewg-drafter';
@@ -28,13 +32,24 @@ Options:
 Options of check:
   -f, --format FORMAT      text (default), json or sarif
   -q, --quiet              Report errors only: leave out warnings, information and hints
+  --checklist              Also print each programme's principles checklist (addressed, claimed
+                           only, not addressed, contradicted, not applicable); in JSON, a
+                           "checklist" array per file
   --sources FOLDER         Add a folder of your own reference sources to the library (may be
                            repeated; format in docs/library-format.md)
+  --config FILE            Read severities and rule options from FILE (the format of
+                           .oewgrc.json) instead of the nearest .oewgrc.json
+  --no-config              Read no .oewgrc.json: every rule at its default severity
 
 Folders are searched recursively for .md files that start with front matter (a first line
 "---"); node_modules and folders whose names start with a dot are skipped. A file named on the
-command line is always checked. Every rule runs at its default severity. Citations are checked
-against the reference library shipped with the package, and the --sources folders.
+command line is always checked. Citations are checked against the reference library shipped
+with the package, and the --sources folders.
+
+Severities and rule options come from the nearest .oewgrc.json: in the current directory, else
+in its parents, up to the filesystem root or the folder that holds .git. A rule set to "off"
+there is not reported. Parts of the file that are not valid are left out, with a warning on
+stderr; a file that is not JSON, or a --config FILE that does not exist, is a usage error.
 
 Exit status: 0 no errors found, 1 errors found, 2 usage error, unreadable path, or a check that
 could not be completed.
@@ -56,6 +71,9 @@ interface CheckOptions {
   readonly quiet: boolean;
   readonly paths: readonly string[];
   readonly sources: readonly string[];
+  readonly checklist: boolean;
+  /** `--config FILE`; `false` for `--no-config`; undefined: the nearest `.oewgrc.json`. */
+  readonly config: string | false | undefined;
 }
 
 class UsageError extends Error {}
@@ -64,6 +82,8 @@ class UsageError extends Error {}
 function parseCheckArguments(args: readonly string[]): CheckOptions | 'help' {
   let format: OutputFormat = 'text';
   let quiet = false;
+  let checklist = false;
+  let config: string | false | undefined;
   const paths: string[] = [];
   const sources: string[] = [];
   for (let index = 0; index < args.length; index++) {
@@ -75,6 +95,21 @@ function parseCheckArguments(args: readonly string[]): CheckOptions | 'help' {
     if (argument === '-h' || argument === '--help') return 'help';
     if (argument === '-q' || argument === '--quiet') {
       quiet = true;
+      continue;
+    }
+    if (argument === '--checklist') {
+      checklist = true;
+      continue;
+    }
+    if (argument === '--no-config') {
+      config = false;
+      continue;
+    }
+    const configMatch = /^--config(?:=(.*))?$/.exec(argument);
+    if (configMatch) {
+      const value = configMatch[1] ?? args[++index];
+      if (value === undefined || value === '') throw new UsageError(`${argument} needs a file`);
+      config = value;
       continue;
     }
     const sourcesMatch = /^--sources(?:=(.*))?$/.exec(argument);
@@ -98,7 +133,7 @@ function parseCheckArguments(args: readonly string[]): CheckOptions | 'help' {
     paths.push(argument);
   }
   if (paths.length === 0) throw new UsageError('no path given: name the submissions, or folders of them, to check');
-  return { format, quiet, paths, sources };
+  return { format, quiet, paths, sources, checklist, config };
 }
 
 /** The folder that holds the installed package.json: dist/.. in the bundle, the repository from source. */
@@ -129,7 +164,13 @@ function runCheck(
     if (!existsSync(absolute)) return usageError(`--sources ${folder}: no such folder`, 'check');
   }
   store.setUserFolders(options.sources.map((folder) => path.resolve(environment.cwd, folder)));
-  const checked = checkSubmissions(collected.files, store.library);
+  const team = loadWorkspaceConfig(options.config, environment.cwd);
+  if ('error' in team) return team.error;
+  const checked = checkSubmissions(collected.files, store.library, {
+    checklist: options.checklist,
+    rules: team.config.rules ?? {},
+    ruleOptions: mergeRuleOptions(defaultRuleOptions, team.config),
+  });
   const problems = [...collected.problems, ...checked.problems];
   const outcome: CheckOutcome = {
     files: options.quiet
@@ -138,7 +179,7 @@ function runCheck(
     problems,
     skipped: checked.skipped,
   };
-  const stderr = [...libraryWarnings, ...problems.map((problem) => `${programName}: ${problem.path}: ${problem.message}\n`)];
+  const stderr = [...team.warnings, ...libraryWarnings, ...problems.map((problem) => `${programName}: ${problem.path}: ${problem.message}\n`)];
   if (outcome.files.length === 0 && problems.length === 0) {
     stderr.push(
       `${programName}: no submission found in ${options.paths.join(', ')} (Markdown files whose first line is "---")\n`,
@@ -149,8 +190,28 @@ function runCheck(
       ? formatJson(outcome)
       : options.format === 'sarif'
         ? formatSarif(outcome, { version, packageRoot: environment.packageRoot, cwd: environment.cwd })
-        : formatText(outcome, { colour: environment.colour, quiet: options.quiet });
+        : formatText(outcome, { colour: environment.colour, quiet: options.quiet }) + (options.checklist ? formatChecklistText(outcome) : '');
   return { stdout, stderr: stderr.join(''), exitCode: exitCodeOf(outcome) };
+}
+
+/**
+ * The team's configuration for `check`: `--config FILE`, else the nearest `.oewgrc.json` (none with
+ * `--no-config`). A file that cannot be used at all stops the check (exit 2): CI must not pass
+ * with rules the team turned on silently left at their defaults. Invalid parts are warnings.
+ */
+function loadWorkspaceConfig(
+  option: string | false | undefined,
+  cwd: string,
+): { config: WorkspaceConfig; warnings: string[] } | { error: CommandResult } {
+  if (option === false) return { config: {}, warnings: [] };
+  const filePath = option === undefined ? findWorkspaceConfigFile(cwd) : path.resolve(cwd, option);
+  if (filePath === undefined) return { config: {}, warnings: [] };
+  const shown = option ?? toDisplayPath(path.relative(cwd, filePath) || workspaceConfigFileName);
+  const file = readWorkspaceConfigFile(filePath);
+  if (file.kind === 'missing') return { error: usageError(`--config ${shown}: no such file`, 'check') };
+  if (file.kind === 'unusable') return { error: usageError(`${option === undefined ? '' : '--config '}${shown}: ${file.message}`, 'check') };
+  const warnings = file.problems.map((problem) => `${programName}: warning: ${shown}: ${problem} (left out; the rest of the file applies)\n`);
+  return { config: file.config, warnings };
 }
 
 function usageError(message: string, command?: string): CommandResult {

@@ -83,3 +83,38 @@ export interface CitationEditResult {
   readonly edit?: { changes: Record<string, PlainTextEdit[]> };
   readonly error?: string;
 }
+
+/** `oewgDrafter/checklist`: the principles checklist of each programme of a submission. */
+export const checklistRequest = 'oewgDrafter/checklist';
+export interface ChecklistParams {
+  readonly textDocument: { readonly uri: string };
+}
+/** A place in the submission, with the words found there. */
+export interface ChecklistSpan {
+  readonly range: PlainTextEdit['range'];
+  readonly text: string;
+}
+export interface ChecklistItemResult {
+  readonly checkId: string;
+  readonly principleId: string;
+  /** 1-10, in the order of A/75/816, annex I, paragraph 56. */
+  readonly principleNumber: number;
+  /** In the draft's language (English or French). */
+  readonly label: string;
+  readonly status: 'addressed' | 'claimed' | 'not-addressed' | 'not-applicable' | 'contradicted';
+  readonly evidence: readonly ChecklistSpan[];
+  readonly claim?: ChecklistSpan;
+  readonly contrary: readonly ChecklistSpan[];
+  readonly appliesBecause?: ChecklistSpan;
+}
+export interface ChecklistProgramme {
+  readonly title: string;
+  readonly titleRange: PlainTextEdit['range'];
+  readonly items: readonly ChecklistItemResult[];
+}
+/** Null when the document is not a submission (or not open). */
+export type ChecklistResult = {
+  /** The document version the checklist was computed for. */
+  readonly version: number;
+  readonly programmes: readonly ChecklistProgramme[];
+} | null;

@@ -25,12 +25,17 @@ import { documentSymbols, flatSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { findPackageRoot, ruleDocumentationLinks } from './features/ruleDocumentation';
 import { SettingsStore } from './features/settings';
+import { WorkspaceConfigStore, workspaceConfigReporter } from './features/workspaceConfig';
 import { citationEdit, libraryCatalogue, libraryDefinition, libraryHover, librarySource } from './features/library';
 import { libraryReferences } from './features/references';
+import { checklist, libraryUnitLocation } from './features/checklist';
 import {
+  checklistRequest,
   citationEditRequest,
   libraryCatalogueRequest,
   librarySourceRequest,
+  type ChecklistParams,
+  type ChecklistResult,
   type CitationEditParams,
   type CitationEditResult,
   type LibraryCatalogueParams,
@@ -57,7 +62,11 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const libraryStore = new LibraryStore(findPackageRoot(), libraryProblemReporter(connection));
   const library = () => libraryStore.library;
-  const analyses = new DocumentAnalyses(ruleFailureLogger(connection), library);
+  // Each workspace folder's `.oewgrc.json`, under the user's settings: severities and rule options.
+  const workspaceConfigs = new WorkspaceConfigStore(workspaceConfigReporter(connection));
+  const userSettings = () => settings?.settings ?? defaultValidationSettings;
+  const settingsFor = (uri: string) => workspaceConfigs.settingsFor(userSettings(), uri);
+  const analyses = new DocumentAnalyses(ruleFailureLogger(connection), library, (uri) => workspaceConfigs.optionsFor(userSettings(), uri));
   let workspaceFolders: string[] = [];
   let capabilities: ClientCapabilities = {};
   let settings: SettingsStore | undefined;
@@ -74,10 +83,11 @@ export function startServer(connection: Connection): void {
       connection,
       documents,
       analyses,
-      settings: () => settings?.settings ?? defaultValidationSettings,
+      settings: settingsFor,
       settingsReady,
       documentationHref: ruleDocumentationLinks(findPackageRoot()),
       relatedInformation: capabilities.textDocument?.publishDiagnostics?.relatedInformation === true,
+      libraryLocation: (reference) => libraryUnitLocation(library(), reference),
       logError,
     });
     return {
@@ -103,6 +113,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     connection.console.info('OEWG Submission Drafter language server started.');
+    workspaceConfigs.load(workspaceFolders);
     void (settings?.reload() ?? Promise.resolve())
       .then(applyLibrarySettings)
       .catch((error: unknown) => logError('Reading the settings', error))
@@ -120,7 +131,8 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(({ changes }) => {
     // Several files saved at once (a folder copied in) rebuild the library once.
     const changed = changes.filter((change) => libraryStore.fileChanged(change.uri)).length > 0;
-    if (changed) diagnostics?.scheduleAll();
+    const configChanged = changes.filter((change) => workspaceConfigs.fileChanged(change.uri)).length > 0;
+    if (changed || configChanged) diagnostics?.scheduleAll();
   });
 
   documents.onDidChangeContent(({ document }) => diagnostics?.schedule(document.uri));
@@ -189,6 +201,13 @@ export function startServer(connection: Connection): void {
         { workspaceFolders, openDocument: document, openDocuments: () => documents.all() },
         token,
       ),
+    ),
+  );
+
+  connection.onRequest(
+    checklistRequest,
+    guard<ChecklistParams, ChecklistResult>('Checklist', null, (params) =>
+      checklist(document(params.textDocument.uri), analysisOf(params.textDocument.uri)),
     ),
   );
 

@@ -27,4 +27,6 @@ export const cleanSubmission = `${cleanFrontMatter}
 - **Status:** ongoing
 
 The centre answers requests made by the beneficiaries, in line with paragraph 46 of the annex of A/78/265.
+It aims to strengthen the capacities of public administrations; its train-the-trainers courses, in which
+women make up half of the trainees, teach cybercrime investigators to respect human rights and due process.
 `;

@@ -50,6 +50,13 @@ const find = (items: readonly CompletionItem[], label: string): CompletionItem =
   return found;
 };
 
+/** The item labelled `offered` at the position, after checking that the value already `written` is not offered again. */
+function offeredWithout(marked: string, written: string, offered: string): CompletionItem {
+  const items = complete(marked);
+  assert.ok(!labels(items).includes(written), `"${written}" is already written`);
+  return find(items, offered);
+}
+
 /** The line after applying an item, as the editor does. */
 function applied(marked: string, item: CompletionItem): string {
   const offset = marked.indexOf('|');
@@ -128,9 +135,7 @@ describe('completion', () => {
 
     it('completes the theme after the last separator, without the themes already listed', () => {
       const marked = field('en', '**Themes:** cybercrime; tech|');
-      const items = complete(marked);
-      assert.ok(!labels(items).includes('cybercrime'));
-      const training = find(items, 'incident response (CERTs/CSIRTs) and technical training');
+      const training = offeredWithout(marked, 'cybercrime', 'incident response (CERTs/CSIRTs) and technical training');
       assert.equal(training.kind, 'value');
       assert.match(training.documentation ?? '', /`technical training`/);
       assert.equal(applied(marked, training), '- **Themes:** cybercrime; incident response (CERTs/CSIRTs) and technical training');
@@ -148,10 +153,7 @@ describe('completion', () => {
     });
 
     it('offers the principles by their first name, with the agreed text', () => {
-      const marked = field('en', '**Principles:** demand-driven, |');
-      const items = complete(marked);
-      assert.ok(!labels(items).includes('demand-driven'));
-      const human = find(items, 'human rights');
+      const human = offeredWithout(field('en', '**Principles:** demand-driven, |'), 'demand-driven', 'human rights');
       assert.equal(human.kind, 'principle');
       assert.match(human.documentation ?? '', /> Capacity-building should respect human rights and fundamental freedoms/);
       assert.deepEqual(labels(complete(field('fr', '**Principes :** |'))).slice(0, 2), ['durable', 'axé sur les résultats']);
@@ -159,9 +161,7 @@ describe('completion', () => {
 
     it('offers UN short names for Lead, Partners and Beneficiaries, in the draft language', () => {
       const marked = field('en', '**Partners:** Senegal, Ben|');
-      const items = complete(marked);
-      assert.ok(!labels(items).includes('Senegal'));
-      const benin = find(items, 'Benin');
+      const benin = offeredWithout(marked, 'Senegal', 'Benin');
       assert.equal(benin.kind, 'country');
       assert.equal(applied(marked, benin), '- **Partners:** Senegal, Benin');
       assert.ok(labels(complete(field('en', '**Lead:** |'))).includes('Bolivia (Plurinational State of)'));

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ruleIds } from '../../schemas/settings';
+import { ruleIds, validationSettingsSchema } from '../../schemas/settings';
+import { generatedJsonSchemas } from '../../schemas/jsonSchemas';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -22,6 +23,7 @@ interface Manifest {
     readonly commands: readonly { command: string; title: string; category?: string }[];
     readonly menus?: Record<string, readonly { command: string; when?: string }[]>;
     readonly snippets: readonly { language: string; path: string }[];
+    readonly jsonValidation?: readonly { fileMatch: string | readonly string[]; url: string }[];
     readonly configuration:
       | { title: string; properties: Record<string, SettingSchema> }
       | readonly { title: string; properties: Record<string, SettingSchema> }[];
@@ -63,11 +65,33 @@ describe('package.json contributions', () => {
     for (const [name, schema] of Object.entries(settings)) visit(name, schema);
     assert.deepEqual(undocumented, []);
     assert.deepEqual(Object.keys(settings).sort(), [
+      'oewgDrafter.acronyms.known',
+      'oewgDrafter.confidentiality.allowedAddresses',
       'oewgDrafter.enable',
       'oewgDrafter.library.sources',
       'oewgDrafter.rules',
       'oewgDrafter.trace.server',
     ]);
+  });
+
+  it('contributes exactly the settings the server reads (oewgDrafter.trace.server aside: the client reads it)', () => {
+    /** The dotted names of the schema's settings: nested objects are sections, except `rules` (one setting, a map). */
+    const names = (shape: Record<string, unknown>, prefix: string): string[] =>
+      Object.entries(shape).flatMap(([key, schema]) => {
+        let inner = schema as { unwrap?: () => unknown; shape?: Record<string, unknown> };
+        while (!inner.shape && typeof inner.unwrap === 'function') inner = inner.unwrap() as typeof inner;
+        return inner.shape && key !== 'rules' ? names(inner.shape, `${prefix}${key}.`) : [`${prefix}${key}`];
+      });
+    const contributed = Object.keys(settings).filter((name) => name !== 'oewgDrafter.trace.server');
+    assert.deepEqual(names(validationSettingsSchema.shape, 'oewgDrafter.').sort(), contributed.sort());
+  });
+
+  it('has VS Code validate and complete .oewgrc.json with the generated JSON Schema', () => {
+    const entry = manifest.contributes.jsonValidation?.find((candidate) => [candidate.fileMatch].flat().includes('.oewgrc.json'));
+    assert.ok(entry, 'contributes.jsonValidation names .oewgrc.json');
+    assert.equal(entry.url, './schemas/json/oewgrc.schema.json');
+    assert.ok(existsSync(path.join(root, entry.url)), `${entry.url} exists`);
+    assert.ok(path.basename(entry.url) in generatedJsonSchemas(), `${entry.url} is generated (npm run schemas)`);
   });
 
   it('implements every contributed command, and contributes every command it registers', () => {

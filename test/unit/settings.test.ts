@@ -11,6 +11,8 @@ describe('settings', () => {
       enable: true,
       rules: { 'country/unknown-name': 'off', 'no/such-rule': 'error' },
       library: { sources: [] },
+      acronyms: { known: [] },
+      confidentiality: { allowedAddresses: [] },
     });
     assert.equal(problems.length, 2);
     assert.ok(problems.some((problem) => problem.startsWith('oewgDrafter.rules.date/order')));
@@ -26,6 +28,29 @@ describe('settings', () => {
   });
 
   it('fall back to the defaults when nothing is set', () => {
-    assert.deepEqual(readSettings(undefined), { settings: { enable: true, rules: {}, library: { sources: [] } }, problems: [] });
+    assert.deepEqual(readSettings(undefined), {
+      settings: { enable: true, rules: {}, library: { sources: [] }, acronyms: { known: [] }, confidentiality: { allowedAddresses: [] } },
+      problems: [],
+    });
+  });
+
+  it('read the rule options (oewgDrafter.acronyms.known, oewgDrafter.confidentiality.allowedAddresses)', () => {
+    const valid = readSettings({ acronyms: { known: [' ANSSI ', 'CERT-FR'] }, confidentiality: { allowedAddresses: ['@diplomatie.gouv.fr'] } });
+    assert.deepEqual(valid.problems, []);
+    assert.deepEqual(valid.settings.acronyms, { known: ['ANSSI', 'CERT-FR'] });
+    assert.deepEqual(valid.settings.confidentiality, { allowedAddresses: ['@diplomatie.gouv.fr'] });
+  });
+
+  it('keep the valid entries of a rule option when one is wrong, and report it', () => {
+    const { settings, problems } = readSettings({
+      acronyms: { known: ['ANSSI', 'X', 42] },
+      confidentiality: { allowedAddresses: ['contact@example.org'] },
+    });
+    assert.deepEqual(settings.acronyms, { known: ['ANSSI'] });
+    assert.deepEqual(settings.confidentiality, { allowedAddresses: ['contact@example.org'] });
+    assert.deepEqual(
+      problems.map((problem) => problem.split(':')[0]),
+      ['oewgDrafter.acronyms.known.1', 'oewgDrafter.acronyms.known.2'],
+    );
   });
 });

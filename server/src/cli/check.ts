@@ -6,7 +6,11 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Dirent, type St
 import path from 'node:path';
 import { analyzeSubmission } from '../core/analyzer';
 import type { ReferenceLibrary } from '../core/library/library';
+import { documentChecklist, type PlacedChecklist } from '../core/principles/documentChecklist';
 import type { Finding } from '../core/findings';
+import { applySeverities } from '../core/severity';
+import type { RuleOptions } from '../../../schemas/ruleOptions';
+import type { SeveritySetting } from '../../../schemas/settings';
 
 /** A file to check: where it is, and how to name it in the output. */
 export interface SubmissionFile {
@@ -22,6 +26,8 @@ export interface CheckedFile {
   readonly path: string;
   readonly absolutePath: string;
   readonly findings: readonly Finding[];
+  /** Each programme's principles checklist, when asked for (`--checklist`). */
+  readonly checklist?: readonly PlacedChecklist[];
 }
 
 /** Something that stopped a path from being checked: it does not exist, cannot be read… */
@@ -185,11 +191,21 @@ function walkFolder(
 
 /**
  * Checks every file: reads it, skips folder-found files that are not submissions, and analyzes
- * the rest with every rule at its default severity. A rule that throws is reported as a problem
- * (the check is incomplete) and the other rules still run.
+ * the rest with every rule at its default severity, or the one `options.rules` gives (`.oewgrc.json`).
+ * A rule that throws is reported as a problem (the check is incomplete) and the other rules still run.
  */
 /** Checks the files against the rules, citations against `library` (the built-in one in the CLI). */
-export function checkSubmissions(files: readonly SubmissionFile[], library?: ReferenceLibrary): CheckOutcome {
+export function checkSubmissions(
+  files: readonly SubmissionFile[],
+  library?: ReferenceLibrary,
+  options: {
+    readonly checklist?: boolean;
+    /** Severities by rule id (`.oewgrc.json`): `off` drops a rule's findings. */
+    readonly rules?: Readonly<Record<string, SeveritySetting>>;
+    /** What the rules are told (`.oewgrc.json`: known acronyms, allowed addresses). */
+    readonly ruleOptions?: RuleOptions;
+  } = {},
+): CheckOutcome {
   const checked: CheckedFile[] = [];
   const problems: InputProblem[] = [];
   let skipped = 0;
@@ -211,8 +227,13 @@ export function checkSubmissions(files: readonly SubmissionFile[], library?: Ref
           path: file.displayPath,
           message: `rule ${ruleId} failed, so this file was not fully checked: ${error instanceof Error ? error.message : String(error)}`,
         });
-      }, library);
-      checked.push({ path: file.displayPath, absolutePath: file.absolutePath, findings: analysis.findings });
+      }, library, options.ruleOptions);
+      checked.push({
+        path: file.displayPath,
+        absolutePath: file.absolutePath,
+        findings: options.rules ? applySeverities(analysis.findings, { enable: true, rules: options.rules }) : analysis.findings,
+        ...(options.checklist ? { checklist: documentChecklist(analysis) } : {}),
+      });
     } catch (error) {
       problems.push({
         path: file.displayPath,

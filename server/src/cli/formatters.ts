@@ -9,6 +9,7 @@ import type { Finding } from '../core/findings';
 import { allRules } from '../core/rules';
 import { ruleDocumentationPath, type RuleMeta } from '../core/rules/rule';
 import type { Severity } from '../../../schemas/settings';
+import type { PlacedChecklist } from '../core/principles/documentChecklist';
 import type { CheckedFile, CheckOutcome } from './check';
 
 export const outputFormats = ['text', 'json', 'sarif'] as const;
@@ -29,7 +30,12 @@ export interface ToolInfo {
 /** The JSON output's shape, version 1. Its keys and their order are a public contract. */
 export interface JsonReport {
   readonly version: 1;
-  readonly files: readonly { readonly path: string; readonly findings: readonly JsonFinding[] }[];
+  readonly files: readonly {
+    readonly path: string;
+    readonly findings: readonly JsonFinding[];
+    /** With --checklist only; positions 0-based, as in the LSP request. */
+    readonly checklist?: readonly PlacedChecklist[];
+  }[];
 }
 
 /** One finding in the JSON output: 1-based lines and columns. */
@@ -63,6 +69,8 @@ export function formatJson(outcome: CheckOutcome): string {
     files: outcome.files.map((file) => ({
       path: file.path,
       findings: file.findings.map(toJsonFinding),
+      // Only with --checklist: the documented shape stays exactly the same without it.
+      ...(file.checklist ? { checklist: file.checklist } : {}),
     })),
   };
   return `${JSON.stringify(report)}\n`;

@@ -4,12 +4,15 @@ import { sortFindings, type Finding } from './findings';
 import { maxFrontMatterBytes, readFrontMatter, type FrontMatterModel } from './frontMatter';
 import { parseMarkdown } from './markdown';
 import { readProgramme } from './programmes';
+import { programmeChecklist } from './principles/checklist';
 import { allRules } from './rules';
 import { readSectionHeadings } from './headings';
 import type { AnalysisContext, DocumentModel, ParsedSection, PlacedSection, ReportedFinding, Rule, SectionModel, SectionRule } from './rules/rule';
 import { splitSections } from './sections';
+import { applySuppressions } from './suppressions';
 import { LineIndex, shiftRange, splitLines } from './text';
 import { tableOnlyLibrary, type ReferenceLibrary } from './library/library';
+import { defaultRuleOptions, type RuleOptions } from '../../../schemas/ruleOptions';
 
 /** The result of analyzing one version of a document. Findings carry the rules' default severities. */
 export interface Analysis {
@@ -44,6 +47,8 @@ export class SubmissionAnalyzer {
     private readonly onRuleFailure: RuleFailureLogger = () => undefined,
     /** The library the citation rules read; asked on each analysis, since user sources change. */
     private readonly library: () => ReferenceLibrary = () => tableOnlyLibrary(),
+    /** The rules' options (settings and `.oewgrc.json`); asked on each analysis, since they change. */
+    private readonly options: () => RuleOptions = () => defaultRuleOptions,
   ) {
     this.sectionRules = rules.filter((rule): rule is SectionRule => rule.scope === 'section');
     this.documentRules = rules.filter((rule): rule is Exclude<Rule, SectionRule> => rule.scope === 'document');
@@ -55,8 +60,8 @@ export class SubmissionAnalyzer {
     // read as LF: every later step only needs to know "\n".
     const text = binary ? '' : original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
     const frontMatter = binary ? emptyFrontMatter : this.readFrontMatterOf(text);
-    const context = contextOf(frontMatter, this.library());
-    const contextKey = `${context.labelLanguage}|${context.language ?? ''}|${context.documentDate ?? ''}|${context.kind ?? ''}|${context.library.version}`;
+    const context = contextOf(frontMatter, this.library(), this.options());
+    const contextKey = `${context.labelLanguage}|${context.language ?? ''}|${context.documentDate ?? ''}|${context.kind ?? ''}|${context.library.version}|${optionsKey(context.options)}`;
     // Section findings depend on the language, date, kind and library: a change there re-checks everything.
     if (contextKey !== this.cacheContext) {
       this.cache = new Map();
@@ -103,7 +108,9 @@ export class SubmissionAnalyzer {
     for (const rule of this.documentRules) {
       this.runRule(rule, findings, (report) => rule.check(document, report));
     }
-    return { document, findings: sortFindings(findings) };
+    // Last, so that `<!-- oewg-disable… -->` comments hide the findings of every rule, for the
+    // server and the CLI alike.
+    return { document, findings: applySuppressions(text, sortFindings(findings)) };
   }
 
   /** The front matter, re-read only when its own text changed (most keystrokes are in the body). */
@@ -121,7 +128,8 @@ export class SubmissionAnalyzer {
     const parsed = parseMarkdown(text);
     const root = parsed.kind === 'parsed' ? parsed.root : undefined;
     const programme = root ? readProgramme(root, text, lines) : undefined;
-    const base = { text, lines, lineCount, programme };
+    const checklist = programme ? programmeChecklist(text, lines, programme, context.language, context.documentDate) : undefined;
+    const base = { text, lines, lineCount, programme, checklist };
     const model: SectionModel = {
       ...base,
       headings: readSectionHeadings(base, root),
@@ -151,8 +159,13 @@ export class SubmissionAnalyzer {
 }
 
 /** Analyzes one text once (the CLI's path). */
-export function analyzeSubmission(text: string, onRuleFailure?: RuleFailureLogger, library?: ReferenceLibrary): Analysis {
-  return new SubmissionAnalyzer(allRules, onRuleFailure, library && (() => library)).analyze(text);
+export function analyzeSubmission(
+  text: string,
+  onRuleFailure?: RuleFailureLogger,
+  library?: ReferenceLibrary,
+  options?: RuleOptions,
+): Analysis {
+  return new SubmissionAnalyzer(allRules, onRuleFailure, library && (() => library), options && (() => options)).analyze(text);
 }
 
 /** Front matter is read from this much of the start of the text, at most. */
@@ -160,7 +173,18 @@ const frontMatterWindow = maxFrontMatterBytes + 4096;
 
 const emptyFrontMatter: FrontMatterModel = { bodyStartLine: 0, lines: [], raw: {}, keyRanges: new Map(), problems: [] };
 
-function contextOf(frontMatter: FrontMatterModel, library: ReferenceLibrary): AnalysisContext {
+/** Options objects are rebuilt when settings are read: compared by content, memoized by identity. */
+const optionsKeys = new WeakMap<RuleOptions, string>();
+function optionsKey(options: RuleOptions): string {
+  let key = optionsKeys.get(options);
+  if (key === undefined) {
+    key = JSON.stringify(options);
+    optionsKeys.set(options, key);
+  }
+  return key;
+}
+
+function contextOf(frontMatter: FrontMatterModel, library: ReferenceLibrary, options: RuleOptions): AnalysisContext {
   const { language, date, kind } = frontMatter.raw;
   const knownLanguage = typeof language === 'string' && (languageCodes as readonly string[]).includes(language);
   const validDate = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && parsePartialDate(date);
@@ -170,6 +194,7 @@ function contextOf(frontMatter: FrontMatterModel, library: ReferenceLibrary): An
     documentDate: validDate ? date : undefined,
     kind: (documentKinds as readonly string[]).includes(kind as string) ? (kind as DocumentKind) : undefined,
     library,
+    options,
   };
 }
 

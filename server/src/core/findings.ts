@@ -13,10 +13,16 @@ export interface Fix {
   readonly edits: readonly TextEdit[];
 }
 
-/** Another place in the same document that explains a finding (the first of two duplicates…). */
+/**
+ * Another place that explains a finding: in the same document (the first of two duplicates…), or,
+ * with `library`, a unit of the reference library (the agreed text of a principle).
+ */
 export interface RelatedLocation {
+  /** In the same document; ignored when `library` is given. */
   readonly range: Range;
   readonly message: string;
+  /** A unit of the reference library, by its document's symbol and the unit's key. */
+  readonly library?: { readonly symbol: string; readonly unitKey: string };
 }
 
 /** What a rule reports: where, what is wrong and what is expected, and how to fix it. */

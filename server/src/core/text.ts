@@ -61,6 +61,12 @@ export class LineIndex {
     return { line: low, character: clamped - (this.lineStarts[low] ?? 0) };
   }
 
+  /** The offset of a position (clamped to its line's start and the text's end). */
+  offsetAt(position: Position): number {
+    const start = this.lineStarts[Math.max(0, Math.min(position.line, this.lineStarts.length - 1))] ?? 0;
+    return Math.min(this.text.length, start + Math.max(0, position.character));
+  }
+
   rangeAt(startOffset: number, endOffset: number): Range {
     return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
   }

@@ -1,5 +1,5 @@
 /**
- * Completion over LSP: the core's neutral items (core/completion.ts) as a `CompletionList`, with
+ * Completion over LSP: the core's neutral items (core/completion/) as a `CompletionList`, with
  * text edits over the partial word typed. Only submissions get completions.
  */
 import {

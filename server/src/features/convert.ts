@@ -10,6 +10,7 @@ import {
   type CodeAction,
   type Diagnostic,
   type DiagnosticRelatedInformation,
+  type Location,
   type Range as LspRange,
   type TextEdit as LspTextEdit,
   type WorkspaceEdit,
@@ -77,6 +78,8 @@ export interface DiagnosticOptions {
   readonly documentationHref?: (ruleId: Finding['ruleId']) => string | undefined;
   /** The client shows related locations (`publishDiagnostics.relatedInformation`). */
   readonly relatedInformation: boolean;
+  /** Where a unit of the reference library is shown (the agreed text of a principle). */
+  readonly libraryLocation?: (reference: { readonly symbol: string; readonly unitKey: string }) => Location | undefined;
 }
 
 /**
@@ -96,7 +99,8 @@ export function toDiagnostic(finding: Finding, options: DiagnosticOptions): Diag
   if (options.relatedInformation && finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map(
       (related): DiagnosticRelatedInformation => ({
-        location: { uri: options.uri, range: toLspRange(related.range) },
+        // A library unit when the server can show it; else the place in the draft the finding is about.
+        location: (related.library && options.libraryLocation?.(related.library)) ?? { uri: options.uri, range: toLspRange(related.range) },
         message: related.message,
       }),
     );

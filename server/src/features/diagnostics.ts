@@ -8,19 +8,22 @@ import type { Connection, Diagnostic, PublishDiagnosticsParams, TextDocuments } 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RuleId, ValidationSettings } from '../../../schemas/settings';
 import { applySeverities } from '../core/severity';
-import { toDiagnostic } from './convert';
+import { toDiagnostic, type DiagnosticOptions } from './convert';
 import type { DocumentAnalyses } from './documentAnalyses';
 
 export interface DiagnosticsOptions {
   readonly connection: Connection;
   readonly documents: TextDocuments<TextDocument>;
   readonly analyses: DocumentAnalyses;
-  readonly settings: () => ValidationSettings;
+  /** The settings that apply to a document: the user's, over its workspace folder's `.oewgrc.json`. */
+  readonly settings: (uri: string) => ValidationSettings;
   /** Resolves once the first settings are known: nothing is published with settings not yet read. */
   readonly settingsReady: Promise<unknown>;
   readonly documentationHref: (ruleId: RuleId) => string | undefined;
   /** The client shows `relatedInformation`. */
   readonly relatedInformation: boolean;
+  /** Where a unit of the reference library is shown, for related information. */
+  readonly libraryLocation?: DiagnosticOptions['libraryLocation'];
   readonly logError: (what: string, error: unknown) => void;
 }
 
@@ -30,7 +33,7 @@ export interface DiagnosticsOptions {
  */
 export function computeDiagnostics(
   document: TextDocument,
-  options: Pick<DiagnosticsOptions, 'analyses' | 'documentationHref' | 'relatedInformation'>,
+  options: Pick<DiagnosticsOptions, 'analyses' | 'documentationHref' | 'relatedInformation' | 'libraryLocation'>,
   settings: ValidationSettings,
 ): { validated: boolean; diagnostics: Diagnostic[] } {
   // With validation off there is nothing to show, so nothing is analyzed.
@@ -42,6 +45,7 @@ export function computeDiagnostics(
     version: document.version,
     documentationHref: options.documentationHref,
     relatedInformation: options.relatedInformation,
+    libraryLocation: options.libraryLocation,
   };
   const diagnostics = applySeverities(analysis.findings, settings).map((finding) => toDiagnostic(finding, diagnosticOptions));
   return { validated: true, diagnostics };
@@ -97,7 +101,7 @@ export class DiagnosticsPublisher {
     if (!document) return;
     let result: { validated: boolean; diagnostics: Diagnostic[] };
     try {
-      result = computeDiagnostics(document, this.options, this.options.settings());
+      result = computeDiagnostics(document, this.options, this.options.settings(uri));
     } catch (error) {
       this.options.logError(`Validating ${uri}`, error);
       result = { validated: true, diagnostics: [] };

@@ -8,11 +8,14 @@ import { SubmissionAnalyzer, type Analysis, type RuleFailureLogger } from '../co
 import { closingDelimiter, openingDelimiter } from '../core/frontMatter';
 import { allRules } from '../core/rules';
 import { tableOnlyLibrary, type ReferenceLibrary } from '../core/library/library';
+import { defaultRuleOptions, type RuleOptions } from '../../../schemas/ruleOptions';
 
 interface Entry {
   analyzer?: SubmissionAnalyzer;
   version: number;
   libraryVersion: number;
+  /** The rule options the analysis was made with: new options (settings, `.oewgrc.json`) make it stale. */
+  options: RuleOptions;
   /** The analysis of `version`, or undefined when that version is not a submission. */
   analysis: Analysis | undefined;
 }
@@ -45,6 +48,8 @@ export class DocumentAnalyses {
   constructor(
     private readonly onRuleFailure: RuleFailureLogger,
     private readonly library: () => ReferenceLibrary = () => tableOnlyLibrary(),
+    /** The rule options of a document (by URI): the same object while they do not change. */
+    private readonly options: (uri: string) => RuleOptions = () => defaultRuleOptions,
   ) {}
 
   /**
@@ -55,14 +60,18 @@ export class DocumentAnalyses {
     let entry = this.entries.get(document.uri);
     // A changed library (a user source edited) makes every analysis stale, whatever its version.
     const libraryVersion = this.library().version;
-    if (entry && entry.version === document.version && entry.libraryVersion === libraryVersion) return entry.analysis;
+    const uri = document.uri;
+    const options = this.options(uri);
+    if (entry && entry.version === document.version && entry.libraryVersion === libraryVersion && entry.options === options) {
+      return entry.analysis;
+    }
     const text = document.getText();
     if (!isSubmission(text)) {
       // The analyzer's cache is dropped with it: a README keeps no parse in memory.
-      entry = { version: document.version, libraryVersion, analysis: undefined };
+      entry = { version: document.version, libraryVersion, options, analysis: undefined };
     } else {
-      const analyzer = entry?.analyzer ?? new SubmissionAnalyzer(allRules, this.onRuleFailure, this.library);
-      entry = { analyzer, version: document.version, libraryVersion, analysis: analyzer.analyze(text) };
+      const analyzer = entry?.analyzer ?? new SubmissionAnalyzer(allRules, this.onRuleFailure, this.library, () => this.options(uri));
+      entry = { analyzer, version: document.version, libraryVersion, options, analysis: analyzer.analyze(text) };
     }
     this.entries.set(document.uri, entry);
     return entry.analysis;

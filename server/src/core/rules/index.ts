@@ -5,6 +5,12 @@ import { frontMatterCountryUnknownName, programmeCountryUnknownName } from './co
 import { dateOrder } from './dateOrder';
 import { documentUnreadable } from './documentUnreadable';
 import { duplicateProgramme } from './duplicateProgramme';
+import { principleConditionality } from './principleConditionality';
+import { principleDemandDriven } from './principleDemandDriven';
+import { principleGender } from './principleGender';
+import { principleHumanRights } from './principleHumanRights';
+import { principleResults } from './principleResults';
+import { principleSustainability } from './principleSustainability';
 import type { Rule } from './rule';
 import { programmeInvalidValue, frontMatterInvalidValue } from './schemaInvalidValue';
 import { frontMatterMissingField, programmeMissingField } from './schemaMissingField';
@@ -27,5 +33,11 @@ export const allRules: readonly Rule[] = [
   citationUnknownSymbolInFrontMatter,
   citationUnknownParagraph,
   duplicateProgramme,
+  principleDemandDriven,
+  principleConditionality,
+  principleGender,
+  principleHumanRights,
+  principleSustainability,
+  principleResults,
   documentUnreadable,
 ];

@@ -4,9 +4,11 @@ import type { DocumentKind, LabelLanguage } from '../../../../schemas/vocabulary
 import type { Finding } from '../findings';
 import type { FrontMatterModel } from '../frontMatter';
 import type { Programme } from '../programmes';
+import type { ProgrammeChecklist } from '../principles/checklist';
 import type { LineIndex, Range } from '../text';
 import type { UnparsedReason } from '../markdown';
 import type { ReferenceLibrary } from '../library/library';
+import type { RuleOptions } from '../../../../schemas/ruleOptions';
 
 /** What every rule knows about the document besides the section it checks. */
 export interface AnalysisContext {
@@ -19,6 +21,8 @@ export interface AnalysisContext {
   readonly kind?: DocumentKind;
   /** The reference library the citations are checked against (built-in and user sources). */
   readonly library: ReferenceLibrary;
+  /** What rules are told beyond their severity (known acronyms, allowed addresses). */
+  readonly options: RuleOptions;
 }
 
 /** A heading of a section (section-relative), for the outline. */
@@ -39,6 +43,8 @@ export interface SectionModel {
   readonly lines: LineIndex;
   readonly lineCount: number;
   readonly programme?: Programme;
+  /** The principles checklist of the section's programme entry, when it holds one. */
+  readonly checklist?: ProgrammeChecklist;
   readonly headings: readonly SectionHeading[];
   /** Set when the section was not parsed (see `parseMarkdown`): it is reported, not checked. */
   readonly unparsed?: UnparsedReason;

@@ -1,0 +1,224 @@
+/**
+ * The evidence that shows a programme honours a principle: the wording a reviewer looks for in a
+ * programme entry (its fields and prose), in English and French. Part of the principles catalogue
+ * (principles.ts): the rules and the per-programme checklist read it, and the findings quote it
+ * ("looked for: …"). Each entry is a regular expression source, matched without regard to case,
+ * starting at a word boundary; write them narrow: a false alarm costs the user's trust, and so
+ * does evidence found where there is none.
+ */
+
+/** Wording in the two languages the product reads. */
+export interface Lexicon {
+  readonly en: readonly string[];
+  readonly fr: readonly string[];
+}
+
+/** What the checklist and the rules look for, for one principle (or one side of a principle). */
+export interface PrincipleCheck {
+  /** The checklist item's id. */
+  readonly id: string;
+  /** The principle of the catalogue (principles.ts) it checks. */
+  readonly principleId: string;
+  /** A few words, for the checklist and the messages. */
+  readonly label: { readonly en: string; readonly fr: string };
+  /** Wording that shows the principle is honoured. */
+  readonly evidence: Lexicon;
+  /** Examples of that wording, quoted in messages ("looked for: …"). */
+  readonly examples: readonly string[];
+  /**
+   * Only for work of this kind (cybercrime, surveillance…): without it, the item does not apply.
+   */
+  readonly appliesTo?: Lexicon;
+  /** Wording that goes against the principle (conditions attached to the support). */
+  readonly contrary?: Lexicon;
+  /** Wording that looks contrary but is not ("without conditions"). */
+  readonly notContrary?: Lexicon;
+}
+
+const partner = '(?:the\\s+)?(?:partner|beneficiar|recipient|host|national|government|ministr|authorit|countr|state|agenc)\\w*';
+
+export const principleChecks = [
+  {
+    id: 'sustainable',
+    principleId: 'sustainable',
+    label: { en: 'sustainable process', fr: 'processus durable' },
+    evidence: {
+      en: [
+        'train(?:ing)?[- ]the[- ]trainers?', 'ToT\\b', 'alumni', 'follow[- ]?up', 'long[- ]term', 'multi[- ]?year', 'sustainab\\w*',
+        'hand(?:ed|ing)?[- ]over', 'institutionali[sz]\\w*', 'curricul\\w*', 'community of practice', 'network of (?:trained|alumni|experts|practitioners|trainers)',
+        'mentor\\w*', 'second phase', '(?:every|each|once a) (?:year|quarter|month|semester)', 'phase (?:2|II|two)', '(?:each|every) year', 'annual(?:ly)?\\b', 'permanent\\w*', 'recurring', 'renewed',
+        'local (?:institution|partner|trainers|staff|team)s?', 'national (?:trainers|instructors)', 'carr(?:y|ies|ied) on', 'self-sustaining', 'since (?:19|20)\\d\\d',
+      ],
+      fr: [
+        'formation (?:de|des) formateurs', 'ancien(?:ne)?s (?:élèves|stagiaires|participant(?:e)?s)', 'réseau (?:\\w+ )?(?:des |de |d\')?(?:anciens|anciennes|mentor\\w*|formateurs|formatrices|experts|points de contact)',
+        'chaque (?:année|mois|trimestre|semestre|édition)', '(?:tous les|une fois par) (?:ans|an|mois|trimestres)', 'suivi\\b', 'durab\\w*', 'pérenn\\w*',
+        'long terme', 'pluriannuel\\w*', 'transf[ée]r\\w* (?:aux|à l)', 'institutionnalis\\w*', 'cursus', 'programme d\'études', 'tutorat', 'mentorat',
+        'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année', 'annuel\\w*', 'permanent\\w*', 'depuis (?:19|20)\\d\\d', 'formateurs (?:locaux|nationaux)',
+      ],
+    },
+    examples: ['train-the-trainers', 'alumni network', 'follow-up', 'multi-year', 'handed over to', 'formation de formateurs', 'pérennité'],
+  },
+  {
+    id: 'results-focused',
+    principleId: 'results-focused',
+    label: { en: 'clear purpose, results focused', fr: 'objectif clair, axé sur les résultats' },
+    evidence: {
+      en: [
+        'aim(?:s|ed|ing)? (?:to|at)\\b', 'for the purposes? of', 'objectives?\\b', 'goals?\\b', 'purpose\\b', 'in order to', 'so (?:that|as to)', 'intended to', 'designed to',
+        // An infinitive of purpose: "a platform to reinforce…", "helping to bring…".
+        'to (?:reinforce|strengthen|enhance|build|improve|develop|foster|promote|increase|raise|bring|equip|prepare|train|support|help)\\b', 'helping (?:to )?\\w+',
+        'results?\\b', 'outcomes?\\b', 'outputs?\\b', 'indicators?\\b', 'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
+        'measur\\w*', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b', 'led to', 'resulted in', 'enabl\\w+', 'has (?:trained|helped|allowed)',
+        '\\d[\\d,.]*\\s+(?:participants|officials|trainees|people|experts|students|officers|diplomats|agents|professionals)',
+      ],
+      fr: [
+        'vis(?:e|ent|ant|ait) à', 'a pour (?:but|objet|objectif)', 'objectifs?\\b', 'but\\b', 'afin de', 'afin que', 'de sorte que', 'destiné\\w* à',
+        // "pour" + an infinitive is a purpose: "pour identifier…", "pour renforcer…".
+        'pour (?:[a-zéèêàâîôûç]+(?:er|ir|re))\\b', 'aux fins (?:de|d\')',
+        'résultats?\\b', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur\\w*', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de',
+        '\\d[\\d  .]*\\s+(?:participants|stagiaires|agents|fonctionnaires|personnes|experts|étudiants|diplomates|magistrats|enquêteurs)',
+      ],
+    },
+    examples: ['aims to', 'objective', 'results', 'indicators', 'evaluation', 'vise à', 'objectif', 'résultats'],
+  },
+  {
+    id: 'without-conditions',
+    principleId: 'evidence-based-neutral-unconditional',
+    label: { en: 'without conditions', fr: 'sans condition' },
+    evidence: { en: ['without (?:any )?conditions?', 'unconditional\\w*', 'no strings attached'], fr: ['sans (?:aucune )?conditions?', 'inconditionnel\\w*'] },
+    examples: ['provided that the beneficiary adopts', 'on condition that', 'subject to the partner\'s acceptance of', 'à condition que'],
+    contrary: {
+      en: [
+        `provided that ${partner}`, 'on (?:the )?condition that', 'on condition of', 'conditional (?:up)?on', 'conditioned (?:up)?on', 'contingent (?:up)?on',
+        `subject to ${partner}(?:'s|’s)?\\s+(?:accept|adopt|agree|commit|complian|ratif|approv|implement)\\w*`,
+        'subject to (?:the )?(?:prior )?(?:adoption|acceptance|ratification|signature|implementation) (?:of|by)',
+        'in exchange for', 'in return for', 'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`, 'on the understanding that (?:the )?(?:beneficiar|partner|recipient)',
+      ],
+      fr: [
+        'à (?:la )?condition (?:que|qu\'|de)', 'sous réserve (?:que|qu\'|de l\'adoption|de l\'acceptation|de la ratification|de la mise en œuvre)', 'subordonn\\w+ à',
+        'conditionn\\w+ (?:à|par)', 'en échange de', 'en contrepartie (?:de|d\')', 'seulement si', 'uniquement si',
+      ],
+    },
+    notContrary: { en: ['without (?:any )?conditions?', 'unconditional\\w*'], fr: ['sans (?:aucune )?conditions?'] },
+  },
+  {
+    id: 'state-sovereignty',
+    principleId: 'state-sovereignty',
+    label: { en: 'State sovereignty', fr: 'souveraineté des États' },
+    evidence: { en: ['sovereign\\w*'], fr: ['souverain\\w*'] },
+    examples: ['sovereignty', 'souveraineté'],
+  },
+  {
+    id: 'access-to-technologies',
+    principleId: 'access-to-technologies',
+    label: { en: 'access to technologies', fr: 'accès aux technologies' },
+    evidence: {
+      en: ['access to (?:relevant |modern |new )?(?:technolog|tools|equipment|software|hardware|infrastructure)\\w*', 'technology transfer', 'equipment (?:was |were )?(?:provided|donated|supplied)', 'donat\\w+ (?:of )?(?:equipment|hardware|software|servers)'],
+      fr: ['accès aux (?:technologies|outils|équipements)', 'transfert de technolog\\w*', 'don (?:de|d\')\\s?(?:équipements|matériel)', 'fourniture (?:de|d\')\\s?(?:équipements|matériel|logiciels)'],
+    },
+    examples: ['access to technologies', 'technology transfer', 'accès aux technologies'],
+  },
+  {
+    id: 'demand-driven',
+    principleId: 'demand-driven',
+    label: { en: 'demand-driven, national ownership', fr: 'axé sur la demande, appropriation nationale' },
+    evidence: {
+      en: [
+        'at (?:the |their |its )?(?:specific |express |explicit |official |formal )?requests? of', 'requested by', 'upon (?:the )?request', 'on request\\b', 'at (?:their|its) request',
+        `requests? (?:from|by|of) ${partner}`, 'requests? (?:made|expressed|submitted|received) (?:by|from)', `(?:${partner}) (?:asked|requested|sought)`, 'demand[- ](?:driven|led|based)', 'needs?[- ](?:assessment|analysis|analyses|mapping)',
+        'needs (?:identified|expressed|defined) by', '(?:nationally|locally|jointly) (?:identified|defined|determined)', 'identified (?:needs|priorities|gaps)', 'national(?:ly)?[- ]owned',
+        'national ownership', 'owned by', 'ownership', 'co-?design\\w*', 'designed (?:together|jointly|in (?:close )?(?:cooperation|consultation|partnership)) with', 'jointly (?:designed|developed|defined)',
+        'co-?develop\\w*', 'co-?construct\\w*', `in (?:close )?(?:consultation|coordination|cooperation) with ${partner}`, 'tailored to (?:the |their |its |national |local )?(?:specific )?(?:needs|priorities|context|requirements)',
+        'based on (?:the |their |its |national )?(?:needs|priorities|demand|requests)', 'respond(?:s|ed|ing)? to (?:the |their |its )?(?:needs|requests?|demand|priorities)',
+        'expressed (?:needs|interest|wish)', 'partner[- ]led', 'at the initiative of', 'national priorities', 'priorities (?:set|defined|identified) by',
+        'on the basis of (?:the |their |its )?(?:needs|priorities|requests?|demand)', 'needs (?:they|it|partners|beneficiaries|countries|States) (?:identif|express|defin)\\w*',
+        '(?:States|countries|partners|members|governments|authorities|institutions) (?:that|which|who) (?:request|ask)', `${partner} (?:asks?|asked|requests?|requested) (?:for|it|them)`,
+        `${partner} (?:decides?|decided|chooses?|chose|sets?|defines?|defined|selects?|selected)`, 'self-?assessments?', 'identif\\w+ (?:the |their |its )?(?:priorities|needs|gaps)',
+        'agreed (?:\\w+ ){0,3}with (?:the )?(?:beneficiar|partner|national)\\w*', 'set jointly', 'jointly (?:set|agreed|chosen|organi[sz]ed)',
+        'priorities (?:that |which )?(?:\\w+ ){0,5}(?:sets?|puts? forward|express(?:es)?|expressed|identif(?:y|ies|ied)|defines?|defined)', 'needs (?:that |which )?(?:\\w+ ){0,4}(?:identify|identified|express|expressed|define|defined)',
+        'following (?:a |the |their )?requests? (?:from|by|of)', '(?:chosen|selected|defined|designed|drawn up|developed|planned|decided|set) (?:\\w+ ){0,2}(?:with|by) (?:the )?(?:national|local|partner|beneficiar|host|regional|participating)\\w*',
+        '(?:set|chosen|decided|defined|drawn up|designed) by (?:the )?(?:\\w+ ){0,3}themselves',
+      ],
+      fr: [
+        'à (?:la|leur|sa) demande', 'sur (?:la )?demande', 'demandée?s? par', 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
+        '(?:évaluation|analyse|diagnostic|recensement) des besoins', 'co-?constru\\w*', 'co-?con[çc]\\w*', 'con[çc]u\\w* (?:conjointement|avec|en lien avec|en concertation avec)',
+        'en (?:étroite )?(?:concertation|coordination|consultation) avec', 'adapt[ée]\\w* aux (?:besoins|priorités|contextes?)', 'répond\\w* (?:aux|à la) (?:besoins|demandes?|priorités)',
+        'axée?s? sur la demande', 'priorités nationales', 'à l\'initiative (?:de|du|des)', 'fondée?s? sur (?:la demande|les besoins)',
+        'répond\\w* à (?:une|la|leur|sa) demande', 'exprim\\w+ (?:leurs|ses|des|les) besoins', 'à partir des besoins', 'besoins (?:qu\'|que )\\w+ (?:ont|a) (?:eux-mêmes |elles-mêmes |lui-même )?(?:identifi|exprim|défini)\\w*',
+        '(?:construit|élaboré|défini|conçu|choisi|arrêté|retenu)e?s? (?:avec|conjointement)', 'auto-?évaluation', 'fixée?s? (?:conjointement|avec)',
+        'demandes? exprimées? par', 'à partir des (?:demandes|besoins|priorités)', 'en fonction des (?:priorités|besoins|demandes)', 'organis\\w+ conjointement',
+        'priorités (?:qu\'|que )(?:\\w+ ){0,4}(?:expriment|fixent|définissent|identifient|ont (?:exprimées|fixées|définies|identifiées))',
+      ],
+    },
+    examples: ['at the request of', 'requested by', 'designed together with', 'needs assessment', 'national ownership', 'à la demande de', 'appropriation nationale'],
+  },
+  {
+    id: 'shared-responsibility',
+    principleId: 'shared-responsibility',
+    label: { en: 'shared responsibility in design, execution, monitoring', fr: 'responsabilité partagée' },
+    evidence: {
+      en: ['co-?design\\w*', 'jointly (?:designed|implemented|managed|monitored|evaluated|steered)', 'steering (?:committee|board|group)', 'joint (?:monitoring|evaluation|management|committee)', 'monitoring and evaluation', 'co-?(?:chair|lead|implement|financ|fund)\\w*'],
+      fr: ['co-?con[çc]\\w*', 'comité de pilotage', 'conjointement', 'suivi et (?:l\')?évaluation', 'gouvernance (?:partagée|conjointe)', 'co-?(?:présid|pilot|financ|organis)\\w*'],
+    },
+    examples: ['co-designed', 'steering committee', 'joint monitoring', 'comité de pilotage'],
+  },
+  {
+    id: 'confidentiality-of-national-policies',
+    principleId: 'confidentiality-of-national-policies',
+    label: { en: 'confidentiality of national policies', fr: 'confidentialité des politiques nationales' },
+    evidence: { en: ['confidential\\w*', 'non-disclosure'], fr: ['confidential\\w*'] },
+    examples: ['confidentiality', 'confidentialité'],
+  },
+  {
+    id: 'gender',
+    principleId: 'human-rights-gender-inclusion',
+    label: { en: 'gender sensitive and inclusive', fr: 'sensible au genre et inclusif' },
+    evidence: {
+      en: [
+        'gender\\w*', 'wom[ae]n\\b', 'girls?\\b', 'female\\b', 'inclusi(?:ve|on|vity)\\b', 'diversity', 'under-?represented', 'persons? with disabilit\\w+', 'disabilit\\w+',
+        'non-discriminat\\w*', 'parity', 'equal (?:participation|representation|opportunit)\\w*', 'Women in (?:Cyber|International Security)',
+      ],
+      fr: [
+        'genre\\b', 'femmes?\\b', 'filles?\\b', 'féminin\\w*', 'égalité (?:femmes|entre les femmes|des sexes|hommes)', 'inclusi(?:f|ve|on)s?\\b', 'parité', 'paritaire', 'mixité', 'diversité',
+        'personnes (?:en situation de )?handicap\\w*', 'non discriminat\\w*', 'sous-représent\\w*',
+      ],
+    },
+    examples: ["women's participation", 'gender-sensitive design', 'inclusion', 'participation des femmes', 'genre'],
+  },
+  {
+    id: 'human-rights',
+    principleId: 'human-rights-gender-inclusion',
+    label: { en: 'human rights and fundamental freedoms', fr: 'droits humains et libertés fondamentales' },
+    evidence: {
+      en: [
+        'human rights?', 'fundamental (?:rights|freedoms)', 'due process', 'rule of law', '(?:legal |procedural |human rights )?safeguards?', 'proportionality', 'proportionate',
+        'privacy', 'data protection', 'fair trial', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims)',
+      ],
+      fr: [
+        'droits (?:de l\'homme|humains|fondamentaux|de la défense)', 'libertés? fondamentales?', 'État de droit', 'procès équitable', 'garanties (?:procédurales|juridiques|légales)?',
+        'proportionnalité', 'proportionnée?s?', 'vie privée', 'protection des données', 'contrôle (?:juridictionnel|judiciaire|indépendant)', 'liberté d\'expression',
+      ],
+    },
+    examples: ['human rights', 'fundamental freedoms', 'due process', 'safeguards', 'droits humains', 'libertés fondamentales'],
+    appliesTo: {
+      en: [
+        'cyber-?crim\\w*', 'criminal (?:investigation|justice|matters|proceedings)', 'investigators?', '(?:cyber|online|financial|criminal) investigations?', 'digital forensic\\w*', 'forensics?', '(?:electronic|digital) evidence', 'e-evidence',
+        'law enforcement', 'police', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance', 'monitoring of (?:communications|networks|the internet|social media|online)',
+        'data (?:collection|retention|gathering)', 'collect(?:ion|ing)? (?:of )?(?:personal )?data', 'lawful access',
+      ],
+      fr: [
+        'cybercrimin\\w*', 'cyber-crimin\\w*', 'enquêteurs?', 'enquêtes? (?:judiciaires?|pénales?|numériques?|criminelles?)', 'criminalistique', 'preuves? (?:électronique|numérique)s?', 'forces de l\'ordre', 'police', 'policiers?',
+        'gendarmerie', 'magistrats?', 'procureurs?', 'poursuites', 'judiciaire', 'intercept\\w*', 'surveillance', 'collecte (?:de|des) données', 'conservation des données',
+      ],
+    },
+  },
+  {
+    id: 'confidentiality-of-sensitive-information',
+    principleId: 'confidentiality-of-sensitive-information',
+    label: { en: 'confidentiality of sensitive information', fr: 'confidentialité des informations sensibles' },
+    evidence: { en: ['confidential\\w*', 'classified', 'need-to-know', 'Traffic Light Protocol', 'TLP\\b'], fr: ['confidential\\w*', 'classifié\\w*', 'besoin d\'en connaître'] },
+    examples: ['confidentiality', 'Traffic Light Protocol', 'confidentialité'],
+  },
+] as const satisfies readonly PrincipleCheck[];
+
+export type PrincipleCheckId = (typeof principleChecks)[number]['id'];

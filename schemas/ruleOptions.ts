@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/**
+ * What some rules can be told, beyond their severity: the same shape in VS Code settings
+ * (`oewgDrafter.acronyms.known`, `oewgDrafter.confidentiality.allowedAddresses`) and in the
+ * workspace file `.oewgrc.json`. Validated with zod; what is invalid is reported and left out.
+ */
+export const ruleOptionsSchema = z.object({
+  acronyms: z
+    .object({
+      /** Acronyms that need no definition in this workspace, beyond the built-in list (ICT, UN, EU…). */
+      known: z.array(z.string().trim().regex(/^[\p{L}\p{N}&.\-/]{2,20}$/u, 'An acronym is 2 to 20 letters or digits')).max(1000).default([]),
+    })
+    .default({ known: [] }),
+  confidentiality: z
+    .object({
+      /**
+       * E-mail addresses or whole domains (`@diplomatie.gouv.fr`) that may appear in a submission:
+       * institutional, generic addresses published for this purpose.
+       */
+      allowedAddresses: z.array(z.string().trim().min(3).max(254)).max(1000).default([]),
+    })
+    .default({ allowedAddresses: [] }),
+});
+export type RuleOptions = z.output<typeof ruleOptionsSchema>;
+
+export const defaultRuleOptions: RuleOptions = { acronyms: { known: [] }, confidentiality: { allowedAddresses: [] } };

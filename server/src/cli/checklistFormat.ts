@@ -1,0 +1,37 @@
+/**
+ * `check --checklist`: each programme's principles checklist, after the findings. Text for people
+ * (one line per principle, with where the entry addresses it), JSON for tools (the same data as
+ * the `oewgDrafter/checklist` request).
+ */
+import { statusWords, type PlacedChecklist } from '../core/principles/documentChecklist';
+import type { ChecklistStatus } from '../core/principles/checklist';
+import type { CheckOutcome } from './check';
+
+const marks: Readonly<Record<ChecklistStatus, string>> = {
+  addressed: '✓',
+  claimed: '~',
+  'not-addressed': '✗',
+  'not-applicable': '–',
+  contradicted: '!',
+};
+
+/** The checklists of the checked files, as text; empty when no file has a programme. */
+export function formatChecklistText(outcome: CheckOutcome): string {
+  const lines: string[] = [];
+  for (const file of outcome.files) {
+    for (const programme of file.checklist ?? []) {
+      lines.push(`${file.path}:${programme.titleRange.start.line + 1}: ${programme.title}`);
+      for (const item of programme.items) {
+        const where = placeOf(item);
+        lines.push(`  ${marks[item.status]} ${item.principleNumber}. ${item.label}: ${statusWords[item.status].en}${where ? ` (${where})` : ''}`);
+      }
+    }
+  }
+  if (lines.length === 0) return '';
+  return `\nPrinciples checklist (A/75/816, annex I, paragraph 56): ✓ addressed, ~ claimed only, ✗ not addressed, ! contradicted, – not applicable\n${lines.join('\n')}\n`;
+}
+
+function placeOf(item: PlacedChecklist['items'][number]): string | undefined {
+  const first = item.status === 'contradicted' ? item.contrary[0] : item.status === 'claimed' ? item.claim : item.evidence[0];
+  return first ? `line ${first.range.start.line + 1}: "${first.text}"` : undefined;
+}

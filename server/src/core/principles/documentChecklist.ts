@@ -1,0 +1,60 @@
+/**
+ * The checklists of a whole submission, in document coordinates: what the LSP request, the CLI's
+ * `--checklist` and (later) the preview and status bar show. Built from the section models, where
+ * each programme's checklist was computed with its section.
+ */
+import { principleChecks, type PrincipleCheck } from '../../../../schemas/principleEvidence';
+import type { Analysis } from '../analyzer';
+import { shiftRange, type Range } from '../text';
+import type { ChecklistItem, ChecklistStatus, EvidenceSpan } from './checklist';
+
+export interface PlacedChecklistItem extends Omit<ChecklistItem, 'evidence' | 'claim' | 'contrary' | 'appliesBecause'> {
+  /** In the draft's language. */
+  readonly label: string;
+  readonly evidence: readonly EvidenceSpan[];
+  readonly claim?: EvidenceSpan;
+  readonly contrary: readonly EvidenceSpan[];
+  readonly appliesBecause?: EvidenceSpan;
+}
+
+export interface PlacedChecklist {
+  readonly title: string;
+  readonly titleRange: Range;
+  readonly items: readonly PlacedChecklistItem[];
+}
+
+/** One word per status, for plain-text output. */
+export const statusWords: Readonly<Record<ChecklistStatus, { en: string; fr: string }>> = {
+  addressed: { en: 'addressed', fr: 'traité' },
+  claimed: { en: 'claimed only', fr: 'revendiqué seulement' },
+  'not-addressed': { en: 'not addressed', fr: 'non traité' },
+  'not-applicable': { en: 'not applicable', fr: 'sans objet' },
+  contradicted: { en: 'contradicted', fr: 'contredit' },
+};
+
+/** The checklist of every programme of an analysis, in document order and coordinates. */
+export function documentChecklist(analysis: Analysis): PlacedChecklist[] {
+  const language = analysis.document.context.labelLanguage;
+  const checklists: PlacedChecklist[] = [];
+  for (const section of analysis.document.sections) {
+    const checklist = section.model.checklist;
+    if (!checklist) continue;
+    const shift = (span: EvidenceSpan): EvidenceSpan => ({ range: shiftRange(span.range, section.startLine), text: span.text });
+    checklists.push({
+      title: checklist.title,
+      titleRange: shiftRange(checklist.titleRange, section.startLine),
+      items: checklist.items.map((item) => {
+        const check = principleChecks.find((candidate: PrincipleCheck) => candidate.id === item.checkId);
+        return {
+          ...item,
+          label: check ? check.label[language] : item.checkId,
+          evidence: item.evidence.map(shift),
+          claim: item.claim && shift(item.claim),
+          contrary: item.contrary.map(shift),
+          appliesBecause: item.appliesBecause && shift(item.appliesBecause),
+        };
+      }),
+    });
+  }
+  return checklists;
+}

@@ -1,0 +1,32 @@
+import { principles, type Principle } from '../../../../schemas/principles';
+import { principleRelated } from './principleRules';
+import type { SectionRule } from './rule';
+
+const principle = principles.find((candidate: Principle) => candidate.id === 'evidence-based-neutral-unconditional') as Principle;
+
+/**
+ * Wording that attaches conditions to the support ("provided that the beneficiary adopts", "on
+ * condition that", "subject to the partner's acceptance of", "à condition que"): agreed principle
+ * 3 wants capacity-building activities "without conditions". Reported where the wording is;
+ * "without conditions" and "unconditional" are not conditions.
+ */
+export const principleConditionality: SectionRule = {
+  meta: {
+    id: 'principle/conditionality',
+    defaultSeverity: 'warning',
+    summary: 'Wording that attaches conditions to the support given by a programme.',
+  },
+  scope: 'section',
+  check(section, _context, report) {
+    const checklist = section.checklist;
+    const item = checklist?.items.find((candidate) => candidate.checkId === 'without-conditions');
+    if (!checklist || item?.status !== 'contradicted') return;
+    for (const contrary of item.contrary) {
+      report({
+        message: `"${contrary.text}" attaches a condition to the support given by "${checklist.title}". Agreed principle ${principle.number}: "${principle.text}" (A/75/816, annex I, paragraph 56). Describe what the partners agreed together rather than conditions the beneficiary must meet.`,
+        range: contrary.range,
+        related: [principleRelated(principle, contrary.range)],
+      });
+    }
+  },
+};

@@ -1,0 +1,17 @@
+import { principleRule } from './principleRules';
+
+/**
+ * A programme entry that does not say the partner asked for it, co-designed it, identified the need
+ * or owns it: agreed principle 6 wants capacity-building "demand-driven", corresponding "to
+ * nationally identified needs and priorities" and "in full recognition of national ownership".
+ * When the Principles field claims it and the entry does not describe it, a hint says "claimed,
+ * not described". Example: an entry whose prose only says "France trained 40 officials".
+ */
+export const principleDemandDriven = principleRule({
+  id: 'principle/demand-driven',
+  checkId: 'demand-driven',
+  defaultSeverity: 'warning',
+  summary: 'Nothing in a programme entry says the partner asked for it, co-designed it, identified the need or owns it.',
+  missing: () => 'that the partners asked for this programme, identified the need, helped design it or own it',
+  advice: 'Say how the need was identified or that the partner requested the programme (for example "designed at the request of the partner ministry").',
+});

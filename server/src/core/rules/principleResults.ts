@@ -1,0 +1,15 @@
+import { principleRule } from './principleRules';
+
+/**
+ * A programme entry that states no purpose, result, indicator or evaluation: agreed principle 2
+ * wants activities with "a clear purpose" and "results focused". Example: a list of events with no
+ * word on what they are for or what they achieved.
+ */
+export const principleResults = principleRule({
+  id: 'principle/results',
+  checkId: 'results-focused',
+  defaultSeverity: 'info',
+  summary: 'No purpose, result, indicator or evaluation stated in a programme entry.',
+  missing: () => 'what the programme aims at or has achieved (a purpose, results, indicators, an evaluation)',
+  advice: 'State the purpose and a result, or how it is measured (for example "aims to…", "40 officials trained", "evaluated by…").',
+});

@@ -1,0 +1,82 @@
+/**
+ * What the principle rules share: each reads the section's principles checklist (computed once
+ * per section, see principles/checklist.ts) and reports, for its own check, at the programme's
+ * title when nothing addresses the principle, at the claim when the Principles field claims it
+ * without the entry describing it ("claimed, not described", a hint), or at the wording that goes
+ * against it. Every finding says what was looked for, quotes the agreed principle, and links to
+ * its paragraph in the reference library.
+ */
+import { principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
+import { principles, principlesSource, type Principle } from '../../../../schemas/principles';
+import type { RuleId, Severity } from '../../../../schemas/settings';
+import type { RelatedLocation } from '../findings';
+import type { ChecklistItem } from '../principles/checklist';
+import type { ReportedFinding, SectionRule } from './rule';
+
+export interface PrincipleRuleSpec {
+  readonly id: RuleId;
+  readonly checkId: PrincipleCheckId;
+  readonly defaultSeverity: Severity;
+  readonly summary: string;
+  /** What the entry does not say, completing "nothing says …" (for the programme named `title`). */
+  readonly missing: (item: ChecklistItem) => string;
+  /** How to fix it, one sentence. */
+  readonly advice: string;
+}
+
+function checkOf(id: PrincipleCheckId): PrincipleCheck {
+  const check = principleChecks.find((candidate: PrincipleCheck) => candidate.id === id);
+  if (!check) throw new Error(`No principle check "${id}"`);
+  return check;
+}
+
+function principleOf(check: PrincipleCheck): Principle {
+  const principle = principles.find((candidate: Principle) => candidate.id === check.principleId);
+  if (!principle) throw new Error(`No principle "${check.principleId}"`);
+  return principle;
+}
+
+/** The agreed text, as a related location: a hover or a click shows paragraph 56 of A/75/816. */
+export function principleRelated(principle: Principle, range: ReportedFinding['range']): RelatedLocation {
+  return {
+    range,
+    message: `Agreed principle ${principle.number} (${principlesSource.label}): "${principle.text}"`,
+    library: { symbol: principlesSource.symbol, unitKey: principlesSource.unitKey },
+  };
+}
+
+/** "at the request of", "needs assessment" or "national ownership". */
+export function quoted(examples: readonly string[]): string {
+  const list = examples.map((example) => `"${example}"`);
+  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+}
+
+/** A rule that reports when its check is not addressed, or only claimed. */
+export function principleRule(spec: PrincipleRuleSpec): SectionRule {
+  const check = checkOf(spec.checkId);
+  const principle = principleOf(check);
+  return {
+    meta: { id: spec.id, defaultSeverity: spec.defaultSeverity, summary: spec.summary },
+    scope: 'section',
+    check(section, _context, report) {
+      const checklist = section.checklist;
+      const item = checklist?.items.find((candidate) => candidate.checkId === spec.checkId);
+      if (!checklist || !item) return;
+      const agreed = `Agreed principle ${principle.number}: "${principle.text}" (${principlesSource.label}).`;
+      if (item.status === 'not-addressed') {
+        report({
+          message: `"${checklist.title}": nothing says ${spec.missing(item)} (looked for wording such as ${quoted(check.examples)}, in the fields and the prose). ${agreed} ${spec.advice}`,
+          range: checklist.titleRange,
+          related: [principleRelated(principle, checklist.titleRange)],
+        });
+      } else if (item.status === 'claimed' && item.claim) {
+        report({
+          severity: 'hint',
+          message: `"${checklist.title}" claims "${item.claim.text}" in its Principles field, but the entry does not describe it: claimed, not described (looked for wording such as ${quoted(check.examples)}). ${agreed} ${spec.advice}`,
+          range: item.claim.range,
+          related: [principleRelated(principle, item.claim.range)],
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,297 @@
+/**
+ * Inline suppression: HTML comments in a submission that hide some findings, for the cases where a
+ * drafter has decided a finding does not apply (a programme that is gender-neutral on purpose…).
+ *
+ * - `<!-- oewg-disable-next-line principle/gender -->` hides the findings that start on the next
+ *   non-blank line (lines holding only directives are skipped, so directives can be stacked);
+ * - `<!-- oewg-disable principle/gender -->` … `<!-- oewg-enable principle/gender -->` hides the
+ *   findings that start between the two; a disable never closed runs to the end of the document.
+ *
+ * Rule ids are separated by spaces or commas; none means every rule. A reason may follow ` -- `:
+ * `<!-- oewg-disable-next-line principle/gender -- a training for judges -->`. Comments in fenced
+ * code are examples, not directives. A directive with an unknown rule id or name is itself reported
+ * (as `schema/invalid-value`), so a typo does not silently disable nothing.
+ *
+ * This runs on every keystroke: a document without the `oewg-` marker costs one `indexOf`.
+ */
+import { closest } from 'fastest-levenshtein';
+import { ruleIds } from '../../../schemas/settings';
+import { sortFindings, type Finding } from './findings';
+import { closestWithin } from './suggestions';
+import { range, type Position } from './text';
+
+const marker = 'oewg-';
+const directiveNames = ['disable-next-line', 'disable', 'enable'] as const;
+type DirectiveName = (typeof directiveNames)[number];
+
+/** Fences as `splitSections` reads them (CommonMark: at most three spaces of indentation). */
+const fenceOpening = /^ {0,3}(`{3,}|~{3,})/;
+const fenceClosing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+/** A whole directive comment, from its `<!--`: name, then ids (and a reason) up to `-->`. */
+const directivePattern = /^<!--[ \t]*oewg-((?:[A-Za-z]+(?:-[A-Za-z]+)*)?)(.*?)-->/;
+/** A line that holds nothing but directives: a disable-next-line looks past it. */
+const directivesOnlyLine = /^[ \t]*(?:<!--[ \t]*oewg-.*?-->[ \t]*)+$/;
+
+/** What a directive turns off: every rule, or the listed ids. */
+type Scope = { readonly all: true } | { readonly all: false; readonly ids: ReadonlySet<string> };
+
+interface RangeEvent {
+  /** Where the directive takes effect: after a disable comment, at the start of an enable comment. */
+  readonly position: Position;
+  readonly name: 'disable' | 'enable';
+  readonly scope: Scope;
+}
+
+/** A comment that starts with the marker, found in the text, not yet read. */
+interface Candidate {
+  /** Offset of its `<!--`. */
+  readonly offset: number;
+}
+
+/** A candidate placed on its line, with what the line scan learned about it. */
+interface PlacedCandidate {
+  readonly offset: number;
+  readonly line: number;
+  readonly lineOffset: number;
+  readonly lineText: string;
+  /** In fenced or inline code: an example, not a directive. */
+  readonly inCode: boolean;
+}
+
+/**
+ * Removes the findings that the document's directives hide, and adds one finding per directive
+ * problem (unknown rule id or directive name, a comment not closed on its line). `text` has "\n"
+ * line terminators (as the analyzer normalizes it) and `findings` are document positions.
+ */
+export function applySuppressions(text: string, findings: readonly Finding[]): readonly Finding[] {
+  const candidates = findCandidates(text);
+  if (candidates.length === 0) return findings;
+
+  const problems: Finding[] = [];
+  const nextLineScopes = new Map<number, Scope[]>();
+  const rangeEvents: RangeEvent[] = [];
+  const pendingNextLine: { line: number; scope: Scope }[] = [];
+
+  const placed = placeCandidates(text, candidates);
+  for (const candidate of placed.candidates) {
+    if (candidate.inCode) continue;
+    const read = readDirective(candidate, problems);
+    if (!read) continue;
+    if (read.name === 'disable-next-line') {
+      pendingNextLine.push({ line: candidate.line, scope: read.scope });
+    } else {
+      const character = candidate.offset - candidate.lineOffset;
+      rangeEvents.push({
+        position: { line: candidate.line, character: read.name === 'disable' ? character + read.length : character },
+        name: read.name,
+        scope: read.scope,
+      });
+    }
+  }
+  for (const pending of pendingNextLine) {
+    const target = placed.nextContentLine.get(pending.line);
+    if (target === undefined) continue;
+    const scopes = nextLineScopes.get(target) ?? [];
+    scopes.push(pending.scope);
+    nextLineScopes.set(target, scopes);
+  }
+
+  const kept = findings.filter((finding) => !hiddenByNextLine(finding, nextLineScopes));
+  const visible = rangeEvents.length === 0 ? kept : filterByRanges(kept, rangeEvents);
+  if (problems.length === 0 && visible.length === findings.length) return findings;
+  return problems.length === 0 ? visible : sortFindings([...visible, ...problems]);
+}
+
+/** Offsets of every `<!--` directly followed (spaces aside) by the marker. */
+function findCandidates(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let index = text.indexOf(marker); index >= 0; index = text.indexOf(marker, index + marker.length)) {
+    let start = index;
+    while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
+    if (start >= 4 && text.startsWith('<!--', start - 4)) candidates.push({ offset: start - 4 });
+  }
+  return candidates;
+}
+
+/**
+ * One pass over the lines up to the last candidate's (and on to the next line with content): each
+ * candidate's line and whether it is in code, and for each line holding candidates, the next line
+ * that is neither blank nor only directives (what a disable-next-line there points at).
+ */
+function placeCandidates(
+  text: string,
+  candidates: readonly Candidate[],
+): { candidates: PlacedCandidate[]; nextContentLine: Map<number, number> } {
+  const placed: PlacedCandidate[] = [];
+  const nextContentLine = new Map<number, number>();
+  const waiting: number[] = [];
+  let fence: string | undefined;
+  let candidateIndex = 0;
+  let line = 0;
+  for (let offset = 0; offset <= text.length; line++) {
+    let end = text.indexOf('\n', offset);
+    if (end < 0) end = text.length;
+    const first = text.charCodeAt(offset);
+    // Only lines that hold a candidate, end a wait, or could open or close a fence are looked at.
+    const hasCandidate = (candidates[candidateIndex]?.offset ?? Infinity) <= end;
+    const couldBeFence = first === 32 || first === 96 || first === 126;
+    const lineText = hasCandidate || couldBeFence || waiting.length > 0 ? text.slice(offset, end) : '';
+
+    if (waiting.length > 0 && lineText.trim() !== '' && !directivesOnlyLine.test(lineText)) {
+      for (const from of waiting) nextContentLine.set(from, line);
+      waiting.length = 0;
+    }
+
+    const inFence = fence !== undefined;
+    let candidatesOnLine = false;
+    while (candidateIndex < candidates.length && (candidates[candidateIndex]?.offset ?? Infinity) <= end) {
+      const candidate = candidates[candidateIndex++];
+      if (!candidate) break;
+      candidatesOnLine = true;
+      // Inside inline code (an odd number of backticks before it), a comment is an example too.
+      const prefix = lineText.slice(0, candidate.offset - offset);
+      const inCode = inFence || (prefix.split('`').length - 1) % 2 === 1;
+      placed.push({ offset: candidate.offset, line, lineOffset: offset, lineText, inCode });
+    }
+    if (candidatesOnLine && !inFence) waiting.push(line);
+
+    if (couldBeFence) {
+      if (fence !== undefined) {
+        const closing = fenceClosing.exec(lineText);
+        if (closing?.[1] && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
+      } else {
+        const opening = fenceOpening.exec(lineText);
+        // A backtick fence's info string may not contain backticks (CommonMark 4.5).
+        if (opening?.[1] && (opening[1][0] === '~' || !lineText.slice(opening[0].length).includes('`'))) fence = opening[1];
+      }
+    }
+
+    if (candidateIndex >= candidates.length && waiting.length === 0) break;
+    offset = end + 1;
+  }
+  return { candidates: placed, nextContentLine };
+}
+
+/**
+ * Reads one directive comment; reports what is wrong with it into `problems`. Returns undefined
+ * when the comment does nothing (not closed on its line, unknown name, only unknown ids).
+ */
+function readDirective(
+  candidate: PlacedCandidate,
+  problems: Finding[],
+): { name: DirectiveName; scope: Scope; length: number } | undefined {
+  const startCharacter = candidate.offset - candidate.lineOffset;
+  const rest = candidate.lineText.slice(startCharacter);
+  const report = (message: string, from: number, to: number, replacement?: string) => {
+    const where = range(candidate.line, startCharacter + from, candidate.line, startCharacter + to);
+    problems.push({
+      ruleId: 'schema/invalid-value',
+      severity: 'warning',
+      message,
+      range: where,
+      fixes: replacement === undefined ? undefined : [{ title: `Replace with "${replacement}"`, edits: [{ range: where, newText: replacement }] }],
+    });
+  };
+
+  const match = directivePattern.exec(rest);
+  if (!match) {
+    report('This oewg directive is ignored: it must end with "-->" on the same line.', 0, rest.length);
+    return undefined;
+  }
+  const written = match[1] ?? '';
+  const nameStart = match[0].indexOf('oewg-');
+  if (!(directiveNames as readonly string[]).includes(written)) {
+    const near = closestWithin(written, directiveNames);
+    const suggestion = near ?? closest(written, [...directiveNames]);
+    report(
+      `"oewg-${written}" is not a directive, so it hides nothing: use oewg-disable-next-line, oewg-disable or oewg-enable. Did you mean "oewg-${suggestion}"?`,
+      nameStart,
+      nameStart + marker.length + written.length,
+      near === undefined ? undefined : `oewg-${near}`,
+    );
+    return undefined;
+  }
+  const name = written as DirectiveName;
+
+  // The ids, up to an optional " -- reason".
+  const argumentsStart = nameStart + marker.length + written.length;
+  const argumentsText = (match[2] ?? '').split(/(?:^|[ \t])--(?:[ \t]|$)/)[0] ?? '';
+  const ids: string[] = [];
+  for (const found of argumentsText.matchAll(/[^\s,]+/g)) {
+    const id = found[0];
+    if ((ruleIds as readonly string[]).includes(id)) {
+      ids.push(id);
+      continue;
+    }
+    const from = argumentsStart + (found.index ?? 0);
+    // The fix only when the id is close enough to be a typo (or the rule's name without its
+    // group, "gender"); the message names the closest anyway.
+    const near = ruleIds.find((known) => known.endsWith(`/${id}`)) ?? closestWithin(id, ruleIds);
+    report(
+      `"${id}" is not a rule id, so this directive hides nothing for it. Did you mean "${near ?? closest(id, [...ruleIds])}"?`,
+      from,
+      from + id.length,
+      near,
+    );
+  }
+  const anyWritten = /[^\s,]/.test(argumentsText);
+  // Only unknown ids: the directive must not fall back to "every rule".
+  if (anyWritten && ids.length === 0) return undefined;
+  return { name, scope: anyWritten ? { all: false, ids: new Set(ids) } : { all: true }, length: match[0].length };
+}
+
+function covers(scope: Scope, ruleId: string): boolean {
+  return scope.all || scope.ids.has(ruleId);
+}
+
+function hiddenByNextLine(finding: Finding, scopes: ReadonlyMap<number, Scope[]>): boolean {
+  const onLine = scopes.get(finding.range.start.line);
+  return onLine !== undefined && onLine.some((scope) => covers(scope, finding.ruleId));
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/**
+ * Walks the findings (sorted by start) and the disable/enable events (in document order) together,
+ * keeping the set of rules disabled at each finding's start.
+ */
+function filterByRanges(findings: readonly Finding[], events: readonly RangeEvent[]): Finding[] {
+  let allDisabled = false;
+  /** Disabled one by one. */
+  const disabled = new Set<string>();
+  /** Enabled one by one while every rule is disabled. */
+  const enabledAnyway = new Set<string>();
+  let eventIndex = 0;
+  const sorted = [...findings].sort((a, b) => (before(a.range.start, b.range.start) ? -1 : before(b.range.start, a.range.start) ? 1 : 0));
+  const kept: Finding[] = [];
+  for (const finding of sorted) {
+    for (let event = events[eventIndex]; event && !before(finding.range.start, event.position); event = events[++eventIndex]) {
+      const { scope } = event;
+      if (event.name === 'disable') {
+        if (scope.all) {
+          allDisabled = true;
+          enabledAnyway.clear();
+        } else {
+          for (const id of scope.ids) {
+            disabled.add(id);
+            enabledAnyway.delete(id);
+          }
+        }
+      } else if (scope.all) {
+        allDisabled = false;
+        disabled.clear();
+        enabledAnyway.clear();
+      } else {
+        for (const id of scope.ids) {
+          disabled.delete(id);
+          if (allDisabled) enabledAnyway.add(id);
+        }
+      }
+    }
+    const hidden = (allDisabled && !enabledAnyway.has(finding.ruleId)) || disabled.has(finding.ruleId);
+    if (!hidden) kept.push(finding);
+  }
+  return kept;
+}

@@ -1,0 +1,127 @@
+/**
+ * The labelled evaluation corpus (test/corpus/*.yaml): programme entries written after real
+ * programmes, each with the verdict a careful reviewer gives for every evaluated rule. `npm run
+ * eval` measures the rules against it; test/unit/corpus.test.ts checks that it is well formed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { RuleId } from '../../schemas/settings';
+
+export const corpusDirectory = path.resolve(__dirname, '..', 'corpus');
+
+/** The rules the corpus labels, in the order the report lists them. */
+export const evaluatedRuleIds = [
+  'principle/demand-driven',
+  'principle/conditionality',
+  'principle/gender',
+  'principle/human-rights',
+  'principle/sustainability',
+  'principle/results',
+  'confidentiality/sensitive-data',
+  'style/undefined-acronym',
+] as const satisfies readonly RuleId[];
+export type EvaluatedRuleId = (typeof evaluatedRuleIds)[number];
+
+/** Every evaluated rule must be labelled: a missing label would silently shrink the corpus. */
+const expectationsSchema = z.strictObject({
+  'principle/demand-driven': z.boolean(),
+  'principle/conditionality': z.boolean(),
+  'principle/gender': z.boolean(),
+  'principle/human-rights': z.boolean(),
+  'principle/sustainability': z.boolean(),
+  'principle/results': z.boolean(),
+  'confidentiality/sensitive-data': z.boolean(),
+  'style/undefined-acronym': z.boolean(),
+}) satisfies z.ZodType<Record<EvaluatedRuleId, boolean>>;
+
+export const corpusEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'An id is kebab-case: lower-case letters and digits joined by single hyphens'),
+  language: z.enum(['en', 'fr']),
+  /** The real programme(s) and source passages the entry is written after. */
+  basis: z.string().trim().min(1),
+  /** Why a hard case is labelled the way it is; shown next to a missed positive. */
+  notes: z.string().trim().min(1).optional(),
+  text: z
+    .string()
+    .refine((text) => /^#{2,6}[ \t]+\S/.test(text), 'The text starts with the heading of one programme entry (## to ######)'),
+  /** For each evaluated rule: true when it must fire on the entry, false when it must not. */
+  expect: expectationsSchema,
+});
+
+export type CorpusEntry = z.output<typeof corpusEntrySchema> & {
+  /** The corpus file the entry comes from, for messages. */
+  readonly file: string;
+};
+
+/** Date, submitter and kind are fixed so that only the entry's own text varies between runs. */
+function submissionHeader(language: CorpusEntry['language']): string {
+  return `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n# Programmes\n\n`;
+}
+
+/** The whole submission an entry is analyzed in: a fixed front matter, a title, then the entry. */
+export function submissionFor(entry: Pick<CorpusEntry, 'language' | 'text'>): string {
+  return submissionHeader(entry.language) + entry.text;
+}
+
+/** The 0-based line of the submission where the entry's text begins. */
+export function entryStartLine(entry: Pick<CorpusEntry, 'language'>): number {
+  return submissionHeader(entry.language).split('\n').length - 1;
+}
+
+/**
+ * Reads and validates every `*.yaml` file of the corpus directory. Throws one error listing every
+ * problem (the file, the entry's position and id, and what is wrong), so a bad edit is found at once.
+ */
+export function loadCorpus(directory: string = corpusDirectory): CorpusEntry[] {
+  const files = readdirSync(directory)
+    .filter((file) => /\.ya?ml$/.test(file))
+    .sort();
+  if (files.length === 0) throw new Error(`No corpus file (*.yaml) in ${directory}`);
+
+  const entries: CorpusEntry[] = [];
+  const problems: string[] = [];
+  const fileOfId = new Map<string, string>();
+  for (const file of files) {
+    let items: unknown;
+    try {
+      items = parse(readFileSync(path.join(directory, file), 'utf8'));
+    } catch (error) {
+      problems.push(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    if (!Array.isArray(items)) {
+      problems.push(`${file}: expected a list of entries (each starting with "- id:")`);
+      continue;
+    }
+    items.forEach((item: unknown, index) => {
+      const parsed = corpusEntrySchema.safeParse(item);
+      if (!parsed.success) {
+        problems.push(`${file}, entry ${index + 1} (${describeId(item)}):\n${indent(z.prettifyError(parsed.error))}`);
+        return;
+      }
+      const earlierFile = fileOfId.get(parsed.data.id);
+      if (earlierFile !== undefined) {
+        problems.push(`${file}, entry ${index + 1}: the id "${parsed.data.id}" is already used in ${earlierFile}`);
+        return;
+      }
+      fileOfId.set(parsed.data.id, file);
+      entries.push({ ...parsed.data, file });
+    });
+  }
+  if (problems.length > 0) throw new Error(`The evaluation corpus has problems:\n${problems.join('\n')}`);
+  return entries;
+}
+
+function describeId(item: unknown): string {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? `id "${id}"` : 'no id';
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+}

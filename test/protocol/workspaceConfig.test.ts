@@ -1,0 +1,121 @@
+/**
+ * The team's `.oewgrc.json` over the real server: read at the root of the workspace folder on
+ * start, re-read when the client reports it changed (`workspace/didChangeWatchedFiles`), under the
+ * user's `oewgDrafter.rules`; invalid parts reported to the user. Inline suppression comments too.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { lines, submissionWithMistakes } from './sampleDocuments';
+import { ServerHarness } from './serverHarness';
+
+const codes = (params: PublishDiagnosticsParams, code: string) =>
+  params.diagnostics.filter((diagnostic) => diagnostic.code === code).map((diagnostic) => diagnostic.severity);
+
+describe('protocol: .oewgrc.json and inline suppression', () => {
+  let folder: string;
+  let configFile: string;
+  let configUri: string;
+  let server: ServerHarness;
+  let uri: string;
+
+  const writeConfig = async (content: unknown) => {
+    writeFileSync(configFile, typeof content === 'string' ? content : JSON.stringify(content));
+    await server.filesChanged([{ uri: configUri, type: FileChangeType.Changed }]);
+  };
+
+  before(async () => {
+    folder = mkdtempSync(path.join(tmpdir(), 'oewg-rc-protocol-'));
+    configFile = path.join(folder, '.oewgrc.json');
+    configUri = pathToFileURL(configFile).href;
+    uri = pathToFileURL(path.join(folder, 'submission.md')).href;
+    writeFileSync(configFile, JSON.stringify({ rules: { 'schema/invalid-value': 'off' } }));
+    server = await ServerHarness.start({}, [pathToFileURL(folder).href]);
+  });
+
+  after(async () => {
+    await server?.stop();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('applies the file found at the workspace folder root from the start', async () => {
+    const { diagnostics } = await server.open(uri, submissionWithMistakes);
+    assert.deepEqual(codes(diagnostics, 'schema/invalid-value'), [], 'turned off by the file');
+    assert.deepEqual(codes(diagnostics, 'schema/missing-field'), [DiagnosticSeverity.Error], 'other rules still run');
+  });
+
+  it('re-checks open documents when the file changes, and when it goes', async () => {
+    let published = server.nextDiagnostics(uri, (params) => codes(params, 'schema/invalid-value').length > 0);
+    await writeConfig({ rules: { 'schema/missing-field': 'off' } });
+    let params = await published;
+    assert.deepEqual(codes(params, 'schema/invalid-value'), [DiagnosticSeverity.Error, DiagnosticSeverity.Error, DiagnosticSeverity.Error]);
+    assert.deepEqual(codes(params, 'schema/missing-field'), []);
+
+    published = server.nextDiagnostics(uri, (params) => codes(params, 'schema/missing-field').length > 0);
+    rmSync(configFile);
+    await server.filesChanged([{ uri: configUri, type: FileChangeType.Deleted }]);
+    params = await published;
+    assert.deepEqual(codes(params, 'schema/missing-field'), [DiagnosticSeverity.Error]);
+  });
+
+  it('lets the user\'s oewgDrafter.rules override the file, rule by rule', async () => {
+    let published = server.nextDiagnostics(uri, (params) => codes(params, 'schema/invalid-value').length === 0);
+    await writeConfig({ rules: { 'schema/invalid-value': 'off', 'schema/missing-field': 'hint' } });
+    assert.deepEqual(codes(await published, 'schema/missing-field'), [DiagnosticSeverity.Hint]);
+
+    published = server.nextDiagnostics(uri, (params) => codes(params, 'schema/invalid-value').length > 0);
+    await server.changeSettings({ rules: { 'schema/invalid-value': 'warning' } });
+    const params = await published;
+    assert.deepEqual(codes(params, 'schema/invalid-value'), [DiagnosticSeverity.Warning, DiagnosticSeverity.Warning, DiagnosticSeverity.Warning]);
+    assert.deepEqual(codes(params, 'schema/missing-field'), [DiagnosticSeverity.Hint], 'the file still applies to the rules the user did not set');
+
+    const restored = server.nextDiagnostics(uri, (params) => codes(params, 'schema/invalid-value').length === 0);
+    await server.changeSettings({});
+    await restored;
+  });
+
+  it('reports the invalid parts of the file to the user, naming it, and applies the rest', async () => {
+    const shownBefore = server.shownMessages.length;
+    const published = server.nextDiagnostics(uri, (params) => codes(params, 'schema/missing-field').length === 0);
+    await writeConfig({ rules: { 'schema/missing-field': 'off', 'principle/gendr': 'off' } });
+    const params = await published;
+    assert.equal(codes(params, 'schema/invalid-value').length, 3);
+    assert.equal(server.shownMessages.length, shownBefore + 1, JSON.stringify(server.shownMessages));
+    const shown = server.shownMessages.at(-1) ?? '';
+    assert.ok(shown.includes(configFile), shown);
+    assert.match(shown, /"principle\/gendr" is not a rule id/);
+    assert.ok(server.log.some((message) => message.includes(configFile) && message.includes('principle/gendr')), 'and logged');
+  });
+
+  it('reports a file that is not JSON, and applies none of it', async () => {
+    const published = server.nextDiagnostics(uri, (params) => codes(params, 'schema/missing-field').length > 0);
+    await writeConfig('{ "rules": { "schema/missing-field": "off" ');
+    await published;
+    assert.match(server.shownMessages.at(-1) ?? '', /not valid JSON.*ignored until it is corrected/);
+  });
+
+  it('honours inline suppression comments, and reports a misspelt rule id in one', async () => {
+    const suppressedUri = pathToFileURL(path.join(folder, 'suppressed.md')).href;
+    const text = submissionWithMistakes
+      .split('\n')
+      .map((line, index) => (index === lines.level ? `<!-- oewg-disable-next-line schema/invalid-value -->\n${line}` : line))
+      .join('\n')
+      .replace('- **Fundng:**', '  <!-- oewg-disable-next-line schema/invalid-valu -->\n- **Fundng:**');
+    const { diagnostics } = await server.open(suppressedUri, text);
+    const invalid = diagnostics.diagnostics.filter((diagnostic) => diagnostic.code === 'schema/invalid-value');
+    assert.deepEqual(
+      invalid.map((diagnostic) => [diagnostic.range.start.line, diagnostic.severity]),
+      [
+        [lines.start + 1, DiagnosticSeverity.Error],
+        [lines.unknownLabel + 1, DiagnosticSeverity.Warning],
+        [lines.unknownLabel + 2, DiagnosticSeverity.Error],
+      ],
+      'the level is hidden; the typo is reported and hides nothing',
+    );
+    const message = invalid[1]?.message;
+    assert.match(typeof message === 'string' ? message : (message?.value ?? ''), /Did you mean "schema\/invalid-value"\?/);
+  });
+});

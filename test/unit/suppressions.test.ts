@@ -1,0 +1,242 @@
+/**
+ * Inline suppression (`<!-- oewg-disable-next-line … -->`, `<!-- oewg-disable … -->` …
+ * `<!-- oewg-enable … -->`): on findings placed by hand, then through the analyzer on fixtures in
+ * English and French (test/fixtures/suppressions/, with `<!-- expect RULE at lines … -->` markers
+ * listing, for each rule named, every line where a finding must remain).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeSubmission } from '../../server/src/core/analyzer';
+import type { Finding } from '../../server/src/core/findings';
+import { applySuppressions } from '../../server/src/core/suppressions';
+import { range } from '../../server/src/core/text';
+import type { RuleId } from '../../schemas/settings';
+import { builtinLibrary } from '../support/library';
+
+/** A finding of `ruleId` starting at (0-based) `line`, column `character`. */
+const finding = (ruleId: RuleId, line: number, character = 0): Finding => ({
+  ruleId,
+  severity: 'warning',
+  message: `${ruleId} at ${line}`,
+  range: range(line, character, line, character + 4),
+});
+
+/** What remains, as "rule@line" (1-based lines, as an editor shows them). */
+const remaining = (text: string, findings: readonly Finding[]) =>
+  applySuppressions(text, findings).map((found) => `${found.ruleId}@${found.range.start.line + 1}`);
+
+describe('inline suppression', () => {
+  it('leaves the findings untouched (the same array) when the text has no directive', () => {
+    const findings = [finding('principle/gender', 1)];
+    assert.equal(applySuppressions('# Title\n\nText <!-- a comment --> about oewg-drafter.\n', findings), findings);
+  });
+
+  describe('oewg-disable-next-line', () => {
+    const text = [
+      'Intro.', // 1
+      '<!-- oewg-disable-next-line principle/gender -->', // 2
+      '### Programme', // 3
+      'After.', // 4
+    ].join('\n');
+
+    it('hides the named rule on the next line only', () => {
+      const findings = [finding('principle/gender', 2), finding('principle/results', 2), finding('principle/gender', 3)];
+      assert.deepEqual(remaining(text, findings), ['principle/results@3', 'principle/gender@4']);
+    });
+
+    it('hides every rule when no id is given', () => {
+      const all = text.replace(' principle/gender', '');
+      const findings = [finding('principle/gender', 2), finding('country/unknown-name', 2, 10), finding('principle/gender', 3)];
+      assert.deepEqual(remaining(all, findings), ['principle/gender@4']);
+    });
+
+    it('takes several ids, separated by spaces or commas, and a reason after " -- "', () => {
+      const several = text.replace(
+        'principle/gender',
+        'principle/gender,principle/results  country/unknown-name -- principle/demand-driven is reported',
+      );
+      const findings = ['principle/gender', 'principle/results', 'country/unknown-name', 'principle/demand-driven'].map((id) =>
+        finding(id as RuleId, 2),
+      );
+      assert.deepEqual(remaining(several, findings), ['principle/demand-driven@3']);
+    });
+
+    it('skips blank lines and lines holding only directives (directives stack)', () => {
+      const stacked = [
+        '<!-- oewg-disable-next-line principle/gender -->', // 1
+        '', // 2
+        '<!-- oewg-disable-next-line principle/results -->', // 3
+        '   ', // 4
+        '### Programme', // 5
+      ].join('\n');
+      const findings = [finding('principle/gender', 4), finding('principle/results', 4), finding('principle/sustainability', 4)];
+      assert.deepEqual(remaining(stacked, findings), ['principle/sustainability@5']);
+    });
+
+    it('does nothing at the end of the document', () => {
+      const findings = [finding('principle/gender', 0)];
+      assert.deepEqual(remaining('Text.\n<!-- oewg-disable-next-line -->\n\n', findings), ['principle/gender@1']);
+    });
+  });
+
+  describe('oewg-disable … oewg-enable', () => {
+    const text = [
+      'Before.', // 1
+      '<!-- oewg-disable country/unknown-name -->', // 2
+      'Inside.', // 3
+      '<!-- oewg-enable country/unknown-name -->', // 4
+      'After.', // 5
+    ].join('\n');
+
+    it('hides the named rule between the two', () => {
+      const findings = [0, 2, 4].flatMap((line) => [finding('country/unknown-name', line), finding('date/order', line)]);
+      assert.deepEqual(remaining(text, findings), [
+        'country/unknown-name@1',
+        'date/order@1',
+        'date/order@3',
+        'country/unknown-name@5',
+        'date/order@5',
+      ]);
+    });
+
+    it('runs to the end of the document when not closed', () => {
+      const unclosed = text.replace('<!-- oewg-enable country/unknown-name -->', '');
+      const findings = [finding('country/unknown-name', 0), finding('country/unknown-name', 2), finding('country/unknown-name', 40)];
+      assert.deepEqual(remaining(unclosed, findings), ['country/unknown-name@1']);
+    });
+
+    it('lets one rule back on while every other stays off', () => {
+      const allOff = ['<!-- oewg-disable -->', 'A.', '<!-- oewg-enable date/order -->', 'B.', '<!-- oewg-enable -->', 'C.'].join('\n');
+      const findings = [1, 3, 5].flatMap((line) => [finding('country/unknown-name', line), finding('date/order', line)]);
+      assert.deepEqual(remaining(allOff, findings), ['date/order@4', 'country/unknown-name@6', 'date/order@6']);
+    });
+
+    it('counts from the comment itself on a line that also holds text', () => {
+      const inline = 'Text <!-- oewg-disable date/order --> more <!-- oewg-enable date/order --> end.';
+      const findings = [finding('date/order', 0, 0), finding('date/order', 0, 40), finding('date/order', 0, 76)];
+      assert.deepEqual(
+        applySuppressions(inline, findings).map((found) => found.range.start.character),
+        [0, 76],
+      );
+    });
+  });
+
+  describe('what is not a directive', () => {
+    it('ignores comments in fenced code (backticks or tildes) and in inline code', () => {
+      const text = [
+        '```markdown', // 1
+        '<!-- oewg-disable -->', // 2
+        '```', // 3
+        '~~~~', // 4
+        '<!-- oewg-disable-next-line -->', // 5
+        '~~~~', // 6
+        'Write `<!-- oewg-disable -->` to turn every check off.', // 7
+        'Text.', // 8
+      ].join('\n');
+      const findings = [5, 6, 7].map((line) => finding('date/order', line));
+      assert.deepEqual(remaining(text, findings), ['date/order@6', 'date/order@7', 'date/order@8']);
+    });
+
+    it('reads a directive after a closed fence', () => {
+      const text = ['```', 'code', '```', '<!-- oewg-disable-next-line -->', 'Text.'].join('\n');
+      assert.deepEqual(remaining(text, [finding('date/order', 4)]), []);
+    });
+  });
+
+  describe('directives that are wrong', () => {
+    it('reports an unknown rule id with the closest one and a fix, and hides nothing', () => {
+      const text = 'Intro.\n<!-- oewg-disable-next-line principle/gendr -->\n### Programme\n';
+      const result = applySuppressions(text, [finding('principle/gender', 2), finding('date/order', 2)]);
+      const problem = result.find((found) => found.ruleId === 'schema/invalid-value');
+      assert.ok(problem, 'the typo is reported');
+      assert.equal(problem.severity, 'warning');
+      assert.match(problem.message, /"principle\/gendr" is not a rule id.*Did you mean "principle\/gender"\?/);
+      assert.deepEqual(problem.range, range(1, 28, 1, 43));
+      assert.equal(problem.fixes?.[0]?.edits[0]?.newText, 'principle/gender');
+      assert.deepEqual(
+        result.filter((found) => found !== problem).map((found) => found.ruleId),
+        ['date/order', 'principle/gender'],
+        'a directive with only unknown ids does not turn into "every rule"',
+      );
+    });
+
+    it('applies the known ids of a directive that also has an unknown one', () => {
+      const text = '<!-- oewg-disable date/ordre, principle/gender -->\nText.';
+      const result = remaining(text, [finding('principle/gender', 1), finding('date/order', 1)]);
+      assert.deepEqual(result, ['schema/invalid-value@1', 'date/order@2']);
+    });
+
+    it('names the id a bare name belongs to, with a fix', () => {
+      const [problem] = applySuppressions('<!-- oewg-disable gender -->\n', []);
+      assert.match(problem?.message ?? '', /"gender" is not a rule id.*Did you mean "principle\/gender"\?/);
+      assert.equal(problem?.fixes?.[0]?.edits[0]?.newText, 'principle/gender');
+    });
+
+    it('names the closest id even when it is far, without a fix', () => {
+      const [problem] = applySuppressions('<!-- oewg-disable spelling/everything -->\n', []);
+      assert.match(problem?.message ?? '', /"spelling\/everything" is not a rule id.*Did you mean "[a-z]+\/[a-z-]+"\?/);
+      assert.equal(problem?.fixes, undefined);
+    });
+
+    it('reports an unknown directive name, and a comment not closed on its line', () => {
+      const text = '<!-- oewg-disable-nextline date/order -->\nText.\n<!-- oewg-disable date/order\n-->\nMore.';
+      const result = applySuppressions(text, [finding('date/order', 1), finding('date/order', 4)]);
+      assert.deepEqual(
+        result.map((found) => `${found.ruleId}@${found.range.start.line + 1}`),
+        ['schema/invalid-value@1', 'date/order@2', 'schema/invalid-value@3', 'date/order@5'],
+      );
+      assert.match(result[0]?.message ?? '', /"oewg-disable-nextline" is not a directive.*"oewg-disable-next-line"/);
+      assert.equal(result[0]?.fixes?.[0]?.edits[0]?.newText, 'oewg-disable-next-line');
+      assert.match(result[2]?.message ?? '', /must end with "-->" on the same line/);
+    });
+
+    it('accepts "<!--oewg-…-->" written without spaces', () => {
+      assert.deepEqual(remaining('<!--oewg-disable-next-line-->\nText.', [finding('date/order', 1)]), []);
+    });
+  });
+
+  it('costs one search on a 1 MB document without directives, and one pass with one', () => {
+    const paragraph = 'The programme answers requests made by the beneficiaries. '.repeat(10);
+    const big = `${Array.from({ length: 2000 }, () => paragraph).join('\n\n')}\n`;
+    assert.ok(big.length > 1_000_000);
+    const findings = [finding('date/order', 3000)];
+    assert.equal(applySuppressions(big, findings), findings);
+    const withDirective = `${big}<!-- oewg-disable-next-line -->\nLast line.`;
+    const last = finding('date/order', withDirective.split('\n').length - 1);
+    const started = performance.now();
+    assert.deepEqual(applySuppressions(withDirective, [...findings, last]), findings);
+    // Generous: a linear scan of 1 MB takes a few milliseconds; a quadratic one would take seconds.
+    assert.ok(performance.now() - started < 500);
+  });
+
+  describe('through the analyzer (fixtures)', () => {
+    const directory = path.join(__dirname, '..', 'fixtures', 'suppressions');
+    const expectMarker = /<!--\s*expect\s+(\S+)\s+at\s+lines?\s+([\d,\s]+)-->/g;
+    const files = readdirSync(directory).filter((file) => file.endsWith('.md')).sort();
+
+    it('has English and French fixtures', () => {
+      assert.deepEqual(files, ['en.md', 'fr.md']);
+    });
+
+    for (const file of files) {
+      it(file, () => {
+        const text = readFileSync(path.join(directory, file), 'utf8');
+        const analysis = analyzeSubmission(
+          text,
+          (id, error) => {
+            throw new Error(`rule ${id} threw: ${String(error)}`);
+          },
+          builtinLibrary(),
+        );
+        const markers = [...text.matchAll(expectMarker)];
+        assert.ok(markers.length > 0, `${file} lists what remains with "<!-- expect … at lines … -->" markers`);
+        for (const [, ruleId, lines] of markers) {
+          const expected = (lines ?? '').split(/[,\s]+/).filter(Boolean).map(Number);
+          const found = analysis.findings.filter((candidate) => candidate.ruleId === ruleId).map((candidate) => candidate.range.start.line + 1);
+          assert.deepEqual([...new Set(found)].sort((a, b) => a - b), expected, `${ruleId} findings left in ${file}`);
+        }
+      });
+    }
+  });
+});

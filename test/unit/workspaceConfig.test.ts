@@ -1,0 +1,183 @@
+/**
+ * The team's `.oewgrc.json`: its schema (strict, what is valid still applies), the precedence of
+ * built-in defaults < the file < the user's settings, the merge of rule options, where the file is
+ * found (server: each workspace folder's root; CLI: upward from the current directory), and the
+ * options reaching the analyzer through `DocumentAnalyses`.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { defaultRuleOptions, type RuleOptions } from '../../schemas/ruleOptions';
+import { defaultValidationSettings, readSettings } from '../../schemas/settings';
+import { effectiveSettings, mergeRuleOptions, readWorkspaceConfig, workspaceConfigSchema } from '../../schemas/workspaceConfig';
+import { DocumentAnalyses } from '../../server/src/features/documentAnalyses';
+import { findWorkspaceConfigFile, readWorkspaceConfigFile, WorkspaceConfigStore } from '../../server/src/features/workspaceConfig';
+import { applySeverities } from '../../server/src/core/severity';
+import type { Finding } from '../../server/src/core/findings';
+import { range } from '../../server/src/core/text';
+import { cleanSubmission } from '../support/submissions';
+
+describe('.oewgrc.json', () => {
+  describe('schema', () => {
+    it('accepts severities by rule id and the rule options', () => {
+      const file = {
+        $schema: './node_modules/oewg-submission-drafter/schemas/json/oewgrc.schema.json',
+        rules: { 'principle/gender': 'off', 'date/order': 'error' },
+        acronyms: { known: ['ANSSI', 'CERT-FR'] },
+        confidentiality: { allowedAddresses: ['@diplomatie.gouv.fr'] },
+      };
+      assert.deepEqual(readWorkspaceConfig(file), { config: file, problems: [] });
+      assert.deepEqual(readWorkspaceConfig({}), { config: {}, problems: [] });
+    });
+
+    it('reports unknown keys, unknown rule ids and bad values, and keeps the rest', () => {
+      const { config, problems } = readWorkspaceConfig({
+        rules: { 'principle/gendr': 'off', 'date/order': 'loud', 'country/unknown-name': 'off' },
+        acronyms: { known: ['ANSSI', 'X'], extra: true },
+        confidentialty: { allowedAddresses: [] },
+      });
+      assert.deepEqual(config, { rules: { 'country/unknown-name': 'off' }, acronyms: { known: ['ANSSI'] } });
+      assert.deepEqual([...problems].sort(), [
+        'acronyms.known.1: An acronym is 2 to 20 letters or digits',
+        'acronyms: "extra" is not a known key',
+        'rules.date/order: Invalid option: expected one of "off"|"error"|"warning"|"info"|"hint"',
+        'rules: "principle/gendr" is not a rule id',
+        'the file: "confidentialty" is not a known key',
+      ]);
+    });
+
+    it('reports a file that is not an object', () => {
+      const { config, problems } = readWorkspaceConfig(['principle/gender']);
+      assert.deepEqual(config, {});
+      assert.equal(problems.length, 1);
+      assert.match(problems[0] ?? '', /^the file: /);
+    });
+
+    it('is strict at every level in the generated JSON Schema too', () => {
+      const schema = workspaceConfigSchema.safeParse({ rules: {}, acronyms: {}, confidentiality: {}, other: 1 });
+      assert.equal(schema.success, false);
+    });
+  });
+
+  describe('precedence', () => {
+    const finding = (ruleId: Finding['ruleId']): Finding => ({ ruleId, severity: 'warning', message: ruleId, range: range(0, 0, 0, 1) });
+    const findings = [finding('principle/gender'), finding('date/order'), finding('country/unknown-name')];
+    const severities = (settings = defaultValidationSettings, config?: Parameters<typeof effectiveSettings>[1]) =>
+      applySeverities(findings, effectiveSettings(settings, config)).map((found) => `${found.ruleId}:${found.severity}`);
+
+    it('built-in defaults < the file < the user settings, rule by rule', () => {
+      assert.deepEqual(severities(), ['principle/gender:warning', 'date/order:warning', 'country/unknown-name:warning']);
+      const team = { rules: { 'principle/gender': 'off', 'date/order': 'error' } } as const;
+      assert.deepEqual(severities(defaultValidationSettings, team), ['date/order:error', 'country/unknown-name:warning']);
+      // The user turns the team's "off" back on, and turns another rule off, locally.
+      const user = readSettings({ rules: { 'principle/gender': 'info', 'country/unknown-name': 'off' } }).settings;
+      assert.deepEqual(severities(user, team), ['principle/gender:info', 'date/order:error']);
+    });
+
+    it('merges rule options from the settings and the file (union, each entry once)', () => {
+      const user = readSettings({ acronyms: { known: ['ANSSI', 'CNIL'] } }).settings;
+      const merged = effectiveSettings(user, { acronyms: { known: ['CNIL', 'CERT-FR'] }, confidentiality: { allowedAddresses: ['@un.org'] } });
+      assert.deepEqual(merged.acronyms, { known: ['ANSSI', 'CNIL', 'CERT-FR'] });
+      assert.deepEqual(merged.confidentiality, { allowedAddresses: ['@un.org'] });
+      assert.deepEqual(mergeRuleOptions(defaultRuleOptions, {}), defaultRuleOptions);
+    });
+
+    it('leaves the settings as they are without a file', () => {
+      assert.equal(effectiveSettings(defaultValidationSettings, undefined), defaultValidationSettings);
+    });
+  });
+
+  describe('files on disk', () => {
+    let root: string;
+    beforeEach(() => {
+      root = mkdtempSync(path.join(os.tmpdir(), 'oewg-rc-'));
+    });
+    afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+    it('is found upward from a folder, up to the folder holding .git', () => {
+      const repository = path.join(root, 'repository');
+      const deep = path.join(repository, 'submissions', '2024');
+      mkdirSync(deep, { recursive: true });
+      mkdirSync(path.join(repository, '.git'));
+      // Above the repository: never read from inside it.
+      writeFileSync(path.join(root, '.oewgrc.json'), '{}');
+      assert.equal(findWorkspaceConfigFile(deep), undefined);
+      writeFileSync(path.join(repository, '.oewgrc.json'), '{}');
+      assert.equal(findWorkspaceConfigFile(deep), path.join(repository, '.oewgrc.json'));
+      writeFileSync(path.join(deep, '.oewgrc.json'), '{}');
+      assert.equal(findWorkspaceConfigFile(deep), path.join(deep, '.oewgrc.json'));
+    });
+
+    it('says whether a file is missing, unusable or read', () => {
+      const file = path.join(root, '.oewgrc.json');
+      assert.deepEqual(readWorkspaceConfigFile(file), { kind: 'missing' });
+      writeFileSync(file, '{ "rules": ');
+      const unusable = readWorkspaceConfigFile(file);
+      assert.equal(unusable.kind, 'unusable');
+      assert.match(unusable.kind === 'unusable' ? unusable.message : '', /^not valid JSON/);
+      writeFileSync(file, '{ "rules": { "date/order": "off" } }');
+      assert.deepEqual(readWorkspaceConfigFile(file), { kind: 'read', config: { rules: { 'date/order': 'off' } }, problems: [] });
+    });
+
+    it('applies each workspace folder its own file, re-read when it changes', () => {
+      const first = path.join(root, 'first');
+      const second = path.join(root, 'second');
+      mkdirSync(first);
+      mkdirSync(second);
+      writeFileSync(path.join(first, '.oewgrc.json'), JSON.stringify({ rules: { 'date/order': 'off' }, acronyms: { known: ['ANSSI'] } }));
+      const reported: string[] = [];
+      const store = new WorkspaceConfigStore((file, problems, outcome) => reported.push(`${path.basename(path.dirname(file))}: ${problems.join('; ')} (${outcome})`));
+      store.load([pathToFileURL(first).href, pathToFileURL(second).href]);
+      const inFirst = pathToFileURL(path.join(first, 'a.md')).href;
+      const inSecond = pathToFileURL(path.join(second, 'b.md')).href;
+      assert.deepEqual(store.settingsFor(defaultValidationSettings, inFirst).rules, { 'date/order': 'off' });
+      assert.deepEqual(store.settingsFor(defaultValidationSettings, inSecond).rules, {});
+      assert.deepEqual(store.optionsFor(defaultValidationSettings, inFirst).acronyms.known, ['ANSSI']);
+      // Stable identities while nothing changes: analyses are not redone for nothing.
+      assert.equal(store.optionsFor(defaultValidationSettings, inFirst), store.optionsFor(defaultValidationSettings, inFirst));
+      // Untitled documents follow no folder when there are several.
+      assert.deepEqual(store.settingsFor(defaultValidationSettings, 'untitled:Untitled-1').rules, {});
+
+      writeFileSync(path.join(second, '.oewgrc.json'), '{ "rules": { "date/order": "error", "nope/nope": "off" } }');
+      assert.equal(store.fileChanged(pathToFileURL(path.join(second, '.oewgrc.json')).href), true);
+      assert.deepEqual(store.settingsFor(defaultValidationSettings, inSecond).rules, { 'date/order': 'error' });
+      assert.deepEqual(reported, ['second: rules: "nope/nope" is not a rule id (partly)']);
+
+      writeFileSync(path.join(second, '.oewgrc.json'), '{ oops');
+      store.fileChanged(pathToFileURL(path.join(second, '.oewgrc.json')).href);
+      assert.deepEqual(store.settingsFor(defaultValidationSettings, inSecond).rules, {});
+      assert.match(reported.at(-1) ?? '', /^second: not valid JSON.*\(ignored\)$/);
+
+      rmSync(path.join(first, '.oewgrc.json'));
+      store.fileChanged(pathToFileURL(path.join(first, '.oewgrc.json')).href);
+      assert.deepEqual(store.settingsFor(defaultValidationSettings, inFirst).rules, {});
+      // Only the files at the folders' roots count.
+      assert.equal(store.fileChanged(pathToFileURL(path.join(first, 'sub', '.oewgrc.json')).href), false);
+    });
+
+    it('applies the only folder\'s file to untitled documents', () => {
+      writeFileSync(path.join(root, '.oewgrc.json'), JSON.stringify({ rules: { 'date/order': 'off' } }));
+      const store = new WorkspaceConfigStore(() => undefined);
+      store.load([pathToFileURL(root).href]);
+      assert.deepEqual(store.settingsFor(defaultValidationSettings, 'untitled:Untitled-1').rules, { 'date/order': 'off' });
+    });
+  });
+
+  describe('options reaching the analyzer', () => {
+    it('re-analyzes a document when its options change, not otherwise', () => {
+      let options: RuleOptions = defaultRuleOptions;
+      const analyses = new DocumentAnalyses(() => undefined, undefined, () => options);
+      const document = TextDocument.create('file:///a.md', 'markdown', 1, cleanSubmission);
+      const first = analyses.get(document);
+      assert.equal(first?.document.context.options, defaultRuleOptions);
+      assert.equal(analyses.get(document), first, 'same version, same options: the same analysis');
+      options = mergeRuleOptions(defaultRuleOptions, { acronyms: { known: ['ANSSI'] } });
+      const second = analyses.get(document);
+      assert.notEqual(second, first);
+      assert.deepEqual(second?.document.context.options.acronyms.known, ['ANSSI']);
+    });
+  });
+});
