@@ -1,5 +1,6 @@
 import { citationMalformedSymbol, citationMalformedSymbolInFrontMatter } from './citationMalformedSymbol';
 import { citationUnknownParagraph } from './citationUnknownParagraph';
+import { confidentialitySensitiveData } from './confidentialitySensitiveData';
 import { citationUnknownSymbol, citationUnknownSymbolInFrontMatter } from './citationUnknownSymbol';
 import { frontMatterCountryUnknownName, programmeCountryUnknownName } from './countryUnknownName';
 import { dateOrder } from './dateOrder';
@@ -39,5 +40,6 @@ export const allRules: readonly Rule[] = [
   principleHumanRights,
   principleSustainability,
   principleResults,
+  confidentialitySensitiveData,
   documentUnreadable,
 ];

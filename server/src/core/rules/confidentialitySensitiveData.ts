@@ -1,0 +1,109 @@
+import { principles, type Principle } from '../../../../schemas/principles';
+import type { RuleOptions } from '../../../../schemas/ruleOptions';
+import { principleRelated } from './principleRules';
+import type { ReportedFinding, SectionRule } from './rule';
+
+const principle = principles.find((candidate: Principle) => candidate.id === 'confidentiality-of-sensitive-information') as Principle;
+
+/** Webmail providers: an address there belongs to a person, not to an institution. */
+const webmail =
+  /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|proton|protonmail|pm|gmx|mail|yandex|orange|free|laposte|sfr|wanadoo|web|t-online)\./i;
+/** Mailboxes of a function, not of a person. */
+const functionalLocalPart =
+  /^(?:contact|info|information|secretariat|secr[ée]tariat|cyber|communication|communications|press|presse|office|bureau|mission|delegation|d[ée]l[ée]gation|admin|support|help|helpdesk|cert|csirt|soc|incident|incidents|security|s[ée]curit[ée]|noreply|no-reply|webmaster|media|m[ée]dias|accueil|courrier|mail|general|g[ée]n[ée]ral|dialogue|programme|program|projet|project)(?:[._-][a-z0-9-]+)*$/i;
+
+const email = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})@([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})(?![\p{L}\p{N}-])/gu;
+const ipv4 = /(?<![\p{L}\p{N}.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\p{L}\p{N}]|\.\d)/gu;
+const ipv6 = /(?<![\p{L}\p{N}:])((?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:::?[0-9a-f]{1,4}){0,5})(?![\p{L}\p{N}:])/giu;
+/** Phone numbers: an international prefix, or a French-style 0X XX XX XX XX. */
+const phone = /(?<![\p{L}\p{N}+])((?:\+|00)\d{1,3}(?:[ .\u00a0-]?(?:\(\d{1,4}\)|\d{1,4})){3,6}|0[1-9](?:[ .\u00a0-]?\d{2}){4})(?![\p{N}])/gu;
+const internalHost =
+  /(?<![\p{L}\p{N}.-])((?:[a-z0-9][a-z0-9-]{0,62}\.)+(?:local|lan|internal|intra|intranet|corp|home|localdomain))(?![\p{L}\p{N}-])/giu;
+/**
+ * A password, key or token: the word, then within a few words a value that looks like a secret
+ * (eight characters or more mixing letters and digits): "password: …", "with password Cyb3r!…",
+ * "the API key … is pk_live_7f3a…", "mot de passe : …".
+ */
+const secret =
+  /(?<![\p{L}\p{N}])(?:password|passwd|pwd|passcode|passphrase|mot de passe|api[_ -]?key|secret key|token|access[_ -]?key|clé(?: d['’]API| secrète)?)\b[^.\n]{0,40}?(?<![\p{L}\p{N}!@#$%^&*_-])((?=[^\s]*\p{L})(?=[^\s]*\p{N})[\p{L}\p{N}!@#$%^&*_\-]{8,})/giu;
+const privateKey = /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/g;
+
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly what: string;
+}
+
+/** Whether an address (or its domain) is one the team allows (`confidentiality.allowedAddresses`). */
+function allowed(address: string, options: RuleOptions): boolean {
+  const lower = address.toLowerCase();
+  const domain = lower.slice(lower.indexOf('@'));
+  return options.confidentiality.allowedAddresses.some((entry) => {
+    const wanted = entry.trim().toLowerCase();
+    return wanted === lower || (wanted.startsWith('@') && (domain === wanted || domain.endsWith(`.${wanted.slice(1)}`)));
+  });
+}
+
+function findSensitive(text: string, options: RuleOptions): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(email)) {
+    const local = match[1] ?? '';
+    const domain = match[2] ?? '';
+    if (allowed(match[0], options)) continue;
+    // A person's address: at a webmail provider, or firstname.lastname-shaped at any domain.
+    const personal = webmail.test(domain) || (!functionalLocalPart.test(local) && /^[\p{L}]+[._-][\p{L}]+(?:[._-][\p{L}]+)?\d{0,3}$/u.test(local));
+    if (personal) found.push({ start: match.index, end: match.index + match[0].length, what: 'A personal e-mail address' });
+  }
+  for (const match of text.matchAll(ipv4)) {
+    // "1.2.3.4" in prose is an address; a dotted version number has fewer parts or a "v" before it.
+    if (/v$/i.test(text.slice(Math.max(0, match.index - 1), match.index))) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, what: 'An IP address' });
+  }
+  for (const match of text.matchAll(ipv6)) {
+    if (!match[0].includes('::') && match[0].split(':').length < 6) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, what: 'An IP address' });
+  }
+  for (const match of text.matchAll(phone)) {
+    found.push({ start: match.index, end: match.index + match[0].length, what: 'A phone number' });
+  }
+  for (const match of text.matchAll(internalHost)) {
+    found.push({ start: match.index, end: match.index + match[0].length, what: 'An internal host name' });
+  }
+  for (const match of text.matchAll(secret)) {
+    const value = match[1] ?? '';
+    const start = match.index + match[0].length - value.length;
+    found.push({ start, end: start + value.length, what: 'A password or key' });
+  }
+  for (const match of text.matchAll(privateKey)) {
+    found.push({ start: match.index, end: match.index + match[0].length, what: 'A private key' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Personal data and secrets in a submission, which the UN publishes: personal e-mail addresses
+ * (at a webmail provider, or "firstname.lastname@" anywhere), phone numbers, IP addresses, internal
+ * host names (`*.local`, `*.intra`…), passwords, keys and tokens. Institutional, functional
+ * addresses (`contact@`, `cyber@`, `secretariat@`…) are not reported, nor the addresses and
+ * domains listed in `oewgDrafter.confidentiality.allowedAddresses`. Everything in the body is read,
+ * code included: a password in a code block is still a leak. Example: "Contact: jean.dupont@gmail.com".
+ */
+export const confidentialitySensitiveData: SectionRule = {
+  meta: {
+    id: 'confidentiality/sensitive-data',
+    defaultSeverity: 'warning',
+    summary: 'Personal e-mail addresses, phone numbers, IP addresses, internal host names, passwords or keys in a submission.',
+  },
+  scope: 'section',
+  check(section, context, report) {
+    for (const found of findSensitive(section.text, context.options)) {
+      const range = section.lines.rangeAt(found.start, found.end);
+      const finding: ReportedFinding = {
+        message: `${found.what} in the submission: "${section.text.slice(found.start, found.end)}". Submissions are published by the UN; remove it, or give an institutional, generic contact${found.what.includes('e-mail') ? ' (or list it in oewgDrafter.confidentiality.allowedAddresses if it is one)' : ''}. Agreed principle ${principle.number}: "${principle.text}"`,
+        range,
+        related: [principleRelated(principle, range)],
+      };
+      report(finding);
+    }
+  },
+};
