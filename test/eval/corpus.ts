@@ -2,6 +2,11 @@
  * The labelled evaluation corpus (test/corpus/*.yaml): programme entries written after real
  * programmes, each with the verdict a careful reviewer gives for every evaluated rule. `npm run
  * eval` measures the rules against it; test/unit/corpus.test.ts checks that it is well formed.
+ *
+ * The corpus has two sets. The development set (every file but `heldout-*.yaml`) is the one the
+ * rules were built and tuned against. The held-out set (`heldout-*.yaml`, ids `heldout-…`) was
+ * written and labelled afterwards, without looking at the rules, and is never tuned on: it says
+ * how the rules do on text they have not been fitted to.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +28,18 @@ export const evaluatedRuleIds = [
   'style/undefined-acronym',
 ] as const satisfies readonly RuleId[];
 export type EvaluatedRuleId = (typeof evaluatedRuleIds)[number];
+
+/** The two sets of the corpus, in the order the report lists them. */
+export const corpusSets = ['development', 'held-out'] as const;
+export type CorpusSet = (typeof corpusSets)[number];
+
+/** Held-out files and ids start with this prefix; development ones never do. */
+const heldOutPrefix = 'heldout-';
+
+/** The set a corpus file belongs to, from its name. */
+export function corpusSetOfFile(file: string): CorpusSet {
+  return file.startsWith(heldOutPrefix) ? 'held-out' : 'development';
+}
 
 /** Every evaluated rule must be labelled: a missing label would silently shrink the corpus. */
 const expectationsSchema = z.strictObject({
@@ -53,6 +70,8 @@ export const corpusEntrySchema = z.strictObject({
 export type CorpusEntry = z.output<typeof corpusEntrySchema> & {
   /** The corpus file the entry comes from, for messages. */
   readonly file: string;
+  /** The set of that file. */
+  readonly set: CorpusSet;
 };
 
 /** Date, submitter and kind are fixed so that only the entry's own text varies between runs. */
@@ -71,8 +90,10 @@ export function entryStartLine(entry: Pick<CorpusEntry, 'language'>): number {
 }
 
 /**
- * Reads and validates every `*.yaml` file of the corpus directory. Throws one error listing every
- * problem (the file, the entry's position and id, and what is wrong), so a bad edit is found at once.
+ * Reads and validates every `*.yaml` file of the corpus directory, both sets. Throws one error
+ * listing every problem (the file, the entry's position and id, and what is wrong), so a bad edit
+ * is found at once. Ids are unique across both sets, and an id starts with `heldout-` exactly when
+ * its file is a held-out one.
  */
 export function loadCorpus(directory: string = corpusDirectory): CorpusEntry[] {
   const files = readdirSync(directory)
@@ -106,12 +127,23 @@ export function loadCorpus(directory: string = corpusDirectory): CorpusEntry[] {
         problems.push(`${file}, entry ${index + 1}: the id "${parsed.data.id}" is already used in ${earlierFile}`);
         return;
       }
+      const set = corpusSetOfFile(file);
+      if ((set === 'held-out') !== parsed.data.id.startsWith(heldOutPrefix)) {
+        const must = set === 'held-out' ? 'must' : 'must not';
+        problems.push(`${file}, entry ${index + 1}: the id "${parsed.data.id}" ${must} start with "${heldOutPrefix}" in a ${set} file`);
+        return;
+      }
       fileOfId.set(parsed.data.id, file);
-      entries.push({ ...parsed.data, file });
+      entries.push({ ...parsed.data, file, set });
     });
   }
   if (problems.length > 0) throw new Error(`The evaluation corpus has problems:\n${problems.join('\n')}`);
   return entries;
+}
+
+/** The entries of one set, in corpus order. */
+export function entriesOfSet(entries: readonly CorpusEntry[], set: CorpusSet): CorpusEntry[] {
+  return entries.filter((entry) => entry.set === set);
 }
 
 function describeId(item: unknown): string {

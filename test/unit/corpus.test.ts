@@ -1,7 +1,8 @@
 /**
- * The evaluation corpus (test/corpus) is well formed: enough entries, balanced between the
- * languages and between entries that must and must not trigger each rule, and each entry a valid
- * programme entry. How well the rules do on it is `npm run eval`'s business, not this test's.
+ * The evaluation corpus (test/corpus) is well formed: in each of its two sets (development and
+ * held-out), enough entries, balanced between the languages and between entries that must and must
+ * not trigger each rule; and each entry a valid programme entry. How well the rules do on it is
+ * `npm run eval`'s business, not this test's.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,41 +10,57 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzeSubmission } from '../../server/src/core/analyzer';
 import { builtinLibrary } from '../support/library';
-import { entryStartLine, evaluatedRuleIds, loadCorpus, submissionFor } from '../eval/corpus';
+import { corpusSets, entriesOfSet, entryStartLine, evaluatedRuleIds, loadCorpus, submissionFor, type CorpusSet } from '../eval/corpus';
 
-const minimumEntries = 64;
-const minimumPerSide = 12;
-/** Each language must have some of each rule's positives and negatives, not just the total. */
-const minimumPerSidePerLanguage = 3;
+/** How big and how balanced each set must be. */
+const minimums: Readonly<Record<CorpusSet, { entries: number; perSide: number; perSidePerLanguage: number }>> = {
+  development: { entries: 64, perSide: 12, perSidePerLanguage: 3 },
+  'held-out': { entries: 32, perSide: 4, perSidePerLanguage: 2 },
+};
 
 describe('evaluation corpus', () => {
   const entries = loadCorpus();
 
-  it(`has at least ${minimumEntries} entries, as many in English as in French`, () => {
-    assert.ok(entries.length >= minimumEntries, `${entries.length} entries`);
-    const english = entries.filter((entry) => entry.language === 'en').length;
-    const french = entries.filter((entry) => entry.language === 'fr').length;
-    assert.equal(english, french, `${english} English entries, ${french} French`);
-  });
-
-  it('gives each entry its own id', () => {
+  it('gives each entry its own id, across both sets', () => {
     const ids = entries.map((entry) => entry.id);
     assert.deepEqual(ids.filter((id, index) => ids.indexOf(id) !== index), []);
   });
 
-  for (const ruleId of evaluatedRuleIds) {
-    it(`has entries that must and must not trigger ${ruleId}, in both languages`, () => {
-      for (const expected of [true, false]) {
-        const side = entries.filter((entry) => entry.expect[ruleId] === expected);
-        const label = expected ? 'must fire' : 'must not fire';
-        assert.ok(side.length >= minimumPerSide, `${side.length} entries ${label} (at least ${minimumPerSide} needed)`);
-        for (const language of ['en', 'fr']) {
-          const count = side.filter((entry) => entry.language === language).length;
-          assert.ok(count >= minimumPerSidePerLanguage, `${count} ${language} entries ${label}`);
-        }
+  for (const set of corpusSets) {
+    describe(`${set} set`, () => {
+      const setEntries = entriesOfSet(entries, set);
+      const minimum = minimums[set];
+
+      it(`has at least ${minimum.entries} entries, as many in English as in French`, () => {
+        assert.ok(setEntries.length >= minimum.entries, `${setEntries.length} entries`);
+        const english = setEntries.filter((entry) => entry.language === 'en').length;
+        const french = setEntries.filter((entry) => entry.language === 'fr').length;
+        assert.equal(english, french, `${english} English entries, ${french} French`);
+      });
+
+      for (const ruleId of evaluatedRuleIds) {
+        it(`has at least ${minimum.perSide} entries that must and ${minimum.perSide} that must not trigger ${ruleId}, ${minimum.perSidePerLanguage} of each in each language`, () => {
+          for (const expected of [true, false]) {
+            const side = setEntries.filter((entry) => entry.expect[ruleId] === expected);
+            const label = expected ? 'must fire' : 'must not fire';
+            assert.ok(side.length >= minimum.perSide, `${side.length} entries ${label} (at least ${minimum.perSide} needed)`);
+            for (const language of ['en', 'fr']) {
+              const count = side.filter((entry) => entry.language === language).length;
+              assert.ok(count >= minimum.perSidePerLanguage, `${count} ${language} entries ${label} (at least ${minimum.perSidePerLanguage} needed)`);
+            }
+          }
+        });
       }
     });
   }
+
+  it('puts held-out entries, and only they, in heldout-*.yaml files with heldout- ids', () => {
+    for (const entry of entries) {
+      const heldOutFile = entry.file.startsWith('heldout-');
+      assert.equal(entry.set, heldOutFile ? 'held-out' : 'development', entry.id);
+      assert.equal(entry.id.startsWith('heldout-'), heldOutFile, `${entry.id} in ${entry.file}`);
+    }
+  });
 
   it('writes each entry as exactly one valid programme entry', () => {
     const problems: string[] = [];
@@ -70,6 +87,25 @@ describe('evaluation corpus', () => {
         () => loadCorpus(directory),
         (error: Error) =>
           error.message.includes('broken.yaml, entry 1 (id "missing-a-label")') && error.message.includes('principle/results'),
+      );
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects an id whose prefix does not match its set', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'oewg-corpus-'));
+    const entry = (id: string) =>
+      `- id: ${id}\n  language: en\n  basis: "test"\n  text: "### A programme\\n"\n  expect:\n` +
+      evaluatedRuleIds.map((ruleId) => `    ${ruleId}: false\n`).join('');
+    try {
+      writeFileSync(path.join(directory, 'programmes-en.yaml'), entry('heldout-in-development'));
+      writeFileSync(path.join(directory, 'heldout-en.yaml'), entry('not-held-out'));
+      assert.throws(
+        () => loadCorpus(directory),
+        (error: Error) =>
+          error.message.includes('"heldout-in-development" must not start with "heldout-" in a development file') &&
+          error.message.includes('"not-held-out" must start with "heldout-" in a held-out file'),
       );
     } finally {
       rmSync(directory, { recursive: true, force: true });
