@@ -9,8 +9,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeSubmission } from '../../server/src/core/analyzer';
-import { builtinLibrary } from '../support/library';
+import { analyzeFixture } from '../support/library';
 import { allRules } from '../../server/src/core/rules';
 
 const fixturesRoot = path.join(__dirname, '..', 'fixtures', 'rules');
@@ -38,13 +37,7 @@ describe('rule fixtures', () => {
       for (const file of files) {
         it(file, () => {
           const text = readFileSync(path.join(directory, file), 'utf8');
-          const analysis = analyzeSubmission(
-            text,
-            (id, error) => {
-              throw new Error(`rule ${id} threw: ${String(error)}`);
-            },
-            builtinLibrary(),
-          );
+          const analysis = analyzeFixture(text);
           const lines = analysis.findings
             .filter((finding) => finding.ruleId === ruleId)
             .map((finding) => finding.range.start.line + 1);

@@ -7,12 +7,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeSubmission } from '../../server/src/core/analyzer';
 import type { Finding } from '../../server/src/core/findings';
 import { applySuppressions } from '../../server/src/core/suppressions';
 import { range } from '../../server/src/core/text';
 import type { RuleId } from '../../schemas/settings';
-import { builtinLibrary } from '../support/library';
+import { analyzeFixture } from '../support/library';
 
 /** A finding of `ruleId` starting at (0-based) `line`, column `character`. */
 const finding = (ruleId: RuleId, line: number, character = 0): Finding => ({
@@ -222,13 +221,7 @@ describe('inline suppression', () => {
     for (const file of files) {
       it(file, () => {
         const text = readFileSync(path.join(directory, file), 'utf8');
-        const analysis = analyzeSubmission(
-          text,
-          (id, error) => {
-            throw new Error(`rule ${id} threw: ${String(error)}`);
-          },
-          builtinLibrary(),
-        );
+        const analysis = analyzeFixture(text);
         const markers = [...text.matchAll(expectMarker)];
         assert.ok(markers.length > 0, `${file} lists what remains with "<!-- expect … at lines … -->" markers`);
         for (const [, ruleId, lines] of markers) {

@@ -39,6 +39,13 @@ export interface FrontMatterModel {
 export const openingDelimiter = /^\uFEFF?---[ \t]*$/;
 export const closingDelimiter = /^(?:---|\.\.\.)[ \t]*$/;
 
+/** The first line after the front matter of `lines`, or 0 when there is none (or it is never closed). */
+export function lineAfterFrontMatter(lines: readonly string[]): number {
+  if (!openingDelimiter.test(lines[0] ?? '')) return 0;
+  for (let line = 1; line < lines.length; line++) if (closingDelimiter.test(lines[line] ?? '')) return line + 1;
+  return 0;
+}
+
 /**
  * Reads the YAML front matter at the top of a submission and checks it against the zod schema of
  * its kind. Every problem becomes a finding at the key or value it concerns; nothing throws.

@@ -12,6 +12,7 @@ import { citationInsertion } from '../core/library/citationInsertion';
 import type { ReferenceLibrary } from '../core/library/library';
 import type { LibraryDocument, LibraryUnit } from '../core/library/types';
 import { libraryView } from '../core/library/libraryView';
+import { flatUnitText, shortened } from '../core/library/unitText';
 import {
   libraryDocumentId,
   libraryDocumentUri,
@@ -110,21 +111,13 @@ export function libraryCatalogue(library: ReferenceLibrary): LibraryCatalogueRes
     description: document.description,
     units: document.units
       .filter((unit) => unit.kind !== 'annex')
-      .map((unit) => ({ key: unit.key, label: unit.label, excerpt: excerpt(unit.text), held: unit.held })),
+      .map((unit) => ({ key: unit.key, label: unit.label, excerpt: shortened(flatUnitText(unit.text), excerptLength), held: unit.held })),
   }));
   // Documents with text first (they can be quoted), then by symbol or title.
   documents.sort((a, b) => Number(b.units.length > 0) - Number(a.units.length > 0) || (a.symbol ?? a.title).localeCompare(b.symbol ?? b.title));
   return { documents };
 }
 
-function excerpt(text: string): string {
-  const flat = text
-    .replace(/^#{1,6}[ \t]+/, '')
-    .replace(/^\d{1,4}\.[ \t\u00a0]+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return flat.length <= excerptLength ? flat : `${flat.slice(0, excerptLength).trimEnd()}…`;
-}
 
 /** The edit that inserts a citation and its footnote; refused on a changed document version. */
 export function citationEdit(

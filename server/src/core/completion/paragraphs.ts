@@ -3,6 +3,7 @@
  * the line names with the reference.
  */
 import { escapeMarkdown } from '../hover/citationHover';
+import { flatUnitText, shortened } from '../library/unitText';
 import { findCitations } from '../library/citations';
 import type { LibraryDocument, LibraryUnit } from '../library/types';
 import { completionWords, type CompletionWords } from './completionWords';
@@ -50,7 +51,7 @@ export function paragraphCompletions(request: CompletionRequest, at: LineAt): Co
     kind: 'paragraph',
     insertText: unit.number,
     replace,
-    detail: (unit.held === 'partial' ? `${say.heldInPart} — ` : '') + excerpt(unit.text, detailLength),
+    detail: (unit.held === 'partial' ? `${say.heldInPart} — ` : '') + shortened(flatUnitText(unit.text), detailLength),
     documentation: unitDocumentation(document, unit, say),
     sortText: sortKey(index),
     filterText: unit.number,
@@ -64,14 +65,4 @@ function unitDocumentation(document: LibraryDocument, unit: LibraryUnit, say: Co
     text,
     ...(unit.held === 'partial' ? [`*${say.unitPartial}*`] : []),
   ].join('\n\n');
-}
-
-/** A unit's text on one line, without its heading marks and number: "The international community…". */
-function excerpt(text: string, length: number): string {
-  const flat = text
-    .replace(/^#{1,6}[ \t]+/, '')
-    .replace(/^\d{1,4}[.)/][ \t\u00a0]+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return flat.length <= length ? flat : `${flat.slice(0, length).trimEnd()}…`;
 }

@@ -6,6 +6,7 @@
  */
 import type { Position } from '../text';
 import { unitLabel } from './unitLabels';
+import { flatUnitText } from './unitText';
 import type { LibraryDocument, LibraryUnit } from './types';
 
 /** How much of a paragraph a footnote quotes: enough to recognize it, not a copy of the source. */
@@ -54,11 +55,7 @@ export function citationInsertion(
 
 /** The unit's text without its own number, on one line, cut at a word when long. */
 function quotation(unit: LibraryUnit): string {
-  const text = unit.text
-    .replace(/^\d{1,4}\.[ \t\u00a0]+/, '')
-    .replace(/^#{1,6}[ \t]+.*\n/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = flatUnitText(unit.text, { withHeading: false });
   if (text.length <= maxQuotedCharacters) return text;
   const cut = text.slice(0, maxQuotedCharacters);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), maxQuotedCharacters / 2)).trimEnd()} […]`;

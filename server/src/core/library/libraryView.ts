@@ -4,6 +4,7 @@
  * unit (`<a id="annex-i-paragraph-56"></a>`), so that the view's Markdown preview can be linked
  * to a paragraph and go-to-definition lands on it. The source's wording is left as it is.
  */
+import { lineAfterFrontMatter } from '../frontMatter';
 import type { LibraryDocument } from './types';
 
 export interface LibraryView {
@@ -31,7 +32,7 @@ export function libraryView(document: LibraryDocument): LibraryView {
 
 function render(document: LibraryDocument): LibraryView {
   const lines = document.text.split('\n');
-  const bodyStart = frontMatterEnd(lines);
+  const bodyStart = lineAfterFrontMatter(lines);
   const header = [
     `# ${document.symbol ? `${document.symbol}: ` : ''}${document.title}`,
     '',
@@ -67,8 +68,3 @@ function render(document: LibraryDocument): LibraryView {
   return { text: out.join('\n'), unitLines };
 }
 
-function frontMatterEnd(lines: readonly string[]): number {
-  if (!/^---[ \t]*$/.test(lines[0] ?? '')) return 0;
-  for (let line = 1; line < lines.length; line++) if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[line] ?? '')) return line + 1;
-  return 0;
-}

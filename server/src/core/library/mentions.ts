@@ -2,6 +2,7 @@
  * Where the library mentions a name: the index behind the hover on an initiative's name or
  * acronym ("WB3C", "ESIWA", "Cybil"). Built once per library, on first use.
  */
+import { lineAfterFrontMatter } from '../frontMatter';
 import type { LibraryDocument, LibraryUnit } from './types';
 
 /** One passage that mentions a name. */
@@ -32,6 +33,8 @@ export function isAcronym(term: string): boolean {
 
 interface Occurrence {
   document: LibraryDocument;
+  /** The text of the line it is on. */
+  text: string;
   line: number;
   column: number;
 }
@@ -45,14 +48,14 @@ export class MentionIndex {
   constructor(private readonly documents: readonly LibraryDocument[]) {
     for (const document of documents) {
       const lines = document.text.split('\n');
-      const bodyStart = frontMatterEnd(lines);
+      const bodyStart = lineAfterFrontMatter(lines);
       for (let line = bodyStart; line < lines.length; line++) {
         const text = lines[line] ?? '';
         // "cybilportal.org" does not make "Cybil" a common word: addresses are left out.
         for (const match of text.replace(webAddress, ' ').matchAll(lowerWord)) this.lowerCaseWords.add(match[0]);
         for (const match of text.matchAll(word)) {
           const list = this.occurrences.get(match[0]) ?? [];
-          if (list.length < maxMentionsPerTerm) list.push({ document, line, column: match.index });
+          if (list.length < maxMentionsPerTerm) list.push({ document, text, line, column: match.index });
           this.occurrences.set(match[0], list);
         }
       }
@@ -75,7 +78,7 @@ export class MentionIndex {
   /** The words before "(TERM)" where the library spells the term out, without Markdown emphasis. */
   expansionOf(term: string): string | undefined {
     for (const occurrence of this.occurrences.get(term) ?? []) {
-      const line = occurrence.document.text.split('\n')[occurrence.line] ?? '';
+      const line = occurrence.text;
       if (line[occurrence.column - 1] !== '(') continue;
       const before = line.slice(Math.max(0, occurrence.column - 160), occurrence.column - 1).replace(/\*\*|__/g, '');
       // The name is the run of capitalized words (and short joining words) just before "(".
@@ -92,11 +95,10 @@ export class MentionIndex {
     const mentions: Mention[] = [];
     const seen = new Set<string>();
     for (const occurrence of this.occurrences.get(term) ?? []) {
-      const { document, line, column } = occurrence;
+      const { document, text, line, column } = occurrence;
       const key = `${document.id}:${line}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const text = document.text.split('\n')[line] ?? '';
       const unit = document.units.find((candidate) => candidate.line <= line && line <= candidate.endLine);
       mentions.push({ document, unit, line, excerpt: excerptAround(text, column, term.length) });
     }
@@ -104,11 +106,6 @@ export class MentionIndex {
   }
 }
 
-function frontMatterEnd(lines: readonly string[]): number {
-  if (!/^---[ \t]*$/.test(lines[0] ?? '')) return 0;
-  for (let line = 1; line < lines.length; line++) if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[line] ?? '')) return line + 1;
-  return 0;
-}
 
 /** The sentence around a column, cut to `excerptLength` characters with an ellipsis where cut. */
 export function excerptAround(text: string, column: number, length: number): string {

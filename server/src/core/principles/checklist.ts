@@ -42,6 +42,13 @@ export interface ProgrammeChecklist {
   readonly items: readonly ChecklistItem[];
 }
 
+/** The catalogue's lookups, made once: the checklist runs for every changed programme entry. */
+const principleById = new Map(principles.map((principle: Principle) => [principle.id, principle]));
+const checksPerPrinciple = new Map<string, number>();
+for (const check of principleChecks as readonly PrincipleCheck[]) {
+  checksPerPrinciple.set(check.principleId, (checksPerPrinciple.get(check.principleId) ?? 0) + 1);
+}
+
 const htmlComment = /<!--[\s\S]*?(?:-->|$)/g;
 
 /** Evidence is listed up to this many places per check: enough to show, not an index. */
@@ -110,7 +117,7 @@ export function programmeChecklist(
   const nationalLevel = programme.fields.find((field) => field.key === 'level' && findTerm(programmeLevels, field.value)?.id === 'national');
 
   const items = principleChecks.map((check: PrincipleCheck): ChecklistItem => {
-    const principle = principles.find((candidate: Principle) => candidate.id === check.principleId);
+    const principle = principleById.get(check.principleId);
     const evidencePattern = patternOf(check.evidence, lexiconLanguage, `${check.id}:evidence`);
     const evidence = find(text, evidencePattern, skipped).map(span);
     // An end date is a duration: the programme is not a one-off; so is an ongoing programme
@@ -160,7 +167,7 @@ function statusOf(evidence: readonly EvidenceSpan[], claim: EvidenceSpan | undef
 function claimFor(check: PrincipleCheck, values: readonly { readonly text: string; readonly range: Range }[]): EvidenceSpan | undefined {
   // The field may be written in either language, whatever the draft's.
   const pattern = patternOf(check.evidence, 'both', `${check.id}:evidence`);
-  const sharedPrinciple = principleChecks.filter((other: PrincipleCheck) => other.principleId === check.principleId).length > 1;
+  const sharedPrinciple = (checksPerPrinciple.get(check.principleId) ?? 0) > 1;
   for (const value of values) {
     if (pattern) pattern.lastIndex = 0;
     const named = principleNamed(value.text);
