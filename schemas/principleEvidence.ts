@@ -46,7 +46,7 @@ export const principleChecks = [
       en: [
         'train(?:ing)?[- ]the[- ]trainers?', 'ToT\\b', 'alumni', 'follow[- ]?up', 'long[- ]term', 'multi[- ]?year', 'sustainab\\w*',
         'hand(?:ed|ing)?[- ]over', 'institutionali[sz]\\w*', 'curricul\\w*', 'community of practice', 'network of (?:trained|alumni|experts|practitioners|trainers)',
-        'mentor\\w*', 'second phase', '(?:every|each|once a) (?:year|quarter|month|semester)', 'phase (?:2|II|two)', '(?:each|every) year', 'annual(?:ly)?\\b', 'permanent\\w*', 'recurring', 'renewed',
+        'mentor\\w*', 'refresher\\w*', '(?:online |alumni |practitioners\' )?community (?:of|for) (?:graduates|alumni|former participants)', 'graduates (?:join|become|remain|stay)', 'second phase', '(?:every|each|once a) (?:year|quarter|month|semester)', 'phase (?:2|II|two)', '(?:each|every) year', 'annual(?:ly)?\\b', 'permanent\\w*', 'recurring', 'renewed',
         'local (?:institution|partner|trainers|staff|team)s?', 'national (?:trainers|instructors)', 'carr(?:y|ies|ied) on', 'self-sustaining', 'since (?:19|20)\\d\\d',
       ],
       fr: [
@@ -66,17 +66,15 @@ export const principleChecks = [
       en: [
         'aim(?:s|ed|ing)? (?:to|at)\\b', 'for the purposes? of', 'objectives?\\b', 'goals?\\b', 'purpose\\b', 'in order to', 'so (?:that|as to)', 'intended to', 'designed to',
         // An infinitive of purpose: "a platform to reinforce…", "helping to bring…".
-        'to (?:reinforce|strengthen|enhance|build|improve|develop|foster|promote|increase|raise|bring|equip|prepare|train|support|help)\\b', 'helping (?:to )?\\w+',
+        'to (?:reinforce|strengthen|enhance|build|improve|develop|foster|promote|increase|raise|bring|equip|prepare|train|support|help|identify|clarify|establish|ensure|advance|protect|counter|prevent|reduce|harmoni[sz]e|inform)\\b', 'helping (?:to )?\\w+',
         'results?\\b', 'outcomes?\\b', 'outputs?\\b', 'indicators?\\b', 'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
-        'measur\\w*', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b', 'led to', 'resulted in', 'enabl\\w+', 'has (?:trained|helped|allowed)',
-        '\\d[\\d,.]*\\s+(?:participants|officials|trainees|people|experts|students|officers|diplomats|agents|professionals)',
+        'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b', 'led to', 'resulted in', '(?:have|has) (?:so far )?been (?:published|adopted|endorsed|set up|established|created|produced|delivered)', 'enabl\\w+', 'has (?:trained|helped|allowed)', '(?:obtained|earned|gained|were awarded) (?:their |a |an |the )?(?:certification|certificate|qualification|degree|diploma)s?', '(?:were|have been|has been) certified',
       ],
       fr: [
-        'vis(?:e|ent|ant|ait) à', 'a pour (?:but|objet|objectif)', 'objectifs?\\b', 'but\\b', 'afin de', 'afin que', 'de sorte que', 'destiné\\w* à',
+        'vis(?:e|ent|ant|ait) à', '(?:a|avait|aura|ont|avaient|auront) pour (?:but|objet|objectif)s?', 'objectifs?\\b', 'but\\b', 'afin (?:de|d[\'’])', 'afin (?:que|qu[\'’])', 'de sorte que', 'destiné\\w* à',
         // "pour" + an infinitive is a purpose: "pour identifier…", "pour renforcer…".
         'pour (?:[a-zéèêàâîôûç]+(?:er|ir|re))\\b', 'aux fins (?:de|d\')',
-        'résultats?\\b', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur\\w*', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de',
-        '\\d[\\d  .]*\\s+(?:participants|stagiaires|agents|fonctionnaires|personnes|experts|étudiants|diplomates|magistrats|enquêteurs)',
+        'résultats?\\b', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
       ],
     },
     examples: ['aims to', 'objective', 'results', 'indicators', 'evaluation', 'vise à', 'objectif', 'résultats'],
@@ -92,11 +90,18 @@ export const principleChecks = [
         `provided that ${partner}`, 'on (?:the )?condition that', 'on condition of', 'conditional (?:up)?on', 'conditioned (?:up)?on', 'contingent (?:up)?on',
         `subject to ${partner}(?:'s|’s)?\\s+(?:accept|adopt|agree|commit|complian|ratif|approv|implement)\\w*`,
         'subject to (?:the )?(?:prior )?(?:adoption|acceptance|ratification|signature|implementation) (?:of|by)',
-        'in exchange for', 'in return for', 'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`, 'on the understanding that (?:the )?(?:beneficiar|partner|recipient)',
+        'in exchange for', 'in return for',
+        // Support made to wait on a legal or political act of the partner, without the word "condition".
+        '(?:is|are|was|were|remains?) (?:tied|linked) to (?:the )?(?:\\w+(?:\'s|’s)? ){0,2}(?:prior |prompt |formal )?(?:adoption|designation|signature|signing|ratification|approval|acceptance|entry into force|enactment|passage|endorsement)',
+        'will (?:only )?be (?:released|disbursed|delivered|provided|granted|paid|made available|unlocked|extended|renewed)[^.]{0,40}? (?:once|when|after|as soon as|upon) (?:the )?(?:partner|beneficiar|government|recipient|authorit|countr|state|ministr|parliament)\\w*',
+ 'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`, 'on the understanding that (?:the )?(?:beneficiar|partner|recipient)',
       ],
       fr: [
         'à (?:la )?condition (?:que|qu\'|de)', 'sous réserve (?:que|qu\'|de l\'adoption|de l\'acceptation|de la ratification|de la mise en œuvre)', 'subordonn\\w+ à',
         'conditionn\\w+ (?:à|par)', 'en échange de', 'en contrepartie (?:de|d\')', 'seulement si', 'uniquement si',
+        // « est lié à l'entrée en vigueur d'une loi », « interviendra dès que l'État aura signé ».
+        '(?:est|sont|sera|seront|reste|restent) (?:lié|liée|liés|liées) (?:à|au|aux) (?:l[\'’]|la |le |les )?(?:\\w+ ){0,2}(?:adoption|entrée en vigueur|signature|ratification|désignation|approbation|acceptation|promulgation|vote)',
+        '(?:dès que|une fois que|lorsque|quand|après que) (?:l[\'’]|le |la |les )?(?:État|pays|partenaire|gouvernement|autorités?|bénéficiaire|parlement)\\w*(?: \\w+){0,2} (?:aura|auront) (?:signé|adopté|ratifié|accepté|approuvé|désigné|mis en œuvre|transposé|voté|promulgué)',
       ],
     },
     notContrary: { en: ['without (?:any )?conditions?', 'unconditional\\w*'], fr: ['sans (?:aucune )?conditions?'] },
@@ -138,6 +143,11 @@ export const principleChecks = [
         'priorities (?:that |which )?(?:\\w+ ){0,5}(?:sets?|puts? forward|express(?:es)?|expressed|identif(?:y|ies|ied)|defines?|defined)', 'needs (?:that |which )?(?:\\w+ ){0,4}(?:identify|identified|express|expressed|define|defined)',
         'following (?:a |the |their )?requests? (?:from|by|of)', '(?:chosen|selected|defined|designed|drawn up|developed|planned|decided|set) (?:\\w+ ){0,2}(?:with|by) (?:the )?(?:national|local|partner|beneficiar|host|regional|participating)\\w*',
         '(?:set|chosen|decided|defined|drawn up|designed) by (?:the )?(?:\\w+ ){0,3}themselves',
+        // The partners steer the content: they set the work plan, pick the topics, send in the questions.
+        '(?:chooses?|chose|sets?|defines?|decides?|selects?) (?:its|their) own', '(?:members|participants|partners|beneficiaries|delegations) (?:set|sets|propose|proposed|choose|chose|decide|decided|define|defined|select|selected)\\b',
+        '(?:questions|topics|themes|subjects|priorities|requests) (?:that |which )?(?:the )?(?:\\w+ ){0,3}(?:had )?(?:sent in|submitted|proposed|put forward|raised)',
+        '(?:drawn up|designed|developed|planned|agreed|prepared|defined|set) (?:\\w+ ){0,2}with (?:each|every|the) (?:\\w+(?:\'s|’s) )?(?:\\w+ ){0,2}(?:beneficiar|partner|national|authorit|government|ministr)\\w*',
+        'co-?chair(?:s|ed|ing)? (?:the )?(?:steering|programme|project) (?:committee|board|group)',
       ],
       fr: [
         'à (?:la|leur|sa) demande', 'sur (?:la )?demande', 'demandée?s? par', 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
@@ -146,8 +156,14 @@ export const principleChecks = [
         'axée?s? sur la demande', 'priorités nationales', 'à l\'initiative (?:de|du|des)', 'fondée?s? sur (?:la demande|les besoins)',
         'répond\\w* à (?:une|la|leur|sa) demande', 'exprim\\w+ (?:leurs|ses|des|les) besoins', 'à partir des besoins', 'besoins (?:qu\'|que )\\w+ (?:ont|a) (?:eux-mêmes |elles-mêmes |lui-même )?(?:identifi|exprim|défini)\\w*',
         '(?:construit|élaboré|défini|conçu|choisi|arrêté|retenu)e?s? (?:avec|conjointement)', 'auto-?évaluation', 'fixée?s? (?:conjointement|avec)',
-        'demandes? exprimées? par', 'à partir des (?:demandes|besoins|priorités)', 'en fonction des (?:priorités|besoins|demandes)', 'organis\\w+ conjointement',
+        'demandes? exprimées? par', 'à partir des (?:demandes|besoins|priorités)', 'en fonction des (?:priorités|besoins|demandes)',
         'priorités (?:qu\'|que )(?:\\w+ ){0,4}(?:expriment|fixent|définissent|identifient|ont (?:exprimées|fixées|définies|identifiées))',
+        // The partners asked, chose or steer: « à la suite d'une demande », « une demande écrite », « chaque pays décide ».
+        '(?:à la suite|suite) (?:d\'une|de la|de leur|de sa) demande', '(?:adress|présent|formul|dépos|transmis|soumis)\\w* (?:une|leur|sa) demande', 'demandes? (?:écrite|officielle|formelle|conjointe)s?',
+        '(?:diagnostic|évaluation|analyse) (?:conjoint|partagé)e?', '(?:adopté|élaboré|défini|conçu|choisi|fixé|arrêté)e?s? par (?:\\w+ ){0,4}(?:eux|elles)-mêmes',
+        '(?:chaque|les) (?:pays|États?|partenaires?|bénéficiaires?|membres?|autorités?) (?:\\w+ ){0,2}(?:décident|décide|choisissent|choisit|fixent|fixe|définissent|définit|déterminent|détermine|arrêtent|arrête)\\b',
+        '(?:désign|choisi|retenu|proposé|sélectionn)\\w* par les (?:autorités|gouvernements|ministères|administrations|points de contact) (?:nationa|partenaires|bénéficiaires)\\w*',
+        '(?:choisi|retenu|fixé|défini|proposé)\\w* (?:les|leurs|ses) (?:thèmes|sujets|priorités|questions)', 'copr[ée]sid\\w* (?:le )?comité',
       ],
     },
     examples: ['at the request of', 'requested by', 'designed together with', 'needs assessment', 'national ownership', 'à la demande de', 'appropriation nationale'],
@@ -179,7 +195,7 @@ export const principleChecks = [
         'non-discriminat\\w*', 'parity', 'equal (?:participation|representation|opportunit)\\w*', 'Women in (?:Cyber|International Security)',
       ],
       fr: [
-        'genre\\b', 'femmes?\\b', 'filles?\\b', 'féminin\\w*', 'égalité (?:femmes|entre les femmes|des sexes|hommes)', 'inclusi(?:f|ve|on)s?\\b', 'parité', 'paritaire', 'mixité', 'diversité',
+        'genre\\b', 'femmes?\\b', 'filles?\\b', 'féminin\\w*', 'égalité (?:femmes|entre les femmes|des sexes|hommes)', 'inclusi(?:f|ve|on|vité)s?\\b', 'parité', 'paritaire', 'mixité', 'diversité',
         'personnes (?:en situation de )?handicap\\w*', 'non discriminat\\w*', 'sous-représent\\w*',
       ],
     },

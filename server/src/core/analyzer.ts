@@ -5,6 +5,7 @@ import { maxFrontMatterBytes, readFrontMatter, type FrontMatterModel } from './f
 import { parseMarkdown } from './markdown';
 import { readProgramme } from './programmes';
 import { programmeChecklist } from './principles/checklist';
+import { storeChecklist } from './principles/storedChecklist';
 import { allRules } from './rules';
 import { readSectionHeadings } from './headings';
 import type { AnalysisContext, DocumentModel, ParsedSection, PlacedSection, ReportedFinding, Rule, SectionModel, SectionRule } from './rules/rule';
@@ -129,14 +130,14 @@ export class SubmissionAnalyzer {
     const root = parsed.kind === 'parsed' ? parsed.root : undefined;
     const programme = root ? readProgramme(root, text, lines) : undefined;
     const checklist = programme ? programmeChecklist(text, lines, programme, context.language, context.documentDate) : undefined;
-    const base = { text, lines, lineCount, programme, checklist };
+    const base = { text, lines, lineCount, programme, checklist: checklist && storeChecklist(checklist, lines) };
     const model: SectionModel = {
       ...base,
       headings: readSectionHeadings(base, root),
       unparsed: parsed.kind === 'unparsed' ? { reason: parsed.reason, line: parsed.line } : undefined,
     };
     const findings: Finding[] = [];
-    const section: ParsedSection = { ...model, root };
+    const section: ParsedSection = { ...model, root, checklist };
     for (const rule of this.sectionRules) {
       this.runRule(rule, findings, (report) => rule.check(section, context, report));
     }

@@ -5,7 +5,8 @@
  * principle rules report from it, the preview and the status bar show it, the CLI prints it.
  * Computed once per section version, with the section's other results.
  */
-import { principleChecks, type Lexicon, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
+import { principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
+import { lexiconPattern, lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
 import { findTerm, programmeLevels, programmeStatuses } from '../../../../schemas/vocabulary';
@@ -53,42 +54,23 @@ const htmlComment = /<!--[\s\S]*?(?:-->|$)/g;
 
 /** Evidence is listed up to this many places per check: enough to show, not an index. */
 const maxEvidence = 3;
+const maxContrary = 10;
 
-type Language = 'en' | 'fr' | 'both';
+/** Every lexicon the checklist reads, found in one pass over the entry (see lexiconScan.ts). */
+const scanEntry = lexiconScanner(
+  (principleChecks as readonly PrincipleCheck[]).flatMap((check): LexiconRequest[] => [
+    { key: `${check.id}:evidence`, lexicon: check.evidence, limit: maxEvidence },
+    // Contrary wording is kept generously, since wording that is not contrary is removed afterwards.
+    ...(check.contrary ? [{ key: `${check.id}:contrary`, lexicon: check.contrary, limit: 50 }] : []),
+    ...(check.notContrary ? [{ key: `${check.id}:not`, lexicon: check.notContrary, limit: 50 }] : []),
+    ...(check.appliesTo ? [{ key: `${check.id}:applies`, lexicon: check.appliesTo, limit: 1 }] : []),
+  ]),
+);
 
-const compiled = new Map<string, RegExp>();
-
-/** One pattern for a lexicon in a language, compiled once. Matches start at a word boundary. */
-function patternOf(lexicon: Lexicon, language: Language, key: string): RegExp | undefined {
-  const cacheKey = `${key}|${language}`;
-  let pattern = compiled.get(cacheKey);
-  if (!pattern) {
-    // "\w" is ASCII even with the "u" flag: French words ("subordonnée") need letters.
-    const sources = (language === 'both' ? [...lexicon.en, ...lexicon.fr] : lexicon[language]).map((source) => source.replace(/\\w/g, '[\\p{L}\\p{N}_]'));
-    if (sources.length === 0) return undefined;
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})`, 'giu');
-    compiled.set(cacheKey, pattern);
-  }
-  return pattern;
-}
-
-interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-function find(text: string, pattern: RegExp | undefined, skipped: readonly Span[], limit = maxEvidence): Span[] {
-  if (!pattern) return [];
-  const found: Span[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (skipped.some((span) => start < span.end && span.start < end)) continue;
-    found.push({ start, end });
-    if (found.length >= limit) break;
-  }
-  return found;
-}
+/** The evidence patterns of both languages, for reading the Principles field's claims. */
+const claimPatterns = new Map<string, RegExp | undefined>(
+  (principleChecks as readonly PrincipleCheck[]).map((check) => [check.id, lexiconPattern(check.evidence, 'both')]),
+);
 
 /**
  * The checklist of a programme entry. `text` is the section's source (the entry: heading, field
@@ -102,45 +84,81 @@ export function programmeChecklist(
   language: string | undefined,
   documentDate?: string,
 ): ProgrammeChecklist {
-  const lexiconLanguage: Language = language === 'en' || language === 'fr' ? language : 'both';
+  const lexiconLanguage: LexiconLanguage = language === 'en' || language === 'fr' ? language : 'both';
   const principlesField = programme.fields.find((field) => field.key === 'principles');
   const offsetOf = (range: Range) => lines.offsetAt(range.start);
   const endOffsetOf = (range: Range) => lines.offsetAt(range.end);
   // Claims are not evidence: the Principles line is left out of the search.
-  const skipped: Span[] = principlesField ? [{ start: offsetOf(principlesField.itemRange), end: endOffsetOf(principlesField.itemRange) }] : [];
+  const skipped: FoundSpan[] = principlesField ? [{ start: offsetOf(principlesField.itemRange), end: endOffsetOf(principlesField.itemRange) }] : [];
   // HTML comments are notes to the team (or suppression directives with their reasons), not
   // what the submission says: "<!-- … gender … -->" is no evidence of gender sensitivity.
   for (const comment of text.matchAll(htmlComment)) skipped.push({ start: comment.index, end: comment.index + comment[0].length });
-  const span = (found: Span): EvidenceSpan => ({ range: lines.rangeAt(found.start, found.end), text: text.slice(found.start, found.end) });
+  const found = scanEntry(text, lexiconLanguage, skipped);
+  const placesOf = (key: string): FoundSpan[] => found.get(key) ?? [];
+  const span = (place: FoundSpan): EvidenceSpan => ({ range: lines.rangeAt(place.start, place.end), text: text.slice(place.start, place.end) });
+  // A field's value as the draft has it (the field's `value` is normalized: "a; b" for "a, b").
+  const fieldSpan = (field: Programme['fields'][number]): EvidenceSpan => span({ start: offsetOf(field.valueRange), end: endOffsetOf(field.valueRange) });
   const endField = programme.fields.find((field) => field.key === 'end' && field.value !== '');
   const longRunning = longRunningStart(programme, documentDate);
+  const selfLed = leadIncludesBeneficiaries(programme);
   const nationalLevel = programme.fields.find((field) => field.key === 'level' && findTerm(programmeLevels, field.value)?.id === 'national');
 
   const items = principleChecks.map((check: PrincipleCheck): ChecklistItem => {
-    const principle = principleById.get(check.principleId);
-    const evidencePattern = patternOf(check.evidence, lexiconLanguage, `${check.id}:evidence`);
-    const evidence = find(text, evidencePattern, skipped).map(span);
+    const evidence = placesOf(`${check.id}:evidence`).map(span);
     // An end date is a duration: the programme is not a one-off; so is an ongoing programme
     // that started two years or more before the document's date.
-    if (check.id === 'sustainable' && endField) evidence.unshift({ range: endField.valueRange, text: endField.value });
-    else if (check.id === 'sustainable' && longRunning) evidence.unshift({ range: longRunning.valueRange, text: longRunning.value });
+    if (check.id === 'sustainable' && endField) evidence.unshift(fieldSpan(endField));
+    else if (check.id === 'sustainable' && longRunning) evidence.unshift(fieldSpan(longRunning));
     // A national programme is run by the State for itself: it is nationally owned by definition.
-    if (check.id === 'demand-driven' && nationalLevel) evidence.unshift({ range: nationalLevel.valueRange, text: nationalLevel.value });
+    if (check.id === 'demand-driven' && nationalLevel) evidence.unshift(fieldSpan(nationalLevel));
+    // So is one that its beneficiaries lead themselves (Lead: Canada, Mexico… = Beneficiaries).
+    else if (check.id === 'demand-driven' && selfLed) evidence.unshift(fieldSpan(selfLed));
     const claim = claimFor(check, principlesField?.values ?? []);
-    const base = { checkId: check.id as PrincipleCheckId, principleId: check.principleId, principleNumber: principle?.number ?? 0, evidence, claim };
-    if ('contrary' in check && check.contrary) {
-      const notContrary = 'notContrary' in check && check.notContrary ? find(text, patternOf(check.notContrary, lexiconLanguage, `${check.id}:not`), [], 50) : [];
-      const contrary = find(text, patternOf(check.contrary, lexiconLanguage, `${check.id}:contrary`), [...skipped, ...notContrary], 10).map(span);
-      if (contrary.length > 0) return { ...base, status: 'contradicted', contrary };
+    if (check.contrary) {
+      // "without conditions" holds the word "conditions" but is the opposite of a condition.
+      const notContrary = placesOf(`${check.id}:not`);
+      const contrary = placesOf(`${check.id}:contrary`)
+        .filter((place) => !notContrary.some((not) => place.start < not.end && not.start < place.end))
+        .slice(0, maxContrary)
+        .map(span);
+      if (contrary.length > 0) return checklistItem(check, 'contradicted', { evidence, claim, contrary });
     }
-    if ('appliesTo' in check && check.appliesTo) {
-      const [because] = find(text, patternOf(check.appliesTo, lexiconLanguage, `${check.id}:applies`), skipped, 1);
-      if (!because) return { ...base, status: 'not-applicable', contrary: [] };
-      return { ...base, status: statusOf(evidence, claim), contrary: [], appliesBecause: span(because) };
+    if (check.appliesTo) {
+      const [because] = placesOf(`${check.id}:applies`);
+      if (!because) return checklistItem(check, 'not-applicable', { evidence, claim });
+      return checklistItem(check, statusOf(evidence, claim), { evidence, claim, appliesBecause: span(because) });
     }
-    return { ...base, status: statusOf(evidence, claim), contrary: [] };
+    return checklistItem(check, statusOf(evidence, claim), { evidence, claim });
   });
   return { title: programme.title, titleRange: programme.titleRange, items };
+}
+
+/** One item of a checklist, for `check`, with the places found for it. */
+export function checklistItem(
+  check: PrincipleCheck,
+  status: ChecklistStatus,
+  places: { readonly evidence: readonly EvidenceSpan[]; readonly claim?: EvidenceSpan; readonly contrary?: readonly EvidenceSpan[]; readonly appliesBecause?: EvidenceSpan },
+): ChecklistItem {
+  return {
+    checkId: check.id as PrincipleCheckId,
+    principleId: check.principleId,
+    principleNumber: principleById.get(check.principleId)?.number ?? 0,
+    status,
+    evidence: places.evidence,
+    claim: places.claim,
+    contrary: places.contrary ?? [],
+    appliesBecause: places.appliesBecause,
+  };
+}
+
+/** The Lead field, when every beneficiary is also a lead: the beneficiaries run the programme for themselves. */
+function leadIncludesBeneficiaries(programme: Programme): Programme['fields'][number] | undefined {
+  const lead = programme.fields.find((field) => field.key === 'lead');
+  const beneficiaries = programme.fields.find((field) => field.key === 'beneficiaries');
+  if (!lead || !beneficiaries || beneficiaries.values.length === 0) return undefined;
+  const name = (value: { readonly text: string }) => value.text.trim().toLocaleLowerCase();
+  const leads = new Set(lead.values.map(name));
+  return beneficiaries.values.every((value) => leads.has(name(value))) ? lead : undefined;
 }
 
 /** The Start field of an ongoing programme that began two years or more before the document's date. */
@@ -166,7 +184,7 @@ function statusOf(evidence: readonly EvidenceSpan[], claim: EvidenceSpan | undef
  */
 function claimFor(check: PrincipleCheck, values: readonly { readonly text: string; readonly range: Range }[]): EvidenceSpan | undefined {
   // The field may be written in either language, whatever the draft's.
-  const pattern = patternOf(check.evidence, 'both', `${check.id}:evidence`);
+  const pattern = claimPatterns.get(check.id);
   const sharedPrinciple = (checksPerPrinciple.get(check.principleId) ?? 0) > 1;
   for (const value of values) {
     if (pattern) pattern.lastIndex = 0;

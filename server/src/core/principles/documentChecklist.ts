@@ -7,6 +7,7 @@ import { principleChecks, type PrincipleCheck } from '../../../../schemas/princi
 import type { Analysis } from '../analyzer';
 import { shiftRange, type Range } from '../text';
 import type { ChecklistItem, ChecklistStatus, EvidenceSpan } from './checklist';
+import { expandChecklist } from './storedChecklist';
 
 export interface PlacedChecklistItem extends Omit<ChecklistItem, 'evidence' | 'claim' | 'contrary' | 'appliesBecause'> {
   /** In the draft's language. */
@@ -37,8 +38,9 @@ export function documentChecklist(analysis: Analysis): PlacedChecklist[] {
   const language = analysis.document.context.labelLanguage;
   const checklists: PlacedChecklist[] = [];
   for (const section of analysis.document.sections) {
-    const checklist = section.model.checklist;
-    if (!checklist) continue;
+    const { checklist: stored, programme } = section.model;
+    if (!stored || !programme) continue;
+    const checklist = expandChecklist(stored, programme, section.model.text, section.model.lines);
     const shift = (span: EvidenceSpan): EvidenceSpan => ({ range: shiftRange(span.range, section.startLine), text: span.text });
     checklists.push({
       title: checklist.title,

@@ -10,13 +10,15 @@ const webmail =
   /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|proton|protonmail|pm|gmx|mail|yandex|orange|free|laposte|sfr|wanadoo|web|t-online)\./i;
 /** Mailboxes of a function, not of a person. */
 const functionalLocalPart =
-  /^(?:contact|info|information|secretariat|secr[ée]tariat|cyber|communication|communications|press|presse|office|bureau|mission|delegation|d[ée]l[ée]gation|admin|support|help|helpdesk|cert|csirt|soc|incident|incidents|security|s[ée]curit[ée]|noreply|no-reply|webmaster|media|m[ée]dias|accueil|courrier|mail|general|g[ée]n[ée]ral|dialogue|programme|program|projet|project)(?:[._-][a-z0-9-]+)*$/i;
+  /^(?:contact|info|information|secretariat|secr[ée]tariat|cyber|communication|communications|press|presse|office|bureau|mission|delegation|d[ée]l[ée]gation|admin|support|help|helpdesk|cert|csirt|soc|incident|incidents|security|s[ée]curit[ée]|noreply|no-reply|webmaster|media|m[ée]dias|accueil|courrier|mail|general|g[ée]n[ée]ral|dialogue|programme|program|projet|project|registry|registre|desk|team|unit|service|services|enquiries|inquiries|partnerships|cooperation|coop[ée]ration|training|formation|hq|headquarters|si[èe]ge)(?:[._-][a-z0-9-]+)*$/i;
 
 const email = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})@([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})(?![\p{L}\p{N}-])/gu;
 const ipv4 = /(?<![\p{L}\p{N}.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\p{L}\p{N}]|\.\d)/gu;
 const ipv6 = /(?<![\p{L}\p{N}:])((?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:::?[0-9a-f]{1,4}){0,5})(?![\p{L}\p{N}:])/giu;
 /** Phone numbers: an international prefix, or a French-style 0X XX XX XX XX. */
 const phone = /(?<![\p{L}\p{N}+])((?:\+|00)\d{1,3}(?:[ .\u00a0-]?(?:\(\d{1,4}\)|\d{1,4})){3,6}|0[1-9](?:[ .\u00a0-]?\d{2}){4})(?![\p{N}])/gu;
+/** Words just before a number that make it an institution's line, not a person's. */
+const switchboard = /(?:switchboard|main (?:line|number)|reception|hotline|standard|accueil|permanence)\b[^\n]{0,12}$/iu;
 const internalHost =
   /(?<![\p{L}\p{N}.-])((?:[a-z0-9][a-z0-9-]{0,62}\.)+(?:local|lan|internal|intra|intranet|corp|home|localdomain))(?![\p{L}\p{N}-])/giu;
 /**
@@ -27,6 +29,18 @@ const internalHost =
 const secret =
   /(?<![\p{L}\p{N}])(?:password|passwd|pwd|passcode|passphrase|mot de passe|api[_ -]?key|secret key|token|access[_ -]?key|clé(?: d['’]API| secrète)?)\b[^.\n]{0,40}?(?<![\p{L}\p{N}!@#$%^&*_-])((?=[^\s]*\p{L})(?=[^\s]*\p{N})[\p{L}\p{N}!@#$%^&*_\-]{8,})/giu;
 const privateKey = /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/g;
+
+/**
+ * Cheap tests that the text may hold what a pattern above looks for. The patterns try a match at
+ * every character (their look-behinds and Unicode classes make each try costly); most sections
+ * hold no address, host name or secret at all, and these plain scans say so several times faster.
+ */
+const mayHold = {
+  email: (text: string) => text.includes('@'),
+  ipv6: (text: string) => /[0-9a-f]{0,4}:[0-9a-f]{0,4}:/i.test(text),
+  internalHost: (text: string) => /\.(?:local|lan|internal|intra|intranet|corp|home|localdomain)(?![a-z0-9-])/i.test(text),
+  secret: (text: string) => /password|passwd|pwd|passcode|passphrase|mot de passe|api[_ -]?key|secret key|token|access[_ -]?key|cl[ée]/i.test(text),
+};
 
 interface Found {
   readonly start: number;
@@ -46,7 +60,7 @@ function allowed(address: string, options: RuleOptions): boolean {
 
 function findSensitive(text: string, options: RuleOptions): Found[] {
   const found: Found[] = [];
-  for (const match of text.matchAll(email)) {
+  for (const match of mayHold.email(text) ? text.matchAll(email) : []) {
     const local = match[1] ?? '';
     const domain = match[2] ?? '';
     if (allowed(match[0], options)) continue;
@@ -59,17 +73,19 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
     if (/v$/i.test(text.slice(Math.max(0, match.index - 1), match.index))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, what: 'An IP address' });
   }
-  for (const match of text.matchAll(ipv6)) {
+  for (const match of mayHold.ipv6(text) ? text.matchAll(ipv6) : []) {
     if (!match[0].includes('::') && match[0].split(':').length < 6) continue;
     found.push({ start: match.index, end: match.index + match[0].length, what: 'An IP address' });
   }
   for (const match of text.matchAll(phone)) {
+    // An office's switchboard is published for the public to call: "standard +33 1 …".
+    if (switchboard.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, what: 'A phone number' });
   }
-  for (const match of text.matchAll(internalHost)) {
+  for (const match of mayHold.internalHost(text) ? text.matchAll(internalHost) : []) {
     found.push({ start: match.index, end: match.index + match[0].length, what: 'An internal host name' });
   }
-  for (const match of text.matchAll(secret)) {
+  for (const match of mayHold.secret(text) ? text.matchAll(secret) : []) {
     const value = match[1] ?? '';
     const start = match.index + match[0].length - value.length;
     found.push({ start, end: start + value.length, what: 'A password or key' });

@@ -11,5 +11,5 @@ export const principleResults = principleRule({
   defaultSeverity: 'info',
   summary: 'No purpose, result, indicator or evaluation stated in a programme entry.',
   missing: () => 'what the programme aims at or has achieved (a purpose, results, indicators, an evaluation)',
-  advice: 'State the purpose and a result, or how it is measured (for example "aims to…", "40 officials trained", "evaluated by…").',
+  advice: 'State the purpose and a result, or how it is measured (for example "aims to…", "led to the adoption of…", "evaluated by…").',
 });

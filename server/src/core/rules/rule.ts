@@ -5,6 +5,7 @@ import type { Finding } from '../findings';
 import type { FrontMatterModel } from '../frontMatter';
 import type { Programme } from '../programmes';
 import type { ProgrammeChecklist } from '../principles/checklist';
+import type { StoredChecklist } from '../principles/storedChecklist';
 import type { LineIndex, Range } from '../text';
 import type { UnparsedReason } from '../markdown';
 import type { ReferenceLibrary } from '../library/library';
@@ -43,16 +44,21 @@ export interface SectionModel {
   readonly lines: LineIndex;
   readonly lineCount: number;
   readonly programme?: Programme;
-  /** The principles checklist of the section's programme entry, when it holds one. */
-  readonly checklist?: ProgrammeChecklist;
+  /**
+   * The principles checklist of the section's programme entry, when it holds one, packed (expand
+   * it with `expandChecklist`, or read a whole document's with `documentChecklist`).
+   */
+  readonly checklist?: StoredChecklist;
   readonly headings: readonly SectionHeading[];
   /** Set when the section was not parsed (see `parseMarkdown`): it is reported, not checked. */
   readonly unparsed?: UnparsedReason;
 }
 
 /** A section as section rules see it: with its Markdown tree, unless it was not parsed. */
-export interface ParsedSection extends SectionModel {
+export interface ParsedSection extends Omit<SectionModel, 'checklist'> {
   readonly root?: Root;
+  /** The principles checklist of the section's programme entry, expanded for the rules. */
+  readonly checklist?: ProgrammeChecklist;
 }
 
 /** A section placed in the document. */

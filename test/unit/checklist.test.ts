@@ -1,0 +1,98 @@
+/**
+ * The per-programme principles checklist: what it says on the real example, the evidence the
+ * programme's own fields give, and that the two ways it is made cheap (one combined scan of the
+ * lexicons, a packed form kept between edits) give exactly what the plain way gives.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { principleChecks, type PrincipleCheck } from '../../schemas/principleEvidence';
+import { documentChecklist } from '../../server/src/core/principles/documentChecklist';
+import { programmeChecklist } from '../../server/src/core/principles/checklist';
+import { lexiconPattern, lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from '../../server/src/core/principles/lexiconScan';
+import { expandChecklist, storeChecklist } from '../../server/src/core/principles/storedChecklist';
+import { loadCorpus, submissionFor } from '../eval/corpus';
+import { analyzeFixture, repositoryRoot } from '../support/library';
+
+const example = readFileSync(path.join(repositoryRoot, 'examples', 'france-mapping-exercise.md'), 'utf8');
+
+describe('principles checklist', () => {
+  it('lists each programme of the example with the evidence found where the draft says it', () => {
+    const checklists = documentChecklist(analyzeFixture(example));
+    const wb3c = checklists.find((checklist) => checklist.title.includes('WB3C'));
+    assert.ok(wb3c, 'the WB3C programme has a checklist');
+    assert.equal(checklists.length, (example.match(/^### /gm) ?? []).length);
+    const results = wb3c.items.find((item) => item.checkId === 'results-focused');
+    assert.equal(results?.status, 'addressed');
+    const [first] = results.evidence;
+    assert.ok(first);
+    // The evidence points at the words in the draft, in document coordinates.
+    const line = example.split('\n')[first.range.start.line] ?? '';
+    assert.equal(line.slice(first.range.start.character, first.range.end.character), first.text);
+  });
+
+  function entryChecklist(text: string, language = 'en') {
+    const analysis = analyzeFixture(`---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n# Programmes\n\n${text}`);
+    const [checklist] = documentChecklist(analysis);
+    assert.ok(checklist);
+    return checklist;
+  }
+
+  it('counts a programme its beneficiaries lead themselves as owned by them', () => {
+    const entry = (lead: string) =>
+      `### Cybersecurity round table\n\n- **Level:** regional\n- **Lead:** ${lead}\n- **Beneficiaries:** Canada; Mexico\n- **Themes:** policy and national strategies\n- **Start:** 2023-01\n- **Status:** completed\n\nThe three countries met to compare their strategies.\n`;
+    const owned = entryChecklist(entry('Mexico; Canada; United States of America')).items.find((item) => item.checkId === 'demand-driven');
+    assert.equal(owned?.status, 'addressed');
+    assert.equal(owned.evidence[0]?.text, 'Mexico; Canada; United States of America');
+    const led = entryChecklist(entry('France')).items.find((item) => item.checkId === 'demand-driven');
+    assert.equal(led?.status, 'not-addressed');
+  });
+
+  it('reads French words to their last letter ("inclusivité", "afin d\'éclairer")', () => {
+    const checklist = entryChecklist(
+      "### Projet\n\n- **Niveau :** mondial\n- **Chef de file :** France\n- **Bénéficiaires :** diplomates\n- **Thèmes :** normes\n- **Début :** 2022\n- **Statut :** en cours\n\nLe projet promeut l'inclusivité ; ses notes sont rédigées afin d'éclairer les délégations.\n",
+      'fr',
+    );
+    assert.equal(checklist.items.find((item) => item.checkId === 'gender')?.evidence[0]?.text, 'inclusivité');
+    assert.equal(checklist.items.find((item) => item.checkId === 'results-focused')?.evidence[0]?.text, "afin d'");
+  });
+
+  describe('on every corpus entry', () => {
+    const entries = loadCorpus();
+
+    it('finds with one combined scan exactly what a scan per lexicon finds', () => {
+      const requests: LexiconRequest[] = (principleChecks as readonly PrincipleCheck[]).flatMap((check) => [
+        { key: `${check.id}:evidence`, lexicon: check.evidence, limit: 3 },
+        ...(check.contrary ? [{ key: `${check.id}:contrary`, lexicon: check.contrary, limit: 50 }] : []),
+        ...(check.appliesTo ? [{ key: `${check.id}:applies`, lexicon: check.appliesTo, limit: 1 }] : []),
+      ]);
+      const scan = lexiconScanner(requests);
+      let compared = 0;
+      for (const entry of entries) {
+        for (const language of ['en', 'fr', 'both'] as LexiconLanguage[]) {
+          const found = scan(entry.text, language, []);
+          for (const request of requests) {
+            const pattern = lexiconPattern(request.lexicon, language);
+            const expected: FoundSpan[] = pattern ? [...entry.text.matchAll(pattern)].slice(0, request.limit).map((match) => ({ start: match.index, end: match.index + match[0].length })) : [];
+            assert.deepEqual(found.get(request.key) ?? [], expected, `${entry.id}, ${request.key} (${language})`);
+            compared += expected.length;
+          }
+        }
+      }
+      assert.ok(compared > 500, `compared ${compared} places`);
+    });
+
+    it('gives the same checklist from its packed form as when it was computed', () => {
+      for (const entry of entries) {
+        const analysis = analyzeFixture(submissionFor(entry));
+        for (const section of analysis.document.sections) {
+          const { programme, checklist: stored, text, lines } = section.model;
+          if (!programme || !stored) continue;
+          const computed = programmeChecklist(text, lines, programme, entry.language, '2024-02-10');
+          assert.deepEqual(expandChecklist(storeChecklist(computed, lines), programme, text, lines), computed, entry.id);
+          assert.deepEqual(expandChecklist(stored, programme, text, lines), computed, entry.id);
+        }
+      }
+    });
+  });
+});
