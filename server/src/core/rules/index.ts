@@ -15,6 +15,7 @@ import { principleSustainability } from './principleSustainability';
 import type { Rule } from './rule';
 import { programmeInvalidValue, frontMatterInvalidValue } from './schemaInvalidValue';
 import { frontMatterMissingField, programmeMissingField } from './schemaMissingField';
+import { styleUndefinedAcronym } from './styleUndefinedAcronym';
 
 /**
  * Every rule the analyzer runs. A rule id may appear twice when one rule checks two places (the
@@ -41,5 +42,6 @@ export const allRules: readonly Rule[] = [
   principleSustainability,
   principleResults,
   confidentialitySensitiveData,
+  styleUndefinedAcronym,
   documentUnreadable,
 ];

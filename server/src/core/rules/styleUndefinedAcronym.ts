@@ -1,0 +1,198 @@
+import { commonAcronyms } from '../../../../schemas/acronyms';
+import { shiftRange, type Range } from '../text';
+import type { DocumentRule, ReportedFinding, SectionModel } from './rule';
+
+/** Where an acronym is used or spelled out in a section (offsets in the section's text). */
+interface AcronymEvent {
+  readonly acronym: string;
+  readonly kind: 'use' | 'definition';
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Spans that hold no prose: code, HTML comments (notes and suppression directives), addresses,
+ * link targets, and UN symbols and paths ("A/RES/76/19": their capitals are not acronyms).
+ */
+const notProse = /```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$)|`[^`\n]*`|<!--[\s\S]*?(?:-->|$)|\]\([^)\n]*\)|<[^>\n]*>|(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[\p{L}\p{N}.-]*(?:\/[\p{L}\p{N}.-]+)+/gu;
+
+/** A capitalised token, hyphenated parts included ("CERT-In", "EU-funded", "WB3C"). */
+const token = /(?<![\p{L}\p{N}_&-])\p{Lu}[\p{L}\p{N}&]*(?:-[\p{L}\p{N}]+)*/gu;
+
+/** A parenthesis of a few words, where an acronym is introduced: "(ANSSI)", "(hereafter “RIA”)". */
+const parenthesis = /\(([^()\n]{1,80})\)/g;
+
+/**
+ * Roman numerals up to 39 ("Phase II", "Chapter IV", "XXI") are written in capitals but are no
+ * acronyms; larger ones would swallow real acronyms ("CMM", "MDC").
+ */
+const romanNumeral = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$/;
+
+/**
+ * The acronym a token writes, or undefined: two capitals or more, with digits or "&" allowed
+ * ("WB3C", "D4D", "R&D"); a plural "s" ("CSIRTs") and lower-case hyphenated words ("EU-funded",
+ * "ANSSI-led") are not part of it. "Cyber4Dev" or "Expertise" are names, not acronyms.
+ */
+export function acronymOf(written: string): string | undefined {
+  let text = written.replace(/(?:-\p{Ll}+)+$/u, '');
+  const parts = text.split('-');
+  const [core] = parts;
+  if (!core) return undefined;
+  const singular = core.replace(/(?<=\p{Lu})s$/u, '');
+  if (!/^[\p{Lu}\p{N}&]+$/u.test(singular)) return undefined;
+  if ((singular.match(/\p{Lu}/gu)?.length ?? 0) < 2 || romanNumeral.test(singular)) return undefined;
+  // The revision or addendum of a UN symbol written loosely ("78/L.60 REV1"): the symbol's, not an acronym.
+  if (/^(?:REV|ADD|CORR)\d*$/.test(singular)) return undefined;
+  text = [singular, ...parts.slice(1)].join('-');
+  return text;
+}
+
+/**
+ * A parenthesis segment that introduces an acronym: the acronym alone ("(ANSSI)", "(ANSSI, France)"),
+ * perhaps quoted or after "hereafter", "ci-après", "or"…; not one that merely mentions it ("(exact
+ * date TBC)").
+ */
+const introducedAcronym =
+  /^\s*(?:(?:hereafter|hereinafter|henceforth|known as|or|in short|ci-après|ci-dessous|dite?s?|ou|en abrégé|sigle|acronym|abbreviated)\s*:?\s*)?[«“"'‘]?\s*(\p{Lu}[\p{L}\p{N}&]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{Lu}\p{N}&]+(?:-[\p{L}\p{N}]+)*)*)\s*[»”"'’]?\s*$/iu;
+
+/** Whether what follows an acronym spells it out: "ANSSI (Agence nationale …)", two words or more. */
+function spelledOutAfter(content: string): boolean {
+  return /^\s*[\p{L}][\p{L}'’-]*\s+[\p{L}\p{N}]/u.test(content) && acronymOf(content.trim().split(/\s+/)[0] ?? '') === undefined;
+}
+
+const eventsBySection = new WeakMap<SectionModel, readonly AcronymEvent[]>();
+
+/**
+ * The first use and the first definition of each acronym in a section, in text order. Computed
+ * once per section version (section models are kept while their text does not change), so the
+ * rule's work on a keystroke is the edited section plus a walk over short lists.
+ */
+function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
+  const cached = eventsBySection.get(section);
+  if (cached) return cached;
+  // Blanked, not removed, so that offsets stay those of the section's text.
+  const text = section.text.replace(notProse, (match) =>
+    // "OAS/CICTE" joins two acronyms; "A/RES/76/19" is a symbol: only sequences with a digit are.
+    !match.includes('/') || /\d|^[.-]|:\/\//.test(match) || match.includes('@') || match.startsWith('<') || match.startsWith('`') || match.startsWith('](') ? ' '.repeat(match.length) : match,
+  );
+  const definedAt = new Map<string, number>();
+  const definitions: AcronymEvent[] = [];
+  const define = (acronym: string, start: number, end: number) => {
+    if (definedAt.has(acronym)) return;
+    definedAt.set(acronym, start);
+    definitions.push({ acronym, kind: 'definition', start, end });
+  };
+  for (const group of text.matchAll(parenthesis)) {
+    const content = group[1] ?? '';
+    const contentStart = group.index + 1;
+    let segmentStart = 0;
+    for (const segment of content.split(/[,;]/)) {
+      // "(DG INTPA)": each acronym of the group is introduced.
+      const introduced = introducedAcronym.exec(segment)?.[1];
+      const groupStart = introduced ? contentStart + segmentStart + segment.indexOf(introduced) : 0;
+      for (const match of introduced?.matchAll(token) ?? []) {
+        const acronym = acronymOf(match[0]);
+        if (acronym) define(acronym, groupStart + match.index, groupStart + match.index + match[0].length);
+      }
+      segmentStart += segment.length + 1;
+    }
+    // "ACR (Long name)": the acronym just before the parenthesis is spelled out by it.
+    const windowStart = Math.max(0, group.index - 40);
+    // "DG INTPA (Directorate-General …)": each acronym of the group is.
+    const before = /(?<![\p{L}\p{N}_&-])(\p{Lu}[\p{Lu}\p{N}&]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{Lu}\p{N}&]*(?:-[\p{L}\p{N}]+)*)*)\s*$/u.exec(text.slice(windowStart, group.index));
+    if (before?.[1] && spelledOutAfter(content)) {
+      const groupStart = windowStart + before.index;
+      for (const match of before[1].matchAll(token)) {
+        const acronym = acronymOf(match[0]);
+        if (acronym) define(acronym, groupStart + match.index, groupStart + match.index + match[0].length);
+      }
+    }
+  }
+  const inDefinition = (offset: number) => definitions.some((definition) => offset >= definition.start && offset < definition.end);
+  const used = new Set<string>();
+  const events: AcronymEvent[] = [...definitions];
+  for (const match of text.matchAll(token)) {
+    const acronym = acronymOf(match[0]);
+    if (!acronym || used.has(acronym) || inDefinition(match.index)) continue;
+    // A line without a lower-case letter is shouted (a title in capitals): its words are no acronyms.
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    const lineEnd = text.indexOf('\n', match.index);
+    if (!/\p{Ll}/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue;
+    used.add(acronym);
+    events.push({ acronym, kind: 'use', start: match.index, end: match.index + match[0].length });
+  }
+  events.sort((a, b) => a.start - b.start);
+  eventsBySection.set(section, events);
+  return events;
+}
+
+const builtIn = new Set(commonAcronyms);
+
+/**
+ * An acronym used before the submission spells it out: "OCLCTIC" in a paragraph, with no "Office
+ * central … (OCLCTIC)" before it. A reader outside the drafting team (another delegation, the
+ * Secretariat, a translator) cannot decode it. Reported once per acronym, at its first use; when
+ * the acronym is spelled out further down, the finding says where. Common acronyms (ICT, UN, EU,
+ * CERT…: schemas/acronyms.ts) and those of `oewgDrafter.acronyms.known` need no definition. Spelling
+ * out is "Long name (ACR)", "ACR (Long name)", or a short parenthesis ("(hereafter ACR)"); a
+ * programme heading "Title (ACR)" spells its acronym out. Example: "The OCLCTIC trained 40
+ * investigators" before any "(OCLCTIC)".
+ */
+export const styleUndefinedAcronym: DocumentRule = {
+  meta: {
+    id: 'style/undefined-acronym',
+    defaultSeverity: 'info',
+    summary: 'An acronym used before the submission spells it out ("Long name (ACR)"), other than common ones (ICT, UN, EU, CERT…).',
+  },
+  scope: 'document',
+  check(document, report) {
+    const known = new Set([...builtIn, ...document.context.options.acronyms.known]);
+    const isKnown = (acronym: string) => known.has(acronym) || known.has(acronym.split('-')[0] ?? acronym);
+    const defined = new Set<string>();
+    /** First uses not yet spelled out, in document coordinates. */
+    const pending = new Map<string, Range>();
+    const findings: { acronym: string; use: Range; definition?: Range }[] = [];
+    for (const section of document.sections) {
+      const events = acronymEvents(section.model);
+      if (events.length === 0) continue;
+      for (const event of events) {
+        if (defined.has(event.acronym) || isKnown(event.acronym)) continue;
+        const range = shiftRange(section.model.lines.rangeAt(event.start, event.end), section.startLine);
+        if (event.kind === 'definition') {
+          defined.add(event.acronym);
+          const use = pending.get(event.acronym);
+          if (use) {
+            findings.push({ acronym: event.acronym, use, definition: range });
+            pending.delete(event.acronym);
+          }
+        } else if (!pending.has(event.acronym)) {
+          pending.set(event.acronym, range);
+        }
+      }
+    }
+    // "DG INTPA", never spelled out: one finding for the group, not one per word.
+    let previous: { acronym: string; use: Range } | undefined;
+    for (const [acronym, use] of pending) {
+      if (previous && previous.use.end.line === use.start.line && previous.use.end.character + 1 === use.start.character) {
+        previous.acronym = `${previous.acronym} ${acronym}`;
+        previous.use = { start: previous.use.start, end: use.end };
+        continue;
+      }
+      previous = { acronym, use };
+      findings.push(previous);
+    }
+    for (const { acronym, use, definition } of findings) {
+      const finding: ReportedFinding = definition
+        ? {
+            message: `"${acronym}" is used here but spelled out only later, at line ${definition.start.line + 1}: spell it out at its first use, as "Full name (${acronym})", so that readers outside your team can follow.`,
+            range: use,
+            related: [{ range: definition, message: `"${acronym}" is spelled out here` }],
+          }
+        : {
+            message: `"${acronym}" is never spelled out in this submission: write its full name at its first use, as "Full name (${acronym})", or, if every reader knows it, add it to oewgDrafter.acronyms.known (or the acronyms of .oewgrc.json).`,
+            range: use,
+          };
+      report(finding);
+    }
+  },
+};
