@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { frontMatterSchema } from './frontMatter';
 import { programmeRecordSchema } from './programme';
 import { validationSettingsSchema } from './settings';
+import { submissionExportSchema } from './submissionExport';
 import { workspaceConfigSchema } from './workspaceConfig';
 
 /**
@@ -26,6 +27,11 @@ export function generatedJsonSchemas(): Record<string, unknown> {
       $id: 'oewg-drafter/settings.schema.json',
       title: 'Validation settings (VS Code section "oewgDrafter")',
       ...z.toJSONSchema(validationSettingsSchema, { io: 'input' }),
+    },
+    'submission-export.schema.json': {
+      $id: 'oewg-drafter/submission-export.schema.json',
+      title: 'A submission exported as JSON (oewg-drafter export --format json)',
+      ...z.toJSONSchema(submissionExportSchema, { io: 'output' }),
     },
     // package.json contributes it for `.oewgrc.json` (jsonValidation): VS Code completes and checks the file.
     'oewgrc.schema.json': {

@@ -197,24 +197,28 @@ function termId(terms: readonly VocabularyTerm[], fieldName: string) {
 }
 
 /**
+ * The written values of a programme entry, each read into its normalized form on its own: the
+ * JSON export reads the valid fields of an entry whose other fields are not.
+ */
+export const writtenProgrammeFieldsSchema = z.object({
+  level: termId(programmeLevels, 'level'),
+  lead: nameList,
+  partners: nameList.optional(),
+  beneficiaries: nameList,
+  region: nameList.optional(),
+  themes: z.array(termId(themes, 'theme')).min(1),
+  start: partialDateSchema,
+  end: partialDateSchema.optional(),
+  status: termId(programmeStatuses, 'status'),
+  funding: z.string().min(1).optional(),
+  budget: z.string().min(1).optional(),
+  principles: nameList.optional(),
+  website: z.url({ protocol: /^https?$/, error: 'Expected a web address starting with https:// or http://' }).optional(),
+  contact: z.string().min(1).optional(),
+});
+
+/**
  * Reads the written values of a programme entry (strings and string lists keyed by field id)
  * into the normalized record. Use `safeParse`: the issues say which field or list item is wrong.
  */
-export const writtenProgrammeSchema = z
-  .object({
-    level: termId(programmeLevels, 'level'),
-    lead: nameList,
-    partners: nameList.optional(),
-    beneficiaries: nameList,
-    region: nameList.optional(),
-    themes: z.array(termId(themes, 'theme')).min(1),
-    start: partialDateSchema,
-    end: partialDateSchema.optional(),
-    status: termId(programmeStatuses, 'status'),
-    funding: z.string().min(1).optional(),
-    budget: z.string().min(1).optional(),
-    principles: nameList.optional(),
-    website: z.url({ protocol: /^https?$/, error: 'Expected a web address starting with https:// or http://' }).optional(),
-    contact: z.string().min(1).optional(),
-  })
-  .pipe(programmeRecordSchema);
+export const writtenProgrammeSchema = writtenProgrammeFieldsSchema.pipe(programmeRecordSchema);

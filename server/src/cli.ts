@@ -15,6 +15,7 @@ import { findWorkspaceConfigFile, readWorkspaceConfigFile } from './features/wor
 import { defaultRuleOptions } from '../../schemas/ruleOptions';
 import { mergeRuleOptions, workspaceConfigFileName, type WorkspaceConfig } from '../../schemas/workspaceConfig';
 import { formatChecklistText } from './cli/checklistFormat';
+import { runCompile, runExport } from './cli/documentCommands';
 import { formatJson, formatSarif, formatText, outputFormats, type OutputFormat } from './cli/formatters';
 
 const programName = 'oewg-drafter';
@@ -23,6 +24,14 @@ const usage = `Usage: ${programName} <command> [options]
 
 Commands:
   check [options] PATH...  Check submissions: Markdown files, or folders to search for them
+  export --format F FILE -o OUT
+                           Write one submission as docx (what the Secretariat receives), html
+                           (standalone, printable) or json (the data registries use); with
+                           --number-paragraphs, body paragraphs are numbered as in UN documents
+  compile [options] PATH...
+                           One table of the programmes of many submissions, by region and theme,
+                           programmes reported by several submitters merged and flagged:
+                           --format md (default), csv or json; -o OUT; --language en|fr
   lsp --stdio              Run the language server (for editors; also --node-ipc, --socket=PORT)
 
 Options:
@@ -56,6 +65,8 @@ could not be completed.
 
 Examples:
   ${programName} check submissions/
+  ${programName} export --format docx submission.md -o submission.docx
+  ${programName} compile --format csv submissions/ -o programmes.csv
   ${programName} check --format sarif submissions/ > results.sarif
 `;
 
@@ -222,7 +233,7 @@ function usageError(message: string, command?: string): CommandResult {
 const lspTransports = /^--(?:stdio|node-ipc|socket=\d+|pipe=.+|clientProcessId=\d+)$/;
 
 /** Everything but `lsp` (which hands the process over to the server). */
-function runCommand(args: readonly string[], environment: { cwd: string; colour: boolean; packageRoot: string }): CommandResult {
+function runCommand(args: readonly string[], environment: { cwd: string; colour: boolean; packageRoot: string }): CommandResult | Promise<CommandResult> {
   const [command, ...rest] = args;
   if (command === undefined) return { stderr: usage, exitCode: 2 };
   if (command === '-h' || command === '--help' || command === 'help') return { stdout: usage, exitCode: 0 };
@@ -237,8 +248,14 @@ function runCommand(args: readonly string[], environment: { cwd: string; colour:
       throw error;
     }
   }
+  if (command === 'export' || command === 'compile') {
+    if (rest.some((argument) => argument === '-h' || argument === '--help')) return { stdout: usage, exitCode: 0 };
+    const library = new LibraryStore(environment.packageRoot, () => undefined).library;
+    const outcome = command === 'export' ? runExport(rest, environment.cwd, library) : runCompile(rest, environment.cwd, library);
+    return Promise.resolve(outcome).then((result) => (result.usage ? usageError(result.usage, command) : result));
+  }
   if (command.startsWith('-')) return usageError(`unknown option "${command}"`);
-  return usageError(`unknown command "${command}": use check or lsp`);
+  return usageError(`unknown command "${command}": use check, export, compile or lsp`);
 }
 
 async function main(): Promise<void> {
@@ -267,7 +284,7 @@ async function main(): Promise<void> {
     return;
   }
 
-  const result = runCommand(args, {
+  const result = await runCommand(args, {
     cwd: process.cwd(),
     colour: process.stdout.isTTY === true && process.env.NO_COLOR === undefined,
     packageRoot: findPackageRoot(__dirname),
