@@ -26,4 +26,6 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
   build({ ...common, entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist' }),
+  // The preview page's own script: runs in the webview, not in Node.
+  build({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: { preview: 'client/src/preview/webview/main.ts' }, outdir: 'dist' }),
 ]);

@@ -10,6 +10,10 @@ export interface CommandContext {
   restartServer(): Promise<void>;
   /** "Insert citation…" in the active editor (see insertCitation.ts). */
   insertCitation(): Promise<void>;
+  /** "Open submission preview" beside the active editor. */
+  openPreview(): Promise<unknown>;
+  /** "Export submission as DOCX / HTML / JSON…". */
+  exportSubmission(format: 'docx' | 'html' | 'json'): Promise<unknown>;
 }
 
 /** Registers every command; their disposables go to the extension's subscriptions. */
@@ -19,6 +23,10 @@ export function registerCommands(context: vscode.ExtensionContext, commands: Com
     vscode.commands.registerCommand('oewgDrafter.newStatement', () => openSkeleton('oewg-statement')),
     vscode.commands.registerCommand('oewgDrafter.restartServer', () => commands.restartServer()),
     vscode.commands.registerCommand('oewgDrafter.insertCitation', () => commands.insertCitation()),
+    vscode.commands.registerCommand('oewgDrafter.openPreview', () => commands.openPreview()),
+    vscode.commands.registerCommand('oewgDrafter.exportDocx', () => commands.exportSubmission('docx')),
+    vscode.commands.registerCommand('oewgDrafter.exportHtml', () => commands.exportSubmission('html')),
+    vscode.commands.registerCommand('oewgDrafter.exportJson', () => commands.exportSubmission('json')),
   );
 }
 

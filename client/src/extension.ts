@@ -9,6 +9,10 @@ import { registerCommands } from './commands';
 import { insertCitation } from './insertCitation';
 import { clientName, createLanguageClient } from './languageClient';
 import { registerLibraryViews } from './libraryViews';
+import { exportActiveSubmission, saveDialog, type AskTarget } from './exportCommands';
+import { oewgMarkdownItPlugin } from './markdownItPlugin';
+import { PreviewManager, previewViewType } from './preview/previewPanel';
+import { SubmissionStatusBar } from './statusBar';
 
 /** What `activate` returns (`vscode.extensions.getExtension(…).exports`). */
 export interface OewgDrafterApi {
@@ -22,6 +26,13 @@ export interface OewgDrafterApi {
    * already shown: a test sets its `value` and accepts through the workbench, as a user would.
    */
   readonly onDidShowCitationPicker: vscode.Event<vscode.QuickPick<vscode.QuickPickItem>>;
+  /** The submission preview: the open one, and an event when one opens. */
+  readonly previews: PreviewManager;
+  readonly statusBar: SubmissionStatusBar;
+  /** Replaces the export commands' save dialog (tests choose the file without a dialog). */
+  setExportTarget(ask: AskTarget | undefined): void;
+  /** For VS Code's built-in Markdown preview (`markdown.markdownItPlugins`). */
+  extendMarkdownIt: typeof oewgMarkdownItPlugin;
 }
 
 let languageClient: LanguageClient | undefined;
@@ -64,9 +75,15 @@ export function activate(context: vscode.ExtensionContext): OewgDrafterApi {
   // Registered now rather than once the server is ready: a view restored at startup must find
   // its provider; the provider waits for the server itself.
   registerLibraryViews(context, server, outputChannel);
+  const previews = new PreviewManager(context.extensionUri, server);
+  const statusBar = new SubmissionStatusBar(server);
+  context.subscriptions.push(previews, statusBar, vscode.window.registerWebviewPanelSerializer(previewViewType, previews.serializer()));
+  let exportTarget: AskTarget = saveDialog;
   registerCommands(context, {
     restartServer,
     insertCitation: () => insertCitation(server, { log: outputChannel, onDidShowPicker: (picker) => citationPickerShown.fire(picker) }),
+    openPreview: () => previews.open(),
+    exportSubmission: (format) => exportActiveSubmission(server, format, exportTarget),
   });
   // Not awaited: activation stays fast, and a server that fails to start does not fail activation.
   track(client.start());
@@ -78,6 +95,12 @@ export function activate(context: vscode.ExtensionContext): OewgDrafterApi {
     },
     whenReady,
     onDidShowCitationPicker: citationPickerShown.event,
+    previews,
+    statusBar,
+    setExportTarget: (ask) => {
+      exportTarget = ask ?? saveDialog;
+    },
+    extendMarkdownIt: oewgMarkdownItPlugin,
   };
 }
 

@@ -118,3 +118,35 @@ export type ChecklistResult = {
   readonly version: number;
   readonly programmes: readonly ChecklistProgramme[];
 } | null;
+
+/** `oewgDrafter/preview`: the submission rendered for the preview, with its findings and checklist coverage. */
+export const previewRequest = 'oewgDrafter/preview';
+export interface PreviewParams {
+  readonly textDocument: { readonly uri: string };
+  readonly numberParagraphs?: boolean;
+}
+export interface FindingCountsResult {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+  readonly hint: number;
+}
+/** Null when the document is not a submission (or not open). */
+export type PreviewResult = {
+  readonly version: number;
+  /** The body markup (server/src/core/render/html.ts, mode 'fragment'): escaped, no scripts or handlers. */
+  readonly html: string;
+  /** Findings by severity, after the user's severities (what the Problems panel shows). */
+  readonly findings: FindingCountsResult;
+  /** Checklist items addressed, over the items that apply, across the submission's programmes. */
+  readonly coverage: { readonly addressed: number; readonly applicable: number; readonly programmes: number };
+} | null;
+
+/** `oewgDrafter/export`: the submission as a file (DOCX, standalone HTML or JSON), in base64. */
+export const exportRequest = 'oewgDrafter/export';
+export interface ExportParams {
+  readonly textDocument: { readonly uri: string };
+  readonly format: 'docx' | 'html' | 'json';
+  readonly numberParagraphs?: boolean;
+}
+export type ExportResult = { readonly base64: string } | { readonly error: string };

@@ -29,8 +29,15 @@ import { WorkspaceConfigStore, workspaceConfigReporter } from './features/worksp
 import { citationEdit, libraryCatalogue, libraryDefinition, libraryHover, librarySource } from './features/library';
 import { libraryReferences } from './features/references';
 import { checklist, libraryUnitLocation } from './features/checklist';
+import { exportDocument, preview } from './features/preview';
 import {
   checklistRequest,
+  exportRequest,
+  previewRequest,
+  type ExportParams,
+  type ExportResult,
+  type PreviewParams,
+  type PreviewResult,
   citationEditRequest,
   libraryCatalogueRequest,
   librarySourceRequest,
@@ -210,6 +217,21 @@ export function startServer(connection: Connection): void {
       checklist(document(params.textDocument.uri), analysisOf(params.textDocument.uri)),
     ),
   );
+
+  connection.onRequest(
+    previewRequest,
+    guard<PreviewParams, PreviewResult>('Preview', null, (params) =>
+      preview(document(params.textDocument.uri), analysisOf(params.textDocument.uri), library(), settingsFor(params.textDocument.uri), params),
+    ),
+  );
+  connection.onRequest(exportRequest, async (params: ExportParams): Promise<ExportResult> => {
+    try {
+      return await exportDocument(analysisOf(params.textDocument.uri), library(), params);
+    } catch (error) {
+      logError('Export', error);
+      return { error: `The export failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  });
 
   connection.onRequest(librarySourceRequest, guard('Library source', null, (params: LibrarySourceParams) => librarySource(library(), params.uri)));
   connection.onRequest(

@@ -69,12 +69,13 @@ describe('package.json contributions', () => {
       'oewgDrafter.confidentiality.allowedAddresses',
       'oewgDrafter.enable',
       'oewgDrafter.library.sources',
+      'oewgDrafter.preview.numberParagraphs',
       'oewgDrafter.rules',
       'oewgDrafter.trace.server',
     ]);
   });
 
-  it('contributes exactly the settings the server reads (oewgDrafter.trace.server aside: the client reads it)', () => {
+  it('contributes exactly the settings the server reads (oewgDrafter.trace.server and preview aside: the client reads them)', () => {
     /** The dotted names of the schema's settings: nested objects are sections, except `rules` (one setting, a map). */
     const names = (shape: Record<string, unknown>, prefix: string): string[] =>
       Object.entries(shape).flatMap(([key, schema]) => {
@@ -82,7 +83,8 @@ describe('package.json contributions', () => {
         while (!inner.shape && typeof inner.unwrap === 'function') inner = inner.unwrap() as typeof inner;
         return inner.shape && key !== 'rules' ? names(inner.shape, `${prefix}${key}.`) : [`${prefix}${key}`];
       });
-    const contributed = Object.keys(settings).filter((name) => name !== 'oewgDrafter.trace.server');
+    const clientSettings = ['oewgDrafter.trace.server', 'oewgDrafter.preview.numberParagraphs'];
+    const contributed = Object.keys(settings).filter((name) => !clientSettings.includes(name));
     assert.deepEqual(names(validationSettingsSchema.shape, 'oewgDrafter.').sort(), contributed.sort());
   });
 

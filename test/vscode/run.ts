@@ -13,7 +13,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { build } from 'esbuild';
@@ -52,6 +52,8 @@ async function runExtensionHostSuite(): Promise<void> {
 async function runUiTest(browser: Browser): Promise<void> {
   assert.ok(existsSync(vsix), `${path.relative(projectRoot, vsix)} is missing: run "npm run package"`);
   const sandbox = createSandbox();
+  // A hostile draft for the preview's security step.
+  cpSync(path.join(projectRoot, 'test', 'fixtures', 'export', 'xss.md'), path.join(sandbox.workspace, 'hostile-draft.md'));
   const install = spawnSync(path.join(node24, 'node'), [codeServerEntry, ...sandbox.args, '--install-extension', vsix], {
     env: sandbox.env,
     encoding: 'utf8',
@@ -102,6 +104,42 @@ async function runUiTest(browser: Browser): Promise<void> {
       await hover.first().waitFor({ timeout: 30_000 });
       await page.screenshot({ path: path.join(artifacts, 'ui-hover.png') });
     });
+    /** The preview's page: a webview is an iframe holding the content's iframe. */
+    const previewFrame = () => page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
+    await step('the submission preview opens beside the example, with its programme tables and checklist', async () => {
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('F1');
+      await page.keyboard.type('OEWG: Open submission preview');
+      await page.locator('.quick-input-list').getByText('Open submission preview', { exact: false }).first().waitFor();
+      await page.keyboard.press('Enter');
+      const frame = previewFrame();
+      await frame.locator('table.un-programme').first().waitFor({ timeout: 60_000 });
+      await frame.getByText('Western Balkans Cyber Capacity Center (WB3C)', { exact: true }).first().waitFor();
+      await frame.locator('.un-checklist').first().waitFor();
+      await frame.getByText(/principles addressed: \d+ of \d+/).waitFor();
+      await page.screenshot({ path: path.join(artifacts, 'ui-preview.png') });
+    });
+    await step('the preview follows typing', async () => {
+      await page.keyboard.press('Control+1');
+      await page.locator('.monaco-editor.focused').first().waitFor();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('\n\nA sentence typed for the preview.\n');
+      await previewFrame().getByText('A sentence typed for the preview.', { exact: false }).waitFor({ timeout: 30_000 });
+    });
+    await step('a hostile draft renders inert in the preview', async () => {
+      await page.keyboard.press('Control+P');
+      await page.keyboard.type('hostile-draft.md');
+      await page.locator('.quick-input-list').getByText('hostile-draft.md').first().waitFor();
+      await page.keyboard.press('Enter');
+      const frame = previewFrame();
+      // What the draft wrote is shown as text…
+      await frame.getByText(`<img src=x onerror="document.title='pwned'">`, { exact: false }).first().waitFor({ timeout: 30_000 });
+      // …and none of it became an element: no image, frame, or script but the page's own.
+      assert.equal(await frame.locator('#content img, #content iframe, #content svg, #content script, #content style').count(), 0);
+      assert.equal(await frame.locator('[onerror], [onload], [onmouseover]').count(), 0);
+      assert.notEqual(await page.title(), 'pwned');
+      await page.screenshot({ path: path.join(artifacts, 'ui-preview-hostile-draft.png') });
+    });
   } finally {
     await page.close().catch(() => undefined);
     server.stop();
@@ -110,9 +148,10 @@ async function runUiTest(browser: Browser): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // Only this run's screenshots: a stale failure picture would mislead.
-  rmSync(artifacts, { recursive: true, force: true });
+  // Only this run's screenshots: a stale failure picture would mislead. (The unit tests' own
+  // artifacts, made just before by mocha, stay.)
   mkdirSync(artifacts, { recursive: true });
+  for (const file of readdirSync(artifacts)) if (/^(?:ui-|extension-host)/.test(file)) rmSync(path.join(artifacts, file), { force: true });
   await runExtensionHostSuite();
   const browser = await launchBrowser();
   try {

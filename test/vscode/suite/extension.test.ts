@@ -269,4 +269,65 @@ describe('The reference library in VS Code', () => {
     const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('oewg-library:/no-such-document.md'));
     assert.match(document.getText(), /The reference library has no document at oewg-library:/);
   });
+
+  it('"Open submission preview" shows the example beside it, with its programmes and checklist, and follows typing', async () => {
+    const exports = await api();
+    const exampleUri = vscode.Uri.file(path.join(workspaceRoot(), 'france-mapping-exercise.md'));
+    const document = await vscode.workspace.openTextDocument(exampleUri);
+    const editor = await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    const opened = new Promise<NonNullable<OewgDrafterApi['previews']['preview']>>((resolve) => {
+      const listener = exports.previews.onDidOpen((preview) => {
+        listener.dispose();
+        resolve(preview);
+      });
+    });
+    await vscode.commands.executeCommand('oewgDrafter.openPreview');
+    const preview = await opened;
+    const firstUpdate = await new Promise<unknown>((resolve) => {
+      const listener = preview.onDidUpdate((result) => {
+        listener.dispose();
+        resolve(result);
+      });
+    });
+    const first = firstUpdate as { html: string; version: number; coverage: { programmes: number } };
+    assert.ok(preview.panel.viewColumn !== undefined && preview.panel.viewColumn !== editor.viewColumn, `beside the editor (${preview.panel.viewColumn} and ${editor.viewColumn})`);
+    assert.ok(first.html.includes('Western Balkans Cyber Capacity Center (WB3C)'));
+    assert.equal(first.coverage.programmes, 5);
+    // Typing: the preview shows the new text after a short pause.
+    const updated = new Promise<{ html: string }>((resolve) => {
+      const listener = preview.onDidUpdate((result) => {
+        if (result && (result as { html: string }).html.includes('Typed in the editor')) {
+          listener.dispose();
+          resolve(result as { html: string });
+        }
+      });
+    });
+    try {
+      await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount, 0), '\nTyped in the editor for the preview.\n'));
+      assert.ok((await updated).html.includes('Typed in the editor for the preview.'));
+    } finally {
+      await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      preview.panel.dispose();
+    }
+  });
+
+  it('exports the submission as DOCX to the file chosen, and shows its counts in the status bar', async () => {
+    const exports = await api();
+    const exampleUri = vscode.Uri.file(path.join(workspaceRoot(), 'france-mapping-exercise.md'));
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(exampleUri));
+    // In the workspace, a throw-away copy of the examples.
+    const target = vscode.Uri.file(path.join(workspaceRoot(), 'france-mapping-exercise.docx'));
+    exports.setExportTarget(async () => target);
+    try {
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('oewgDrafter.exportDocx');
+      assert.equal(written?.toString(), target.toString());
+      const bytes = await vscode.workspace.fs.readFile(target);
+      assert.equal(Buffer.from(bytes.subarray(0, 2)).toString('latin1'), 'PK');
+    } finally {
+      exports.setExportTarget(undefined);
+    }
+    await exports.statusBar.refresh();
+    assert.match(exports.statusBar.item.text, /^\$\(checklist\) \d+ findings · principles \d+\/\d+$/);
+  });
 });

@@ -1,0 +1,63 @@
+/**
+ * The preview and export requests over the real server: what the preview and the status bar show
+ * comes from the server's analysis, with the counts the Problems panel shows.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { exportRequest, previewRequest, type ExportResult, type PreviewResult } from '../../server/src/protocol';
+import { repositoryRoot } from '../support/library';
+import { ServerHarness } from './serverHarness';
+
+const example = readFileSync(path.join(repositoryRoot, 'examples', 'france-mapping-exercise.md'), 'utf8');
+
+describe('protocol: preview and export', () => {
+  let server: ServerHarness;
+  const uri = 'file:///submissions/france.md';
+
+  before(async () => {
+    server = await ServerHarness.start();
+  });
+
+  after(async () => {
+    await server?.stop();
+  });
+
+  it('renders the open submission, with the findings the diagnostics hold and the checklist coverage', async () => {
+    const { diagnostics } = await server.open(uri, example);
+    const result = await server.request<PreviewResult>(previewRequest, { textDocument: { uri }, numberParagraphs: true });
+    assert.ok(result);
+    assert.equal(result.version, 1);
+    for (const title of ['Western Balkans Cyber Capacity Center (WB3C)', 'Enhancing Security Cooperation in and with Asia (ESIWA)']) assert.ok(result.html.includes(title), title);
+    assert.match(result.html, /data-line="\d+"/);
+    assert.ok(!/<script/i.test(result.html));
+    const bySeverity = (severity: number) => diagnostics.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
+    assert.deepEqual(result.findings, { error: bySeverity(1), warning: bySeverity(2), info: bySeverity(3), hint: bySeverity(4) });
+    assert.ok(result.coverage.programmes === 5 && result.coverage.applicable > result.coverage.addressed && result.coverage.addressed > 0);
+  });
+
+  it('counts as the user set the severities: a rule turned off is not counted', async () => {
+    // The settings apply once the server re-published the diagnostics with them.
+    let published = server.nextDiagnostics(uri);
+    await server.changeSettings({ rules: { 'principle/gender': 'off' } });
+    await published;
+    const before = await server.request<PreviewResult>(previewRequest, { textDocument: { uri } });
+    published = server.nextDiagnostics(uri);
+    await server.changeSettings({});
+    await published;
+    const after = await server.request<PreviewResult>(previewRequest, { textDocument: { uri } });
+    assert.ok(before && after && before.findings.info < after.findings.info);
+  });
+
+  it('exports the open submission as DOCX, HTML and JSON', async () => {
+    const docx = await server.request<ExportResult>(exportRequest, { textDocument: { uri }, format: 'docx' });
+    assert.ok('base64' in docx);
+    assert.equal(Buffer.from(docx.base64, 'base64').subarray(0, 2).toString('latin1'), 'PK');
+    const json = await server.request<ExportResult>(exportRequest, { textDocument: { uri }, format: 'json' });
+    assert.ok('base64' in json);
+    assert.equal((JSON.parse(Buffer.from(json.base64, 'base64').toString('utf8')) as { programmes: unknown[] }).programmes.length, 5);
+    const missing = await server.request<ExportResult>(exportRequest, { textDocument: { uri: 'file:///not-open.md' }, format: 'html' });
+    assert.ok('error' in missing);
+    assert.equal(await server.request<PreviewResult>(previewRequest, { textDocument: { uri: 'file:///not-open.md' } }), null);
+  });
+});
