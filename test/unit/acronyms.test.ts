@@ -41,6 +41,10 @@ describe('style/undefined-acronym', () => {
     assert.deepEqual(acronymFindings(body, ['OCLCTIC', 'DG', 'INTPA']), []);
   });
 
+  it('reads acronyms in any script, and accented capitals', () => {
+    assert.deepEqual(acronymFindings('The ОДКБ and the NÚKIB met in Prague.\n').map((finding) => finding.message.slice(0, 7)), ['"ОДКБ" ', '"NÚKIB"']);
+  });
+
   it('keeps its findings right when another section is edited', () => {
     const analyzer = new SubmissionAnalyzer(allRules);
     const first = 'The National Agency (NA) trained the CSIRT.\n\n## Second\n\nThe NA and the XYZ met.\n';

@@ -11,13 +11,81 @@ interface AcronymEvent {
 }
 
 /**
- * Spans that hold no prose: code, HTML comments (notes and suppression directives), addresses,
- * link targets, and UN symbols and paths ("A/RES/76/19": their capitals are not acronyms).
+ * Spans that hold no prose: code, HTML comments (notes and suppression directives), tags, link
+ * targets and web addresses. Each kind is looked for only when its marker is in the text: tried at
+ * every character, the patterns cost more than the rest of the rule.
  */
-const notProse = /```[\s\S]*?(?:```|$)|~~~[\s\S]*?(?:~~~|$)|`[^`\n]*`|<!--[\s\S]*?(?:-->|$)|\]\([^)\n]*\)|<[^>\n]*>|(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|[\p{L}\p{N}.-]*(?:\/[\p{L}\p{N}.-]+)+/gu;
+const notProseKinds: readonly { readonly marker: string; readonly source: string }[] = [
+  { marker: '```', source: '```[\\s\\S]*?(?:```|$)' },
+  { marker: '~~~', source: '~~~[\\s\\S]*?(?:~~~|$)' },
+  { marker: '<!--', source: '<!--[\\s\\S]*?(?:-->|$)' },
+  { marker: '`', source: '`[^`\\n]*`' },
+  { marker: '](', source: '\\]\\([^)\\n]*\\)' },
+  { marker: '<', source: '<[^>\\n]*>' },
+  { marker: '://', source: 'https?:\\/\\/\\S+' },
+  { marker: 'www.', source: 'www\\.\\S+' },
+];
+const notProsePatterns = new Map<string, RegExp>();
 
-/** A capitalised token, hyphenated parts included ("CERT-In", "EU-funded", "WB3C"). */
-const token = /(?<![\p{L}\p{N}_&-])\p{Lu}[\p{L}\p{N}&]*(?:-[\p{L}\p{N}]+)*/gu;
+/** The pattern for the kinds whose markers `text` holds, compiled once per combination. */
+function notProseIn(text: string): RegExp | undefined {
+  const kinds = notProseKinds.filter((kind) => text.includes(kind.marker));
+  if (kinds.length === 0) return undefined;
+  const key = kinds.map((kind) => kind.marker).join(' ');
+  let pattern = notProsePatterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp(kinds.map((kind) => kind.source).join('|'), 'g');
+    notProsePatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+const wordCharacter = /[\p{L}\p{N}._%+-]/u;
+const symbolCharacter = /[\p{L}\p{N}._/-]/u;
+
+/**
+ * `text` with its e-mail addresses and UN symbols or paths ("A/RES/76/19": their capitals are no
+ * acronyms) blanked, found from their "@" and "/" rather than by a pattern tried everywhere.
+ * "OAS/CICTE" joins two acronyms: only a sequence with a digit is a symbol.
+ */
+function blankAddressesAndSymbols(text: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  for (let at = nextMarker(text, 0); at >= 0; at = nextMarker(text, at + 1)) {
+    let start = at;
+    let end = at + 1;
+    const inside = text[at] === '@' ? wordCharacter : symbolCharacter;
+    while (start > copied && wordCharacter.test(text[start - 1] ?? '')) start--;
+    while (end < text.length && inside.test(text[end] ?? '')) end++;
+    if (text[at] === '/' && !/\d/.test(text.slice(start, end))) continue;
+    parts.push(text.slice(copied, start), ' '.repeat(end - start));
+    copied = end;
+    at = end - 1;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/** The next "@" or "/" from `from`, or -1. */
+function nextMarker(text: string, from: number): number {
+  const slash = text.indexOf('/', from);
+  const at = text.indexOf('@', from);
+  if (slash < 0) return at;
+  return at < 0 ? slash : Math.min(slash, at);
+}
+
+/**
+ * A token with two capitals or more, hyphenated parts included ("CERT-In", "EU-funded", "WB3C"):
+ * ordinary capitalised words ("France") do not even match, which keeps the scan cheap.
+ */
+const token = /(?<![\p{L}\p{N}_&-])\p{Lu}[\p{Ll}\p{N}&]*\p{Lu}[\p{L}\p{N}&]*(?:-[\p{L}\p{N}]+)*/gu;
+/**
+ * The same for text in the Latin-1 letters only (English, French): Unicode property classes make
+ * the scan some twenty times slower, and most sections need none.
+ */
+const latinToken = /(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9_&-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ0-9&]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*/g;
+/** Letters beyond Latin-1 (Latin Extended, Greek, Cyrillic…), which need the Unicode pattern. */
+const beyondLatin1 = /[\u0100-\u024F\u0370-\u052F\u1E00-\u1FFF\u2C00-\uFFFF]/;
 
 /** A parenthesis of a few words, where an acronym is introduced: "(ANSSI)", "(hereafter “RIA”)". */
 const parenthesis = /\(([^()\n]{1,80})\)/g;
@@ -71,10 +139,9 @@ function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
   const cached = eventsBySection.get(section);
   if (cached) return cached;
   // Blanked, not removed, so that offsets stay those of the section's text.
-  const text = section.text.replace(notProse, (match) =>
-    // "OAS/CICTE" joins two acronyms; "A/RES/76/19" is a symbol: only sequences with a digit are.
-    !match.includes('/') || /\d|^[.-]|:\/\//.test(match) || match.includes('@') || match.startsWith('<') || match.startsWith('`') || match.startsWith('](') ? ' '.repeat(match.length) : match,
-  );
+  const pattern = notProseIn(section.text);
+  const prose = pattern ? section.text.replace(pattern, (match) => ' '.repeat(match.length)) : section.text;
+  const text = prose.includes('@') || prose.includes('/') ? blankAddressesAndSymbols(prose) : prose;
   const definedAt = new Map<string, number>();
   const definitions: AcronymEvent[] = [];
   const define = (acronym: string, start: number, end: number) => {
@@ -111,7 +178,7 @@ function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
   const inDefinition = (offset: number) => definitions.some((definition) => offset >= definition.start && offset < definition.end);
   const used = new Set<string>();
   const events: AcronymEvent[] = [...definitions];
-  for (const match of text.matchAll(token)) {
+  for (const match of text.matchAll(beyondLatin1.test(text) ? token : latinToken)) {
     const acronym = acronymOf(match[0]);
     if (!acronym || used.has(acronym) || inDefinition(match.index)) continue;
     // A line without a lower-case letter is shouted (a title in capitals): its words are no acronyms.
