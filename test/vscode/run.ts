@@ -119,12 +119,31 @@ async function runUiTest(browser: Browser): Promise<void> {
       await frame.getByText(/principles addressed: \d+ of \d+/).waitFor();
       await page.screenshot({ path: path.join(artifacts, 'ui-preview.png') });
     });
+    await step('clicking a programme in the preview moves the editor to it', async () => {
+      // The WB3C entry's heading is line 40 of the example.
+      await previewFrame().locator('h4.un-heading', { hasText: 'Western Balkans Cyber Capacity Center (WB3C)' }).click();
+      await page.locator('.statusbar').getByText(/Ln 40, Col 1\b/).waitFor({ timeout: 30_000 });
+    });
     await step('the preview follows typing', async () => {
       await page.keyboard.press('Control+1');
       await page.locator('.monaco-editor.focused').first().waitFor();
       await page.keyboard.press('Control+End');
       await page.keyboard.type('\n\nA sentence typed for the preview.\n');
-      await previewFrame().getByText('A sentence typed for the preview.', { exact: false }).waitFor({ timeout: 30_000 });
+      const typed = previewFrame().getByText('A sentence typed for the preview.', { exact: false });
+      await typed.waitFor({ timeout: 30_000 });
+      // The editor is at the end of the draft: the preview scrolled along, to the sentence.
+      const content = await previewFrame().locator('#content').elementHandle();
+      const frame = await content?.ownerFrame();
+      assert.ok(frame, 'the preview content frame');
+      await frame.waitForFunction(
+        () => {
+          const sentence = [...document.querySelectorAll('#content p')].find((paragraph) => paragraph.textContent?.includes('A sentence typed for the preview.'));
+          const box = sentence?.getBoundingClientRect();
+          return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+        },
+        undefined,
+        { polling: 'raf', timeout: 20_000 },
+      );
     });
     await step('a hostile draft renders inert in the preview', async () => {
       await page.keyboard.press('Control+P');

@@ -312,6 +312,33 @@ describe('The reference library in VS Code', () => {
     }
   });
 
+  it('restores a preview VS Code kept across a reload, on the document it showed', async () => {
+    const exports = await api();
+    const exampleUri = vscode.Uri.file(path.join(workspaceRoot(), 'france-mapping-exercise.md'));
+    // What VS Code does on reload: a panel of our view type, handed to the serializer with its state.
+    const panel = vscode.window.createWebviewPanel('oewgDrafter.preview', 'Submission preview', vscode.ViewColumn.Two, {});
+    const opened = new Promise<NonNullable<OewgDrafterApi['previews']['preview']>>((resolve) => {
+      const listener = exports.previews.onDidOpen((preview) => {
+        listener.dispose();
+        resolve(preview);
+      });
+    });
+    await exports.previews.serializer().deserializeWebviewPanel(panel, { uri: exampleUri.toString() });
+    const preview = await opened;
+    try {
+      assert.equal(preview.documentUri.toString(), exampleUri.toString());
+      const update = await new Promise<unknown>((resolve) => {
+        const listener = preview.onDidUpdate((result) => {
+          listener.dispose();
+          resolve(result);
+        });
+      });
+      assert.ok((update as { html: string }).html.includes('Western Balkans Cyber Capacity Center (WB3C)'));
+    } finally {
+      panel.dispose();
+    }
+  });
+
   it('exports the submission as DOCX to the file chosen, and shows its counts in the status bar', async () => {
     const exports = await api();
     const exampleUri = vscode.Uri.file(path.join(workspaceRoot(), 'france-mapping-exercise.md'));
