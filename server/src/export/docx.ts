@@ -115,20 +115,16 @@ function blocks(list: readonly Block[], numbered: boolean, language: 'en' | 'fr'
       }
       case 'list':
         for (const [index, item] of block.items.entries()) {
-          const [first, ...rest] = blocks(item, false, language, level + 1);
-          if (first instanceof Paragraph || first === undefined) {
-            // Each item's first paragraph carries the bullet or number; the rest follows it.
-            const itemBlock = item[0];
-            const inlines = itemBlock && itemBlock.kind === 'paragraph' ? itemBlock.inlines : [];
-            out.push(new Paragraph({ indent: { left: 360 * (level + 1) }, children: [new TextRun({ text: block.ordered ? `${index + 1}. ` : '• ' }), ...runs(inlines)] }));
-            out.push(...rest);
-          } else {
-            out.push(first, ...rest);
-          }
+          // The item's first paragraph carries the bullet or number; what follows it is indented.
+          const [lead, ...rest] = item;
+          const marker = new TextRun({ text: block.ordered ? `${index + 1}. ` : '• ' });
+          const leadRuns = lead?.kind === 'paragraph' ? runs(lead.inlines) : [];
+          out.push(new Paragraph({ indent: { left: 360 * (level + 1) }, children: [marker, ...leadRuns] }));
+          out.push(...blocks(lead?.kind === 'paragraph' ? rest : item, false, language, level + 1));
         }
         break;
       case 'quote':
-        out.push(...blocks(block.blocks, false, language, level + 1).map((paragraph) => paragraph));
+        out.push(...blocks(block.blocks, false, language, level + 1));
         break;
       case 'code':
         out.push(...block.text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: 'Courier New', size: 18 })] })));

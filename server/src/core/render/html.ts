@@ -10,7 +10,7 @@
  */
 import type { Analysis } from '../analyzer';
 import type { ReferenceLibrary } from '../library/library';
-import { inlineText, renderModel, statusWords, type Block, type FindingCounts, type Inline, type ProgrammeTable, type RenderedSubmission } from './renderModel';
+import { renderModel, statusWords, type Block, type FindingCounts, type Inline, type ProgrammeTable, type RenderedSubmission } from './renderModel';
 
 export interface HtmlOptions {
   readonly mode: 'fragment' | 'standalone';
@@ -165,4 +165,3 @@ export function renderSubmissionHtml(analysis: Analysis, library: ReferenceLibra
   ].join('\n');
 }
 
-export { inlineText };

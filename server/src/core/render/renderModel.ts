@@ -142,8 +142,6 @@ interface Context {
   readonly draftYear?: number;
   /** The section's first line in the draft. */
   readonly lineOffset: number;
-  /** The section's source, for raw HTML shown as written. */
-  readonly source: string;
 }
 
 function inlinesOf(nodes: readonly PhrasingContent[], context: Context): Inline[] {
@@ -243,7 +241,7 @@ export function renderModel(analysis: Analysis, library: ReferenceLibrary): Rend
   let titleTaken = false;
   sections.forEach((section, index) => {
     const { model, startLine } = section;
-    const context: Context = { library, footnotes, draftYear, lineOffset: startLine, source: model.text };
+    const context: Context = { library, footnotes, draftYear, lineOffset: startLine };
     const parsed = parseMarkdown(model.text);
     if (parsed.kind !== 'parsed') {
       blocks.push({ kind: 'code', line: startLine, text: model.text });
