@@ -4,7 +4,7 @@
  * Clicking it opens the preview. Hidden for any other document.
  */
 import * as vscode from 'vscode';
-import { previewRequest, type PreviewResult } from '../../server/src/protocol';
+import { previewRequest, type PreviewParams, type PreviewResult } from '../../server/src/protocol';
 import type { PreviewServer } from './preview/previewPanel';
 
 export class SubmissionStatusBar implements vscode.Disposable {
@@ -39,7 +39,8 @@ export class SubmissionStatusBar implements vscode.Disposable {
     }
     try {
       await this.server.whenReady();
-      const result = await this.server.client.sendRequest<PreviewResult>(previewRequest, { textDocument: { uri: document.uri.toString() } });
+      const params: PreviewParams = { textDocument: { uri: document.uri.toString() }, summaryOnly: true };
+      const result = await this.server.client.sendRequest<PreviewResult>(previewRequest, params);
       if (!result || document !== vscode.window.activeTextEditor?.document) {
         if (!result) this.item.hide();
         return;

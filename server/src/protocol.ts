@@ -124,6 +124,8 @@ export const previewRequest = 'oewgDrafter/preview';
 export interface PreviewParams {
   readonly textDocument: { readonly uri: string };
   readonly numberParagraphs?: boolean;
+  /** Only the counts (the status bar): the rendering, the costly part, is left out (`html` is ""). */
+  readonly summaryOnly?: boolean;
 }
 export interface FindingCountsResult {
   readonly error: number;

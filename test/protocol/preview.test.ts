@@ -34,6 +34,10 @@ describe('protocol: preview and export', () => {
     const bySeverity = (severity: number) => diagnostics.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length;
     assert.deepEqual(result.findings, { error: bySeverity(1), warning: bySeverity(2), info: bySeverity(3), hint: bySeverity(4) });
     assert.ok(result.coverage.programmes === 5 && result.coverage.applicable > result.coverage.addressed && result.coverage.addressed > 0);
+    // The status bar asks for the counts alone: the same counts, without the rendering.
+    const summary = await server.request<PreviewResult>(previewRequest, { textDocument: { uri }, summaryOnly: true });
+    assert.deepEqual({ ...summary, html: undefined }, { ...result, html: undefined });
+    assert.equal(summary?.html, '');
   });
 
   it('counts as the user set the severities: a rule turned off is not counted', async () => {

@@ -41,7 +41,7 @@ export function preview(
   }
   return {
     version: document.version,
-    html: renderSubmissionHtml(analysis, library, { mode: 'fragment', numberParagraphs: params.numberParagraphs }),
+    html: params.summaryOnly ? '' : renderSubmissionHtml(analysis, library, { mode: 'fragment', numberParagraphs: params.numberParagraphs }),
     findings: findingCounts(analysis, settings),
     coverage: { addressed, applicable, programmes: checklists.length },
   };
