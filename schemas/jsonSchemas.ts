@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { compilationSchema } from './compilation';
 import { frontMatterSchema } from './frontMatter';
 import { programmeRecordSchema } from './programme';
 import { validationSettingsSchema } from './settings';
@@ -32,6 +33,11 @@ export function generatedJsonSchemas(): Record<string, unknown> {
       $id: 'oewg-drafter/submission-export.schema.json',
       title: 'A submission exported as JSON (oewg-drafter export --format json)',
       ...z.toJSONSchema(submissionExportSchema, { io: 'output' }),
+    },
+    'compilation.schema.json': {
+      $id: 'oewg-drafter/compilation.schema.json',
+      title: 'Programmes of many submissions compiled by region and theme (oewg-drafter compile --format json)',
+      ...z.toJSONSchema(compilationSchema, { io: 'output' }),
     },
     // package.json contributes it for `.oewgrc.json` (jsonValidation): VS Code completes and checks the file.
     'oewgrc.schema.json': {

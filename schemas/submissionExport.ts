@@ -10,8 +10,10 @@ import { z } from 'zod';
 import { programmeRecordSchema } from './programme';
 import { documentKinds, languageCodes, submitterTypes } from './vocabulary';
 
+/** The `format` marker of the JSON: a reader checks it before trusting the shape. */
 export const exportFormatVersion = 'oewg-submission-export/1';
 
+/** A principle's status in a programme's checklist, as the checklist view shows it. */
 export const checklistStatuses = ['addressed', 'claimed', 'not-addressed', 'not-applicable', 'contradicted'] as const;
 
 /** One item of a programme's principles checklist, as exported. */
@@ -42,6 +44,7 @@ export const exportedProgrammeSchema = z.strictObject({
   problems: z.array(exportProblemSchema),
 });
 
+/** The document's metadata: its front matter, normalized, and its title. */
 export const exportedMetadataSchema = z.strictObject({
   kind: z.enum(documentKinds),
   submitter: z.string().min(1).optional(),
@@ -55,6 +58,7 @@ export const exportedMetadataSchema = z.strictObject({
   title: z.string().min(1).optional(),
 });
 
+/** The whole record, as `export --format json` writes it. */
 export const submissionExportSchema = z.strictObject({
   format: z.literal(exportFormatVersion),
   metadata: exportedMetadataSchema,

@@ -3,10 +3,20 @@
  * spreadsheet), JSON (the compilation as data) and Markdown (one table per region and theme, as the
  * Secretariat's report lays them out).
  */
-import type { Compilation, CompiledProgramme } from '../core/compile/compile';
+import { compilationSchema, type Compilation, type CompiledProgramme } from '../../../schemas/compilation';
 
 export const compileFormats = ['md', 'csv', 'json'] as const;
 export type CompileFormat = (typeof compileFormats)[number];
+
+/** The flag of a merged row, and each disagreement with who said what. */
+function note(programme: CompiledProgramme): string {
+  const submitters = [...new Set(programme.reports.map((report) => report.submitter))];
+  const parts = programme.merged ? [`merged: reported by ${submitters.join(' and ')}`] : [];
+  for (const conflict of programme.conflicts) {
+    parts.push(`reports differ on ${conflict.field} (${conflict.values.map((entry) => `${entry.submitter}: ${entry.value}`).join(' / ')})`);
+  }
+  return parts.join('; ');
+}
 
 const columns: readonly { readonly header: string; readonly value: (programme: CompiledProgramme) => string }[] = [
   { header: 'Programme', value: (programme) => programme.title },
@@ -19,13 +29,7 @@ const columns: readonly { readonly header: string; readonly value: (programme: C
   { header: 'End', value: (programme) => programme.end ?? '' },
   { header: 'Status', value: (programme) => programme.status ?? '' },
   { header: 'Funding', value: (programme) => programme.funding ?? '' },
-  {
-    header: 'Note',
-    value: (programme) =>
-      [programme.merged ? `reported by ${programme.reports.length} submissions, merged` : '', programme.conflicts.length > 0 ? `reports differ on ${programme.conflicts.join(', ')}` : '']
-        .filter(Boolean)
-        .join('; '),
-  },
+  { header: 'Note', value: note },
 ];
 
 /**
@@ -40,7 +44,7 @@ export function csvCell(value: string): string {
 function formatCsv(compilation: Compilation): string {
   const rows = [['Region', 'Theme', ...columns.map((column) => column.header)]];
   for (const group of compilation.groups) {
-    for (const programme of group.programmes) rows.push([group.region, group.theme, ...columns.map((column) => column.value(programme))]);
+    for (const programme of programmesOf(compilation, group.programmes)) rows.push([group.region, group.heading, ...columns.map((column) => column.value(programme))]);
   }
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
@@ -51,21 +55,35 @@ function markdownCell(value: string): string {
 }
 
 function formatMarkdown(compilation: Compilation): string {
-  const out: string[] = [`# Capacity-building programmes, by region and theme`, '', `${compilation.programmes.length} programmes.`];
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const out: string[] = [
+    '# Capacity-building programmes, by region and theme',
+    '',
+    `${count(compilation.programmes.length, 'programme')} from ${count(compilation.submissions.length, 'submission')}.`,
+  ];
   let region: string | undefined;
   for (const group of compilation.groups) {
     if (group.region !== region) {
       region = group.region;
       out.push('', `## ${region}`);
     }
-    out.push('', `### ${group.theme}`, '', `| ${columns.map((column) => column.header).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`);
-    for (const programme of group.programmes) out.push(`| ${columns.map((column) => markdownCell(column.value(programme))).join(' | ')} |`);
+    out.push('', `### ${group.heading}`, '', `| ${columns.map((column) => column.header).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`);
+    for (const programme of programmesOf(compilation, group.programmes)) out.push(`| ${columns.map((column) => markdownCell(column.value(programme))).join(' | ')} |`);
   }
   return `${out.join('\n')}\n`;
 }
 
+/** The programmes a group lists, by their indexes. */
+function programmesOf(compilation: Compilation, indexes: readonly number[]): CompiledProgramme[] {
+  return indexes.flatMap((index) => compilation.programmes[index] ?? []);
+}
+
+/**
+ * The compilation in a format. JSON is validated against `compilationSchema` (published as
+ * schemas/json/compilation.schema.json) before it is written: a failure there is a bug, and throws.
+ */
 export function formatCompilation(compilation: Compilation, format: CompileFormat): string {
   if (format === 'csv') return formatCsv(compilation);
-  if (format === 'json') return `${JSON.stringify(compilation, null, 2)}\n`;
+  if (format === 'json') return `${JSON.stringify(compilationSchema.parse(compilation), null, 2)}\n`;
   return formatMarkdown(compilation);
 }

@@ -119,10 +119,20 @@ export function runCompile(args: readonly string[], cwd: string, library: Refere
     }
     inputs.push({ path: file.displayPath, record: submissionRecord(read.analysis) });
   }
+  if (collected.files.length === 0 && collected.problems.length === 0) {
+    stderr.push(`oewg-drafter compile: no submission found in ${paths.join(', ')} (Markdown files whose first line is "---")\n`);
+  }
+  const target = output === undefined ? undefined : path.resolve(cwd, output);
+  if (target !== undefined && collected.files.some((file) => path.resolve(file.absolutePath) === target)) {
+    return { exitCode: 2, usage: `-o ${output} is one of the submissions: choose another file` };
+  }
   const text = formatCompilation(compileSubmissions(inputs, language), format);
   const exitCode = collected.problems.length > 0 ? 2 : 0;
-  if (output) {
-    writeFileSync(path.resolve(cwd, output), text);
+  if (output && target) {
+    // Written beside, then renamed, as export does: never half a table under the name.
+    const partial = `${target}.partial-${process.pid}`;
+    writeFileSync(partial, text);
+    renameSync(partial, target);
     stderr.push(`wrote ${output}: ${inputs.length} submission${inputs.length === 1 ? '' : 's'}\n`);
     return { exitCode, stderr: stderr.join('') };
   }

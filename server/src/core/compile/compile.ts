@@ -1,14 +1,16 @@
 /**
  * Compilation: one table of the programmes of many submissions, as the Secretariat's mapping
- * report presents them (A/AC.292/2024/1: regional cooperation first, then the thematic areas).
- * Each programme is placed in a region, from the countries it benefits, and listed under each of
- * its themes. A programme reported by several submitters (the same acronym, or the same title up to
- * case, accents and punctuation) becomes one row that names every submitter, is flagged, and shows
- * the values on which the reports disagree instead of picking one.
+ * report of 22 January 2024 (the "état des lieux" for the OEWG's seventh session) presents them:
+ * regional, sub-regional and interregional cooperation, then the thematic areas. Each programme is
+ * placed in one region, from the States it benefits, and listed under each of its themes. A
+ * programme reported by several submitters (the same acronym, or the same title up to case,
+ * accents and punctuation) becomes one row that names every submitter, is flagged, and shows the
+ * values on which the reports disagree instead of picking one.
  */
+import { compilationFormatVersion, compiledRegions, type Compilation, type CompiledGroup, type CompiledProgramme, type CompiledRegion } from '../../../../schemas/compilation';
+import type { ExportedProgramme, SubmissionExport } from '../../../../schemas/submissionExport';
 import type { LabelLanguage } from '../../../../schemas/vocabulary';
 import { normalizeTerm, themes } from '../../../../schemas/vocabulary';
-import type { ExportedProgramme, SubmissionExport } from '../../../../schemas/submissionExport';
 import { checkCountryName } from '../countries';
 import { countryPlace } from '../countryRegions';
 
@@ -18,57 +20,8 @@ export interface CompileInput {
   readonly record: SubmissionExport;
 }
 
-/** Where a report of a programme comes from. */
-export interface ProgrammeReport {
-  readonly submitter: string;
-  readonly path: string;
-  readonly line: number;
-}
-
-/** A programme, once, with every submitter that reported it. */
-export interface CompiledProgramme {
-  readonly title: string;
-  readonly acronym?: string;
-  /** The M49 region of its beneficiaries ("Africa", "Europe"…), "Interregional" or "Global". */
-  readonly region: string;
-  readonly themes: readonly string[];
-  readonly level?: string;
-  readonly lead: readonly string[];
-  readonly partners: readonly string[];
-  readonly beneficiaries: readonly string[];
-  readonly start?: string;
-  readonly end?: string;
-  readonly status?: string;
-  readonly funding?: string;
-  readonly reports: readonly ProgrammeReport[];
-  /** Reported by more than one submitter. */
-  readonly merged: boolean;
-  /** Fields on which the reports disagree; the row shows their values joined with " | ". */
-  readonly conflicts: readonly string[];
-}
-
-/** The programmes of one region under one theme: a section of the compiled table. */
-export interface CompiledGroup {
-  readonly region: string;
-  readonly theme: string;
-  readonly programmes: readonly CompiledProgramme[];
-}
-
-export interface Compilation {
-  readonly programmes: readonly CompiledProgramme[];
-  readonly groups: readonly CompiledGroup[];
-}
-
-const regionOrder = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania', 'Interregional', 'Global', 'Unspecified'];
-
-/** The key that identifies a programme across submissions: its acronym, else its title. */
-function identity(programme: ExportedProgramme): string {
-  if (programme.acronym) return `acronym:${programme.acronym.toUpperCase()}`;
-  return `title:${normalizeTerm(programme.title.replace(/\s*\([^()]*\)\s*$/, '')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
-}
-
 /** Region words in free text ("public agents from Central and Western Africa"), to the M49 region. */
-const regionWords: readonly [RegExp, string][] = [
+const regionWords: readonly [RegExp, CompiledRegion][] = [
   [/\b(?:africa|afrique|sahel)/i, 'Africa'],
   [/\b(?:america|amérique|caribbean|caraïbes)/i, 'Americas'],
   [/\b(?:asia|asie|asean)/i, 'Asia'],
@@ -80,93 +33,164 @@ const regionWords: readonly [RegExp, string][] = [
  * The region a programme serves, as the Secretariat's report places it: "Interregional" or
  * "Global" when its level says so (ESIWA, between the EU and Asia, is interregional cooperation);
  * otherwise the M49 region of its beneficiary States (then of its Region field), or of the region
- * its beneficiaries name in words; "Interregional" when they span several; "Unspecified" when
- * nothing says.
+ * its beneficiaries name in words; "Interregional" when they span several (one row, not one per
+ * region: the report describes such a programme once, under interregional cooperation);
+ * "Unspecified" when nothing says.
  */
-export function regionOf(programme: Pick<ExportedProgramme, 'beneficiaries' | 'region' | 'level'>, language: LabelLanguage): string {
+export function regionOf(programme: Pick<ExportedProgramme, 'beneficiaries' | 'region' | 'level'>, language: LabelLanguage): CompiledRegion {
   if (programme.level === 'global') return 'Global';
   if (programme.level === 'interregional') return 'Interregional';
-  const regions = new Set<string>();
+  const regions = new Set<CompiledRegion>();
   const names = [...(programme.beneficiaries ?? []), ...(programme.region ?? [])];
   for (const name of names) {
     const checked = checkCountryName(name, language);
     const iso3 = 'iso3' in checked ? checked.iso3 : undefined;
-    const region = iso3 ? countryPlace(iso3)?.regions[0] : regionWords.find(([pattern]) => pattern.test(name))?.[1];
+    const region = iso3 ? m49Region(iso3) : regionWords.find(([pattern]) => pattern.test(name))?.[1];
     if (region) regions.add(region);
   }
-  if (regions.size === 1) return [...regions][0] as string;
+  if (regions.size === 1) return [...regions][0] as CompiledRegion;
   return regions.size > 1 ? 'Interregional' : 'Unspecified';
 }
 
-function themeName(id: string, language: LabelLanguage): string {
-  return themes.find((theme) => theme.id === id)?.[language] ?? id;
+function m49Region(iso3: string): CompiledRegion | undefined {
+  const region = countryPlace(iso3)?.regions[0];
+  return compiledRegions.find((candidate) => candidate === region);
 }
 
-/** Distinct values in order of first appearance. */
-function union(lists: readonly (readonly string[] | undefined)[]): string[] {
-  const seen = new Map<string, string>();
-  for (const list of lists) for (const value of list ?? []) if (!seen.has(normalizeTerm(value))) seen.set(normalizeTerm(value), value);
-  return [...seen.values()];
+/** A title compared across submissions: case, accents, punctuation and a trailing "(ACRONYM)" ignored. */
+export function titleKey(title: string): string {
+  return normalizeTerm(title.replace(/\s*\([^()]*\)\s*$/, ''))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A name compared across submissions: the State it names (any spelling), else its normalized text. */
+function nameKey(name: string, language: LabelLanguage): string {
+  const checked = checkCountryName(name, language);
+  return 'iso3' in checked && checked.iso3 ? `state:${checked.iso3}` : `name:${normalizeTerm(name)}`;
+}
+
+interface Report {
+  readonly programme: ExportedProgramme;
+  readonly submitter: string;
+  readonly path: string;
+  readonly language: LabelLanguage;
 }
 
 /**
- * Compiles the submissions. `language` chooses the theme names (English or French); programmes
- * are in the order of the regions, then of their first report.
+ * The reports in clusters of one programme: two reports are the same programme when they share
+ * an acronym or a title (see `titleKey`), directly or through a third (union-find).
+ */
+function clusters(reports: readonly Report[]): Report[][] {
+  const parent = reports.map((_, index) => index);
+  const root = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] as number;
+    return index;
+  };
+  const firstWithKey = new Map<string, number>();
+  reports.forEach((report, index) => {
+    const keys = [`title:${titleKey(report.programme.title)}`];
+    if (report.programme.acronym) keys.push(`acronym:${normalizeTerm(report.programme.acronym)}`);
+    for (const key of keys) {
+      const first = firstWithKey.get(key);
+      if (first === undefined) firstWithKey.set(key, index);
+      else parent[root(index)] = root(first);
+    }
+  });
+  const byRoot = new Map<number, Report[]>();
+  reports.forEach((report, index) => {
+    const members = byRoot.get(root(index)) ?? [];
+    members.push(report);
+    byRoot.set(root(index), members);
+  });
+  // Map order is insertion order: clusters come in the order of their first report.
+  return [...byRoot.values()];
+}
+
+type SingleField = 'level' | 'start' | 'end' | 'status' | 'funding';
+type ListField = 'lead' | 'partners' | 'beneficiaries' | 'themes';
+
+/** One programme from its reports: lists united, disagreements kept as conflicts. */
+function mergeReports(reports: readonly Report[]): CompiledProgramme {
+  const first = reports[0] as Report;
+  const conflicts: CompiledProgramme['conflicts'][number][] = [];
+  /** One value per report; several distinct ones are a conflict, and the row shows them all. */
+  const single = (field: SingleField): string | undefined => {
+    const given = reports.flatMap((report) => (report.programme[field] === undefined ? [] : [{ submitter: report.submitter, value: String(report.programme[field]) }]));
+    const distinct = [...new Map(given.map((entry) => [normalizeTerm(entry.value), entry.value])).values()];
+    if (distinct.length > 1) conflicts.push({ field, values: given });
+    return distinct.length > 0 ? distinct.join(' | ') : undefined;
+  };
+  /** The union of the lists; reports that give the field but not the same members are a conflict. */
+  const list = (field: ListField): string[] => {
+    const given = reports.filter((report) => (report.programme[field]?.length ?? 0) > 0);
+    const keysOf = (report: Report) => new Set((report.programme[field] ?? []).map((name) => nameKey(name, report.language)));
+    const united = new Map<string, string>();
+    for (const report of given) for (const name of report.programme[field] ?? []) if (!united.has(nameKey(name, report.language))) united.set(nameKey(name, report.language), name);
+    const sets = given.map(keysOf);
+    const differ = sets.some((set) => set.size !== united.size);
+    if (differ) conflicts.push({ field, values: given.map((report) => ({ submitter: report.submitter, value: (report.programme[field] ?? []).join('; ') })) });
+    return [...united.values()];
+  };
+  const placed = [...new Set(reports.map((report) => regionOf(report.programme, report.language)))].filter((region) => region !== 'Unspecified');
+  // Reports that place it in different regions: it serves several (or the whole world).
+  const region: CompiledRegion = placed.length === 0 ? 'Unspecified' : placed.length === 1 ? (placed[0] as CompiledRegion) : placed.includes('Global') ? 'Global' : 'Interregional';
+  const programme: CompiledProgramme = {
+    title: first.programme.title,
+    acronym: first.programme.acronym ?? reports.find((report) => report.programme.acronym)?.programme.acronym,
+    region,
+    themes: list('themes') as CompiledProgramme['themes'],
+    level: single('level'),
+    lead: list('lead'),
+    partners: list('partners'),
+    beneficiaries: list('beneficiaries'),
+    start: single('start'),
+    end: single('end'),
+    status: single('status'),
+    funding: single('funding'),
+    reports: reports.map((report) => ({ submitter: report.submitter, path: report.path, line: report.programme.line })),
+    merged: new Set(reports.map((report) => report.submitter)).size > 1,
+    conflicts,
+  };
+  return Object.fromEntries(Object.entries(programme).filter(([, value]) => value !== undefined)) as CompiledProgramme;
+}
+
+/**
+ * Compiles the submissions into one table: each programme once (reports of it merged), placed in
+ * a region, listed under each of its themes. `language` chooses the theme headings (English or
+ * French). Programmes are in the order of the regions, then of their first report; groups in the
+ * order of the regions, then of the taxonomy's thematic areas (the report's order).
  */
 export function compileSubmissions(inputs: readonly CompileInput[], language: LabelLanguage = 'en'): Compilation {
-  const byIdentity = new Map<string, { programme: ExportedProgramme; report: ProgrammeReport; language: LabelLanguage }[]>();
-  for (const { path, record } of inputs) {
-    const submitter = record.metadata.submitter ?? path;
-    const recordLanguage: LabelLanguage = record.metadata.language === 'fr' ? 'fr' : 'en';
-    for (const programme of record.programmes) {
-      const key = identity(programme);
-      const reports = byIdentity.get(key) ?? [];
-      reports.push({ programme, report: { submitter, path, line: programme.line }, language: recordLanguage });
-      byIdentity.set(key, reports);
-    }
-  }
-  const programmes: CompiledProgramme[] = [];
-  for (const reports of byIdentity.values()) {
-    const first = reports[0];
-    if (!first) continue;
-    const conflicts: string[] = [];
-    /** One value per report; several distinct ones are a conflict, shown joined. */
-    const single = (field: 'level' | 'start' | 'end' | 'status' | 'funding'): string | undefined => {
-      const values = union(reports.map(({ programme }) => (programme[field] === undefined ? undefined : [String(programme[field])])));
-      if (values.length > 1) conflicts.push(field);
-      return values.length > 0 ? values.join(' | ') : undefined;
-    };
-    const all = reports.map(({ programme }) => programme);
-    const regions = union(reports.map(({ programme, language: reportLanguage }) => [regionOf(programme, reportLanguage)]));
-    programmes.push({
-      title: first.programme.title,
-      acronym: first.programme.acronym,
-      // Reports that place it in different regions: it serves several.
-      region: regions.length === 1 ? (regions[0] as string) : 'Interregional',
-      themes: union(all.map((programme) => programme.themes)),
-      level: single('level'),
-      lead: union(all.map((programme) => programme.lead)),
-      partners: union(all.map((programme) => programme.partners)),
-      beneficiaries: union(all.map((programme) => programme.beneficiaries)),
-      start: single('start'),
-      end: single('end'),
-      status: single('status'),
-      funding: single('funding'),
-      reports: reports.map(({ report }) => report),
-      merged: new Set(reports.map(({ report }) => report.submitter)).size > 1,
-      conflicts,
-    });
-  }
-  const rank = (region: string) => (regionOrder.includes(region) ? regionOrder.indexOf(region) : regionOrder.length);
-  programmes.sort((a, b) => rank(a.region) - rank(b.region));
+  const reports: Report[] = inputs.flatMap(({ path, record }) =>
+    record.programmes.map((programme) => ({
+      programme,
+      // A record without a submitter is still compiled, under its file's name.
+      submitter: record.metadata.submitter ?? path,
+      path,
+      language: record.metadata.language === 'fr' ? ('fr' as const) : ('en' as const),
+    })),
+  );
+  const rank = (region: CompiledRegion) => compiledRegions.indexOf(region);
+  const programmes = clusters(reports)
+    .map(mergeReports)
+    .sort((a, b) => rank(a.region) - rank(b.region));
   const groups: CompiledGroup[] = [];
-  for (const region of [...new Set(programmes.map((programme) => programme.region))]) {
-    const inRegion = programmes.filter((programme) => programme.region === region);
-    // Themes in the order of the taxonomy (the report's order of thematic areas).
-    const themeIds = themes.map((theme) => theme.id).filter((id) => inRegion.some((programme) => programme.themes.includes(id)));
-    for (const id of themeIds) groups.push({ region, theme: themeName(id, language), programmes: inRegion.filter((programme) => programme.themes.includes(id)) });
-    const withoutTheme = inRegion.filter((programme) => programme.themes.length === 0);
-    if (withoutTheme.length > 0) groups.push({ region, theme: language === 'fr' ? 'Thème non indiqué' : 'No theme given', programmes: withoutTheme });
+  for (const region of compiledRegions) {
+    const inRegion = programmes.flatMap((programme, index) => (programme.region === region ? [index] : []));
+    if (inRegion.length === 0) continue;
+    const withTheme = (id: string) => inRegion.filter((index) => (programmes[index]?.themes as readonly string[]).includes(id));
+    for (const theme of themes) {
+      const members = withTheme(theme.id);
+      if (members.length > 0) groups.push({ region, theme: theme.id, heading: theme[language], programmes: members });
+    }
+    const withoutTheme = inRegion.filter((index) => programmes[index]?.themes.length === 0);
+    if (withoutTheme.length > 0) groups.push({ region, heading: language === 'fr' ? 'Thème non indiqué' : 'No theme given', programmes: withoutTheme });
   }
-  return { programmes, groups };
+  return {
+    format: compilationFormatVersion,
+    submissions: inputs.map(({ path, record }) => ({ path, submitter: record.metadata.submitter ?? path, programmes: record.programmes.length })),
+    programmes,
+    groups,
+  };
 }

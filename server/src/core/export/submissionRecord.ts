@@ -2,7 +2,7 @@
  * The submission as data: what the JSON export writes and what `compile` tabulates. Built from
  * the analysis the server and the CLI already have, so that it says exactly what the checks saw.
  */
-import { fieldKeys, programmeFields, writtenProgrammeFieldsSchema, type FieldKey } from '../../../../schemas/programme';
+import { fieldKeys, programmeFields, writtenProgrammeFieldsSchema } from '../../../../schemas/programme';
 import { exportFormatVersion, submissionExportSchema, type ExportedProgramme, type SubmissionExport } from '../../../../schemas/submissionExport';
 import { documentKinds, languageCodes, submitterTypes } from '../../../../schemas/vocabulary';
 import type { Analysis } from '../analyzer';
@@ -28,22 +28,31 @@ function programmeFieldsOf(programme: Programme): Pick<ExportedProgramme, 'probl
     rule: 'schema/missing-field' as const,
     message: `${programmeFields[key].labels.en} is missing`,
   }));
-  const input: Partial<Record<FieldKey, unknown>> = {};
+  const fields: Record<string, unknown> = {};
   for (const key of fieldKeys) {
+    // The first occurrence counts, as in validation; a repeat is reported there.
     const field = programme.fields.find((candidate) => candidate.key === key);
     if (!field || field.values.length === 0) continue;
     const invalid = validation.invalid.filter((problem) => problem.key === key);
     for (const problem of invalid) problems.push({ field: key, rule: 'schema/invalid-value', message: `"${problem.written}": ${problem.message}` });
+    let written: unknown;
     if (programmeFields[key].shape === 'list') {
       // A list keeps its valid items: one unknown theme does not lose the others.
       const kept = field.values.filter((value) => !invalid.some((problem) => problem.range === value.range)).map((value) => value.text);
-      if (kept.length > 0) input[key] = kept;
+      if (kept.length === 0) continue;
+      written = kept;
     } else if (invalid.length === 0) {
-      input[key] = field.value;
+      written = field.value;
+    } else {
+      continue;
     }
+    // Each field read on its own: a value the validation let through but the schema refuses
+    // loses only itself, and is listed, instead of failing the whole entry.
+    const parsed = writtenProgrammeFieldsSchema.shape[key].safeParse(written);
+    if (parsed.success) fields[key] = parsed.data;
+    else if (invalid.length === 0) problems.push({ field: key, rule: 'schema/invalid-value', message: parsed.error.issues[0]?.message ?? 'not a valid value' });
   }
-  const parsed = writtenProgrammeFieldsSchema.partial().safeParse(input);
-  return { ...(parsed.success ? parsed.data : {}), problems };
+  return { ...fields, problems };
 }
 
 /**
