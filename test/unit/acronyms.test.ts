@@ -45,6 +45,61 @@ describe('style/undefined-acronym', () => {
     assert.deepEqual(acronymFindings('The ОДКБ and the NÚKIB met in Prague.\n').map((finding) => finding.message.slice(0, 7)), ['"ОДКБ" ', '"NÚKIB"']);
   });
 
+  /** The acronyms reported in `body`, in order (the quoted word of each message). */
+  const reported = (body: string, known: string[] = []) => acronymFindings(body, known).map((finding) => /^"([^"]+)"/.exec(finding.message)?.[1]);
+
+  it('accepts every way of spelling an acronym out, before or at its first use', () => {
+    assert.deepEqual(reported('The Capacity Maturity Model (CMM) guides the CMM reviews.\n'), []);
+    assert.deepEqual(reported('The CMM (Capacity Maturity Model) guides the CMM reviews.\n'), []);
+    assert.deepEqual(reported('The Cyber Capacity Centre (hereafter "CCC") and the CCC staff.\n'), []);
+    assert.deepEqual(reported("L'Organisation du traité de l'Atlantique Nord (OTAN) et l'OTAN.\n"), []);
+    // The initials need not match: an English-order acronym in French text.
+    assert.deepEqual(reported('La Direction générale des partenariats internationaux (DG INTPA) finance ; la DG INTPA suit.\n'), []);
+    assert.deepEqual(reported("Le Bureau national de cybersécurité (NÚKIB) et le NÚKIB.\n"), []);
+    // A short name of an acronym and a lower-case word, as in France's own submission.
+    assert.deepEqual(reported('### National School with Regional Vocation (ENVR cyber)\n\nThe ENVR trains.\n'), []);
+    assert.deepEqual(reported('The Group of Twenty (G20) and Digital for Development (D4D) hubs; G20 and D4D again.\n'), []);
+  });
+
+  it('treats an acronym spelled out in a heading or an earlier programme as defined for the later ones', () => {
+    const body = '### Western Balkans Cyber Capacity Centre (WB3C)\n\nWB3C trains.\n\n### Alumni\n\nThe WB3C alumni meet.\n';
+    assert.deepEqual(reported(body), []);
+  });
+
+  it('does not take a parenthesis that merely mentions an acronym for its definition', () => {
+    assert.deepEqual(reported('The exercise ran in a hybrid format (exact date TBC).\n'), ['TBC']);
+    // Lead-in words ("or", "dite") are not read inside an acronym that starts with them.
+    assert.deepEqual(reported('The plan (ORSEC) applies; ORSEC and the Centre (DITE) with DITE.\n'), []);
+  });
+
+  it('needs no definition for the common acronyms, the team list, or a CERT of a country', () => {
+    assert.deepEqual(reported('ICT and ICTs, the UN, the EU, national CSIRTs, NATO, the OEWG and CERT-FR.\n'), []);
+    // French forms are not on the built-in list: a French draft spells them out once.
+    assert.deepEqual(reported("Avec l'appui de l'ONU.\n"), ['ONU']);
+    assert.deepEqual(reported("Avec l'appui de l'ONU.\n", ['ONU']), []);
+  });
+
+  it('skips code, addresses, link targets, UN symbols, comments, Roman numerals and lines in capitals', () => {
+    const body = [
+      'Phase II and XIV. See A/78/265, A/RES/76/19 and [the report](https://example.org/DOC/ABC).',
+      'Write `CFG MODE` or mail ops.TEAM@example.org; see https://www.example.org/XYZ and www.example.org/QQQ.',
+      '<!-- HIDDEN NOTE -->',
+      '```',
+      'STRICT MODE ON',
+      '```',
+      '## NATIONAL PROGRAMMES IN BRIEF',
+      '',
+    ].join('\n');
+    assert.deepEqual(reported(body), []);
+  });
+
+  it('reports an acronym once, at its first use, even when used again', () => {
+    const findings = acronymFindings('The XYZ met.\n\nThe XYZ met again.\n');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]?.range.start.line, 9);
+    assert.match(findings[0]?.message ?? '', /"XYZ" is never spelled out in this submission: write its full name at its first use, as "Full name \(XYZ\)"/);
+  });
+
   it('keeps its findings right when another section is edited', () => {
     const analyzer = new SubmissionAnalyzer(allRules);
     const first = 'The National Agency (NA) trained the CSIRT.\n\n## Second\n\nThe NA and the XYZ met.\n';

@@ -116,12 +116,26 @@ export function acronymOf(written: string): string | undefined {
 }
 
 /**
- * A parenthesis segment that introduces an acronym: the acronym alone ("(ANSSI)", "(ANSSI, France)"),
- * perhaps quoted or after "hereafter", "ci-après", "or"…; not one that merely mentions it ("(exact
- * date TBC)").
+ * A parenthesis segment that introduces an acronym: the acronym first ("(ANSSI)", "(ANSSI, France)",
+ * "(ENVR cyber)"), perhaps quoted or after "hereafter", "ci-après", "or"…; not one that merely
+ * mentions it ("(exact date TBC)"). The lead-in words are matched apart, without case: under the "i"
+ * flag "\p{Lu}" also matches lower-case letters, and "exact date TBC" would pass for an acronym.
+ */
+const introductionLeadIn =
+  /^\s*(?:hereafter|hereinafter|henceforth|known as|or|in short|ci-après|ci-dessous|dite?s?|ou|en abrégé|sigle|acronym|abbreviated)(?![\p{L}\p{N}])\s*:?\s*/iu;
+/**
+ * The acronym group, then at most two lower-case words that belong to the short name ("(ENVR
+ * cyber)", the "ENVR cyber" school); an acronym after other words ("exact date TBC") is a mention.
  */
 const introducedAcronym =
-  /^\s*(?:(?:hereafter|hereinafter|henceforth|known as|or|in short|ci-après|ci-dessous|dite?s?|ou|en abrégé|sigle|acronym|abbreviated)\s*:?\s*)?[«“"'‘]?\s*(\p{Lu}[\p{L}\p{N}&]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{Lu}\p{N}&]+(?:-[\p{L}\p{N}]+)*)*)\s*[»”"'’]?\s*$/iu;
+  /^\s*[«“"'‘]?\s*(\p{Lu}[\p{L}\p{N}&]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{Lu}\p{N}&]+(?:-[\p{L}\p{N}]+)*)*)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*[»”"'’]?\s*$/u;
+
+/** The acronym group a parenthesis segment introduces ("DG INTPA" in "hereafter “DG INTPA”"), or undefined. */
+function introducedIn(segment: string): string | undefined {
+  const leadIn = introductionLeadIn.exec(segment)?.[0] ?? '';
+  // "(DITE)" is an acronym that happens to spell a lead-in word: tried whole when the rest is no acronym.
+  return introducedAcronym.exec(segment.slice(leadIn.length))?.[1] ?? introducedAcronym.exec(segment)?.[1];
+}
 
 /** Whether what follows an acronym spells it out: "ANSSI (Agence nationale …)", two words or more. */
 function spelledOutAfter(content: string): boolean {
@@ -155,7 +169,7 @@ function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
     let segmentStart = 0;
     for (const segment of content.split(/[,;]/)) {
       // "(DG INTPA)": each acronym of the group is introduced.
-      const introduced = introducedAcronym.exec(segment)?.[1];
+      const introduced = introducedIn(segment);
       const groupStart = introduced ? contentStart + segmentStart + segment.indexOf(introduced) : 0;
       for (const match of introduced?.matchAll(token) ?? []) {
         const acronym = acronymOf(match[0]);
@@ -175,7 +189,15 @@ function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
       }
     }
   }
-  const inDefinition = (offset: number) => definitions.some((definition) => offset >= definition.start && offset < definition.end);
+  // Definitions are disjoint tokens and the scan goes forward: one pointer walks them, so that a
+  // section with many acronyms stays linear (the rule runs on every keystroke).
+  const spans = [...definitions].sort((a, b) => a.start - b.start);
+  let next = 0;
+  const inDefinition = (offset: number) => {
+    while (next < spans.length && (spans[next]?.end ?? 0) <= offset) next++;
+    const span = spans[next];
+    return span !== undefined && span.start <= offset;
+  };
   const used = new Set<string>();
   const events: AcronymEvent[] = [...definitions];
   for (const match of text.matchAll(beyondLatin1.test(text) ? token : latinToken)) {
@@ -204,6 +226,10 @@ const builtIn = new Set(commonAcronyms);
  * out is "Long name (ACR)", "ACR (Long name)", or a short parenthesis ("(hereafter ACR)"); a
  * programme heading "Title (ACR)" spells its acronym out. Example: "The OCLCTIC trained 40
  * investigators" before any "(OCLCTIC)".
+ *
+ * Performance: the rule runs on every keystroke over the whole document (npm run bench measures
+ * it). Keep it linear: one regex pass per section, cached per section model, then a walk over each
+ * section's few first uses and definitions; no pattern tried at every character, no re-parsing.
  */
 export const styleUndefinedAcronym: DocumentRule = {
   meta: {
