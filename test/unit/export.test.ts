@@ -85,6 +85,15 @@ describe('export', () => {
       assert.ok(textOf(tree).includes('not addressed'), 'the checklist shows statuses');
     });
 
+    it('keeps the checklist and the findings for the preview: the exported file is the document handed in', () => {
+      const analysis = analyzeFixture(example);
+      const preview = renderSubmissionHtml(analysis, builtinLibrary(), { mode: 'fragment' });
+      const exported = renderSubmissionHtml(analysis, builtinLibrary(), { mode: 'standalone' });
+      assert.ok(preview.includes('un-checklist') && preview.includes('un-findings'));
+      assert.ok(!exported.includes('un-checklist') && !exported.includes('not addressed') && !/\d+ warnings/.test(exported));
+      assert.ok(exported.includes('Western Balkans Cyber Capacity Center (WB3C)'));
+    });
+
     for (const mode of ['fragment', 'standalone'] as const) {
       it(`keeps a hostile draft inert (${mode}): no script, handler, frame, style or remote load from it`, () => {
         const html = renderSubmissionHtml(analyzeFixture(hostile), builtinLibrary(), { mode });
@@ -130,6 +139,8 @@ describe('export', () => {
       assert.match(documentXml, /<w:pgSz w:w="11906" w:h="16838"/);
       assert.ok(documentXml.includes('<w:footnoteReference'));
       assert.ok(footnotesXml.includes('A/C.1/78/L.60/Rev.1'));
+      // The drafter's working notes stay out of the document handed in.
+      assert.ok(!text.includes('not addressed') && !text.includes('Capacity-building principles ('));
     });
 
     it('opens in LibreOffice: converted to PDF, its first page rendered (kept in test-artifacts/)', function () {

@@ -21,7 +21,7 @@ import {
 } from 'docx';
 import type { Analysis } from '../core/analyzer';
 import type { ReferenceLibrary } from '../core/library/library';
-import { renderModel, statusWords, type Block, type Inline, type ProgrammeTable } from '../core/render/renderModel';
+import { renderModel, type Block, type Inline, type ProgrammeTable } from '../core/render/renderModel';
 
 /** A4 in twentieths of a point, and 2 cm margins. */
 const a4 = { width: 11906, height: 16838 };
@@ -72,7 +72,7 @@ const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLe
 const cellBorder = { style: BorderStyle.SINGLE, size: 4, color: '777777' };
 const borders = { top: cellBorder, bottom: cellBorder, left: cellBorder, right: cellBorder };
 
-function programmeTable(programme: ProgrammeTable, language: 'en' | 'fr'): (Paragraph | Table)[] {
+function programmeTable(programme: ProgrammeTable): (Paragraph | Table)[] {
   const rows = programme.rows.map(
     (row) =>
       new TableRow({
@@ -82,23 +82,9 @@ function programmeTable(programme: ProgrammeTable, language: 'en' | 'fr'): (Para
         ],
       }),
   );
-  const out: (Paragraph | Table)[] = [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows })];
-  if (programme.checklist) {
-    out.push(
-      new Paragraph({
-        spacing: { before: 120 },
-        children: [new TextRun({ text: language === 'fr' ? 'Principes de renforcement des capacités (A/75/816, annexe I, par. 56)' : 'Capacity-building principles (A/75/816, annex I, para. 56)', bold: true, size: 20 })],
-      }),
-      ...programme.checklist.items.map(
-        (item) =>
-          new Paragraph({
-            bullet: { level: 0 },
-            children: [new TextRun({ text: `${item.principleNumber}. ${item.label}: `, size: 20 }), new TextRun({ text: statusWords[item.status][language], bold: true, size: 20 })],
-          }),
-      ),
-    );
-  }
-  return out;
+  // The principles checklist is the drafter's working note (shown in the preview), not part of the
+  // document handed in.
+  return [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows })];
 }
 
 function blocks(list: readonly Block[], numbered: boolean, language: 'en' | 'fr', level = 0): (Paragraph | Table)[] {
@@ -133,7 +119,7 @@ function blocks(list: readonly Block[], numbered: boolean, language: 'en' | 'fr'
         out.push(new Paragraph({ border: { bottom: cellBorder }, children: [] }));
         break;
       case 'programme':
-        out.push(...programmeTable(block.programme, language));
+        out.push(...programmeTable(block.programme));
         break;
     }
   }

@@ -62,10 +62,14 @@ function findingsHtml(counts: FindingCounts, language: 'en' | 'fr', line?: numbe
   return `<p class="un-findings"${attribute}>${escapeHtml(parts.length > 0 ? parts.join(', ') : words.none)}</p>`;
 }
 
-function programmeHtml(programme: ProgrammeTable, line: number, language: 'en' | 'fr'): string {
+/**
+ * A programme's table; in the preview ('fragment') also its checklist and findings, which are the
+ * drafter's working notes: the standalone file is the document handed over, without them.
+ */
+function programmeHtml(programme: ProgrammeTable, line: number, language: 'en' | 'fr', withReview: boolean): string {
   const rows = programme.rows.map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${escapeHtml(row.value)}</td></tr>`).join('');
   const caption = language === 'fr' ? 'Principes de renforcement des capacités' : 'Capacity-building principles';
-  const checklist = programme.checklist
+  const checklist = withReview && programme.checklist
     ? `<ul class="un-checklist" aria-label="${escapeHtml(caption)}">${programme.checklist.items
         .map((item) => {
           const evidence = item.evidence[0] ?? item.claim ?? item.contrary[0];
@@ -74,10 +78,11 @@ function programmeHtml(programme: ProgrammeTable, line: number, language: 'en' |
         })
         .join('')}</ul>`
     : '';
-  return `<div class="un-programme-block" data-line="${line}"><table class="un-programme">${rows}</table>${checklist}${findingsHtml(programme.findings, language, line)}</div>`;
+  const findings = withReview ? findingsHtml(programme.findings, language, line) : '';
+  return `<div class="un-programme-block" data-line="${line}"><table class="un-programme">${rows}</table>${checklist}${findings}</div>`;
 }
 
-function blocksHtml(blocks: readonly Block[], numbered: boolean, language: 'en' | 'fr'): string {
+function blocksHtml(blocks: readonly Block[], numbered: boolean, language: 'en' | 'fr', withReview: boolean): string {
   return blocks
     .map((block) => {
       switch (block.kind) {
@@ -91,16 +96,16 @@ function blocksHtml(blocks: readonly Block[], numbered: boolean, language: 'en' 
         }
         case 'list': {
           const tag = block.ordered ? 'ol' : 'ul';
-          return `<${tag} class="un-list" data-line="${block.line}">${block.items.map((item) => `<li>${blocksHtml(item, false, language)}</li>`).join('')}</${tag}>`;
+          return `<${tag} class="un-list" data-line="${block.line}">${block.items.map((item) => `<li>${blocksHtml(item, false, language, withReview)}</li>`).join('')}</${tag}>`;
         }
         case 'quote':
-          return `<blockquote class="un-quote" data-line="${block.line}">${blocksHtml(block.blocks, false, language)}</blockquote>`;
+          return `<blockquote class="un-quote" data-line="${block.line}">${blocksHtml(block.blocks, false, language, withReview)}</blockquote>`;
         case 'code':
           return `<pre class="un-code" data-line="${block.line}"><code>${escapeHtml(block.text)}</code></pre>`;
         case 'rule':
           return `<hr data-line="${block.line}">`;
         case 'programme':
-          return programmeHtml(block.programme, block.line, language);
+          return programmeHtml(block.programme, block.line, language, withReview);
       }
     })
     .join('\n');
@@ -115,8 +120,8 @@ function bodyHtml(document: RenderedSubmission, options: HtmlOptions): string {
       : '';
   return [
     `<article class="un-document" lang="${escapeHtml(language)}">`,
-    `<header><h1 class="un-title" data-line="0">${escapeHtml(document.title)}</h1><dl class="un-title-block">${titleBlock}</dl>${findingsHtml(document.findings, language)}</header>`,
-    blocksHtml(document.blocks, options.numberParagraphs === true, language),
+    `<header><h1 class="un-title" data-line="0">${escapeHtml(document.title)}</h1><dl class="un-title-block">${titleBlock}</dl></header>`,
+    blocksHtml(document.blocks, options.numberParagraphs === true, language, options.mode === 'fragment'),
     footnotes,
     '</article>',
   ].join('\n');
@@ -135,9 +140,6 @@ body { font-family: "Times New Roman", Times, serif; font-size: 12pt; line-heigh
 .un-programme { border-collapse: collapse; width: 100%; margin: 0.5em 0; }
 .un-programme th, .un-programme td { border: 1px solid #777; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
 .un-programme th { width: 25%; background: #eee; }
-.un-checklist { font-size: 10pt; columns: 2; }
-.un-status { font-weight: bold; }
-.un-findings { font-size: 10pt; color: #555; }
 .un-footnotes { font-size: 10pt; border-top: 1px solid #777; padding-top: 0.5em; }
 `;
 
