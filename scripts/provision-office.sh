@@ -1,6 +1,6 @@
 #!/bin/sh
 # Installs LibreOffice Writer (headless) and poppler's pdftoppm from Debian, for the DOCX test that
-# converts the export to PDF and renders its first page (test/unit/exportDocx.test.ts). Root only;
+# converts the export to PDF and renders its first page (test/unit/export.test.ts). Root only;
 # skipped when both are there. Without them that test is skipped, with a message; nothing else needs them.
 set -e
 if command -v soffice >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1; then exit 0; fi

@@ -20,6 +20,7 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 const example = readFileSync(path.join(repositoryRoot, 'examples', 'france-mapping-exercise.md'), 'utf8');
+const statement = readFileSync(path.join(repositoryRoot, 'examples', 'france-statement-institutional-dialogue.md'), 'utf8');
 const hostile = readFileSync(path.join(repositoryRoot, 'test', 'fixtures', 'export', 'xss.md'), 'utf8');
 const programmeTitles = [...example.matchAll(/^### (.+)$/gm)].map((match) => (match[1] ?? '').trim());
 
@@ -116,6 +117,19 @@ describe('export', () => {
       });
     }
 
+    it('renders a statement (the second example): its title block and paragraphs, citations as footnotes, no programme table', () => {
+      const html = renderSubmissionHtml(analyzeFixture(statement), builtinLibrary(), { mode: 'standalone' });
+      const tree = parse(html);
+      const all = elements(tree);
+      assert.equal(all.filter((element) => element.tagName === 'table').length, 0);
+      assert.equal(textOf(all.find((element) => element.tagName === 'h1') as Node), 'Regular institutional dialogue');
+      const titleBlock = textOf(all.find((element) => element.tagName === 'dl') as Node);
+      assert.ok(titleBlock.includes('Submitted by') && titleBlock.includes('France') && titleBlock.includes('2021-12-14'), titleBlock);
+      assert.ok(textOf(tree).includes('My delegation associates itself with the statement made by the European Union'));
+      const footnotes = all.find((element) => element.attrs.some((attribute) => attribute.name === 'class' && attribute.value === 'un-footnotes'));
+      assert.ok(footnotes && textOf(footnotes).includes('A/RES/76/19') && textOf(footnotes).includes('A/75/816'));
+    });
+
     it('escapes the five characters that matter', () => {
       assert.equal(escapeHtml(`<a href="x" title='y'>&</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
     });
@@ -141,6 +155,16 @@ describe('export', () => {
       assert.ok(footnotesXml.includes('A/C.1/78/L.60/Rev.1'));
       // The drafter's working notes stay out of the document handed in.
       assert.ok(!text.includes('not addressed') && !text.includes('Capacity-building principles ('));
+    });
+
+    it('renders a statement (the second example) with its footnotes and no table', async () => {
+      const zip = await JSZip.loadAsync(await exportSubmission(analyzeFixture(statement), builtinLibrary(), 'docx'));
+      const documentXml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+      const footnotesXml = (await zip.file('word/footnotes.xml')?.async('string')) ?? '';
+      const text = documentXml.replace(/<[^>]+>/g, '');
+      assert.ok(text.includes('Regular institutional dialogue') && text.includes('My delegation associates itself'));
+      assert.ok(!documentXml.includes('<w:tbl>'));
+      assert.ok(footnotesXml.includes('A/RES/76/19') && footnotesXml.includes('A/75/816'));
     });
 
     it('opens in LibreOffice: converted to PDF, its first page rendered (kept in test-artifacts/)', function () {
