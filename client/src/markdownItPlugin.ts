@@ -18,11 +18,11 @@ function markCitations(state: StateCore, inline: Token): void {
   if (!children) return;
   const out: Token[] = [];
   for (const child of children) {
-    if (child.type !== 'text' || !symbol.test(child.content)) {
+    // `search` ignores the global pattern's lastIndex, which `test` would leave set.
+    if (child.type !== 'text' || child.content.search(symbol) < 0) {
       out.push(child);
       continue;
     }
-    symbol.lastIndex = 0;
     let at = 0;
     for (const match of child.content.matchAll(symbol)) {
       if (match.index > at) out.push(textToken(state, child.content.slice(at, match.index)));

@@ -26,6 +26,11 @@ type WebviewMessage = { readonly type: 'reveal'; readonly line: number } | { rea
 
 const updateDelayMs = 300;
 
+/** Our own script only, and resources only from the extension's `dist` and `media` folders. */
+function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')] };
+}
+
 export class SubmissionPreview implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -42,10 +47,8 @@ export class SubmissionPreview implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly server: PreviewServer,
   ) {
-    panel.webview.options = {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist'), vscode.Uri.joinPath(extensionUri, 'media')],
-    };
+    // Set here too: a panel restored after a reload comes with VS Code's defaults.
+    panel.webview.options = webviewOptions(extensionUri);
     panel.webview.html = this.shell();
     this.disposables.push(
       this.updated,
@@ -192,10 +195,7 @@ export class PreviewManager implements vscode.Disposable {
       this.current.panel.reveal(vscode.ViewColumn.Beside, true);
       return this.current;
     }
-    const panel = vscode.window.createWebviewPanel(previewViewType, 'Submission preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist'), vscode.Uri.joinPath(this.extensionUri, 'media')],
-    });
+    const panel = vscode.window.createWebviewPanel(previewViewType, 'Submission preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, webviewOptions(this.extensionUri));
     return this.adopt(panel, document);
   }
 

@@ -6,7 +6,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ValidationSettings } from '../../../schemas/settings';
 import type { Analysis } from '../core/analyzer';
 import type { ReferenceLibrary } from '../core/library/library';
-import { documentChecklist } from '../core/principles/documentChecklist';
+import { storedStatuses } from '../core/principles/storedChecklist';
 import { renderSubmissionHtml } from '../core/render/html';
 import { applySeverities } from '../core/severity';
 import { exportSubmission } from '../export/exportSubmission';
@@ -29,21 +29,25 @@ export function preview(
   params: PreviewParams,
 ): PreviewResult {
   if (!document || !analysis) return null;
+  // Counted from the packed checklists: the preview does not need their evidence.
   let addressed = 0;
   let applicable = 0;
-  const checklists = documentChecklist(analysis);
-  for (const checklist of checklists) {
-    for (const item of checklist.items) {
-      if (item.status === 'not-applicable') continue;
+  let programmes = 0;
+  for (const section of analysis.document.sections) {
+    const stored = section.model.checklist;
+    if (!stored) continue;
+    programmes++;
+    for (const status of storedStatuses(stored)) {
+      if (status === 'not-applicable') continue;
       applicable++;
-      if (item.status === 'addressed') addressed++;
+      if (status === 'addressed') addressed++;
     }
   }
   return {
     version: document.version,
     html: params.summaryOnly ? '' : renderSubmissionHtml(analysis, library, { mode: 'fragment', numberParagraphs: params.numberParagraphs }),
     findings: findingCounts(analysis, settings),
-    coverage: { addressed, applicable, programmes: checklists.length },
+    coverage: { addressed, applicable, programmes },
   };
 }
 

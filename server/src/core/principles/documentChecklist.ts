@@ -5,6 +5,8 @@
  */
 import { principleChecks, type PrincipleCheck } from '../../../../schemas/principleEvidence';
 import type { Analysis } from '../analyzer';
+import type { PlacedSection } from '../rules/rule';
+import type { LabelLanguage } from '../../../../schemas/vocabulary';
 import { shiftRange, type Range } from '../text';
 import type { ChecklistItem, ChecklistStatus, EvidenceSpan } from './checklist';
 import { expandChecklist } from './storedChecklist';
@@ -33,30 +35,31 @@ export const statusWords: Readonly<Record<ChecklistStatus, { en: string; fr: str
   contradicted: { en: 'contradicted', fr: 'contredit' },
 };
 
+/** Each check's label, looked up once. */
+const checkLabels = new Map((principleChecks as readonly PrincipleCheck[]).map((check) => [check.id, check.label]));
+
+/** The checklist of one placed section's programme, in document coordinates; undefined when it has none. */
+export function placedChecklist(section: PlacedSection, language: LabelLanguage): PlacedChecklist | undefined {
+  const { checklist: stored, programme } = section.model;
+  if (!stored || !programme) return undefined;
+  const checklist = expandChecklist(stored, programme, section.model.text, section.model.lines);
+  const shift = (span: EvidenceSpan): EvidenceSpan => ({ range: shiftRange(span.range, section.startLine), text: span.text });
+  return {
+    title: checklist.title,
+    titleRange: shiftRange(checklist.titleRange, section.startLine),
+    items: checklist.items.map((item) => ({
+      ...item,
+      label: checkLabels.get(item.checkId)?.[language] ?? item.checkId,
+      evidence: item.evidence.map(shift),
+      claim: item.claim && shift(item.claim),
+      contrary: item.contrary.map(shift),
+      appliesBecause: item.appliesBecause && shift(item.appliesBecause),
+    })),
+  };
+}
+
 /** The checklist of every programme of an analysis, in document order and coordinates. */
 export function documentChecklist(analysis: Analysis): PlacedChecklist[] {
   const language = analysis.document.context.labelLanguage;
-  const checklists: PlacedChecklist[] = [];
-  for (const section of analysis.document.sections) {
-    const { checklist: stored, programme } = section.model;
-    if (!stored || !programme) continue;
-    const checklist = expandChecklist(stored, programme, section.model.text, section.model.lines);
-    const shift = (span: EvidenceSpan): EvidenceSpan => ({ range: shiftRange(span.range, section.startLine), text: span.text });
-    checklists.push({
-      title: checklist.title,
-      titleRange: shiftRange(checklist.titleRange, section.startLine),
-      items: checklist.items.map((item) => {
-        const check = principleChecks.find((candidate: PrincipleCheck) => candidate.id === item.checkId);
-        return {
-          ...item,
-          label: check ? check.label[language] : item.checkId,
-          evidence: item.evidence.map(shift),
-          claim: item.claim && shift(item.claim),
-          contrary: item.contrary.map(shift),
-          appliesBecause: item.appliesBecause && shift(item.appliesBecause),
-        };
-      }),
-    });
-  }
-  return checklists;
+  return analysis.document.sections.flatMap((section) => placedChecklist(section, language) ?? []);
 }

@@ -73,3 +73,8 @@ export function expandChecklist(stored: StoredChecklist, programme: Programme, t
   });
   return { title: programme.title, titleRange: programme.titleRange, items };
 }
+
+/** The status of each check, in catalogue order, read from the packed form without expanding it. */
+export function storedStatuses(stored: StoredChecklist): ChecklistStatus[] {
+  return principleChecks.map((_check, index) => statuses[stored.packed[index] ?? 2] ?? 'not-addressed');
+}

@@ -16,7 +16,7 @@ import { findCitations } from '../library/citations';
 import type { ReferenceLibrary } from '../library/library';
 import { shortened } from '../library/unitText';
 import { parseMarkdown } from '../markdown';
-import { documentChecklist, statusWords, type PlacedChecklist } from '../principles/documentChecklist';
+import { placedChecklist, statusWords, type PlacedChecklist } from '../principles/documentChecklist';
 import type { Programme } from '../programmes';
 
 export type Inline =
@@ -234,7 +234,6 @@ export function renderModel(analysis: Analysis, library: ReferenceLibrary): Rend
   const raw = document.frontMatter.raw;
   const footnotes = new Footnotes();
   const draftYear = document.context.documentDate ? Number(document.context.documentDate.slice(0, 4)) : undefined;
-  const checklists = documentChecklist(analysis);
   const blocks: Block[] = [];
   let title: string | undefined = typeof raw.title === 'string' ? raw.title : undefined;
   const sections = document.sections;
@@ -254,7 +253,7 @@ export function renderModel(analysis: Analysis, library: ReferenceLibrary): Rend
       const end = sections[index + 1]?.startLine ?? Number.POSITIVE_INFINITY;
       const headingLine = startLine + model.programme.headingRange.start.line;
       if (heading?.type === 'heading') blocks.push({ kind: 'heading', line: headingLine, depth: heading.depth, inlines: inlinesOf(heading.children, context) });
-      const checklist = checklists.find((candidate) => candidate.titleRange.start.line === headingLine);
+      const checklist = placedChecklist(section, language);
       blocks.push({ kind: 'programme', line: headingLine, programme: programmeTable(model.programme, language, checklist, countFindings(analysis.findings, startLine, end)) });
       children = rest.filter((node) => node !== list);
     } else if (!titleTaken) {
