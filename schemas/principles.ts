@@ -128,10 +128,15 @@ export const principles = [
   },
 ] as const satisfies readonly Principle[];
 
+/** Every name of every principle, lower-cased, to its principle (the first one, should two share a name). */
+const principleByName = new Map<string, Principle>();
+for (const principle of principles as readonly Principle[]) {
+  for (const name of [...principle.names.en, ...principle.names.fr]) {
+    if (!principleByName.has(name.toLowerCase())) principleByName.set(name.toLowerCase(), principle);
+  }
+}
+
 /** The principle a written name stands for ("demand-driven", "appropriation nationale"), by exact name, any case. */
 export function principleNamed(written: string): Principle | undefined {
-  const key = written.trim().toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'");
-  return principles.find((principle: Principle) =>
-    [...principle.names.en, ...principle.names.fr].some((name) => name.toLowerCase() === key),
-  );
+  return principleByName.get(written.trim().toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'"));
 }

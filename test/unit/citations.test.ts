@@ -4,7 +4,7 @@
  * reference facts give. Each row says which document, which paragraphs, and how they were found.
  */
 import assert from 'node:assert/strict';
-import { findCitations } from '../../server/src/core/library/citations';
+import { findCitations, mayCiteParagraphs } from '../../server/src/core/library/citations';
 import { builtinLibrary } from '../support/library';
 
 interface Row {
@@ -97,6 +97,17 @@ describe('citation recognition', () => {
       );
     });
   }
+
+  it('pre-checks paragraph references cheaply without ever missing one (every row of the table, in capitals too)', () => {
+    for (const row of table) {
+      for (const text of [row.text, row.text.toUpperCase()]) {
+        const cites = findCitations(text, builtinLibrary(), { draftYear: row.year }).paragraphs.length > 0;
+        if (cites) assert.ok(mayCiteParagraphs(text), text);
+      }
+    }
+    assert.equal(mayCiteParagraphs('The centre trained 40 analysts in 2023, by region.'), false);
+    for (const written of ['paragraph 46', 'paras. 54-56', '§ 3', '¶ 4', 'paragraphe 46', 'par. 12']) assert.ok(mayCiteParagraphs(written), written);
+  });
 
   it('gives the written span of every number, so a hover or a finding points at it', () => {
     const text = 'A/75/816, paras. 54-56 and 65';

@@ -11,7 +11,7 @@ import { readSectionHeadings } from './headings';
 import type { AnalysisContext, DocumentModel, ParsedSection, PlacedSection, ReportedFinding, Rule, SectionModel, SectionRule } from './rules/rule';
 import { splitSections } from './sections';
 import { applySuppressions } from './suppressions';
-import { LineIndex, shiftRange, splitLines } from './text';
+import { LineIndex, shiftRange, splitLines, type Range } from './text';
 import { tableOnlyLibrary, type ReferenceLibrary } from './library/library';
 import { defaultRuleOptions, type RuleOptions } from '../../../schemas/ruleOptions';
 
@@ -24,9 +24,12 @@ export interface Analysis {
 /** A section's parse and its section-rule findings (section-relative), cached by its text. */
 interface SectionAnalysis {
   readonly model: SectionModel;
-  readonly findings: readonly Finding[];
-  /** The findings moved to where the section was last placed: reused while it stays there. */
-  placed?: { readonly startLine: number; readonly findings: readonly Finding[] };
+  /**
+   * The findings, in document positions for a section starting at `startLine` (where it was last
+   * placed; 0 when just analyzed). Kept in one copy only, moved when the section moves: a long
+   * draft holds thousands of findings.
+   */
+  placed: { readonly startLine: number; readonly findings: readonly Finding[] };
 }
 
 export type RuleFailureLogger = (ruleId: string, error: unknown) => void;
@@ -79,11 +82,9 @@ export class SubmissionAnalyzer {
       if (!analysis) analysis = this.analyzeSection(section.text, section.lineCount, context);
       nextCache.set(section.text, analysis);
       sections.push({ model: analysis.model, startLine: section.startLine });
-      if (analysis.placed?.startLine !== section.startLine) {
-        analysis.placed = {
-          startLine: section.startLine,
-          findings: analysis.findings.map((finding) => shiftFinding(finding, section.startLine)),
-        };
+      if (analysis.placed.startLine !== section.startLine) {
+        const shift = section.startLine - analysis.placed.startLine;
+        analysis.placed = { startLine: section.startLine, findings: analysis.placed.findings.map((finding) => shiftFinding(finding, shift)) };
       }
       for (const finding of analysis.placed.findings) findings.push(finding);
     }
@@ -142,7 +143,7 @@ export class SubmissionAnalyzer {
       this.runRule(rule, findings, (report) => rule.check(section, context, report));
     }
     // The tree is dropped here: it weighs about ten times the text, and nothing later needs it.
-    return { model, findings };
+    return { model, placed: { startLine: 0, findings } };
   }
 
   /** Runs one rule; a rule that throws is logged and skipped, never stopping the others. */
@@ -201,14 +202,18 @@ function contextOf(frontMatter: FrontMatterModel, library: ReferenceLibrary, opt
 
 function shiftFinding(finding: Finding, lineOffset: number): Finding {
   if (lineOffset === 0) return finding;
+  const range = shiftRange(finding.range, lineOffset);
+  // Related information most often points where the finding is (the principle's text, shown at
+  // the programme's title): that range is moved once and shared.
+  const move = (target: Range) => (target === finding.range ? range : shiftRange(target, lineOffset));
   return {
     ...finding,
-    range: shiftRange(finding.range, lineOffset),
+    range,
     fixes: finding.fixes?.map((fix) => ({
       title: fix.title,
-      edits: fix.edits.map((edit) => ({ range: shiftRange(edit.range, lineOffset), newText: edit.newText })),
+      edits: fix.edits.map((edit) => ({ range: move(edit.range), newText: edit.newText })),
     })),
-    related: finding.related?.map((location) => ({ ...location, range: shiftRange(location.range, lineOffset) })),
+    related: finding.related?.map((location) => ({ ...location, range: move(location.range) })),
   };
 }
 

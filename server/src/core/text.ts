@@ -49,8 +49,30 @@ export class LineIndex {
     }
   }
 
+  /**
+   * The last two positions made, by offset: a programme field's ranges start and end where their
+   * neighbours' do (the item and its label, the value and its last item), and a long draft keeps
+   * hundreds of thousands of them, so a position asked twice in a row is made once and shared.
+   * Positions are never mutated. Two plain fields: a bigger cache costs more than it saves.
+   */
+  private lastOffset = -1;
+  private lastPosition?: Position;
+  private previousOffset = -1;
+  private previousPosition?: Position;
+
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    if (clamped === this.lastOffset && this.lastPosition) return this.lastPosition;
+    if (clamped === this.previousOffset && this.previousPosition) return this.previousPosition;
+    const position = this.computePosition(clamped);
+    this.previousOffset = this.lastOffset;
+    this.previousPosition = this.lastPosition;
+    this.lastOffset = clamped;
+    this.lastPosition = position;
+    return position;
+  }
+
+  private computePosition(clamped: number): Position {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { findCitations, type ParagraphCitation } from '../library/citations';
+import { findCitations, mayCiteParagraphs, type ParagraphCitation } from '../library/citations';
 import type { ReferenceLibrary } from '../library/library';
 import { skippedSpans } from '../symbols';
 import type { SectionRule } from './rule';
@@ -20,7 +20,7 @@ export const citationUnknownParagraph: SectionRule = {
   },
   scope: 'section',
   check(section, context, report) {
-    if (!section.root) return;
+    if (!section.root || !mayCiteParagraphs(section.text)) return;
     const date = context.documentDate;
     const citations = findCitations(section.text, context.library, { draftYear: date ? Number(date.slice(0, 4)) : undefined });
     for (const citation of inProse(citations.paragraphs, section.text, section.root)) {

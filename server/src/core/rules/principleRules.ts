@@ -36,13 +36,18 @@ function principleOf(check: PrincipleCheck): Principle {
   return principle;
 }
 
+/** The related location's message for each principle, made once: every finding of a principle carries it. */
+const relatedMessages = new Map<string, string>();
+const principlesParagraph = { symbol: principlesSource.symbol, unitKey: principlesSource.unitKey };
+
 /** The agreed text, as a related location: a hover or a click shows paragraph 56 of A/75/816. */
 export function principleRelated(principle: Principle, range: ReportedFinding['range']): RelatedLocation {
-  return {
-    range,
-    message: `Agreed principle ${principle.number} (${principlesSource.label}): "${principle.text}"`,
-    library: { symbol: principlesSource.symbol, unitKey: principlesSource.unitKey },
-  };
+  let message = relatedMessages.get(principle.id);
+  if (message === undefined) {
+    message = `Agreed principle ${principle.number} (${principlesSource.label}): "${principle.text}"`;
+    relatedMessages.set(principle.id, message);
+  }
+  return { range, message, library: principlesParagraph };
 }
 
 /** "at the request of", "needs assessment" or "national ownership". */
