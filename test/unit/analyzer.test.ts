@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { SubmissionAnalyzer, analyzeSubmission } from '../../server/src/core/analyzer';
+import { SubmissionAnalyzer, analyzeSubmission, maxEntryLength } from '../../server/src/core/analyzer';
+import { documentChecklist } from '../../server/src/core/principles/documentChecklist';
+import { maxSectionLength } from '../../server/src/core/sections';
 import { allRules } from '../../server/src/core/rules';
 import type { SectionRule } from '../../server/src/core/rules/rule';
 import { applySeverities } from '../../server/src/core/severity';
@@ -11,6 +13,43 @@ const programme = (title: string, start = '2023-05') =>
   `### ${title}\n\n- **Level:** regional\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** cybercrime\n- **Start:** ${start}\n- **Status:** ongoing\n\nProse about ${title}.\n\n`;
 
 describe('the incremental analyzer', () => {
+  describe('a programme entry longer than a section', () => {
+    // Paragraphs with no principle wording, enough for the entry to be cut in two or three parts.
+    const filler = Array.from({ length: Math.ceil((maxSectionLength * 2) / 400) }, (_, index) => `Paragraph ${index + 1} recounts the workshop sessions held in Dakar, Abidjan and Lomé, the exercises run by the analysts of each national team on the shared platform, the handling of incidents at night, and the notes the organisers took afterwards for the record.`).join('\n\n');
+    const longEntry = (ending: string) => submission(`# Response\n\n${programme('Long')}${filler}\n\n${ending}\n`);
+    const ending = 'The workshop was designed at the request of the partner ministry. The second phase starts once Parliament has ratified the convention.';
+    const ruleIds = (text: string, analyzer = new SubmissionAnalyzer()) => analyzer.analyze(text).findings.map((finding) => finding.ruleId);
+
+    it('reads the parts cut from it for the principles: evidence at its end counts, a condition there is reported where it is', () => {
+      const text = longEntry(ending);
+      const analysis = new SubmissionAnalyzer().analyze(text);
+      assert.ok(analysis.document.sections.length >= 4, `${analysis.document.sections.length} sections: the entry was cut`);
+      const ids = analysis.findings.map((finding) => finding.ruleId);
+      assert.ok(!ids.includes('principle/demand-driven'), 'the request at the end of the entry counts');
+      const condition = analysis.findings.find((finding) => finding.ruleId === 'principle/conditionality');
+      assert.ok(condition, 'the condition at the end of the entry is reported');
+      assert.equal(condition.range.start.line, text.split('\n').findIndex((line) => line.startsWith('The workshop was designed')));
+      const [checklist] = documentChecklist(analysis);
+      const demand = checklist?.items.find((item) => item.checkId === 'demand-driven');
+      assert.equal(demand?.status, 'addressed');
+      assert.equal(demand.evidence[0]?.text, 'at the request of');
+    });
+
+    it('re-checks the entry when its last part changes, as the user types there', () => {
+      const analyzer = new SubmissionAnalyzer();
+      assert.ok(!ruleIds(longEntry(ending), analyzer).includes('principle/demand-driven'));
+      const without = longEntry('The second phase starts once Parliament has ratified the convention.');
+      assert.ok(ruleIds(without, analyzer).includes('principle/demand-driven'), 'without the request, the finding comes back');
+      assert.deepEqual(ruleIds(without, analyzer), ruleIds(without), 'incremental and fresh analyses agree');
+    });
+
+    it(`reads an entry up to ${maxEntryLength} characters, not past`, () => {
+      const far = submission(`# Response\n\n${programme('Long')}${Array.from({ length: Math.ceil(maxEntryLength / filler.length) + 1 }, () => filler).join('\n\n')}\n\n${ending}\n`);
+      assert.ok(far.length > maxEntryLength);
+      assert.ok(ruleIds(far).includes('principle/demand-driven'));
+    });
+  });
+
   it('re-runs section rules only for the sections an edit touched', () => {
     let checkedSections = 0;
     const countingRule: SectionRule = {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { splitSections } from '../../server/src/core/sections';
+import { maxSectionLength, splitSections } from '../../server/src/core/sections';
 import { readFrontMatter } from '../../server/src/core/frontMatter';
 import { splitLines } from '../../server/src/core/text';
 
@@ -23,9 +23,25 @@ describe('sections', () => {
   it('give each section its lines joined with "\\n", starting where the body starts', () => {
     const sections = splitSections('---\nk: v\n---\nintro\n# One\nbody\n', 13, 3);
     assert.deepEqual(sections, [
-      { text: 'intro', startLine: 3, lineCount: 1 },
-      { text: '# One\nbody\n', startLine: 4, lineCount: 3 },
+      { text: 'intro', startLine: 3, lineCount: 1, continuesPrevious: false },
+      { text: '# One\nbody\n', startLine: 4, lineCount: 3, continuesPrevious: false },
     ]);
+  });
+
+  it('cut a section longer than maxSectionLength at a blank line, and mark the part that carries it on', () => {
+    const paragraph = 'x'.repeat(999);
+    const text = `## Long\n\n${Array.from({ length: Math.ceil(maxSectionLength / 1000) + 2 }, () => paragraph).join('\n\n')}\n## Next\nbody\n`;
+    const sections = splitSections(text, 0, 0);
+    assert.deepEqual(
+      sections.map((section) => [section.text.slice(0, 7), section.continuesPrevious]),
+      [
+        ['## Long', false],
+        ['\nxxxxxx', true],
+        ['## Next', false],
+      ],
+    );
+    // The parts, joined with the line breaks between them, are the document's text.
+    assert.equal(sections.map((section) => section.text).join('\n'), text);
   });
 });
 

@@ -9,7 +9,7 @@ import { storeChecklist } from './principles/storedChecklist';
 import { allRules } from './rules';
 import { readSectionHeadings } from './headings';
 import type { AnalysisContext, DocumentModel, ParsedSection, PlacedSection, ReportedFinding, Rule, SectionModel, SectionRule } from './rules/rule';
-import { splitSections } from './sections';
+import { splitSections, type SectionText } from './sections';
 import { applySuppressions } from './suppressions';
 import { LineIndex, shiftRange, splitLines, type Range } from './text';
 import { tableOnlyLibrary, type ReferenceLibrary } from './library/library';
@@ -77,17 +77,22 @@ export class SubmissionAnalyzer {
     const findings: Finding[] = [];
     const bodyOffset = offsetOfLine(text, frontMatter.bodyStartLine);
     const sectionTexts = binary ? [] : splitSections(text, bodyOffset, frontMatter.bodyStartLine);
-    for (const section of sectionTexts) {
-      let analysis = nextCache.get(section.text) ?? this.cache.get(section.text);
-      if (!analysis) analysis = this.analyzeSection(section.text, section.lineCount, context);
-      nextCache.set(section.text, analysis);
+    sectionTexts.forEach((section, index) => {
+      // A programme entry cut for its length is checked against the principles as a whole: its
+      // first part reads the parts that carry it on, and is analyzed again when one of them changes.
+      const entryText = section.continuesPrevious ? undefined : continuedEntryText(sectionTexts, index);
+      // "\0" never occurs in an analyzed text (such a file is binary): the key cannot be a section's.
+      const key = entryText === undefined ? section.text : `\0${entryText}`;
+      let analysis = nextCache.get(key) ?? this.cache.get(key);
+      if (!analysis) analysis = this.analyzeSection(section.text, section.lineCount, context, entryText);
+      nextCache.set(key, analysis);
       sections.push({ model: analysis.model, startLine: section.startLine });
       if (analysis.placed.startLine !== section.startLine) {
         const shift = section.startLine - analysis.placed.startLine;
         analysis.placed = { startLine: section.startLine, findings: analysis.placed.findings.map((finding) => shiftFinding(finding, shift)) };
       }
       for (const finding of analysis.placed.findings) findings.push(finding);
-    }
+    });
     // Only the sections of the latest version stay cached: memory follows the document's size.
     this.cache = nextCache;
 
@@ -125,13 +130,19 @@ export class SubmissionAnalyzer {
     return model;
   }
 
-  private analyzeSection(text: string, lineCount: number, context: AnalysisContext): SectionAnalysis {
+  /**
+   * `entryText`, when given, is the section's text followed by the parts cut from it for length
+   * (the whole programme entry): the principles checklist reads it all.
+   */
+  private analyzeSection(text: string, lineCount: number, context: AnalysisContext, entryText?: string): SectionAnalysis {
     const lines = new LineIndex(text);
     const parsed = parseMarkdown(text);
     const root = parsed.kind === 'parsed' ? parsed.root : undefined;
     const programme = root ? readProgramme(root, text, lines) : undefined;
-    const checklist = programme ? programmeChecklist(text, lines, programme, context.language, context.documentDate) : undefined;
-    const base = { text, lines, lineCount, programme, checklist: checklist && storeChecklist(checklist, lines) };
+    const entry = programme && entryText !== undefined ? { text: entryText, lines: new LineIndex(entryText) } : undefined;
+    const read = entry ?? { text, lines };
+    const checklist = programme ? programmeChecklist(read.text, read.lines, programme, context.language, context.documentDate) : undefined;
+    const base = { text, lines, lineCount, programme, checklist: checklist && storeChecklist(checklist, read.lines), entry };
     const model: SectionModel = {
       ...base,
       headings: readSectionHeadings(base, root),
@@ -158,6 +169,28 @@ export class SubmissionAnalyzer {
       this.onRuleFailure(rule.meta.id, error);
     }
   }
+}
+
+/**
+ * A programme entry is read up to this length: past it, a keystroke in its last part would re-scan
+ * more text than the per-edit budget allows. No real entry comes near (France's longest is ~2 KB).
+ */
+export const maxEntryLength = 64_000;
+
+/**
+ * The text of the entry that starts with section `index`, when sections cut from it for length
+ * follow (their lines joined as in the document), up to `maxEntryLength`; undefined otherwise.
+ */
+function continuedEntryText(sections: readonly SectionText[], index: number): string | undefined {
+  let entry: string | undefined;
+  let length = sections[index]?.text.length ?? 0;
+  for (let next = index + 1; next < sections.length; next++) {
+    const part = sections[next] as SectionText;
+    if (!part.continuesPrevious || length + part.text.length > maxEntryLength) break;
+    entry = `${entry ?? sections[index]?.text}\n${part.text}`;
+    length = entry.length;
+  }
+  return entry;
 }
 
 /** Analyzes one text once (the CLI's path). */

@@ -10,6 +10,11 @@ export interface SectionText {
   /** The document line of the section's first line. */
   readonly startLine: number;
   readonly lineCount: number;
+  /**
+   * True when the section was cut from the one before for its length (see `maxSectionLength`),
+   * not opened by a heading: it carries on the same programme entry.
+   */
+  readonly continuesPrevious: boolean;
 }
 
 const atxHeading = /^ {0,3}#{1,6}(?:[ \t]|$)/;
@@ -36,16 +41,19 @@ export function splitSections(text: string, fromOffset: number, fromLine: number
   let sectionStartLine = fromLine;
   let fence: string | undefined;
   let inComment = false;
+  let continuesPrevious = false;
 
-  const close = (endOffset: number, endLine: number) => {
+  const close = (endOffset: number, endLine: number, cutForLength = false) => {
     if (endLine > sectionStartLine) {
       sections.push({
         // Without the "\n" that ends the section's last line, as a join of its lines would be.
         text: text.slice(sectionStartOffset, Math.max(sectionStartOffset, endOffset - 1)),
         startLine: sectionStartLine,
         lineCount: endLine - sectionStartLine,
+        continuesPrevious,
       });
     }
+    continuesPrevious = cutForLength;
     sectionStartOffset = endOffset;
     sectionStartLine = endLine;
   };
@@ -56,7 +64,7 @@ export function splitSections(text: string, fromOffset: number, fromLine: number
     let end = text.indexOf('\n', offset);
     if (end < 0) end = text.length;
     if (end === offset && offset - sectionStartOffset > maxSectionLength && fence === undefined && !inComment) {
-      close(offset, line);
+      close(offset, line, true);
     }
     const first = text.charCodeAt(offset);
     // Only lines starting with a space, "#", "`", "~" or "<" can matter here.

@@ -77,9 +77,10 @@ export function submissionRecord(analysis: Analysis): SubmissionExport {
   };
   const programmes: unknown[] = [];
   for (const section of document.sections) {
-    const { programme, checklist, text: sectionText, lines } = section.model;
+    const { programme, checklist } = section.model;
     if (!programme) continue;
-    const items = checklist ? expandChecklist(checklist, programme, sectionText, lines).items : [];
+    const read = section.model.entry ?? section.model;
+    const items = checklist ? expandChecklist(checklist, programme, read.text, read.lines).items : [];
     programmes.push({
       title: programme.title,
       acronym: programme.acronym,

@@ -42,7 +42,8 @@ const checkLabels = new Map((principleChecks as readonly PrincipleCheck[]).map((
 export function placedChecklist(section: PlacedSection, language: LabelLanguage): PlacedChecklist | undefined {
   const { checklist: stored, programme } = section.model;
   if (!stored || !programme) return undefined;
-  const checklist = expandChecklist(stored, programme, section.model.text, section.model.lines);
+  const read = section.model.entry ?? section.model;
+  const checklist = expandChecklist(stored, programme, read.text, read.lines);
   const shift = (span: EvidenceSpan): EvidenceSpan => ({ range: shiftRange(span.range, section.startLine), text: span.text });
   return {
     title: checklist.title,

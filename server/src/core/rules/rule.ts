@@ -49,6 +49,12 @@ export interface SectionModel {
    * it with `expandChecklist`, or read a whole document's with `documentChecklist`).
    */
   readonly checklist?: StoredChecklist;
+  /**
+   * The whole programme entry, when the section's entry was cut for its length and carries on in
+   * the next sections (see `maxSectionLength`): the checklist was read from it, and its places
+   * point into it.
+   */
+  readonly entry?: { readonly text: string; readonly lines: LineIndex };
   readonly headings: readonly SectionHeading[];
   /** Set when the section was not parsed (see `parseMarkdown`): it is reported, not checked. */
   readonly unparsed?: UnparsedReason;
