@@ -17,7 +17,7 @@ describe('the incremental analyzer', () => {
     // Paragraphs with no principle wording, enough for the entry to be cut in two or three parts.
     const filler = Array.from({ length: Math.ceil((maxSectionLength * 2) / 400) }, (_, index) => `Paragraph ${index + 1} recounts the workshop sessions held in Dakar, Abidjan and Lomé, the exercises run by the analysts of each national team on the shared platform, the handling of incidents at night, and the notes the organisers took afterwards for the record.`).join('\n\n');
     const longEntry = (ending: string) => submission(`# Response\n\n${programme('Long')}${filler}\n\n${ending}\n`);
-    const ending = 'The workshop was designed at the request of the partner ministry. The second phase starts once Parliament has ratified the convention.';
+    const ending = 'The workshop was designed at the request of the partner ministry. The second phase is offered on condition that Parliament ratifies the convention.';
     const ruleIds = (text: string, analyzer = new SubmissionAnalyzer()) => analyzer.analyze(text).findings.map((finding) => finding.ruleId);
 
     it('reads the parts cut from it for the principles: evidence at its end counts, a condition there is reported where it is', () => {
@@ -38,7 +38,7 @@ describe('the incremental analyzer', () => {
     it('re-checks the entry when its last part changes, as the user types there', () => {
       const analyzer = new SubmissionAnalyzer();
       assert.ok(!ruleIds(longEntry(ending), analyzer).includes('principle/demand-driven'));
-      const without = longEntry('The second phase starts once Parliament has ratified the convention.');
+      const without = longEntry('The second phase is offered on condition that Parliament ratifies the convention.');
       assert.ok(ruleIds(without, analyzer).includes('principle/demand-driven'), 'without the request, the finding comes back');
       assert.deepEqual(ruleIds(without, analyzer), ruleIds(without), 'incremental and fresh analyses agree');
     });
