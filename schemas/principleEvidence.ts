@@ -37,6 +37,26 @@ export interface PrincipleCheck {
 
 const partner = '(?:the\\s+)?(?:partner|beneficiar|recipient|host|national|government|ministr|authorit|countr|state|agenc)\\w*';
 
+/**
+ * The acts a partner can be made to perform before support flows: pass a law, endorse a strategy,
+ * sign or ratify, name a contact point, connect to a platform, put in money of its own. A condition
+ * is such an act placed in front of the support ("starts once Cabinet has endorsed", « ne démarrera
+ * qu'une fois promulguée la loi »), whatever the connective.
+ */
+const partnerActEn = '(?:adopted|endorsed|signed|ratified|approved|enacted|passed|promulgated|designated|appointed|named|connected|joined|acceded to|transposed|accepted|agreed to|committed to|paid|matched|contributed|implemented|fulfilled)';
+const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|accept|raccord|connect|adhér|engag|acquitt|cofinanc)\\w*|sign(?:é|ée|és|ées|er|ature)|vot(?:é|ée|és|ées)|versé\\w*|versement|mise? en œuvre)';
+/** What a condition is laid on: the State or body that receives the support. */
+const beneficiaryFr = '(?:l[\'’]|le |la |les |chaque |tout |toute )?(?:État|pays|partenaire|bénéficiaire|gouvernement|autorités?|ministère|administration|agence|institution)s?';
+/**
+ * People whose eligibility is stated ("victims can file online provided they hold a digital ID";
+ * « les stagiaires reçoivent un certificat à condition de suivre… »): a rule for individuals, not a
+ * condition laid on the partner State.
+ */
+const individuals = {
+  en: '(?:victims?|users?|citizens?|participants?|trainees?|candidates?|applicants?|students?|visitors?|attendees?|graduates?)',
+  fr: '(?:victimes?|usagers?|usagères?|utilisat(?:eur|rice)s?|citoyen(?:ne)?s?|participant(?:e)?s?|stagiaires?|candidat(?:e)?s?|étudiant(?:e)?s?|lauréat(?:e)?s?|personnes?)',
+};
+
 export const principleChecks = [
   {
     id: 'sustainable',
@@ -48,12 +68,22 @@ export const principleChecks = [
         'hand(?:ed|ing)?[- ]over', 'institutionali[sz]\\w*', 'curricul\\w*', 'community of practice', 'network of (?:trained|alumni|experts|practitioners|trainers)',
         'mentor\\w*', 'refresher\\w*', '(?:online |alumni |practitioners\' )?community (?:of|for) (?:graduates|alumni|former participants)', 'graduates (?:join|become|remain|stay)', 'second phase', '(?:every|each|once a) (?:year|quarter|month|semester)', 'phase (?:2|II|two)', '(?:each|every) year', 'annual(?:ly)?\\b', 'permanent\\w*', 'recurring', 'renewed',
         'local (?:institution|partner|trainers|staff|team)s?', 'national (?:trainers|instructors)', 'carr(?:y|ies|ied) on', 'self-sustaining', 'since (?:19|20)\\d\\d',
+        // A next round, named or numbered: "the next exercise", "a second edition", "the 4th cohort".
+        '(?:next|second|third|fourth|fifth|further|\\d+(?:st|nd|rd|th)) (?:edition|round|cohort|intake|iteration|cycle)s?', 'next (?:session|exercise|meeting|conference|course)s?',
+        // Work that stays alive after the activity: kept up to date, taken over, run since by the partner.
+        '(?:kept|keeps|keep|keeping) (?:\\w+ )?up to date', '(?:regularly|continuously|periodically|routinely) (?:updated|reviewed|revised|maintained)', 'updated (?:regularly|every|each|annually|yearly)',
+        '(?:takes?|took|taken|taking) over (?:the |its |their )?(?:\\w+ ){0,2}(?:course|modules?|curricul\\w*|programme|training|platform|project|activities|work|running|management|hosting|centre|center|network)s?\\b', 'after the pilot', 'has since (?:\\w+ )?(?:run|led|chaired|managed|hosted|maintained|continued|kept|taught|delivered)',
       ],
       fr: [
         'formation (?:de|des) formateurs', 'ancien(?:ne)?s (?:élèves|stagiaires|participant(?:e)?s)', 'réseau (?:\\w+ )?(?:des |de |d\')?(?:anciens|anciennes|mentor\\w*|formateurs|formatrices|experts|points de contact)',
         'chaque (?:année|mois|trimestre|semestre|édition)', '(?:tous les|une fois par) (?:ans|an|mois|trimestres)', 'suivi\\b', 'durab\\w*', 'pérenn\\w*',
         'long terme', 'pluriannuel\\w*', 'transf[ée]r\\w* (?:aux|à l)', 'institutionnalis\\w*', 'cursus', 'programme d\'études', 'tutorat', 'mentorat',
         'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année', 'annuel\\w*', 'permanent\\w*', 'depuis (?:19|20)\\d\\d', 'formateurs (?:locaux|nationaux)',
+        // A next round, named or numbered: « une seconde édition », « la prochaine session », « la 3e promotion ».
+        '(?:seconde|deuxième|troisième|quatrième|nouvelle|prochaine|\\d+e) (?:édition|session|promotion|cohorte|conférence|rencontre|réunion|itération)s?',
+        // Work that stays alive after the activity: « tenue à jour », « reprise par », « le ministère anime depuis ».
+        '(?:tenue?s?|maintenue?s?|mise?s?) à jour', 'prolong(?:er|era|eront|eant)\\b', 'repris\\w* (?:par|en main)', 'prise en main',
+        '(?:anime|animent|pilote|pilotent|conduit|conduisent|gère|gèrent|porte|portent|assure|assurent|préside|président|coordonne|coordonnent|héberge|hébergent) depuis',
       ],
     },
     examples: ['train-the-trainers', 'alumni network', 'follow-up', 'multi-year', 'handed over to', 'formation de formateurs', 'pérennité'],
@@ -69,12 +99,16 @@ export const principleChecks = [
         'to (?:reinforce|strengthen|enhance|build|improve|develop|foster|promote|increase|raise|bring|equip|prepare|train|support|help|identify|clarify|establish|ensure|advance|protect|counter|prevent|reduce|harmoni[sz]e|inform)\\b', 'helping (?:to )?\\w+',
         'results?\\b', 'outcomes?\\b', 'outputs?\\b', 'indicators?\\b', 'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
         'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b', 'led to', 'resulted in', '(?:have|has) (?:so far )?been (?:published|adopted|endorsed|set up|established|created|produced|delivered)', 'enabl\\w+', 'has (?:trained|helped|allowed)', '(?:obtained|earned|gained|were awarded) (?:their |a |an |the )?(?:certification|certificate|qualification|degree|diploma)s?', '(?:were|have been|has been) certified',
+        // A purpose said another way: "with a view to clarifying", "meant to cut", "the findings will shape".
+        'with a view to', 'meant to', '(?:findings|conclusions|recommendations|lessons|results) (?:will|would|are to|shall|should) (?:\\w+ )?(?:shape|inform|feed|guide|underpin|serve)',
       ],
       fr: [
         'vis(?:e|ent|ant|ait) à', '(?:a|avait|aura|ont|avaient|auront) pour (?:but|objet|objectif)s?', 'objectifs?\\b', 'but\\b', 'afin (?:de|d[\'’])', 'afin (?:que|qu[\'’])', 'de sorte que', 'destiné\\w* à',
         // "pour" + an infinitive is a purpose: "pour identifier…", "pour renforcer…".
         'pour (?:[a-zéèêàâîôûç]+(?:er|ir|re))\\b', 'aux fins (?:de|d\')',
         'résultats?\\b', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
+        // A purpose said another way: « pour que l'agence puisse », « en vue de », « dans le but de ».
+        'pour (?:que|qu[\'’])', 'en vue (?:de|d[\'’])', 'dans le but (?:de|d[\'’])', 'de manière à', '(?:conclusions|recommandations|résultats|enseignements) (?:\\w+ )?(?:nourriront|orienteront|guideront|serviront|alimenteront|éclaireront)',
       ],
     },
     examples: ['aims to', 'objective', 'results', 'indicators', 'evaluation', 'vise à', 'objectif', 'résultats'],
@@ -95,6 +129,15 @@ export const principleChecks = [
         '(?:is|are|was|were|remains?) (?:tied|linked) to (?:the )?(?:\\w+(?:\'s|’s)? ){0,2}(?:prior |prompt |formal )?(?:adoption|designation|signature|signing|ratification|approval|acceptance|entry into force|enactment|passage|endorsement)',
         'will (?:only )?be (?:released|disbursed|delivered|provided|granted|paid|made available|unlocked|extended|renewed)[^.]{0,40}? (?:once|when|after|as soon as|upon) (?:the )?(?:partner|beneficiar|government|recipient|authorit|countr|state|ministr|parliament)\\w*',
  'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`, 'on the understanding that (?:the )?(?:beneficiar|partner|recipient)',
+        // Support that starts, or is paid, only after a partner's act: "the second phase starts once
+        // Cabinet has endorsed the strategy", "funds are released after the law is adopted".
+        `(?:starts?|begins?|will (?:start|begin|follow|proceed|resume)|(?:is|are|will be) (?:released|disbursed|paid|unlocked|granted|provided|delivered|funded|extended|renewed))[^.;]{0,30}? (?:only )?(?:once|after|when|as soon as|until) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
+        // Support kept for those who met a prerequisite: "only for commands that have first connected…".
+        `only (?:for|to) (?:\\w+ ){1,4}(?:that|which|who) (?:have|has) (?:(?:first|already|previously|formally) \\w+ed|${partnerActEn})`,
+        // A counterpart the partner must put in first: "each proposal must be matched by a national contribution".
+        'must (?:first )?be (?:matched|co-?financed) by', '(?:matching|counterpart) (?:funds|funding|contribution)s? (?:is |are )?required',
+        `(?:requires?|required) (?:the |each |every )?(?:partner|beneficiar|recipient|government|countr|state|ministr|authorit)\\w* to (?:first )?(?:adopt|sign|ratify|designate|commit|contribute|match|connect|join|accede|endorse|transpose|pass|enact|accept)\\b`,
+        'before (?:the |a |any )?(?:board|fund|donor|committee|disbursement|funding|support)\\b[^.;]{0,30}? (?:will|can|may) (?:look at|consider|approve|release|fund|be released|be considered)',
       ],
       fr: [
         'à (?:la )?condition (?:que|qu\'|de)', 'sous réserve (?:que|qu\'|de l\'adoption|de l\'acceptation|de la ratification|de la mise en œuvre)', 'subordonn\\w+ à',
@@ -102,9 +145,30 @@ export const principleChecks = [
         // « est lié à l'entrée en vigueur d'une loi », « interviendra dès que l'État aura signé ».
         '(?:est|sont|sera|seront|reste|restent) (?:lié|liée|liés|liées) (?:à|au|aux) (?:l[\'’]|la |le |les )?(?:\\w+ ){0,2}(?:adoption|entrée en vigueur|signature|ratification|désignation|approbation|acceptation|promulgation|vote)',
         '(?:dès que|une fois que|lorsque|quand|après que) (?:l[\'’]|le |la |les )?(?:État|pays|partenaire|gouvernement|autorités?|bénéficiaire|parlement)\\w*(?: \\w+){0,2} (?:aura|auront) (?:signé|adopté|ratifié|accepté|approuvé|désigné|mis en œuvre|transposé|voté|promulgué)',
+        // « ne démarrera qu'une fois promulguée la loi », « ne sera versé qu'après l'adoption de… ».
+        `n(?:e |[\'’])\\w+(?: \\w+){0,2} qu[\'’](?:une fois|après|à partir du moment où|lorsque|si|dès que|dès lors que)[^.;]{0,60}?${partnerActFr}`,
+        // « la prise en charge suppose que chaque État ait auparavant désigné… ».
+        `(?:suppose|supposent|présuppose|présupposent|exige|exigent|requiert|requièrent|impose|imposent|nécessite|nécessitent) (?:que|qu[\'’])[^.;]{0,60}? (?:ait|aient|soit|soient|a|ont) (?:\\w+ )?${partnerActFr}`,
+        // A counterpart: « moyennant l'engagement du ministère », « à charge pour l'État de… ».
+        'moyennant (?:l[\'’]|la |le |une |un |leur |son |sa )?(?:engagement|adoption|signature|ratification|contrepartie|contribution|cofinancement|participation financière|désignation|versement)',
+        `(?:à charge pour|pour autant que|pourvu que) ${beneficiaryFr}`,
+        `(?:réservée?s?|limitée?s?|ouverte?s?) (?:uniquement |seulement )?aux (?:\\w+ ){0,3}(?:qui (?:ont|auront|a) |ayant )(?:préalablement |déjà |au préalable |d'abord )?${partnerActFr}`,
+        `${beneficiaryFr}(?: \\w+){0,3} (?:doit|doivent|devra|devront) (?:au préalable |d'abord |préalablement )?(?:adopter|signer|ratifier|désigner|s[\'’]engager|verser|cofinancer|contribuer|transposer|adhérer|raccorder|se raccorder)\\b`,
       ],
     },
-    notContrary: { en: ['without (?:any )?conditions?', 'unconditional\\w*'], fr: ['sans (?:aucune )?conditions?'] },
+    notContrary: {
+      en: [
+        'without (?:any )?conditions?', 'unconditional\\w*',
+        `${individuals.en}\\b[^.;:]{0,80}?(?:provided (?:that|they)|on condition that|only if|as long as)`,
+        `(?:once|after|when|as soon as|until|only (?:for|to)) (?:\\w+ ){0,3}${individuals.en}\\b`,
+      ],
+      fr: [
+        'sans (?:aucune )?conditions?',
+        `${individuals.fr}\\b[^.;:]{0,80}?(?:à condition (?:de|d[\'’]|que|qu[\'’])|seulement si|uniquement si|sous réserve (?:de|d[\'’]|que|qu[\'’])|pour autant qu)`,
+        `(?:suppose|supposent|présuppose|présupposent|exige|exigent|requiert|requièrent|impose|imposent|nécessite|nécessitent) (?:que|qu[\'’]) ?(?:\\w+ ){0,2}${individuals.fr}\\b`,
+        `(?:réservée?s?|limitée?s?|ouverte?s?) (?:uniquement |seulement )?aux (?:\\w+ ){0,2}${individuals.fr}\\b`,
+      ],
+    },
   },
   {
     id: 'state-sovereignty',
@@ -148,6 +212,13 @@ export const principleChecks = [
         '(?:questions|topics|themes|subjects|priorities|requests) (?:that |which )?(?:the )?(?:\\w+ ){0,3}(?:had )?(?:sent in|submitted|proposed|put forward|raised)',
         '(?:drawn up|designed|developed|planned|agreed|prepared|defined|set) (?:\\w+ ){0,2}with (?:each|every|the) (?:\\w+(?:\'s|’s) )?(?:\\w+ ){0,2}(?:beneficiar|partner|national|authorit|government|ministr)\\w*',
         'co-?chair(?:s|ed|ing)? (?:the )?(?:steering|programme|project) (?:committee|board|group)',
+        // Made together, or asked for: "drew up together the requirements", "designed with the associations",
+        // "the director asked for a course", "countries apply with proposals of their own".
+        '(?:drew|drawn|draw|draws|drawing|designed|developed|built|wrote|written|prepared|planned|defined|shaped) (?:up )?(?:\\w+ ){0,3}together',
+        '(?:designed|drawn up|co-written|planned|shaped|prepared|written) with (?:the |its |their |each |every |local |national )?(?:(?:\\w|[\'’-])+ ){0,3}(?:partner|beneficiar|authorit|government|ministr|agenc|association|institut|organi[sz]ation|communit|stakeholder|civil society|member|countr|state|users|team|office|directorate|department|council|commission|regulator|operator|universit|academ|police|judicia|court)\\w*',
+        '(?:asked|asks|ask|applied|apply|applies) for (?:a |an |the |this |these |our |such |its |their )?(?:\\w+ ){0,2}(?:course|training|support|help|assistance|advice|programme|project|mission|workshop|review|expertise|funding|grant)s?\\b',
+        '(?:apply|applies|applied) with (?:\\w+ ){0,3}(?:proposals|projects|requests|applications)', '(?:proposals|projects|requests|plans|priorities) of (?:their|its) own', '(?:their|its) own (?:proposals|projects|requests|priorities|needs|plans)\\b',
+        '(?:run|runs|manage|manages|operate|operates|lead|leads|own|owns|steer|steers) (?:\\w+ ){0,2}(?:themselves|itself)',
       ],
       fr: [
         'à (?:la|leur|sa) demande', 'sur (?:la )?demande', 'demandée?s? par', 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
@@ -164,6 +235,11 @@ export const principleChecks = [
         '(?:chaque|les) (?:pays|États?|partenaires?|bénéficiaires?|membres?|autorités?) (?:\\w+ ){0,2}(?:décident|décide|choisissent|choisit|fixent|fixe|définissent|définit|déterminent|détermine|arrêtent|arrête)\\b',
         '(?:désign|choisi|retenu|proposé|sélectionn)\\w* par les (?:autorités|gouvernements|ministères|administrations|points de contact) (?:nationa|partenaires|bénéficiaires)\\w*',
         '(?:choisi|retenu|fixé|défini|proposé)\\w* (?:les|leurs|ses) (?:thèmes|sujets|priorités|questions)', 'copr[ée]sid\\w* (?:le )?comité',
+        // Asked for, made together or run by the partners: « le Conseil a lui-même demandé », « les équipes
+        // fixent elles-mêmes », « élaboré ensemble », « leurs propres projets ».
+        '(?:a|ont|avait|avaient) (?:(?:lui|elle|eux|elles)-mêmes? )?(?:demandé|sollicité|réclamé)(?! (?:à|aux|au)\\b)',
+        '(?:fixent|fixe|décident|décide|choisissent|choisit|définissent|définit|arrêtent|arrête|établissent|établit|pilotent|pilote|gèrent|gère|animent|anime)(?: \\w+)?,? (?:eux|elles|lui|elle)-mêmes?',
+        '(?:élaboré|rédigé|construit|préparé|conçu|défini)e?s? ensemble', '(?:leurs|ses) propres (?:projets|propositions|demandes|priorités|besoins)',
       ],
     },
     examples: ['at the request of', 'requested by', 'designed together with', 'needs assessment', 'national ownership', 'à la demande de', 'appropriation nationale'],
@@ -208,7 +284,7 @@ export const principleChecks = [
     evidence: {
       en: [
         'human rights?', 'fundamental (?:rights|freedoms)', 'due process', 'rule of law', '(?:legal |procedural |human rights )?safeguards?', 'proportionality', 'proportionate',
-        'privacy', 'data protection', 'fair trial', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims)',
+        'privacy(?! (?:coins?|tokens?))', 'data protection', 'fair trial', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims)',
       ],
       fr: [
         'droits (?:de l\'homme|humains|fondamentaux|de la défense)', 'libertés? fondamentales?', 'État de droit', 'procès équitable', 'garanties (?:procédurales|juridiques|légales)?',

@@ -131,7 +131,7 @@ function scoreRule(ruleId: EvaluatedRuleId, results: readonly EntryResult[]): Ru
 /** How each set is introduced in the report. */
 const setTitles: Readonly<Record<CorpusSet, string>> = {
   development: 'Development corpus (the entries the rules were built against)',
-  'held-out': 'Held-out corpus (heldout-*.yaml: written and labelled without looking at the rules; never tune on it)',
+  'held-out': 'Held-out corpus (heldout-*.yaml: written and labelled without looking at the rules; never tune on it; see test/corpus/README.md for its state)',
 };
 
 /** One set's table, then its false positives and false negatives. */

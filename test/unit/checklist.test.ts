@@ -64,22 +64,29 @@ describe('principles checklist', () => {
       const requests: LexiconRequest[] = (principleChecks as readonly PrincipleCheck[]).flatMap((check) => [
         { key: `${check.id}:evidence`, lexicon: check.evidence, limit: 3 },
         ...(check.contrary ? [{ key: `${check.id}:contrary`, lexicon: check.contrary, limit: 50 }] : []),
+        ...(check.notContrary ? [{ key: `${check.id}:not`, lexicon: check.notContrary, limit: 50 }] : []),
         ...(check.appliesTo ? [{ key: `${check.id}:applies`, lexicon: check.appliesTo, limit: 1 }] : []),
       ]);
       const scan = lexiconScanner(requests);
+      // The text as written, and written in ways that test case folding and word starts: in
+      // capitals, with "ſ" (which case-insensitive matching reads as "s"), and with a letter from
+      // outside the Basic Multilingual Plane glued to some words (they no longer start a word).
+      const variants = (text: string) => [text, text.toUpperCase(), text.replace(/s/g, 'ſ'), text.replace(/ (\w)/g, (whole, letter: string, offset: number) => (offset % 7 === 0 ? ` 𝐀${letter}` : whole))];
       let compared = 0;
       for (const entry of entries) {
-        for (const language of ['en', 'fr', 'both'] as LexiconLanguage[]) {
-          const found = scan(entry.text, language, []);
-          for (const request of requests) {
-            const pattern = lexiconPattern(request.lexicon, language);
-            const expected: FoundSpan[] = pattern ? [...entry.text.matchAll(pattern)].slice(0, request.limit).map((match) => ({ start: match.index, end: match.index + match[0].length })) : [];
-            assert.deepEqual(found.get(request.key) ?? [], expected, `${entry.id}, ${request.key} (${language})`);
-            compared += expected.length;
+        for (const text of variants(entry.text)) {
+          for (const language of ['en', 'fr', 'both'] as LexiconLanguage[]) {
+            const found = scan(text, language, []);
+            for (const request of requests) {
+              const pattern = lexiconPattern(request.lexicon, language);
+              const expected: FoundSpan[] = pattern ? [...text.matchAll(pattern)].slice(0, request.limit).map((match) => ({ start: match.index, end: match.index + match[0].length })) : [];
+              assert.deepEqual(found.get(request.key) ?? [], expected, `${entry.id}, ${request.key} (${language}): ${text.slice(0, 60)}`);
+              compared += expected.length;
+            }
           }
         }
       }
-      assert.ok(compared > 500, `compared ${compared} places`);
+      assert.ok(compared > 2000, `compared ${compared} places`);
     });
 
     it('gives the same checklist from its packed form as when it was computed', () => {

@@ -8,9 +8,40 @@ const principle = principles.find((candidate: Principle) => candidate.id === 'co
 /** Webmail providers: an address there belongs to a person, not to an institution. */
 const webmail =
   /^(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|proton|protonmail|pm|gmx|mail|yandex|orange|free|laposte|sfr|wanadoo|web|t-online)\./i;
-/** Mailboxes of a function, not of a person. */
-const functionalLocalPart =
-  /^(?:contact|info|information|secretariat|secr[ée]tariat|cyber|communication|communications|press|presse|office|bureau|mission|delegation|d[ée]l[ée]gation|admin|support|help|helpdesk|cert|csirt|soc|incident|incidents|security|s[ée]curit[ée]|noreply|no-reply|webmaster|media|m[ée]dias|accueil|courrier|mail|general|g[ée]n[ée]ral|dialogue|programme|program|projet|project|registry|registre|desk|team|unit|service|services|enquiries|inquiries|partnerships|cooperation|coop[ée]ration|training|formation|hq|headquarters|si[èe]ge)(?:[._-][a-z0-9-]+)*$/i;
+/**
+ * Words that name a function, a service or an activity, not a person. A local part with one of
+ * them in any place is a mailbox of that function: "contact@", "cyber.dialogue@", but also
+ * "gov-cyber-policy@" or "iscr-secretariat@", where the function follows a unit's initials.
+ */
+const functionalWords = new Set(
+  (
+    'contact contacts info information secretariat secrétariat secretariado communication communications presse accueil media médias medias ' +
+    'delegation délégation admin administration support help helpdesk cert csirt soc noc incident incidents security sécurité securite noreply ' +
+    'reply webmaster general général dialogue programme programmes program programs projet projets project projects registry registre unit ' +
+    'unité service services enquiries inquiries partnerships partenariats cooperation coopération hq headquarters siège siege training ' +
+    'trainings formation formations policy policies politique applications application candidatures candidature admissions inscriptions ' +
+    'inscription registration registrations events event evenements événements conference conférence symposium summit forum secretary ' +
+    'exercise exercice exercices courses academy académie academie ecole école fellowship fellowships bourses alumni network réseau reseau ' +
+    'platform plateforme cell cellule division department département departement directorate ministry ministère ministere operations ops ' +
+    'reports reporting signalement signalements abuse alert alerts alerte vuln vulnerability vulnerabilities disclosure pgp gov govt gouv ' +
+    'cyber cyberdiplomacy cybersecurity cybersécurité cybersecurite capacity capacities capacités grants funding financement mail courriel'
+  ).split(' '),
+);
+
+/**
+ * Words that name a function too, but are also family names ("Bureau", "Courrier", "Legal"): they
+ * make a mailbox only in first place ("bureau.paris@", not "jean.bureau@").
+ */
+const functionalFirstWords = new Set('bureau courrier legal juridique press office desk team mission cabinet direction school cours course centre center hub pole pôle'.split(' '));
+
+/** Whether the local part of an address names a function rather than a person. */
+function isFunctionalLocalPart(local: string): boolean {
+  const parts = local.toLowerCase().split(/[._+-]/).map((part) => part.replace(/\d+$/, ''));
+  return functionalFirstWords.has(parts[0] ?? '') || parts.some((part) => functionalWords.has(part));
+}
+
+/** firstname.lastname, first-last, f.lastname2: two or three words of letters, maybe a number. */
+const personShapedLocalPart = /^[\p{L}]+[._-][\p{L}]+(?:[._-][\p{L}]+)?\d{0,3}$/u;
 
 const email = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})@([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})(?![\p{L}\p{N}-])/gu;
 const ipv4 = /(?<![\p{L}\p{N}.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\p{L}\p{N}]|\.\d)/gu;
@@ -65,7 +96,7 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
     const domain = match[2] ?? '';
     if (allowed(match[0], options)) continue;
     // A person's address: at a webmail provider, or firstname.lastname-shaped at any domain.
-    const personal = webmail.test(domain) || (!functionalLocalPart.test(local) && /^[\p{L}]+[._-][\p{L}]+(?:[._-][\p{L}]+)?\d{0,3}$/u.test(local));
+    const personal = webmail.test(domain) || (personShapedLocalPart.test(local) && !isFunctionalLocalPart(local));
     if (personal) found.push({ start: match.index, end: match.index + match[0].length, what: 'A personal e-mail address' });
   }
   for (const match of text.matchAll(ipv4)) {

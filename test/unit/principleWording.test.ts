@@ -1,0 +1,123 @@
+/**
+ * The kinds of wording the principle checks recognise, one sentence at a time, in sentences of
+ * their own (not the corpus's): a condition put in front of the support without the word
+ * "condition", ownership shown by who asked or who runs the work, a next round or a work kept
+ * alive, a purpose said another way; and the look-alikes a careful reviewer does not count.
+ * Each sentence goes into the same small programme entry, so only the sentence decides.
+ */
+import assert from 'node:assert/strict';
+import type { PrincipleCheckId } from '../../schemas/principleEvidence';
+import type { ChecklistStatus } from '../../server/src/core/principles/checklist';
+import { documentChecklist } from '../../server/src/core/principles/documentChecklist';
+import { analyzeFixture } from '../support/library';
+
+const entry = {
+  en: (prose: string) =>
+    `### Support programme\n\n- **Level:** bilateral\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** policy and national strategies\n- **Start:** 2023-01\n- **Status:** completed\n\n${prose}\n`,
+  fr: (prose: string) =>
+    `### Programme d'appui\n\n- **Niveau :** bilatéral\n- **Chef de file :** France\n- **Bénéficiaires :** Sénégal\n- **Thèmes :** politiques\n- **Début :** 2023-01\n- **Statut :** terminé\n\n${prose}\n`,
+};
+
+function statusOf(language: 'en' | 'fr', prose: string, checkId: PrincipleCheckId): ChecklistStatus {
+  const analysis = analyzeFixture(`---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n# Programmes\n\n${entry[language](prose)}`);
+  const [checklist] = documentChecklist(analysis);
+  const item = checklist?.items.find((candidate) => candidate.checkId === checkId);
+  assert.ok(item, `no ${checkId} item`);
+  return item.status;
+}
+
+interface Case {
+  readonly language: 'en' | 'fr';
+  readonly prose: string;
+}
+
+/**
+ * For each sentence, whether the check finds what it looks for: the principle's evidence, or for
+ * "without conditions" the contrary wording (a condition), which is what the rule reports.
+ */
+function expectFound(checkId: PrincipleCheckId, found: boolean, cases: readonly Case[]): void {
+  const foundStatus: ChecklistStatus = checkId === 'without-conditions' ? 'contradicted' : 'addressed';
+  for (const { language, prose } of cases) {
+    it(`${found ? 'finds' : 'does not find'} it in "${prose}"`, () => {
+      assert.equal(statusOf(language, prose, checkId) === foundStatus, found, prose);
+    });
+  }
+}
+
+describe('principle wording, sentence by sentence', () => {
+  describe('conditions attached to the support, without the word "condition"', () => {
+    expectFound('without-conditions', true, [
+      { language: 'en', prose: 'The equipment grant will be disbursed once the ministry has signed the data-sharing memorandum.' },
+      { language: 'en', prose: 'The second tranche begins only after Parliament has ratified the Budapest Convention.' },
+      { language: 'en', prose: 'Scholarships are offered only to agencies that have already adopted the national incident taxonomy.' },
+      { language: 'en', prose: 'Every request must be matched by a contribution from the requesting government.' },
+      { language: 'en', prose: 'The programme requires the beneficiary to adopt a cybercrime law within a year.' },
+      { language: 'fr', prose: "La seconde tranche ne sera versée qu'après l'adoption de la stratégie nationale par le gouvernement." },
+      { language: 'fr', prose: 'Le financement du second volet suppose que le ministère ait signé la convention.' },
+      { language: 'fr', prose: "Les équipements sont fournis moyennant la signature d'un accord d'exclusivité." },
+      { language: 'fr', prose: "L'accès à la plateforme est réservé aux agences qui ont préalablement adhéré à la charte." },
+      { language: 'fr', prose: "L'appui est accordé à charge pour l'État de désigner un point de contact." },
+      { language: 'fr', prose: 'Chaque État bénéficiaire devra au préalable adopter une loi sur la cybercriminalité.' },
+    ]);
+    // Eligibility of people, a plain sequence of events, or an act nobody is asked to perform.
+    expectFound('without-conditions', false, [
+      { language: 'en', prose: 'Applicants are admitted on condition that they hold a degree in computing.' },
+      { language: 'en', prose: 'Once the strategy had been adopted, the team helped the ministry draft its action plan.' },
+      { language: 'en', prose: 'The course starts once all participants have registered online.' },
+      { language: 'en', prose: 'The course starts once the participants have signed the code of conduct.' },
+      { language: 'en', prose: 'Each course must be preceded by a needs assessment.' },
+      { language: 'fr', prose: "Les victimes peuvent suivre leur dossier en ligne, à condition de disposer d'un compte." },
+      { language: 'fr', prose: "La formation ne commencera qu'une fois les salles équipées." },
+      { language: 'fr', prose: 'Les participants doivent signer une charte de confidentialité.' },
+      { language: 'fr', prose: "L'inscription suppose que les stagiaires aient signé la charte." },
+      { language: 'fr', prose: "Toute équipe peut rejoindre le réseau sans condition d'adhésion préalable." },
+    ]);
+  });
+
+  describe('ownership shown by who asked, who designed, who runs the work', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The two agencies drew up the curriculum together.' },
+      { language: 'en', prose: "The ombudsman's office asked for help with its incident procedures." },
+      { language: 'en', prose: 'Municipalities apply with proposals of their own.' },
+      { language: 'en', prose: 'The regulators run the forum themselves.' },
+      { language: 'en', prose: "The handbook was designed with the country's data protection authority." },
+      { language: 'fr', prose: 'Le ministère a lui-même demandé cet appui.' },
+      { language: 'fr', prose: 'Les agences définissent elles-mêmes le programme de travail.' },
+      { language: 'fr', prose: 'Le plan a été élaboré ensemble par les deux agences.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The handbook was designed with the support of the European Union.' },
+      { language: 'en', prose: 'The handbook was designed with a modular structure in mind.' },
+      { language: 'fr', prose: 'La France a demandé aux participants de remplir un questionnaire.' },
+    ]);
+  });
+
+  describe('a next round, or work kept alive after the activity', () => {
+    expectFound('sustainable', true, [
+      { language: 'en', prose: 'A second edition is planned for 2025.' },
+      { language: 'en', prose: 'The guide is kept up to date by the regional centre.' },
+      { language: 'en', prose: 'The national university has since run the course on its own.' },
+      { language: 'fr', prose: 'Une nouvelle promotion est prévue en 2025.' },
+      { language: 'fr', prose: "La base est tenue à jour par l'agence." },
+      { language: 'fr', prose: "L'université anime depuis le réseau des participants." },
+    ]);
+    expectFound('sustainable', false, [
+      { language: 'en', prose: 'The scenario showed how attackers take over the control systems of a plant.' },
+      { language: 'fr', prose: "L'atelier s'inscrit dans le prolongement des travaux de l'ONU." },
+    ]);
+  });
+
+  describe('a purpose said another way', () => {
+    expectFound('results-focused', true, [
+      { language: 'en', prose: 'Experts met in Dakar with a view to harmonising incident taxonomies.' },
+      { language: 'en', prose: "The survey's findings will inform the next national strategy." },
+      { language: 'fr', prose: "Des experts ont formé l'équipe pour que l'agence puisse traiter seule ses incidents." },
+      { language: 'fr', prose: "Un atelier s'est tenu à Dakar en vue d'harmoniser les taxonomies d'incidents." },
+    ]);
+  });
+
+  describe('safeguards for law-enforcement work', () => {
+    expectFound('human-rights', false, [{ language: 'en', prose: 'Investigators learn to trace payments made in privacy coins.' }]);
+    expectFound('human-rights', true, [{ language: 'en', prose: 'Investigators learn to trace payments with due regard for privacy.' }]);
+  });
+});
