@@ -45,6 +45,23 @@ const partner = '(?:the\\s+)?(?:partner|beneficiar|recipient|host|national|gover
  */
 const partnerActEn = '(?:adopted|endorsed|signed|ratified|approved|enacted|passed|promulgated|designated|appointed|named|connected|joined|acceded to|transposed|accepted|agreed to|committed to|paid|matched|contributed|implemented|fulfilled)';
 const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|accept|raccord|connect|adhér|engag|acquitt|cofinanc)\\w*|sign(?:é|ée|és|ées|er|ature)|vot(?:é|ée|és|ées)|versé\\w*|versement|mise? en œuvre)';
+/**
+ * A body of the partner State that can ask for support, in whatever words its name is spelled
+ * out: "the State Law Office of Vanuatu requested…", "the Ministry of Communications … asked ITU for
+ * help". The words between the body and the verb are its name.
+ */
+const requesterEn = '(?:partner|beneficiar|recipient|host|national|government|ministr|authorit|countr|state|agenc|office|commission|council|directorate|department|parliament|regulator|police|court|prosecut|judiciar|institut|cert|csirt)\\w*';
+const requestVerbEn = '(?:asked|requested|sought|invited|commissioned|approached|applied)';
+/** Creating something: what a partner does with the donor when it co-designs the work. */
+const madeEn = '(?:designed|drafted|drawn up|drew up|co-written|written|planned|shaped|prepared|developed|worked out|tailored|adapted)';
+/**
+ * The outputs a programme leaves behind that a reviewer counts as results: recommendations,
+ * priority actions, lessons, findings, set out by a report or an exercise.
+ */
+const outputsEn = '(?:recommendations|priority (?:actions|measures)|lessons(?: learned)?|findings|conclusions)';
+const outputsFr = '(?:recommandations|(?:actions|mesures) prioritaires|enseignements|conclusions|constats)';
+const monthsEn = '(?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid-?|late)';
+const monthsFr = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|début|fin|mi-)';
 /** What a condition is laid on: the State or body that receives the support. */
 const beneficiaryFr = '(?:l[\'’]|le |la |les |chaque |tout |toute )?(?:État|pays|partenaire|bénéficiaire|gouvernement|autorités?|ministère|administration|agence|institution)s?';
 /**
@@ -66,8 +83,16 @@ export const principleChecks = [
       en: [
         'train(?:ing)?[- ]the[- ]trainers?', 'ToT\\b', 'alumni', 'follow[- ]?up', 'long[- ]term', 'multi[- ]?year', 'sustainab\\w*',
         'hand(?:ed|ing)?[- ]over', 'institutionali[sz]\\w*', 'curricul\\w*', 'community of practice', 'network of (?:trained|alumni|experts|practitioners|trainers)',
-        'mentor\\w*', 'refresher\\w*', '(?:online |alumni |practitioners\' )?community (?:of|for) (?:graduates|alumni|former participants)', 'graduates (?:join|become|remain|stay)', 'second phase', '(?:every|each|once a) (?:year|quarter|month|semester)', 'phase (?:2|II|two)', '(?:each|every) year', 'annual(?:ly)?\\b', 'permanent\\w*', 'recurring', 'renewed',
-        'local (?:institution|partner|trainers|staff|team)s?', 'national (?:trainers|instructors)', 'carr(?:y|ies|ied) on', 'self-sustaining', 'since (?:19|20)\\d\\d',
+        'mentor\\w*', 'refresher\\w*', '(?:online |alumni |practitioners\' )?community (?:of|for) (?:graduates|alumni|former participants)', 'graduates (?:join|become|remain|stay)', 'second phase', '(?:every|each|once a) (?:year|quarter|month|semester)', 'phase (?:2|II|two)', '(?:each|every) year', 'annual(?:ly)?\\b', 'recurring', 'renewed',
+        // A structure that stays ("a permanent secretariat"), not a permanent thing the work is about
+        // ("the future permanent mechanism").
+        '(?:hosted|available|kept|maintained|staffed|established|installed|funded) permanently', '(?:maintained|updated|run|hosted|kept up) by (?:the |its |their )?(?:\\w+ ){0,2}(?:office|ministry|agency|centre|center|team|unit|secretariat|institute|university|authority|directorate)', 'permanent(?:ly)? (?:secretariat|team|unit|staff|post|position|centre|center|facility|course|programme|training|office|body|structure|platform|network|contact point|focal point)s?',
+        'local (?:institution|partner|trainers|staff|team)s?', 'national (?:trainers|instructors)', 'carr(?:y|ies|ied) on', 'self-sustaining', `since (?:${monthsEn} )?(?:19|20)\\d\\d`,
+        // Those trained teach in turn: "an instructors' module", "so that they can teach the course to their colleagues".
+        '(?:trainers?|instructors?)(?:\'|’)?s?(?:\'|’)? (?:module|course|training|programme|track|certification)s?', '(?:become|becoming|serve as|act as) (?:\\w+ )?(?:trainers|instructors)',
+        '(?:teach|train|pass on|cascade|replicate|deliver) (?:\\w+ ){0,3}(?:to|among|for) (?:their |other |fellow )?(?:colleagues|peers|staff|counterparts)', '(?:teach|train|coach) (?:their |other |fellow )(?:colleagues|peers|staff|counterparts)', 'cascade (?:training|model|sessions)',
+        // The partner's own institution carries it as ordinary business.
+        'as part of (?:its|their|the \\w+(?:\'s|’s)) (?:regular|routine|core|ordinary|day-to-day|normal|permanent) (?:work|activities|duties|operations|budget|mandate|services?)',
         // A next round, named or numbered: "the next exercise", "a second edition", "the 4th cohort".
         '(?:next|second|third|fourth|fifth|further|\\d+(?:st|nd|rd|th)) (?:edition|round|cohort|intake|iteration|cycle)s?', 'next (?:session|exercise|meeting|conference|course)s?',
         // Work that stays alive after the activity: kept up to date, taken over, run since by the partner.
@@ -78,7 +103,12 @@ export const principleChecks = [
         'formation (?:de|des) formateurs', 'ancien(?:ne)?s (?:élèves|stagiaires|participant(?:e)?s)', 'réseau (?:\\w+ )?(?:des |de |d\')?(?:anciens|anciennes|mentor\\w*|formateurs|formatrices|experts|points de contact)',
         'chaque (?:année|mois|trimestre|semestre|édition)', '(?:tous les|une fois par) (?:ans|an|mois|trimestres)', 'suivi\\b', 'durab\\w*', 'pérenn\\w*',
         'long terme', 'pluriannuel\\w*', 'transf[ée]r\\w* (?:aux|à l)', 'institutionnalis\\w*', 'cursus', 'programme d\'études', 'tutorat', 'mentorat',
-        'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année', 'annuel\\w*', 'permanent\\w*', 'depuis (?:19|20)\\d\\d', 'formateurs (?:locaux|nationaux)',
+        'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année', 'annuel\\w*', `depuis (?:${monthsFr} ?)?(?:19|20)\\d\\d`, 'formateurs (?:locaux|nationaux)',
+        '(?:secrétariat|équipe|cellule|structure|poste|centre|formation|cours|programme|plateforme|réseau|point de contact|point focal) permanente?s?', '(?:de (?:façon|manière)|à titre) permanente?', '(?:maintenue?s?|mise?s? à jour|hébergée?s?|animée?s?) par (?:le |la |l[\'’]|les |son |sa |leur )?(?:\\w+ ){0,2}(?:ministère|agence|office|centre|équipe|cellule|secrétariat|institut|université|autorité|direction)',
+        // Ceux qui sont formés forment à leur tour : « module de formateurs », « démultiplier la formation ».
+        'module (?:de |des )?format(?:eurs|rices)', '(?:devenir|deviennent|deviendront) (?:\\w+ )?(?:formateurs|formatrices|instructeurs)', 'démultipli\\w*', 'à leur tour',
+        '(?:transmettre|transmettront|former|formeront|enseigner|enseigneront) (?:\\w+ ){0,3}(?:à |auprès de )(?:leurs|des|ses) (?:collègues|pairs|homologues)',
+        'dans le cadre de (?:ses|leurs) (?:missions|activités|attributions) (?:ordinaires|courantes|permanentes|régulières)', 'sur (?:son|leur) budget (?:propre|ordinaire|de fonctionnement)',
         // A next round, named or numbered: « une seconde édition », « la prochaine session », « la 3e promotion ».
         '(?:seconde|deuxième|troisième|quatrième|nouvelle|prochaine|\\d+e) (?:édition|session|promotion|cohorte|conférence|rencontre|réunion|itération)s?',
         // Work that stays alive after the activity: « tenue à jour », « reprise par », « le ministère anime depuis ».
@@ -98,7 +128,14 @@ export const principleChecks = [
         // An infinitive of purpose: "a platform to reinforce…", "helping to bring…".
         'to (?:reinforce|strengthen|enhance|build|improve|develop|foster|promote|increase|raise|bring|equip|prepare|train|support|help|identify|clarify|establish|ensure|advance|protect|counter|prevent|reduce|harmoni[sz]e|inform)\\b', 'helping (?:to )?\\w+',
         'results?\\b', 'outcomes?\\b', 'outputs?\\b', 'indicators?\\b', 'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
-        'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b', 'led to', 'resulted in', '(?:have|has) (?:so far )?been (?:published|adopted|endorsed|set up|established|created|produced|delivered)', 'enabl\\w+', 'has (?:trained|helped|allowed)', '(?:obtained|earned|gained|were awarded) (?:their |a |an |the )?(?:certification|certificate|qualification|degree|diploma)s?', '(?:were|have been|has been) certified',
+        'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b', 'led to', 'resulted in', '(?:have|has) (?:so far )?been (?:published|adopted|endorsed|set up|established|created|produced|delivered)',
+        // "enabled the team to…", not "ICT-enabled crime".
+        'enabl(?:e|es|ed|ing) (?:(?:\\w|[\'’-])+ ){0,4}to \\w+', 'aims? (?:is|are|was|were|of|being)\\b',
+        // What the work left behind: a report's recommendations, actions carried into a strategy,
+        // governments that drew on it to revise theirs.
+        `(?:lists?|listed|sets? out|setting out|issued|produced|identified|formulated|drew up|drawn up) (?:\\w+ ){0,3}${outputsEn}`,
+        '(?:carried|taken up|incorporated|integrated|reflected|fed|written|built) (?:\\w+ ){0,2}(?:into|in) (?:the |a |an |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}(?:strateg\\w+|law|laws|legislation|bill|plans?|polic\\w+|roadmaps?|frameworks?|regulations?|curricul\\w*|procedures?)\\b',
+        '(?:drew|drawn|draw|draws|drawing|built|relied|rely|relies) on (?:\\w+ ){0,4}to (?:finali[sz]e|revise|draft|prepare|update|adopt|develop|write|shape)\\b', '(?:by|at) the end of the (?:project|programme|course|training|exercise|phase|cycle|review)', 'has (?:trained|helped|allowed)', '(?:obtained|earned|gained|were awarded) (?:their |a |an |the )?(?:certification|certificate|qualification|degree|diploma)s?', '(?:were|have been|has been) certified',
         // A purpose said another way: "with a view to clarifying", "meant to cut", "the findings will shape".
         'with a view to', 'meant to', '(?:findings|conclusions|recommendations|lessons|results) (?:will|would|are to|shall|should) (?:\\w+ )?(?:shape|inform|feed|guide|underpin|serve)',
       ],
@@ -108,7 +145,11 @@ export const principleChecks = [
         'pour (?:[a-zéèêàâîôûç]+(?:er|ir|re))\\b', 'aux fins (?:de|d\')',
         'résultats?\\b', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
         // A purpose said another way: « pour que l'agence puisse », « en vue de », « dans le but de ».
-        'pour (?:que|qu[\'’])', 'en vue (?:de|d[\'’])', 'dans le but (?:de|d[\'’])', 'de manière à', '(?:conclusions|recommandations|résultats|enseignements) (?:\\w+ )?(?:nourriront|orienteront|guideront|serviront|alimenteront|éclaireront)',
+        'pour (?:que|qu[\'’])', 'en vue (?:de|d[\'’])', '(?:avec pour|dans l[\'’]|dans un) (?:objectif|ambition|optique)', 'l[\'’](?:ambition|enjeu) est (?:de|d[\'’])',
+        // Ce que le travail a laissé : les recommandations d'un rapport, des mesures reprises dans une stratégie.
+        `(?:formul|dress|list|énum|identifi|établi|présent|rassembl)\\w* (?:\\w+ ){0,3}${outputsFr}`,
+        '(?:repris|reprises|intégré|intégrés|intégrée|intégrées|inscrit|inscrits|inscrite|inscrites|retenu|retenus|retenue|retenues|traduit|traduits|traduites) (?:\\w+ ){0,2}(?:dans|à|par) (?:la |le |les |l[\'’]|sa |son |ses |leur |leurs )?(?:(?:\\w|[\'’-])+ ){0,2}(?:stratégie|loi|projet de loi|plan|politique|feuille de route|cadre|réglementation|programme national|cursus|procédure)s?',
+        '(?:appuy|fond|inspir)\\w* (?:\\w+ ){0,4}pour (?:finaliser|réviser|rédiger|préparer|actualiser|mettre à jour|adopter|élaborer)', '(?:à|au terme de|à l[\'’]issue d[eu]) (?:la |le |l[\'’])?(?:projet|programme|formation|exercice|phase|cycle|mission)\\b', 'dans le but (?:de|d[\'’])', 'de manière à', '(?:conclusions|recommandations|résultats|enseignements) (?:\\w+ )?(?:nourriront|orienteront|guideront|serviront|alimenteront|éclaireront)',
       ],
     },
     examples: ['aims to', 'objective', 'results', 'indicators', 'evaluation', 'vise à', 'objectif', 'résultats'],
@@ -121,8 +162,10 @@ export const principleChecks = [
     examples: ['provided that the beneficiary adopts', 'on condition that', 'subject to the partner\'s acceptance of', 'à condition que'],
     contrary: {
       en: [
-        `provided that ${partner}`, 'on (?:the )?condition that', 'on condition of', 'conditional (?:up)?on', 'conditioned (?:up)?on', 'contingent (?:up)?on',
-        `subject to ${partner}(?:'s|’s)?\\s+(?:accept|adopt|agree|commit|complian|ratif|approv|implement)\\w*`,
+        // "provided that" lays a condition on whoever follows, unless it is the donor's own means.
+        'provided that (?!(?:the )?(?:funding|funds|budget|resources|security|circumstances|time|conditions|situation|weather|health)\\b)', 'on (?:the )?condition that',
+        `subject to (?:(?:\\w|[\'’-])+ ){0,3}(?:prior |formal |prompt )?(?:accession|adoption|acceptance|ratification|signature|signing|implementation|endorsement|designation|enactment|entry into force|transposition|commitment)\\b`, 'on condition of', 'conditional (?:up)?on', 'conditioned (?:up)?on', 'contingent (?:up)?on',
+        `subject to ${partner}(?:'s|’s)?\\s+(?:accept|adopt|agree|commit|complian|ratif|approv|implement|access)\\w*`,
         'subject to (?:the )?(?:prior )?(?:adoption|acceptance|ratification|signature|implementation) (?:of|by)',
         'in exchange for', 'in return for',
         // Support made to wait on a legal or political act of the partner, without the word "condition".
@@ -141,6 +184,7 @@ export const principleChecks = [
       ],
       fr: [
         'à (?:la )?condition (?:que|qu\'|de)', 'sous réserve (?:que|qu\'|de l\'adoption|de l\'acceptation|de la ratification|de la mise en œuvre)', 'subordonn\\w+ à',
+        'sous réserve (?:de|d[\'’]|du|des) (?:la |l[\'’]|le |les )?(?:(?:\\w|[\'’-])+ ){0,3}(?:adhésion|adoption|acceptation|ratification|signature|mise en œuvre|désignation|entrée en vigueur|transposition|engagement|promulgation)',
         'conditionn\\w+ (?:à|par)', 'en échange de', 'en contrepartie (?:de|d\')', 'seulement si', 'uniquement si',
         // « est lié à l'entrée en vigueur d'une loi », « interviendra dès que l'État aura signé ».
         '(?:est|sont|sera|seront|reste|restent) (?:lié|liée|liés|liées) (?:à|au|aux) (?:l[\'’]|la |le |les )?(?:\\w+ ){0,2}(?:adoption|entrée en vigueur|signature|ratification|désignation|approbation|acceptation|promulgation|vote)',
@@ -219,6 +263,13 @@ export const principleChecks = [
         '(?:asked|asks|ask|applied|apply|applies) for (?:a |an |the |this |these |our |such |its |their )?(?:\\w+ ){0,2}(?:course|training|support|help|assistance|advice|programme|project|mission|workshop|review|expertise|funding|grant)s?\\b',
         '(?:apply|applies|applied) with (?:\\w+ ){0,3}(?:proposals|projects|requests|applications)', '(?:proposals|projects|requests|plans|priorities) of (?:their|its) own', '(?:their|its) own (?:proposals|projects|requests|priorities|needs|plans)\\b',
         '(?:run|runs|manage|manages|operate|operates|lead|leads|own|owns|steer|steers) (?:\\w+ ){0,2}(?:themselves|itself)',
+        // A body of the partner, named in full, asks: "the State Law Office of Vanuatu requested assistance",
+        // "the ministry asked ITU for help"; or invites: "at the invitation of the Government".
+        // (Matched from the verb, which is rare, looking back for the body: far cheaper than the other way.)
+        `${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?:\\w|[\'’-])+ ){0,8}${requestVerbEn})`, 'at the invitation of', `${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
+        `${madeEn} (?:\\w+ ){0,2}with (?:each|every|the|its|their) (?:\\w+ ){0,2}(?:partner|beneficiar|authorit|government|ministr|countr|state|agenc|institut)\\w*`,
+        // The partners' needs are asked for or answered: "a survey of the governments on their needs", "built from their answers".
+        '(?:their|its) (?:own |specific |stated |expressed |particular |national )?needs\\b', '(?:built|drawn up|based|set) (?:from|on) (?:their|the partners(?:\'|’)|the participants(?:\'|’)) (?:answers|replies|input|proposals|requests)',
       ],
       fr: [
         'à (?:la|leur|sa) demande', 'sur (?:la )?demande', 'demandée?s? par', 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
@@ -240,6 +291,11 @@ export const principleChecks = [
         '(?:a|ont|avait|avaient) (?:(?:lui|elle|eux|elles)-mêmes? )?(?:demandé|sollicité|réclamé)(?! (?:à|aux|au)\\b)',
         '(?:fixent|fixe|décident|décide|choisissent|choisit|définissent|définit|arrêtent|arrête|établissent|établit|pilotent|pilote|gèrent|gère|animent|anime)(?: \\w+)?,? (?:eux|elles|lui|elle)-mêmes?',
         '(?:élaboré|rédigé|construit|préparé|conçu|défini)e?s? ensemble', '(?:leurs|ses) propres (?:projets|propositions|demandes|priorités|besoins)',
+        // Une institution du partenaire demande ou invite : « à l'invitation du gouvernement », « a fait appel à ».
+        'à l[\'’]invitation (?:de|du|des|d[\'’])', '(?:a|ont|avait|avaient) fait appel (?:à|au|aux)', 'command[ée]\\w* par (?:le |la |les |l[\'’])?(?:ministère|gouvernement|autorités?|agence|direction|office)',
+        '(?:rédigé|élaboré|préparé|conçu|adapté|construit|défini)e?s? (?:\\w+ ){0,2}avec (?:chaque|le|la|les|l[\'’]|son|ses|leur|leurs) (?:\\w+ ){0,2}(?:gouvernement|ministère|autorité|administration|partenaire|bénéficiaire|État|pays|agence|institution)s?',
+        // Les besoins du partenaire sont demandés ou servis : « un questionnaire sur leurs besoins ».
+        '(?:leurs|ses) (?:propres )?besoins\\b', '(?:à partir|sur la base) (?:de leurs|des) (?:réponses|contributions|propositions)',
       ],
     },
     examples: ['at the request of', 'requested by', 'designed together with', 'needs assessment', 'national ownership', 'à la demande de', 'appropriation nationale'],

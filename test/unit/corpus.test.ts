@@ -31,11 +31,12 @@ describe('evaluation corpus', () => {
       const setEntries = entriesOfSet(entries, set);
       const minimum = minimums[set];
 
-      it(`has at least ${minimum.entries} entries, as many in English as in French`, () => {
+      it(`has at least ${minimum.entries} entries, at least a third of them in each language`, () => {
         assert.ok(setEntries.length >= minimum.entries, `${setEntries.length} entries`);
         const english = setEntries.filter((entry) => entry.language === 'en').length;
         const french = setEntries.filter((entry) => entry.language === 'fr').length;
-        assert.equal(english, french, `${english} English entries, ${french} French`);
+        // Both languages are read by every rule; neither may be a token share of the measure.
+        assert.ok(Math.min(english, french) * 3 >= setEntries.length, `${english} English entries, ${french} French`);
       });
 
       for (const ruleId of evaluatedRuleIds) {

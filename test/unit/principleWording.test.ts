@@ -58,6 +58,10 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: "L'accès à la plateforme est réservé aux agences qui ont préalablement adhéré à la charte." },
       { language: 'fr', prose: "L'appui est accordé à charge pour l'État de désigner un point de contact." },
       { language: 'fr', prose: 'Chaque État bénéficiaire devra au préalable adopter une loi sur la cybercriminalité.' },
+      // The usual words, with a partner named in full or any body as the subject.
+      { language: 'en', prose: "Technical assistance is offered subject to Ruritania's accession to the Convention on Cybercrime." },
+      { language: 'en', prose: 'The secondment is offered provided that the oversight board opens its case files to the expert.' },
+      { language: 'fr', prose: "L'appui est accordé sous réserve de l'adhésion du pays à la Convention de Budapest." },
     ]);
     // Eligibility of people, a plain sequence of events, or an act nobody is asked to perform.
     expectFound('without-conditions', false, [
@@ -71,6 +75,10 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: 'Les participants doivent signer une charte de confidentialité.' },
       { language: 'fr', prose: "L'inscription suppose que les stagiaires aient signé la charte." },
       { language: 'fr', prose: "Toute équipe peut rejoindre le réseau sans condition d'adhésion préalable." },
+      // The donor's own means, not the partner's act.
+      { language: 'en', prose: 'The workshop will be repeated provided that funding allows.' },
+      { language: 'en', prose: 'Subject to the availability of funds, a second course may follow.' },
+      { language: 'fr', prose: 'Sous réserve de la disponibilité des crédits, un second atelier suivra.' },
     ]);
   });
 
@@ -84,11 +92,23 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: 'Le ministère a lui-même demandé cet appui.' },
       { language: 'fr', prose: 'Les agences définissent elles-mêmes le programme de travail.' },
       { language: 'fr', prose: 'Le plan a été élaboré ensemble par les deux agences.' },
+      // A body of the partner named in full asks or invites; its needs are asked about.
+      { language: 'en', prose: 'The Office of the Attorney General of Ruritania requested assistance with its rules of evidence.' },
+      { language: 'en', prose: 'The Ministry of Digital Affairs and Innovation asked the agency for help in setting up a team.' },
+      { language: 'en', prose: 'The review was held at the invitation of the Prime Minister.' },
+      { language: 'en', prose: 'A questionnaire asked each agency about its needs before the agenda was set.' },
+      { language: 'en', prose: 'The guidelines were drafted with each national authority.' },
+      { language: 'fr', prose: "L'atelier s'est tenu à l'invitation du gouvernement." },
+      { language: 'fr', prose: "Le ministère a fait appel à l'agence pour réviser sa stratégie." },
+      { language: 'fr', prose: 'Un questionnaire a recensé leurs besoins avant chaque session.' },
+      { language: 'fr', prose: 'Les lignes directrices ont été rédigées avec chaque ministère.' },
     ]);
     expectFound('demand-driven', false, [
       { language: 'en', prose: 'The handbook was designed with the support of the European Union.' },
       { language: 'en', prose: 'The handbook was designed with a modular structure in mind.' },
       { language: 'fr', prose: 'La France a demandé aux participants de remplir un questionnaire.' },
+      { language: 'en', prose: 'France requested a progress report from its embassy.' },
+      { language: 'en', prose: 'The handbook was written with great care.' },
     ]);
   });
 
@@ -100,10 +120,21 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: 'Une nouvelle promotion est prévue en 2025.' },
       { language: 'fr', prose: "La base est tenue à jour par l'agence." },
       { language: 'fr', prose: "L'université anime depuis le réseau des participants." },
+      // Those trained teach in turn; the partner's institution keeps it as ordinary work.
+      { language: 'en', prose: "Two officers per country then follow an instructors' module." },
+      { language: 'en', prose: 'The graduates go on to teach their colleagues in the provinces.' },
+      { language: 'en', prose: 'The register is maintained by the national agency as part of its regular work.' },
+      { language: 'en', prose: 'Since March 2022 the register has been open to every agency.' },
+      { language: 'fr', prose: 'Les participants deviendront formateurs dans leurs administrations.' },
+      { language: 'fr', prose: 'La formation sera ensuite démultipliée dans chaque région.' },
+      { language: 'fr', prose: 'Depuis mars 2022, le registre est ouvert à toutes les agences.' },
     ]);
     expectFound('sustainable', false, [
       { language: 'en', prose: 'The scenario showed how attackers take over the control systems of a plant.' },
       { language: 'fr', prose: "L'atelier s'inscrit dans le prolongement des travaux de l'ONU." },
+      // A permanent thing the work is about, not a structure that stays.
+      { language: 'en', prose: 'The simulation prepared delegates for talks on the future permanent mechanism.' },
+      { language: 'fr', prose: 'La simulation a préparé les délégués aux négociations sur le futur mécanisme permanent.' },
     ]);
   });
 
@@ -113,6 +144,22 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'en', prose: "The survey's findings will inform the next national strategy." },
       { language: 'fr', prose: "Des experts ont formé l'équipe pour que l'agence puisse traiter seule ses incidents." },
       { language: 'fr', prose: "Un atelier s'est tenu à Dakar en vue d'harmoniser les taxonomies d'incidents." },
+      { language: 'en', prose: 'The aim is that every agency holds a tested plan by 2026.' },
+      { language: 'fr', prose: "L'ambition est de doter chaque agence d'un plan testé." },
+    ]);
+    expectFound('results-focused', false, [
+      { language: 'en', prose: 'The course covered ICT-enabled fraud against banks.' },
+      { language: 'fr', prose: 'Le cours a porté sur la fraude bancaire.' },
+    ]);
+  });
+
+  describe('what the work left behind', () => {
+    expectFound('results-focused', true, [
+      { language: 'en', prose: "The review's final report set out twelve priority actions." },
+      { language: 'en', prose: 'Several of its measures were carried into the national strategy.' },
+      { language: 'en', prose: 'Three governments drew on the workshop to revise their laws.' },
+      { language: 'fr', prose: 'Le rapport final formule douze recommandations.' },
+      { language: 'fr', prose: 'Plusieurs mesures ont été reprises dans la stratégie nationale.' },
     ]);
   });
 

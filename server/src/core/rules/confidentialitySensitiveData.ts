@@ -60,6 +60,36 @@ const internalHost =
 const secret =
   /(?<![\p{L}\p{N}])(?:password|passwd|pwd|passcode|passphrase|mot de passe|api[_ -]?key|secret key|token|access[_ -]?key|clé(?: d['’]API| secrète)?)\b[^.\n]{0,40}?(?<![\p{L}\p{N}!@#$%^&*_-])((?=[^\s]*\p{L})(?=[^\s]*\p{N})[\p{L}\p{N}!@#$%^&*_\-]{8,})/giu;
 const privateKey = /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/g;
+/** A run of 20 or more letters, digits and the characters keys are made of: a candidate token. */
+const longRun = /(?<![A-Za-z0-9_+=-])[A-Za-z0-9_+=-]{20,}/g;
+/** Characters that, next to a run, make it part of a path, a link or an address rather than a value of its own. */
+const partOfLarger = /[/\\.@:#?&%A-Za-z0-9_+=-]/;
+
+/**
+ * A key or token pasted without its name ("through the interface with the key 5f2b8e1c…"): a run
+ * of 20 or more characters standing alone, at least 4 of them digits and 4 letters, that switches
+ * between letters and digits at least 8 times, as generated values do. Words, dates, document
+ * symbols ("A/78/265"), project codes ("GLACY-plus-2023-2026") and anything inside a link or path
+ * switch far less often or are not alone.
+ */
+function looksGenerated(text: string, start: number, value: string): boolean {
+  const after = start + value.length;
+  // A full stop, colon or question mark ends a sentence when a space or the end follows it.
+  const endsSentence = /[.:?]/.test(text.charAt(after)) && !/\S/.test(text.charAt(after + 1));
+  if (partOfLarger.test(text.charAt(start - 1)) || (!endsSentence && partOfLarger.test(text.charAt(after)))) return false;
+  let digits = 0;
+  let letters = 0;
+  let switches = 0;
+  let previous: 'digit' | 'letter' | undefined;
+  for (const char of value) {
+    const kind = char >= '0' && char <= '9' ? 'digit' : /[A-Za-z]/.test(char) ? 'letter' : undefined;
+    if (kind === 'digit') digits++;
+    if (kind === 'letter') letters++;
+    if (kind !== undefined && previous !== undefined && kind !== previous) switches++;
+    if (kind !== undefined) previous = kind;
+  }
+  return digits >= 4 && letters >= 4 && switches >= 8;
+}
 
 /**
  * Cheap tests that the text may hold what a pattern above looks for. The patterns try a match at
@@ -120,6 +150,12 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
     const value = match[1] ?? '';
     const start = match.index + match[0].length - value.length;
     found.push({ start, end: start + value.length, what: 'A password or key' });
+  }
+  for (const match of text.matchAll(longRun)) {
+    if (!looksGenerated(text, match.index, match[0])) continue;
+    // Already reported with its name ("API key: …").
+    if (found.some((earlier) => earlier.start <= match.index && match.index < earlier.end)) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, what: 'A key or token' });
   }
   for (const match of text.matchAll(privateKey)) {
     found.push({ start: match.index, end: match.index + match[0].length, what: 'A private key' });
