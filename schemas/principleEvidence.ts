@@ -43,8 +43,11 @@ const partner = '(?:the\\s+)?(?:partner|beneficiar|recipient|host|national|gover
  * is such an act placed in front of the support ("starts once Cabinet has endorsed", « ne démarrera
  * qu'une fois promulguée la loi »), whatever the connective.
  */
-const partnerActEn = '(?:adopted|endorsed|signed|ratified|approved|enacted|passed|promulgated|designated|appointed|named|connected|joined|acceded to|transposed|accepted|agreed to|committed to|paid|matched|contributed|implemented|fulfilled)';
-const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|accept|raccord|connect|adhér|engag|acquitt|cofinanc)\\w*|sign(?:é|ée|és|ées|er|ature)|vot(?:é|ée|és|ées)|versé\\w*|versement|mise? en œuvre)';
+const partnerActEn = '(?:adopted|endorsed|signed|ratified|approved|enacted|passed|promulgated|published|deposited|tabled|designated|appointed|named|connected|joined|acceded to|transposed|accepted|agreed to|committed to|paid|matched|contributed|implemented|fulfilled)';
+/** The same acts as nouns: "will follow the publication of the decree". */
+const partnerActNounEn = '(?:adoption|endorsement|signature|signing|ratification|approval|enactment|passage|promulgation|publication|deposit|designation|appointment|accession|transposition|entry into force)';
+const partnerActNounFr = '(?:adoption|signature|ratification|approbation|promulgation|publication|dépôt|désignation|nomination|adhésion|transposition|entrée en vigueur)';
+const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|accept|raccord|connect|adhér|engag|acquitt|cofinanc)\\w*|publi(?:é|ée|és|ées)|dépos(?:é|ée|és|ées)|sign(?:é|ée|és|ées|er|ature)|vot(?:é|ée|és|ées)|versé\\w*|versement|mise? en œuvre)';
 /**
  * A body of the partner State that can ask for support, in whatever words its name is spelled
  * out: "the State Law Office of Vanuatu requested…", "the Ministry of Communications … asked ITU for
@@ -112,7 +115,8 @@ export const principleChecks = [
         // A next round, named or numbered: « une seconde édition », « la prochaine session », « la 3e promotion ».
         '(?:seconde|deuxième|troisième|quatrième|nouvelle|prochaine|\\d+e) (?:édition|session|promotion|cohorte|conférence|rencontre|réunion|itération)s?',
         // Work that stays alive after the activity: « tenue à jour », « reprise par », « le ministère anime depuis ».
-        '(?:tenue?s?|maintenue?s?|mise?s?) à jour', 'prolong(?:er|era|eront|eant)\\b', 'repris\\w* (?:par|en main)', 'prise en main',
+        // Kept up to date, not "les mises à jour des serveurs" (software updates as a topic).
+        '(?:tenue?s?|maintenue?s?) à jour', '(?:est|sont|sera|seront|reste|restent|été|régulièrement) mise?s? à jour', 'mise?s? à jour (?:régulièrement|chaque|tous les|annuellement|en continu|par)', 'prolong(?:er|era|eront|eant)\\b', 'repris\\w* (?:par|en main)', 'prise en main',
         '(?:anime|animent|pilote|pilotent|conduit|conduisent|gère|gèrent|porte|portent|assure|assurent|préside|président|coordonne|coordonnent|héberge|hébergent) depuis',
       ],
     },
@@ -178,6 +182,10 @@ export const principleChecks = [
         // Support kept for those who met a prerequisite: "only for commands that have first connected…".
         `only (?:for|to) (?:\\w+ ){1,4}(?:that|which|who) (?:have|has) (?:(?:first|already|previously|formally) \\w+ed|${partnerActEn})`,
         // A counterpart the partner must put in first: "each proposal must be matched by a national contribution".
+        // Support that waits for the act, named as a noun: "the equipment will follow the publication of the decree".
+        `will (?:only )?(?:follow|come after|await|depend on|be subject to) (?:the |its |their )?(?:\\w+ ){0,2}${partnerActNounEn}\\b`,
+        // Support kept for those who acted: "only ministries that have designated a contact point may…".
+        `only (?:the )?(?:\\w+ ){1,3}(?:that|which|who) (?:have|has) (?:(?:first|already|previously|formally) )?${partnerActEn}`,
         'must (?:first )?be (?:matched|co-?financed) by', '(?:matching|counterpart) (?:funds|funding|contribution)s? (?:is |are )?required',
         `(?:requires?|required) (?:the |each |every )?(?:partner|beneficiar|recipient|government|countr|state|ministr|authorit)\\w* to (?:first )?(?:adopt|sign|ratify|designate|commit|contribute|match|connect|join|accede|endorse|transpose|pass|enact|accept)\\b`,
         'before (?:the |a |any )?(?:board|fund|donor|committee|disbursement|funding|support)\\b[^.;]{0,30}? (?:will|can|may) (?:look at|consider|approve|release|fund|be released|be considered)',
@@ -196,6 +204,10 @@ export const principleChecks = [
         // A counterpart: « moyennant l'engagement du ministère », « à charge pour l'État de… ».
         'moyennant (?:l[\'’]|la |le |une |un |leur |son |sa )?(?:engagement|adoption|signature|ratification|contrepartie|contribution|cofinancement|participation financière|désignation|versement)',
         `(?:à charge pour|pour autant que|pourvu que) ${beneficiaryFr}`,
+        // « ne sera versée qu'aux États ayant publié… », « seuls les ministères qui ont désigné… ».
+        `qu[\'’](?:aux|à) (?:\\w+ ){0,3}(?:qui (?:ont|auront|a) |ayant )(?:préalablement |déjà |au préalable |d'abord )?${partnerActFr}`,
+        `seul(?:e|s|es) (?:les |la |le |l[\'’])?(?:\\w+ ){0,3}(?:qui (?:ont|auront|a) |ayant )(?:préalablement |déjà |au préalable |d'abord )?${partnerActFr}`,
+        `(?:suivra|suivront|interviendra|interviendront|dépendra|dépendront) (?:de )?(?:la |l[\'’]|le )?(?:\\w+ ){0,2}${partnerActNounFr}`,
         `(?:réservée?s?|limitée?s?|ouverte?s?) (?:uniquement |seulement )?aux (?:\\w+ ){0,3}(?:qui (?:ont|auront|a) |ayant )(?:préalablement |déjà |au préalable |d'abord )?${partnerActFr}`,
         `${beneficiaryFr}(?: \\w+){0,3} (?:doit|doivent|devra|devront) (?:au préalable |d'abord |préalablement )?(?:adopter|signer|ratifier|désigner|s[\'’]engager|verser|cofinancer|contribuer|transposer|adhérer|raccorder|se raccorder)\\b`,
       ],
@@ -204,13 +216,14 @@ export const principleChecks = [
       en: [
         'without (?:any )?conditions?', 'unconditional\\w*',
         `${individuals.en}\\b[^.;:]{0,80}?(?:provided (?:that|they)|on condition that|only if|as long as)`,
-        `(?:once|after|when|as soon as|until|only (?:for|to)) (?:\\w+ ){0,3}${individuals.en}\\b`,
+        `(?:once|after|when|as soon as|until|only (?:for|to)) (?:\\w+ ){0,3}${individuals.en}\\b`, `only (?:the )?(?:\\w+ ){0,2}${individuals.en}\\b`,
       ],
       fr: [
         'sans (?:aucune )?conditions?',
         `${individuals.fr}\\b[^.;:]{0,80}?(?:à condition (?:de|d[\'’]|que|qu[\'’])|seulement si|uniquement si|sous réserve (?:de|d[\'’]|que|qu[\'’])|pour autant qu)`,
         `(?:suppose|supposent|présuppose|présupposent|exige|exigent|requiert|requièrent|impose|imposent|nécessite|nécessitent) (?:que|qu[\'’]) ?(?:\\w+ ){0,2}${individuals.fr}\\b`,
         `(?:réservée?s?|limitée?s?|ouverte?s?) (?:uniquement |seulement )?aux (?:\\w+ ){0,2}${individuals.fr}\\b`,
+        `(?:seul(?:e|s|es) (?:les |la |le |l[\'’])?|qu[\'’](?:aux|à) )(?:\\w+ ){0,2}${individuals.fr}\\b`,
       ],
     },
   },
@@ -242,7 +255,7 @@ export const principleChecks = [
         'needs (?:identified|expressed|defined) by', '(?:nationally|locally|jointly) (?:identified|defined|determined)', 'identified (?:needs|priorities|gaps)', 'national(?:ly)?[- ]owned',
         'national ownership', 'owned by', 'ownership', 'co-?design\\w*', 'designed (?:together|jointly|in (?:close )?(?:cooperation|consultation|partnership)) with', 'jointly (?:designed|developed|defined)',
         'co-?develop\\w*', 'co-?construct\\w*', `in (?:close )?(?:consultation|coordination|cooperation) with ${partner}`, 'tailored to (?:the |their |its |national |local )?(?:specific )?(?:needs|priorities|context|requirements)',
-        'based on (?:the |their |its |national )?(?:needs|priorities|demand|requests)', 'respond(?:s|ed|ing)? to (?:the |their |its )?(?:needs|requests?|demand|priorities)',
+        'based on (?:the |their |its |national )?(?:needs|priorities|demand|requests)', 'respond(?:s|ed|ing)? to (?:the |their |its |a |an )?(?:\\w+ ){0,2}(?:needs|requests?|demand|priorities)', 'in response to (?:the |their |its |a |an )?(?:\\w+ ){0,2}requests?',
         'expressed (?:needs|interest|wish)', 'partner[- ]led', 'at the initiative of', 'national priorities', 'priorities (?:set|defined|identified) by',
         'on the basis of (?:the |their |its )?(?:needs|priorities|requests?|demand)', 'needs (?:they|it|partners|beneficiaries|countries|States) (?:identif|express|defin)\\w*',
         '(?:States|countries|partners|members|governments|authorities|institutions) (?:that|which|who) (?:request|ask)', `${partner} (?:asks?|asked|requests?|requested) (?:for|it|them)`,
@@ -267,9 +280,10 @@ export const principleChecks = [
         // "the ministry asked ITU for help"; or invites: "at the invitation of the Government".
         // (Matched from the verb, which is rare, looking back for the body: far cheaper than the other way.)
         `${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?:\\w|[\'’-])+ ){0,8}${requestVerbEn})`, 'at the invitation of', `${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
-        `${madeEn} (?:\\w+ ){0,2}with (?:each|every|the|its|their) (?:\\w+ ){0,2}(?:partner|beneficiar|authorit|government|ministr|countr|state|agenc|institut)\\w*`,
+        `${madeEn} (?:\\w+ ){0,2}with (?:each|every|the|its|their) (?:\\w+ ){0,2}(?:partner|beneficiar|authorit|government|ministr|countr|state|agenc|institut|head|director|chief|leader|representative|official|unit|service)\\w*`,
         // The partners' needs are asked for or answered: "a survey of the governments on their needs", "built from their answers".
-        '(?:their|its) (?:own |specific |stated |expressed |particular |national )?needs\\b', '(?:built|drawn up|based|set) (?:from|on) (?:their|the partners(?:\'|’)|the participants(?:\'|’)) (?:answers|replies|input|proposals|requests)',
+        // The partners' own needs, gaps or priorities: "identified … as their most pressing gap".
+        '(?:their|its) (?:\\w+ ){0,2}(?:needs|gaps?|priorit(?:y|ies))\\b', '(?:built|drawn up|based|set) (?:from|on) (?:their|the partners(?:\'|’)|the participants(?:\'|’)) (?:answers|replies|input|proposals|requests)',
       ],
       fr: [
         'à (?:la|leur|sa) demande', 'sur (?:la )?demande', 'demandée?s? par', 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
@@ -295,7 +309,8 @@ export const principleChecks = [
         'à l[\'’]invitation (?:de|du|des|d[\'’])', '(?:a|ont|avait|avaient) fait appel (?:à|au|aux)', 'command[ée]\\w* par (?:le |la |les |l[\'’])?(?:ministère|gouvernement|autorités?|agence|direction|office)',
         '(?:rédigé|élaboré|préparé|conçu|adapté|construit|défini)e?s? (?:\\w+ ){0,2}avec (?:chaque|le|la|les|l[\'’]|son|ses|leur|leurs) (?:\\w+ ){0,2}(?:gouvernement|ministère|autorité|administration|partenaire|bénéficiaire|État|pays|agence|institution)s?',
         // Les besoins du partenaire sont demandés ou servis : « un questionnaire sur leurs besoins ».
-        '(?:leurs|ses) (?:propres )?besoins\\b', '(?:à partir|sur la base) (?:de leurs|des) (?:réponses|contributions|propositions)',
+        '(?:leurs|ses) (?:propres )?(?:besoins|priorités|lacunes)\\b',
+        '(?:a|ont|avait|avaient) (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé)e?s? (?:lui|elle|eux|elles)-mêmes?', '(?:à partir|sur la base) (?:de leurs|des) (?:réponses|contributions|propositions)',
       ],
     },
     examples: ['at the request of', 'requested by', 'designed together with', 'needs assessment', 'national ownership', 'à la demande de', 'appropriation nationale'],
@@ -324,11 +339,15 @@ export const principleChecks = [
     evidence: {
       en: [
         'gender\\w*', 'wom[ae]n\\b', 'girls?\\b', 'female\\b', 'inclusi(?:ve|on|vity)\\b', 'diversity', 'under-?represented', 'persons? with disabilit\\w+', 'disabilit\\w+',
-        'non-discriminat\\w*', 'parity', 'equal (?:participation|representation|opportunit)\\w*', 'Women in (?:Cyber|International Security)',
+        '\\w+wom[ae]n\\b', 'non-discriminat\\w*', 'parity', 'equal (?:participation|representation|opportunit)\\w*', 'Women in (?:Cyber|International Security)',
       ],
       fr: [
         'genre\\b', 'femmes?\\b', 'filles?\\b', 'féminin\\w*', 'égalité (?:femmes|entre les femmes|des sexes|hommes)', 'inclusi(?:f|ve|on|vité)s?\\b', 'parité', 'paritaire', 'mixité', 'diversité',
         'personnes (?:en situation de )?handicap\\w*', 'non discriminat\\w*', 'sous-représent\\w*',
+        // Women named by the feminine form of their role: « composée à majorité de chercheuses ». Only
+        // nouns: feminine adjectives agree with any feminine noun (« équipes participantes »,
+        // « unités policières », « lignes directrices »).
+        '(?:chercheuse|formatrice|enquêtrice|ingénieure|auditrice|lauréate|négociatrice|administratrice|inspectrice|magistrate|cheffe)s?\\b',
       ],
     },
     examples: ["women's participation", 'gender-sensitive design', 'inclusion', 'participation des femmes', 'genre'],
@@ -340,7 +359,7 @@ export const principleChecks = [
     evidence: {
       en: [
         'human rights?', 'fundamental (?:rights|freedoms)', 'due process', 'rule of law', '(?:legal |procedural |human rights )?safeguards?', 'proportionality', 'proportionate',
-        'privacy(?! (?:coins?|tokens?))', 'data protection', 'fair trial', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims)',
+        'privacy(?! (?:coins?|tokens?))', 'data protection', 'protection of (?:personal )?data', 'fair[- ]trials?', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims)',
       ],
       fr: [
         'droits (?:de l\'homme|humains|fondamentaux|de la défense)', 'libertés? fondamentales?', 'État de droit', 'procès équitable', 'garanties (?:procédurales|juridiques|légales)?',
@@ -351,12 +370,15 @@ export const principleChecks = [
     appliesTo: {
       en: [
         'cyber-?crim\\w*', 'criminal (?:investigation|justice|matters|proceedings)', 'investigators?', '(?:cyber|online|financial|criminal) investigations?', 'digital forensic\\w*', 'forensics?', '(?:electronic|digital) evidence', 'e-evidence',
-        'law enforcement', 'police', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance', 'monitoring of (?:communications|networks|the internet|social media|online)',
+        'law[- ]enforcement', 'magistrates?', 'detectives?', 'police(?<!(?:ministry|minister|ministries|department) of (?:\\w+ ){0,3}police)', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance', 'monitoring of (?:communications|networks|the internet|social media|online)',
         'data (?:collection|retention|gathering)', 'collect(?:ion|ing)? (?:of )?(?:personal )?data', 'lawful access',
+        // Traffic or logs gathered about people's use of networks.
+        '(?:captur|collect|record|retain|stor|gather|harvest)\\w* (?:\\w+ ){0,3}(?:traffic|logs|metadata|browsing data|connection data|authentication data|communications data)\\b', 'packet capture', 'deep packet inspection',
       ],
       fr: [
         'cybercrimin\\w*', 'cyber-crimin\\w*', 'enquêteurs?', 'enquêtes? (?:judiciaires?|pénales?|numériques?|criminelles?)', 'criminalistique', 'preuves? (?:électronique|numérique)s?', 'forces de l\'ordre', 'police', 'policiers?',
         'gendarmerie', 'magistrats?', 'procureurs?', 'poursuites', 'judiciaire', 'intercept\\w*', 'surveillance', 'collecte (?:de|des) données', 'conservation des données',
+        '(?:collect|captur|enregistr|conserv|recueill)\\w* (?:\\w+ ){0,4}(?:journaux|trafic|métadonnées|données de connexion|données de navigation)\\b',
       ],
     },
   },

@@ -57,6 +57,17 @@ describe('principles checklist', () => {
     assert.equal(checklist.items.find((item) => item.checkId === 'results-focused')?.evidence[0]?.text, "afin d'");
   });
 
+  it('finds a phrase cut by a line break of a hard-wrapped paragraph, and quotes it on one line', () => {
+    const checklist = entryChecklist(
+      '### Exercise\n\n- **Level:** national\n- **Lead:** France\n- **Beneficiaries:** France\n- **Themes:** incident response\n- **Start:** 2023\n- **Status:** completed\n\nThe national exercise was held in order\n   to test the alert chain between ministries.\n',
+    );
+    const results = checklist.items.find((item) => item.checkId === 'results-focused');
+    assert.equal(results?.status, 'addressed');
+    assert.equal(results.evidence[0]?.text, 'in order to');
+    // The range still covers the words where the draft has them, over two lines.
+    assert.deepEqual([results.evidence[0]?.range.start.line, results.evidence[0]?.range.end.line].map((line) => (line ?? 0) - (results.evidence[0]?.range.start.line ?? 0)), [0, 1]);
+  });
+
   describe('on every corpus entry', () => {
     const entries = loadCorpus();
 
@@ -87,6 +98,18 @@ describe('principles checklist', () => {
         }
       }
       assert.ok(compared > 2000, `compared ${compared} places`);
+    });
+
+    it('moves on past a match that starts at a letter outside the Basic Multilingual Plane', () => {
+      // "\\w+women" can start at "𝐀" (two code units): the scan must step over the whole letter,
+      // not land inside it and find the same place again for ever.
+      const scan = lexiconScanner([{ key: 'gender', lexicon: { en: ['\\w+wom[ae]n\\b'], fr: [] }, limit: 5 }]);
+      const text = 'Trainers and 𝐀businesswomen met 𝐁policewomen.';
+      const found = scan(text, 'en', []);
+      assert.deepEqual(
+        found.get('gender')?.map((span) => text.slice(span.start, span.end)),
+        ['𝐀businesswomen', '𝐁policewomen'],
+      );
     });
 
     it('gives the same checklist from its packed form as when it was computed', () => {

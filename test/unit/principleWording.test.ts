@@ -62,6 +62,15 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'en', prose: "Technical assistance is offered subject to Ruritania's accession to the Convention on Cybercrime." },
       { language: 'en', prose: 'The secondment is offered provided that the oversight board opens its case files to the expert.' },
       { language: 'fr', prose: "L'appui est accordé sous réserve de l'adhésion du pays à la Convention de Budapest." },
+      // The act named as a noun, or support kept for those who acted.
+      { language: 'en', prose: 'The servers and the analyst placements will follow the publication of the decree.' },
+      { language: 'en', prose: 'Only ministries that have designated a contact point may nominate officials.' },
+      { language: 'fr', prose: "La seconde tranche ne sera versée qu'aux États ayant publié leur stratégie." },
+      { language: 'fr', prose: 'Seuls les ministères qui ont désigné un point de contact peuvent présenter des candidats.' },
+      { language: 'fr', prose: "Le second volet est réservé aux pays ayant déposé leur instrument d'adhésion." },
+      { language: 'fr', prose: "L'équipement suivra la publication du décret portant création de l'équipe." },
+      // A phrase cut by the line break of a hard-wrapped paragraph.
+      { language: 'fr', prose: "Les équipements n'interviendront\n    qu'après que le ministère aura nommé le chef d'équipe." },
     ]);
     // Eligibility of people, a plain sequence of events, or an act nobody is asked to perform.
     expectFound('without-conditions', false, [
@@ -79,6 +88,8 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'en', prose: 'The workshop will be repeated provided that funding allows.' },
       { language: 'en', prose: 'Subject to the availability of funds, a second course may follow.' },
       { language: 'fr', prose: 'Sous réserve de la disponibilité des crédits, un second atelier suivra.' },
+      { language: 'en', prose: 'Only participants who have signed the code of conduct receive the certificate.' },
+      { language: 'fr', prose: 'Seuls les stagiaires qui ont signé la charte reçoivent le certificat.' },
     ]);
   });
 
@@ -102,6 +113,11 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: "Le ministère a fait appel à l'agence pour réviser sa stratégie." },
       { language: 'fr', prose: 'Un questionnaire a recensé leurs besoins avant chaque session.' },
       { language: 'fr', prose: 'Les lignes directrices ont été rédigées avec chaque ministère.' },
+      { language: 'en', prose: 'The twinning responds to a formal request from the regulator.' },
+      { language: 'en', prose: 'The course was designed with the heads of the national cybercrime units.' },
+      { language: 'en', prose: 'The unit chiefs named evidence handling as their most pressing gap.' },
+      { language: 'fr', prose: 'Chaque ministère a arrêté lui-même la liste des textes à réviser.' },
+      { language: 'fr', prose: "Le projet suit l'ordre de ses priorités." },
     ]);
     expectFound('demand-driven', false, [
       { language: 'en', prose: 'The handbook was designed with the support of the European Union.' },
@@ -128,6 +144,7 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: 'Les participants deviendront formateurs dans leurs administrations.' },
       { language: 'fr', prose: 'La formation sera ensuite démultipliée dans chaque région.' },
       { language: 'fr', prose: 'Depuis mars 2022, le registre est ouvert à toutes les agences.' },
+      { language: 'fr', prose: 'La base est régulièrement mise à jour par le centre.' },
     ]);
     expectFound('sustainable', false, [
       { language: 'en', prose: 'The scenario showed how attackers take over the control systems of a plant.' },
@@ -135,6 +152,8 @@ describe('principle wording, sentence by sentence', () => {
       // A permanent thing the work is about, not a structure that stays.
       { language: 'en', prose: 'The simulation prepared delegates for talks on the future permanent mechanism.' },
       { language: 'fr', prose: 'La simulation a préparé les délégués aux négociations sur le futur mécanisme permanent.' },
+      // Software updates as a topic, not work kept up to date.
+      { language: 'fr', prose: 'Les sessions ont traité des mises à jour des serveurs.' },
     ]);
   });
 
@@ -145,6 +164,7 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: "Des experts ont formé l'équipe pour que l'agence puisse traiter seule ses incidents." },
       { language: 'fr', prose: "Un atelier s'est tenu à Dakar en vue d'harmoniser les taxonomies d'incidents." },
       { language: 'en', prose: 'The aim is that every agency holds a tested plan by 2026.' },
+      { language: 'fr', prose: "L'exercice a\n    pour objet d'éprouver les circuits d'alerte." },
       { language: 'fr', prose: "L'ambition est de doter chaque agence d'un plan testé." },
     ]);
     expectFound('results-focused', false, [
@@ -163,8 +183,34 @@ describe('principle wording, sentence by sentence', () => {
     ]);
   });
 
+  describe('women named by their role', () => {
+    expectFound('gender', true, [
+      { language: 'fr', prose: "L'équipe de recherche est composée à majorité de chercheuses." },
+      { language: 'en', prose: 'The panel was led by two chairwomen of national regulators.' },
+    ]);
+    // Feminine adjectives agree with any feminine noun.
+    expectFound('gender', false, [
+      { language: 'fr', prose: 'Le retour d’expérience est remis aux équipes participantes.' },
+      { language: 'fr', prose: 'Les unités policières suivent les lignes directrices du ministère.' },
+    ]);
+  });
+
   describe('safeguards for law-enforcement work', () => {
     expectFound('human-rights', false, [{ language: 'en', prose: 'Investigators learn to trace payments made in privacy coins.' }]);
-    expectFound('human-rights', true, [{ language: 'en', prose: 'Investigators learn to trace payments with due regard for privacy.' }]);
+    expectFound('human-rights', true, [
+      { language: 'en', prose: 'Investigators learn to trace payments with due regard for privacy.' },
+      { language: 'en', prose: 'Investigators follow modules on fair-trial guarantees.' },
+      { language: 'en', prose: 'Investigators study the protection of personal data.' },
+    ]);
+    // Gathering traffic or logs is work the check applies to; a ministry's name is not police work.
+    const applicability: readonly (Case & { readonly status: ChecklistStatus })[] = [
+      { language: 'en', prose: 'Sensors captured all traffic and the authentication logs of the workstations.', status: 'not-addressed' },
+      { language: 'fr', prose: 'La plateforme collecte en continu les journaux de connexion des hôpitaux.', status: 'not-addressed' },
+      { language: 'en', prose: 'The Ministry of Justice and Police appoints the staff of the new CSIRT.', status: 'not-applicable' },
+      { language: 'en', prose: 'The police academy trains the staff of the new unit.', status: 'not-addressed' },
+    ];
+    for (const { language, prose, status } of applicability) {
+      it(`reads "${prose}" as ${status}`, () => assert.equal(statusOf(language, prose, 'human-rights'), status));
+    }
   });
 });

@@ -73,6 +73,14 @@ const claimPatterns = new Map<string, RegExp | undefined>(
 );
 
 /**
+ * The words of a span as a message quotes them: a phrase found across a line break of a hard-wrapped
+ * paragraph is quoted on one line ("aims to", not "aims\n    to").
+ */
+export function spanText(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\s+/g, ' ');
+}
+
+/**
  * The checklist of a programme entry. `text` is the section's source (the entry: heading, field
  * list and prose up to the next heading); `language` chooses the lexicon (en, fr, or both when the
  * draft's language is neither). The Principles field is read as claims, never as evidence.
@@ -95,7 +103,7 @@ export function programmeChecklist(
   for (const comment of text.matchAll(htmlComment)) skipped.push({ start: comment.index, end: comment.index + comment[0].length });
   const found = scanEntry(text, lexiconLanguage, skipped);
   const placesOf = (key: string): FoundSpan[] => found.get(key) ?? [];
-  const span = (place: FoundSpan): EvidenceSpan => ({ range: lines.rangeAt(place.start, place.end), text: text.slice(place.start, place.end) });
+  const span = (place: FoundSpan): EvidenceSpan => ({ range: lines.rangeAt(place.start, place.end), text: spanText(text, place.start, place.end) });
   // A field's value as the draft has it (the field's `value` is normalized: "a; b" for "a, b").
   const fieldSpan = (field: Programme['fields'][number]): EvidenceSpan => span({ start: offsetOf(field.valueRange), end: endOffsetOf(field.valueRange) });
   const endField = programme.fields.find((field) => field.key === 'end' && field.value !== '');

@@ -44,7 +44,50 @@ interface Scanner {
  * word.
  */
 function unicodeSource(source: string): string {
-  return source.replace(/\\w/g, '[\\p{L}\\p{N}_]').replace(/\\b/g, '(?![\\p{L}\\p{N}_])');
+  return wrappedLines(source.replace(/\\w/g, '[\\p{L}\\p{N}_]').replace(/\\b/g, '(?![\\p{L}\\p{N}_])'));
+}
+
+/**
+ * A space in a lexicon entry matches any run of white space, line breaks included: drafts are often
+ * hard-wrapped ("the exercise aims\n    to test…"), and a phrase cut at the end of a line is still
+ * the phrase. Spaces inside a character class are left alone; "x ?" (an optional space) becomes
+ * optional white space.
+ */
+/**
+ * What separates two words of a phrase: spaces, tabs, line breaks and the no-break spaces of French
+ * typography. Narrower than "\\s", which under the "u" flag is a long class that every pattern
+ * would carry dozens of times.
+ */
+const wordGap = '[ \\t\\r\\n\\u00a0\\u202f]';
+
+function wrappedLines(source: string): string {
+  let result = '';
+  let inClass = false;
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index];
+    if (char === '\\') {
+      result += char + (source[index + 1] ?? '');
+      index++;
+    } else if (inClass) {
+      if (char === ']') inClass = false;
+      result += char;
+    } else if (char === '[') {
+      inClass = true;
+      result += char;
+    } else if (char === ' ') {
+      const next = source[index + 1];
+      if (next === '?' || next === '*') {
+        result += `${wordGap}*`;
+        index++;
+      } else {
+        result += `${wordGap}+`;
+        if (next === '+') index++;
+      }
+    } else {
+      result += char;
+    }
+  }
+  return result;
 }
 
 const wordStart = '(?<![\\p{L}\\p{N}])';
@@ -108,7 +151,10 @@ export function lexiconScanner(requests: readonly LexiconRequest[]): (text: stri
         if (places.length === lexicon.limit) open--;
       }
       // Every place where some lexicon matches is a candidate, including places inside a match.
-      anyWording.lastIndex = start + 1;
+      // The next try starts one character on, not one code unit: a pattern with the "u" flag set
+      // inside a surrogate pair starts again at the pair's first half, and would find the same
+      // place for ever (a match can start at a letter outside the Basic Multilingual Plane).
+      anyWording.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
     }
     return found;
   };

@@ -8,7 +8,7 @@
 import { principleChecks } from '../../../../schemas/principleEvidence';
 import type { Programme } from '../programmes';
 import type { LineIndex } from '../text';
-import { checklistItem, type ChecklistItem, type ChecklistStatus, type EvidenceSpan, type ProgrammeChecklist } from './checklist';
+import { checklistItem, spanText, type ChecklistItem, type ChecklistStatus, type EvidenceSpan, type ProgrammeChecklist } from './checklist';
 
 const statuses: readonly ChecklistStatus[] = ['addressed', 'claimed', 'not-addressed', 'not-applicable', 'contradicted'];
 
@@ -59,10 +59,10 @@ export function expandChecklist(stored: StoredChecklist, programme: Programme, t
     const range = lines.rangeAt(start, end);
     if (role === Role.Claim) {
       const value = claimValues.find((candidate) => lines.offsetAt(candidate.range.start) === start);
-      item.claim = { range, text: value?.text ?? text.slice(start, end) };
+      item.claim = { range, text: value?.text ?? spanText(text, start, end) };
       continue;
     }
-    const span = { range, text: text.slice(start, end) };
+    const span = { range, text: spanText(text, start, end) };
     if (role === Role.Evidence) item.evidence.push(span);
     else if (role === Role.Contrary) item.contrary.push(span);
     else item.appliesBecause = span;

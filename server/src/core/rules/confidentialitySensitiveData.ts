@@ -1,3 +1,4 @@
+import { countries } from '../../../../schemas/countries';
 import { principles, type Principle } from '../../../../schemas/principles';
 import type { RuleOptions } from '../../../../schemas/ruleOptions';
 import { principleRelated } from './principleRules';
@@ -34,10 +35,51 @@ const functionalWords = new Set(
  */
 const functionalFirstWords = new Set('bureau courrier legal juridique press office desk team mission cabinet direction school cours course centre center hub pole pôle'.split(' '));
 
+/**
+ * Beginnings of words that name a field of work, never a person: a part that starts with one of
+ * them makes a mailbox ("cybercrime.ghana@", "digital-forensics.westafrica@", "gccd.seminars@",
+ * "observatoire.cybersante@", "coop-penale@"). Chosen so that no common given name or family name
+ * starts with them ("cooper" and "diallo" do not; hence "cooperat", not "coop").
+ */
+const thematicStarts = [
+  'cyber', 'forensic', 'digital', 'numeri', 'numéri', 'secur', 'sécur', 'seminar', 'séminaire', 'seminaire', 'observatoire', 'observatory',
+  'cooperat', 'coopérat', 'partnership', 'partenariat', 'dialog', 'training', 'formation', 'programme', 'project', 'projet', 'policy', 'politique',
+  'justice', 'penal', 'pénal', 'criminal', 'crime', 'health', 'energy', 'énergie', 'energie', 'privacy', 'données', 'donnees', 'rights',
+  'international', 'national', 'regional', 'régional', 'diplomac', 'diplomatie', 'embassy', 'ambassade', 'commission', 'council', 'conseil',
+  'agency', 'agence', 'authority', 'autorité', 'autorite', 'resilien', 'résilien', 'incident', 'response', 'capacit', 'outreach', 'awareness',
+  'sensibilisation', 'research', 'recherche', 'studies', 'etudes', 'études', 'exchange', 'échange', 'echange', 'twinning', 'jumelage',
+];
+/** Whole parts too short or too common as word beginnings to be listed above. */
+const thematicWords = new Set(['coop', 'data', 'law', 'legal', 'sante', 'santé', 'penale', 'pénale', 'infra', 'intl']);
+/** A region, alone or with its direction ("westafrica", "asie", "pacifique"): a mailbox's scope. */
+const regionPart =
+  /^(?:west|east|north|south|central|southeast|southern|northern|western|eastern|sub)?(?:africa|afrique|asia|asie|europe|pacific|pacifique|caribbean|caraibes?|caraïbes?|americas?|amerique|amérique|latam|maghreb|sahel|balkans?|mena|oceania|oceanie|océanie|indopacific|indopacifique)$/;
+/**
+ * Country names as a mailbox's scope ("cybercrime.ghana@"), written as one word. Country names that
+ * are also given names or family names ("Jordan", "Chad", "Georgia"…) are left out.
+ */
+const countryParts = new Set(
+  countries
+    .flatMap((country) => [country.en, country.fr])
+    .map((name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s'’-]/g, ''))
+    .filter((name) => !['jordan', 'jordanie', 'chad', 'tchad', 'georgia', 'georgie', 'israel', 'india', 'inde', 'kenya', 'china', 'chine', 'niger', 'mali', 'france'].includes(name)),
+);
+
+/** Whether one part of a local part names a field of work, a region or a country, or is initials without a vowel ("gccd"). */
+function isThematicPart(part: string): boolean {
+  return (
+    thematicWords.has(part) ||
+    thematicStarts.some((start) => part.startsWith(start)) ||
+    regionPart.test(part) ||
+    countryParts.has(part.normalize('NFD').replace(/\p{M}/gu, '')) ||
+    (part.length >= 3 && !/[aeiouyàâäéèêëîïôöùûü]/.test(part))
+  );
+}
+
 /** Whether the local part of an address names a function rather than a person. */
 function isFunctionalLocalPart(local: string): boolean {
   const parts = local.toLowerCase().split(/[._+-]/).map((part) => part.replace(/\d+$/, ''));
-  return functionalFirstWords.has(parts[0] ?? '') || parts.some((part) => functionalWords.has(part));
+  return functionalFirstWords.has(parts[0] ?? '') || parts.some((part) => functionalWords.has(part) || isThematicPart(part));
 }
 
 /** firstname.lastname, first-last, f.lastname2: two or three words of letters, maybe a number. */
