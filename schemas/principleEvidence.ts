@@ -43,11 +43,11 @@ const partner = '(?:the\\s+)?(?:partner|beneficiar|recipient|host|national|gover
  * is such an act placed in front of the support ("starts once Cabinet has endorsed", « ne démarrera
  * qu'une fois promulguée la loi »), whatever the connective.
  */
-const partnerActEn = '(?:adopted|endorsed|signed|ratified|approved|enacted|passed|promulgated|published|deposited|tabled|designated|appointed|named|connected|joined|acceded to|transposed|accepted|agreed to|committed to|paid|matched|contributed|implemented|fulfilled)';
+const partnerActEn = '(?:adopted|endorsed|signed|ratified|approved|enacted|passed|promulgated|published|deposited|tabled|designated|appointed|named|connected|joined|acceded to|transposed|accepted|agreed to|committed to|paid|matched|contributed|implemented|fulfilled|made (?:mandatory|binding|compulsory))';
 /** The same acts as nouns: "will follow the publication of the decree". */
 const partnerActNounEn = '(?:adoption|endorsement|signature|signing|ratification|approval|enactment|passage|promulgation|publication|deposit|designation|appointment|accession|transposition|entry into force)';
 const partnerActNounFr = '(?:adoption|signature|ratification|approbation|promulgation|publication|dépôt|désignation|nomination|adhésion|transposition|entrée en vigueur)';
-const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|accept|raccord|connect|adhér|engag|acquitt|cofinanc)\\w*|publi(?:é|ée|és|ées)|dépos(?:é|ée|és|ées)|sign(?:é|ée|és|ées|er|ature)|vot(?:é|ée|és|ées)|versé\\w*|versement|mise? en œuvre)';
+const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|accept|raccord|connect|adhér|engag|acquitt|cofinanc)\\w*|publi(?:é|ée|és|ées)|dépos(?:é|ée|és|ées)|sign(?:é|ée|és|ées|er|ature)|vot(?:é|ée|és|ées)|versé\\w*|versement|mise? en œuvre|rendue?s? obligatoires?)';
 /**
  * A body of the partner State that can ask for support, in whatever words its name is spelled
  * out: "the State Law Office of Vanuatu requested…", "the Ministry of Communications … asked ITU for
@@ -100,7 +100,8 @@ export const principleChecks = [
         '(?:next|second|third|fourth|fifth|further|\\d+(?:st|nd|rd|th)) (?:edition|round|cohort|intake|iteration|cycle)s?', 'next (?:session|exercise|meeting|conference|course)s?',
         // Work that stays alive after the activity: kept up to date, taken over, run since by the partner.
         '(?:kept|keeps|keep|keeping) (?:\\w+ )?up to date', '(?:regularly|continuously|periodically|routinely) (?:updated|reviewed|revised|maintained)', 'updated (?:regularly|every|each|annually|yearly)',
-        '(?:takes?|took|taken|taking) over (?:the |its |their )?(?:\\w+ ){0,2}(?:course|modules?|curricul\\w*|programme|training|platform|project|activities|work|running|management|hosting|centre|center|network)s?\\b', 'after the pilot', 'has since (?:\\w+ )?(?:run|led|chaired|managed|hosted|maintained|continued|kept|taught|delivered)',
+        '(?:takes?|took|taken|taking) over (?:the |its |their )?(?:\\w+ ){0,2}(?:course|modules?|curricul\\w*|programme|training|platform|project|activities|work|running|management|hosting|centre|center|network)s?\\b', 'after the pilot', '(?:integrated|built|included|embedded|incorporated) (?:\\w+ ){0,6}(?:into|in) (?:the |its |their )?(?:initial|basic|in-service|regular) training',
+        '(?:coach|mentor|train|supervis)\\w* (?:\\w+ )?new (?:recruits|staff|arrivals|colleagues|hires|analysts)', 'has since (?:\\w+ )?(?:run|led|chaired|managed|hosted|maintained|continued|kept|taught|delivered)',
       ],
       fr: [
         'formation (?:de|des) formateurs', 'ancien(?:ne)?s (?:élèves|stagiaires|participant(?:e)?s)', 'réseau (?:\\w+ )?(?:des |de |d\')?(?:anciens|anciennes|mentor\\w*|formateurs|formatrices|experts|points de contact)',
@@ -117,6 +118,8 @@ export const principleChecks = [
         // Work that stays alive after the activity: « tenue à jour », « reprise par », « le ministère anime depuis ».
         // Kept up to date, not "les mises à jour des serveurs" (software updates as a topic).
         '(?:tenue?s?|maintenue?s?) à jour', '(?:est|sont|sera|seront|reste|restent|été|régulièrement) mise?s? à jour', 'mise?s? à jour (?:régulièrement|chaque|tous les|annuellement|en continu|par)', 'prolong(?:er|era|eront|eant)\\b', 'repris\\w* (?:par|en main)', 'prise en main',
+        // Repris dans la formation de l'institution : « intégrera un module dans la formation initiale ».
+        '(?:intégr|inscri|insér)\\w* [^.;]{0,80}?(?:dans|à) (?:la |le |les |sa |son |ses |leur |leurs )?(?:formation (?:initiale|continue)|cursus|calendrier scolaire)', '(?:encadr|form|accompagn)\\w* (?:désormais |à leur tour )?(?:les )?(?:nouveaux arrivants|nouvelles recrues|nouveaux agents)',
         '(?:anime|animent|pilote|pilotent|conduit|conduisent|gère|gèrent|porte|portent|assure|assurent|préside|président|coordonne|coordonnent|héberge|hébergent) depuis',
       ],
     },
@@ -141,10 +144,15 @@ export const principleChecks = [
         '(?:carried|taken up|incorporated|integrated|reflected|fed|written|built) (?:\\w+ ){0,2}(?:into|in) (?:the |a |an |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}(?:strateg\\w+|law|laws|legislation|bill|plans?|polic\\w+|roadmaps?|frameworks?|regulations?|curricul\\w*|procedures?)\\b',
         '(?:drew|drawn|draw|draws|drawing|built|relied|rely|relies) on (?:\\w+ ){0,4}to (?:finali[sz]e|revise|draft|prepare|update|adopt|develop|write|shape)\\b', '(?:by|at) the end of the (?:project|programme|course|training|exercise|phase|cycle|review)', 'has (?:trained|helped|allowed)', '(?:obtained|earned|gained|were awarded) (?:their |a |an |the )?(?:certification|certificate|qualification|degree|diploma)s?', '(?:were|have been|has been) certified',
         // A purpose said another way: "with a view to clarifying", "meant to cut", "the findings will shape".
-        'with a view to', 'meant to', '(?:findings|conclusions|recommendations|lessons|results) (?:will|would|are to|shall|should) (?:\\w+ )?(?:shape|inform|feed|guide|underpin|serve)',
+        'with a view to', 'meant to', '(?:seeks?|seeking|sought) to',
+        '(?:progress|impact|results|performance|learning|skills) (?:is|are|was|were|will be) (?:\\w+ )?(?:assessed|measured|evaluated|tracked|monitored)',
+        // A measured change: "fell from six hours to two".
+        '(?:fell|dropped|rose|decreased|increased|grew|was (?:cut|reduced|brought down)) from [^.;]{1,40}? to\\b', '(?:findings|conclusions|recommendations|lessons|results) (?:will|would|are to|shall|should) (?:\\w+ )?(?:shape|inform|feed|guide|underpin|serve)',
       ],
       fr: [
-        'vis(?:e|ent|ant|ait) à', '(?:a|avait|aura|ont|avaient|auront) pour (?:but|objet|objectif)s?', 'objectifs?\\b', 'but\\b', 'afin (?:de|d[\'’])', 'afin (?:que|qu[\'’])', 'de sorte que', 'destiné\\w* à',
+        'vis(?:e|ent|ant|ait|aient|era|eront) à', 'il s[\'’]agi(?:t|ssait|ra) (?:de |d[\'’])[a-zéèêàâîôûç]+(?:er|ir|re)\\b',
+        // Un changement mesuré : « le délai est passé de six heures à moins de deux ».
+        '(?:est|sont|a|ont) (?:passée?s?|baissé|diminué|augmenté|chuté|reculé|progressé) (?:de |d[\'’])[^.;]{1,50}? à\\b', '(?:est|sont) passée?s? à\\b', '(?:a|avait|aura|ont|avaient|auront) pour (?:but|objet|objectif)s?', 'objectifs?\\b', 'but\\b', 'afin (?:de|d[\'’])', 'afin (?:que|qu[\'’])', 'de sorte que', 'destiné\\w* à',
         // "pour" + an infinitive is a purpose: "pour identifier…", "pour renforcer…".
         'pour (?:[a-zéèêàâîôûç]+(?:er|ir|re))\\b', 'aux fins (?:de|d\')',
         'résultats?\\b', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
@@ -178,7 +186,7 @@ export const principleChecks = [
  'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`, 'on the understanding that (?:the )?(?:beneficiar|partner|recipient)',
         // Support that starts, or is paid, only after a partner's act: "the second phase starts once
         // Cabinet has endorsed the strategy", "funds are released after the law is adopted".
-        `(?:starts?|begins?|will (?:start|begin|follow|proceed|resume)|(?:is|are|will be) (?:released|disbursed|paid|unlocked|granted|provided|delivered|funded|extended|renewed))[^.;]{0,30}? (?:only )?(?:once|after|when|as soon as|until) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
+        `(?:starts?|begins?|(?:move|moves|moved|proceed|proceeds|advance|advances|progress|progresses|go|goes) on to|(?:is|are) admitted to|qualif(?:y|ies) for|will (?:start|begin|follow|proceed|resume)|(?:is|are|will be) (?:released|disbursed|paid|unlocked|granted|provided|delivered|funded|extended|renewed))[^.;]{0,30}? (?:only )?(?:once|after|when|as soon as|until) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
         // Support kept for those who met a prerequisite: "only for commands that have first connected…".
         `only (?:for|to) (?:\\w+ ){1,4}(?:that|which|who) (?:have|has) (?:(?:first|already|previously|formally) \\w+ed|${partnerActEn})`,
         // A counterpart the partner must put in first: "each proposal must be matched by a national contribution".
@@ -198,7 +206,7 @@ export const principleChecks = [
         '(?:est|sont|sera|seront|reste|restent) (?:lié|liée|liés|liées) (?:à|au|aux) (?:l[\'’]|la |le |les )?(?:\\w+ ){0,2}(?:adoption|entrée en vigueur|signature|ratification|désignation|approbation|acceptation|promulgation|vote)',
         '(?:dès que|une fois que|lorsque|quand|après que) (?:l[\'’]|le |la |les )?(?:État|pays|partenaire|gouvernement|autorités?|bénéficiaire|parlement)\\w*(?: \\w+){0,2} (?:aura|auront) (?:signé|adopté|ratifié|accepté|approuvé|désigné|mis en œuvre|transposé|voté|promulgué)',
         // « ne démarrera qu'une fois promulguée la loi », « ne sera versé qu'après l'adoption de… ».
-        `n(?:e |[\'’])\\w+(?: \\w+){0,2} qu[\'’](?:une fois|après|à partir du moment où|lorsque|si|dès que|dès lors que)[^.;]{0,60}?${partnerActFr}`,
+        `n(?:e |[\'’])\\w+(?: \\w+){0,2} qu[\'’](?:une fois|après|à partir du moment où|lorsque|si|dès que|dès lors que)[^.;]{0,60}?(?:${partnerActFr}|${partnerActNounFr})`,
         // « la prise en charge suppose que chaque État ait auparavant désigné… ».
         `(?:suppose|supposent|présuppose|présupposent|exige|exigent|requiert|requièrent|impose|imposent|nécessite|nécessitent) (?:que|qu[\'’])[^.;]{0,60}? (?:ait|aient|soit|soient|a|ont) (?:\\w+ )?${partnerActFr}`,
         // A counterpart: « moyennant l'engagement du ministère », « à charge pour l'État de… ».
@@ -217,6 +225,8 @@ export const principleChecks = [
         'without (?:any )?conditions?', 'unconditional\\w*',
         `${individuals.en}\\b[^.;:]{0,80}?(?:provided (?:that|they)|on condition that|only if|as long as)`,
         `(?:once|after|when|as soon as|until|only (?:for|to)) (?:\\w+ ){0,3}${individuals.en}\\b`, `only (?:the )?(?:\\w+ ){0,2}${individuals.en}\\b`,
+        // A step the people trained take themselves: "trainees move on to the advanced course once they have passed…".
+        `${individuals.en}\\b[^.;]{0,60}? (?:once|after|when|as soon as) (?:they|he|she|he or she) `,
       ],
       fr: [
         'sans (?:aucune )?conditions?',
@@ -273,17 +283,21 @@ export const principleChecks = [
         // "the director asked for a course", "countries apply with proposals of their own".
         '(?:drew|drawn|draw|draws|drawing|designed|developed|built|wrote|written|prepared|planned|defined|shaped) (?:up )?(?:\\w+ ){0,3}together',
         '(?:designed|drawn up|co-written|planned|shaped|prepared|written) with (?:the |its |their |each |every |local |national )?(?:(?:\\w|[\'’-])+ ){0,3}(?:partner|beneficiar|authorit|government|ministr|agenc|association|institut|organi[sz]ation|communit|stakeholder|civil society|member|countr|state|users|team|office|directorate|department|council|commission|regulator|operator|universit|academ|police|judicia|court)\\w*',
-        '(?:asked|asks|ask|applied|apply|applies) for (?:a |an |the |this |these |our |such |its |their )?(?:\\w+ ){0,2}(?:course|training|support|help|assistance|advice|programme|project|mission|workshop|review|expertise|funding|grant)s?\\b',
+        '(?:asked|asks|ask|applied|apply|applies) for (?:a |an |the |this |these |our |such |its |their )?(?:\\w+ ){0,2}(?:course|training|support|help|assistance|advice|programme|project|mission|workshop|review|expertise|funding|grant|study|assessment|analysis|look|evaluation|audit|seminar|dialogue|exercise)s?\\b',
         '(?:apply|applies|applied) with (?:\\w+ ){0,3}(?:proposals|projects|requests|applications)', '(?:proposals|projects|requests|plans|priorities) of (?:their|its) own', '(?:their|its) own (?:proposals|projects|requests|priorities|needs|plans)\\b',
         '(?:run|runs|manage|manages|operate|operates|lead|leads|own|owns|steer|steers) (?:\\w+ ){0,2}(?:themselves|itself)',
         // A body of the partner, named in full, asks: "the State Law Office of Vanuatu requested assistance",
         // "the ministry asked ITU for help"; or invites: "at the invitation of the Government".
         // (Matched from the verb, which is rare, looking back for the body: far cheaper than the other way.)
-        `${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?:\\w|[\'’-])+ ){0,8}${requestVerbEn})`, 'at the invitation of', `${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
+        `${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?:\\w|[\'’-])+,? ){0,10}${requestVerbEn})`, 'at the invitation of', `${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
         `${madeEn} (?:\\w+ ){0,2}with (?:each|every|the|its|their) (?:\\w+ ){0,2}(?:partner|beneficiar|authorit|government|ministr|countr|state|agenc|institut|head|director|chief|leader|representative|official|unit|service)\\w*`,
         // The partners' needs are asked for or answered: "a survey of the governments on their needs", "built from their answers".
         // The partners' own needs, gaps or priorities: "identified … as their most pressing gap".
-        '(?:their|its) (?:\\w+ ){0,2}(?:needs|gaps?|priorit(?:y|ies))\\b', '(?:built|drawn up|based|set) (?:from|on) (?:their|the partners(?:\'|’)|the participants(?:\'|’)) (?:answers|replies|input|proposals|requests)',
+        '(?:their|its) (?:\\w+ ){0,2}(?:needs|gaps?|priorit(?:y|ies))\\b', 'gaps? (?:analysis|analyses|assessments?)',
+        // The partners decide, chair or write it: "set up by decision of the member States", "a rotating
+        // chair", "drafted by national experts".
+        'by (?:a |the )?decision of (?:the |its )?(?:member States|members|governments|ministers|partners|participating States)', 'rotating (?:chair|presiden)\\w*',
+        '(?:written|drafted|designed|prepared|developed) by (?:\\w+ ){0,2}(?:national|local) (?:experts|engineers|trainers|teachers|staff|officials|analysts|officers)', '(?:built|drawn up|based|set) (?:from|on) (?:their|the partners(?:\'|’)|the participants(?:\'|’)) (?:answers|replies|input|proposals|requests)',
       ],
       fr: [
         'à (?:la|leur|sa) demande', 'sur (?:la )?demande', 'demandée?s? par', 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
@@ -309,7 +323,12 @@ export const principleChecks = [
         'à l[\'’]invitation (?:de|du|des|d[\'’])', '(?:a|ont|avait|avaient) fait appel (?:à|au|aux)', 'command[ée]\\w* par (?:le |la |les |l[\'’])?(?:ministère|gouvernement|autorités?|agence|direction|office)',
         '(?:rédigé|élaboré|préparé|conçu|adapté|construit|défini)e?s? (?:\\w+ ){0,2}avec (?:chaque|le|la|les|l[\'’]|son|ses|leur|leurs) (?:\\w+ ){0,2}(?:gouvernement|ministère|autorité|administration|partenaire|bénéficiaire|État|pays|agence|institution)s?',
         // Les besoins du partenaire sont demandés ou servis : « un questionnaire sur leurs besoins ».
-        '(?:leurs|ses) (?:propres )?(?:besoins|priorités|lacunes)\\b',
+        '(?:leurs|ses) (?:propres )?(?:besoins|priorités|lacunes)\\b', '(?:analyse|diagnostic|évaluation) des (?:écarts|lacunes)',
+        // Les partenaires décident, président ou rédigent : « constitué par décision des États membres »,
+        // « présidence tournante », « rédigés par les ingénieurs de l'équipe nationale », « en assure seule l'organisation ».
+        'par décision (?:des|de ses) (?:États membres|membres|gouvernements|ministres|États parties)', 'présidence (?:tournante|à tour de rôle)',
+        '(?:écrit|rédigé|conçu|élaboré|préparé|construit)e?s? par (?:les |des )(?:\\w+ ){1,3}(?:nationaux|nationales|locaux|locales|de l[\'’]équipe nationale|de la direction nationale)\\b',
+        '(?:assure|assurent|prend|prennent) (?:désormais )?seule?s? (?:l[\'’]organisation|la conduite|le pilotage|la gestion|l[\'’]animation|la charge)',
         '(?:a|ont|avait|avaient) (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé)e?s? (?:lui|elle|eux|elles)-mêmes?', '(?:à partir|sur la base) (?:de leurs|des) (?:réponses|contributions|propositions)',
       ],
     },

@@ -72,6 +72,17 @@ describe('style/undefined-acronym', () => {
     assert.deepEqual(reported('The plan (ORSEC) applies; ORSEC and the Centre (DITE) with DITE.\n'), []);
   });
 
+  it("does not take a State named before the parenthesis for the acronym's full name", () => {
+    // "France (ANSSI)", as Lead fields are often written, names the country, not the agency.
+    assert.deepEqual(reported('- **Lead:** France (ANSSI, Embassy of France in Namibia)\n\nANSSI wrote the guide.\n'), ['ANSSI']);
+    assert.deepEqual(reported('The course was led by France (CNIL) and the CNIL hosted it.\n'), ['CNIL']);
+    assert.deepEqual(reported("- **Chef de file :** la Côte d'Ivoire (ARTCI)\n"), ['ARTCI']);
+    // A body named after its State, or a State's body, is a full name.
+    assert.deepEqual(reported('Expertise France (EF) runs it; EF reports.\n'), []);
+    assert.deepEqual(reported('The Ministry of Foreign Affairs of Spain (MAEC) and the MAEC team.\n'), []);
+    assert.deepEqual(reported('France, hereafter (FR-GOV), and FR-GOV.\n'), []);
+  });
+
   it('needs no definition for the common acronyms, the team list, or a CERT of a country', () => {
     assert.deepEqual(reported('ICT and ICTs, the UN, the EU, national CSIRTs, NATO, the OEWG and CERT-FR.\n'), []);
     // French forms are not on the built-in list: a French draft spells them out once.

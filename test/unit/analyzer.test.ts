@@ -84,6 +84,18 @@ describe('the incremental analyzer', () => {
     assert.equal(after.range.start.line, before.range.start.line + 3);
   });
 
+  it('gives moved findings exactly as a fresh analysis gives them, with no key added', () => {
+    // A finding moved by an edit above it is the same finding: without fixes or related
+    // information, it does not gain those keys set to undefined.
+    const analyzer = new SubmissionAnalyzer();
+    const body = `# Response\n\n${programme('One')}${programme('Two', '2023-13')}`;
+    analyzer.analyze(submission(body));
+    const moved = submission(`Three new\n\nlines.\n${body}`);
+    const findings = analyzer.analyze(moved).findings;
+    assert.ok(findings.some((finding) => !('fixes' in finding)), 'some finding has no fixes');
+    assert.deepStrictEqual(findings, new SubmissionAnalyzer().analyze(moved).findings);
+  });
+
   it('re-judges dates when the document date changes, though the sections did not', () => {
     const analyzer = new SubmissionAnalyzer();
     const body = `### Course\n\n- **Level:** regional\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** cybercrime\n- **Start:** 2020\n- **End:** 2022\n- **Status:** ongoing\n`;

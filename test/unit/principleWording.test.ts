@@ -213,4 +213,64 @@ describe('principle wording, sentence by sentence', () => {
       it(`reads "${prose}" as ${status}`, () => assert.equal(statusOf(language, prose, 'human-rights'), status));
     }
   });
+
+  describe('the partners decide, chair, write or ask in their own words', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The justice ministries of Fiji, Samoa and Tonga asked for a study of their evidence rules.' },
+      { language: 'en', prose: 'The review follows the gap analysis that the regulator ran on its own supervision work.' },
+      { language: 'en', prose: 'The forum was created by decision of the member States and has a rotating chair.' },
+      { language: 'en', prose: 'The exercise scenarios were drafted by national engineers.' },
+      { language: 'fr', prose: 'Le comité a été institué par décision des États membres, qui en assurent la présidence à tour de rôle.' },
+      { language: 'fr', prose: "Les fiches ont été rédigées par les analystes de l'équipe nationale." },
+      { language: 'fr', prose: "Depuis 2024, la direction des examens en assure seule l'organisation." },
+      { language: 'fr', prose: "Le projet part d'une analyse des écarts menée par le régulateur." },
+    ]);
+    expectFound('demand-driven', false, [
+      // The donor asked, or the donor's people wrote it.
+      { language: 'en', prose: 'France asked its embassy for a short study of the sector.' },
+      { language: 'en', prose: 'The exercise scenarios were drafted by French engineers.' },
+      { language: 'fr', prose: 'Les fiches ont été rédigées par des experts français.' },
+      { language: 'fr', prose: 'La France assure seule le financement du projet.' },
+    ]);
+  });
+
+  describe('support that waits on a partner act, in more words', () => {
+    expectFound('without-conditions', true, [
+      { language: 'en', prose: 'Officers move on to the advanced course once their government has published its cyber strategy.' },
+      { language: 'fr', prose: "La seconde phase ne sera engagée qu'après la publication du décret par le gouvernement." },
+      { language: 'fr', prose: "Le volet hébergement ne sera financé qu'une fois la norme rendue obligatoire par décret." },
+    ]);
+    expectFound('without-conditions', false, [
+      { language: 'en', prose: 'Trainees move on to the advanced course once they have passed the first test.' },
+      { language: 'fr', prose: "La seconde phase n'a commencé qu'après la saison des pluies." },
+    ]);
+  });
+
+  describe('a purpose or a measured change, in more words', () => {
+    expectFound('results-focused', true, [
+      { language: 'en', prose: 'The fellowship seeks to give each ministry two legal advisers.' },
+      { language: 'en', prose: "Each fellow's progress is assessed at the end of the year." },
+      { language: 'en', prose: 'The time to notify an incident fell from six hours to two.' },
+      { language: 'fr', prose: "Il s'agissait d'éprouver les circuits d'alerte entre les équipes." },
+      { language: 'fr', prose: 'Ces exercices visaient à fiabiliser la remontée des alertes.' },
+      { language: 'fr', prose: 'Le délai de traitement est passé de quatre mois à six semaines.' },
+    ]);
+    expectFound('results-focused', false, [
+      { language: 'fr', prose: "Il s'agit d'un atelier de deux jours tenu à Dakar." },
+      { language: 'en', prose: 'The delegates went from Dakar to Abidjan by road.' },
+    ]);
+  });
+
+  describe("work carried into the partner's own training", () => {
+    expectFound('sustainable', true, [
+      { language: 'fr', prose: "L'école de police intégrera un module de premiers constats dans la formation initiale des agents." },
+      { language: 'fr', prose: 'Les analystes formés encadrent désormais les nouveaux arrivants.' },
+      { language: 'en', prose: 'The academy has built the module into the initial training of its officers.' },
+      { language: 'en', prose: 'The analysts trained now coach new recruits.' },
+    ]);
+    expectFound('sustainable', false, [
+      { language: 'fr', prose: "Le module a été présenté aux agents lors d'une journée à Libreville." },
+      { language: 'en', prose: 'The analysts met the new minister in Lusaka.' },
+    ]);
+  });
 });

@@ -239,15 +239,17 @@ function shiftFinding(finding: Finding, lineOffset: number): Finding {
   // Related information most often points where the finding is (the principle's text, shown at
   // the programme's title): that range is moved once and shared.
   const move = (target: Range) => (target === finding.range ? range : shiftRange(target, lineOffset));
-  return {
-    ...finding,
-    range,
-    fixes: finding.fixes?.map((fix) => ({
+  // A finding without fixes or related information keeps those keys absent, as a fresh analysis
+  // gives it: a moved finding is the same finding.
+  const shifted: { -readonly [Key in keyof Finding]: Finding[Key] } = { ...finding, range };
+  if (finding.fixes) {
+    shifted.fixes = finding.fixes.map((fix) => ({
       title: fix.title,
       edits: fix.edits.map((edit) => ({ range: move(edit.range), newText: edit.newText })),
-    })),
-    related: finding.related?.map((location) => ({ ...location, range: move(location.range) })),
-  };
+    }));
+  }
+  if (finding.related) shifted.related = finding.related.map((location) => ({ ...location, range: move(location.range) }));
+  return shifted;
 }
 
 /** The offset where line `line` starts, in text with "\n" line terminators. */

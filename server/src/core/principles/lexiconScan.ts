@@ -2,11 +2,13 @@
  * Finds the wording of every lexicon of the principles catalogue (evidence, contrary wording, the
  * kinds of work a check applies to) in one pass over a programme entry. Scanning the entry once per
  * lexicon cost about half the Markdown parse on long drafts: each scan visits every character. Here
- * one combined pattern finds the places where any lexicon matches, and only there are the lexicons
- * tried one by one, so the text is scanned once and the per-lexicon work is proportional to the
- * matches, not to the text.
+ * the text is walked once, word start by word start; at each, one pattern made of the lexicon
+ * entries that can begin with the character there says whether any lexicon matches, and only there
+ * are the lexicons tried one by one. The per-lexicon work is proportional to the matches, and the
+ * work at a word start to the entries that could match there, not to the whole lexicon.
  */
 import type { Lexicon } from '../../../../schemas/principleEvidence';
+import { firstCharacterTest } from './firstCharacters';
 
 /** The lexicons to look for, by key ("gender:evidence"), and how many places to keep of each. */
 export interface LexiconRequest {
@@ -33,8 +35,11 @@ interface CompiledLexicon {
 }
 
 interface Scanner {
-  /** Any lexicon's wording, starting at a word boundary; its matches are candidate places. */
-  readonly anyWording: RegExp;
+  /**
+   * The lexicon entries that can start with a character (by code point), as one sticky pattern:
+   * tried at a word start only when that character is there. Null when no entry can start with it.
+   */
+  readonly startingWith: (codePoint: number) => RegExp | null;
   readonly lexicons: readonly CompiledLexicon[];
 }
 
@@ -103,18 +108,49 @@ export function lexiconPattern(lexicon: Lexicon, language: LexiconLanguage): Reg
   return sources.length === 0 ? undefined : new RegExp(`${wordStart}(?:${sources.join('|')})`, 'giu');
 }
 
+const flags = 'iu';
+
 function compileScanner(requests: readonly LexiconRequest[], language: LexiconLanguage): Scanner {
   const lexicons: CompiledLexicon[] = [];
-  const all: string[] = [];
+  const entries: { readonly source: string; readonly first: RegExp | undefined }[] = [];
   for (const request of requests) {
     const sources = lexiconSources(request.lexicon, language);
     if (sources.length === 0) continue;
-    all.push(...sources);
-    lexicons.push({ key: request.key, limit: request.limit, atPosition: new RegExp(`(?:${sources.join('|')})`, 'iuy') });
+    for (const source of sources) entries.push({ source, first: firstCharacterTest(source, flags) });
+    lexicons.push({ key: request.key, limit: request.limit, atPosition: new RegExp(`(?:${sources.join('|')})`, `${flags}y`) });
   }
-  // A pattern that never matches when there is nothing to look for.
-  const anyWording = new RegExp(all.length > 0 ? `${wordStart}(?:${all.join('|')})` : '(?!)', 'giu');
-  return { anyWording, lexicons };
+  // Characters share their pattern when the same entries can start with them ("s", "S", "ſ").
+  const byCharacter = new Map<number, RegExp | null>();
+  const bySelection = new Map<string, RegExp>();
+  const startingWith = (codePoint: number): RegExp | null => {
+    let pattern = byCharacter.get(codePoint);
+    if (pattern !== undefined) return pattern;
+    const character = String.fromCodePoint(codePoint);
+    const selected = entries.filter((entry) => !entry.first || entry.first.test(character));
+    if (selected.length === 0) pattern = null;
+    else {
+      const key = selected.map((entry) => entries.indexOf(entry)).join(',');
+      pattern = bySelection.get(key) ?? new RegExp(`(?:${selected.map((entry) => entry.source).join('|')})`, `${flags}y`);
+      bySelection.set(key, pattern);
+    }
+    byCharacter.set(codePoint, pattern);
+    return pattern;
+  };
+  return { startingWith, lexicons };
+}
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const isLetterOrDigitCache = new Map<number, boolean>();
+
+/** Whether a code point is a letter or a digit: what a lexicon match may not follow. */
+function isLetterOrDigit(codePoint: number): boolean {
+  if (codePoint < 128) return (codePoint >= 48 && codePoint <= 57) || (codePoint >= 65 && codePoint <= 90) || (codePoint >= 97 && codePoint <= 122);
+  let known = isLetterOrDigitCache.get(codePoint);
+  if (known === undefined) {
+    known = letterOrDigit.test(String.fromCodePoint(codePoint));
+    isLetterOrDigitCache.set(codePoint, known);
+  }
+  return known;
 }
 
 /**
@@ -134,27 +170,31 @@ export function lexiconScanner(requests: readonly LexiconRequest[]): (text: stri
     /** Where each lexicon's last place ends: its places do not overlap. */
     const endOf = new Map<string, number>();
     let open = scanner.lexicons.length;
-    const { anyWording } = scanner;
-    anyWording.lastIndex = 0;
-    for (let candidate = anyWording.exec(text); candidate && open > 0; candidate = anyWording.exec(text)) {
-      const start = candidate.index;
-      for (const lexicon of scanner.lexicons) {
-        const places = found.get(lexicon.key) as FoundSpan[];
-        if (places.length >= lexicon.limit || start < (endOf.get(lexicon.key) ?? 0)) continue;
-        lexicon.atPosition.lastIndex = start;
-        const match = lexicon.atPosition.exec(text);
-        if (!match) continue;
-        const end = start + match[0].length;
-        if (skipped.some((span) => start < span.end && span.start < end)) continue;
-        places.push({ start, end });
-        endOf.set(lexicon.key, end);
-        if (places.length === lexicon.limit) open--;
+    // Every place where some lexicon matches is a candidate, including places inside a match:
+    // each word start (a place not after a letter or digit), one code point at a time.
+    let afterLetterOrDigit = false;
+    for (let start = 0; start < text.length && open > 0; ) {
+      const codePoint = text.codePointAt(start) ?? 0;
+      const pattern = afterLetterOrDigit ? null : scanner.startingWith(codePoint);
+      if (pattern) {
+        pattern.lastIndex = start;
+        if (pattern.test(text)) {
+          for (const lexicon of scanner.lexicons) {
+            const places = found.get(lexicon.key) as FoundSpan[];
+            if (places.length >= lexicon.limit || start < (endOf.get(lexicon.key) ?? 0)) continue;
+            lexicon.atPosition.lastIndex = start;
+            const match = lexicon.atPosition.exec(text);
+            if (!match) continue;
+            const end = start + match[0].length;
+            if (skipped.some((span) => start < span.end && span.start < end)) continue;
+            places.push({ start, end });
+            endOf.set(lexicon.key, end);
+            if (places.length === lexicon.limit) open--;
+          }
+        }
       }
-      // Every place where some lexicon matches is a candidate, including places inside a match.
-      // The next try starts one character on, not one code unit: a pattern with the "u" flag set
-      // inside a surrogate pair starts again at the pair's first half, and would find the same
-      // place for ever (a match can start at a letter outside the Basic Multilingual Plane).
-      anyWording.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+      afterLetterOrDigit = isLetterOrDigit(codePoint);
+      start += codePoint > 0xffff ? 2 : 1;
     }
     return found;
   };

@@ -1,4 +1,5 @@
 import { commonAcronyms } from '../../../../schemas/acronyms';
+import { checkCountryName } from '../countries';
 import { shiftRange, type Range } from '../text';
 import type { DocumentRule, ReportedFinding, SectionModel } from './rule';
 
@@ -130,11 +131,46 @@ const introductionLeadIn =
 const introducedAcronym =
   /^\s*[«“"'‘]?\s*(\p{Lu}[\p{L}\p{N}&]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{Lu}\p{N}&]+(?:-[\p{L}\p{N}]+)*)*)(?:\s+\p{Ll}[\p{L}-]*){0,2}\s*[»”"'’]?\s*$/u;
 
-/** The acronym group a parenthesis segment introduces ("DG INTPA" in "hereafter “DG INTPA”"), or undefined. */
-function introducedIn(segment: string): string | undefined {
+/**
+ * The acronym group a parenthesis segment introduces ("DG INTPA" in "hereafter “DG INTPA”"), or
+ * undefined. Without a lead-in word, a parenthesis right after a State's name alone does not spell
+ * anything out: "France (ANSSI)", a common way to write a Lead field, names the country, not the
+ * agency. (Any other name may introduce it, in any language: "Forum mondial sur la cyberexpertise
+ * (GFCE)".)
+ */
+function introducedIn(segment: string, wordsBefore: string): string | undefined {
   const leadIn = introductionLeadIn.exec(segment)?.[0] ?? '';
   // "(DITE)" is an acronym that happens to spell a lead-in word: tried whole when the rest is no acronym.
-  return introducedAcronym.exec(segment.slice(leadIn.length))?.[1] ?? introducedAcronym.exec(segment)?.[1];
+  const introduced = introducedAcronym.exec(segment.slice(leadIn.length))?.[1] ?? introducedAcronym.exec(segment)?.[1];
+  if (introduced && leadIn === '' && isStateName(wordsBefore)) return undefined;
+  return introduced;
+}
+
+/** Words after which a State's name stands alone: "led by France (ANSSI)". */
+const beforeAStateAlone = new Set(['by', 'with', 'from', 'and', 'par', 'avec', 'et']);
+
+/**
+ * Whether `words` (markup aside) end with the name of a State, in English or French, standing
+ * alone: nothing before it, or a word that introduces it ("by", "avec"). "Expertise France" and
+ * "the Ministry of Foreign Affairs of Spain" are the names of bodies.
+ */
+function isStateName(words: string): boolean {
+  const parts = words.replace(/[*_]/g, ' ').trim().split(/\s+/).filter((part) => part !== '');
+  for (let length = 1; length <= Math.min(4, parts.length); length++) {
+    const previous = parts[parts.length - length - 1];
+    if (previous !== undefined && !beforeAStateAlone.has(previous.toLowerCase())) continue;
+    const check = checkCountryName(parts.slice(-length).join(' '), 'en');
+    if ((check.kind === 'ok' && check.iso3 !== undefined) || check.kind === 'other-language' || check.kind === 'variant') return true;
+  }
+  return false;
+}
+
+/** The clause before `offset` on its line (back to a colon, a full stop or a semicolon), at most 12 words. */
+function clauseBefore(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = text.slice(lineStart, offset);
+  const clause = line.slice(Math.max(line.lastIndexOf(':'), line.lastIndexOf(';'), line.search(/\.\s[^.]*$/)) + 1);
+  return clause.split(/\s+/).slice(-12).join(' ');
 }
 
 /** Whether what follows an acronym spells it out: "ANSSI (Agence nationale …)", two words or more. */
@@ -167,9 +203,11 @@ function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
     const content = group[1] ?? '';
     const contentStart = group.index + 1;
     let segmentStart = 0;
+    const before = clauseBefore(text, group.index);
     for (const segment of content.split(/[,;]/)) {
-      // "(DG INTPA)": each acronym of the group is introduced.
-      const introduced = introducedIn(segment);
+      // "(DG INTPA)": each acronym of the group is introduced. In "(Ministry for Europe and Foreign
+      // Affairs, MEAE)", the segments before the acronym are part of what comes before it.
+      const introduced = introducedIn(segment, `${before} ${content.slice(0, segmentStart)}`);
       const groupStart = introduced ? contentStart + segmentStart + segment.indexOf(introduced) : 0;
       for (const match of introduced?.matchAll(token) ?? []) {
         const acronym = acronymOf(match[0]);
@@ -180,10 +218,10 @@ function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
     // "ACR (Long name)": the acronym just before the parenthesis is spelled out by it.
     const windowStart = Math.max(0, group.index - 40);
     // "DG INTPA (Directorate-General …)": each acronym of the group is.
-    const before = /(?<![\p{L}\p{N}_&-])(\p{Lu}[\p{Lu}\p{N}&]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{Lu}\p{N}&]*(?:-[\p{L}\p{N}]+)*)*)\s*$/u.exec(text.slice(windowStart, group.index));
-    if (before?.[1] && spelledOutAfter(content)) {
-      const groupStart = windowStart + before.index;
-      for (const match of before[1].matchAll(token)) {
+    const acronymBefore = /(?<![\p{L}\p{N}_&-])(\p{Lu}[\p{Lu}\p{N}&]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{Lu}\p{N}&]*(?:-[\p{L}\p{N}]+)*)*)\s*$/u.exec(text.slice(windowStart, group.index));
+    if (acronymBefore?.[1] && spelledOutAfter(content)) {
+      const groupStart = windowStart + acronymBefore.index;
+      for (const match of acronymBefore[1].matchAll(token)) {
         const acronym = acronymOf(match[0]);
         if (acronym) define(acronym, groupStart + match.index, groupStart + match.index + match[0].length);
       }
