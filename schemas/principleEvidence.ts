@@ -105,7 +105,7 @@ export const principleChecks = [
       ],
       fr: [
         'formation (?:de|des) formateurs', 'ancien(?:ne)?s (?:élèves|stagiaires|participant(?:e)?s)', 'réseau (?:\\w+ )?(?:des |de |d\')?(?:anciens|anciennes|mentor\\w*|formateurs|formatrices|experts|points de contact)',
-        'chaque (?:année|mois|trimestre|semestre|édition)', '(?:tous les|une fois par) (?:ans|an|mois|trimestres)', 'suivi\\b', 'durab\\w*', 'pérenn\\w*',
+        'chaque (?:année|mois|trimestre|semestre|édition)', '(?:tous les|une fois par) (?:ans|an|mois|trimestres)', 'suivi\\b(?! (?:des|du|de la|de l[\'’]) (?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels))', 'durab\\w*', 'pérenn\\w*',
         'long terme', 'pluriannuel\\w*', 'transf[ée]r\\w* (?:aux|à l)', 'institutionnalis\\w*', 'cursus', 'programme d\'études', 'tutorat', 'mentorat',
         'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année', 'annuel\\w*', `depuis (?:${monthsFr} ?)?(?:19|20)\\d\\d`, 'formateurs (?:locaux|nationaux)',
         '(?:secrétariat|équipe|cellule|structure|poste|centre|formation|cours|programme|plateforme|réseau|point de contact|point focal) permanente?s?', '(?:de (?:façon|manière)|à titre) permanente?', '(?:maintenue?s?|mise?s? à jour|hébergée?s?|animée?s?) par (?:le |la |l[\'’]|les |son |sa |leur )?(?:\\w+ ){0,2}(?:ministère|agence|office|centre|équipe|cellule|secrétariat|institut|université|autorité|direction)',
@@ -135,7 +135,7 @@ export const principleChecks = [
         // An infinitive of purpose: "a platform to reinforce…", "helping to bring…".
         'to (?:reinforce|strengthen|enhance|build|improve|develop|foster|promote|increase|raise|bring|equip|prepare|train|support|help|identify|clarify|establish|ensure|advance|protect|counter|prevent|reduce|harmoni[sz]e|inform)\\b', 'helping (?:to )?\\w+',
         'results?\\b', 'outcomes?\\b', 'outputs?\\b', 'indicators?\\b', 'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
-        'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b', 'led to', 'resulted in', '(?:have|has) (?:so far )?been (?:published|adopted|endorsed|set up|established|created|produced|delivered)',
+        'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b', 'led to', 'resulted in', '(?<!(?<![\\p{L}\\p{N}])(?:before|until|once|when|after|unless|if) [^.;]{0,80})(?:have|has) (?:so far )?been (?:published|adopted|endorsed|set up|established|created|produced|delivered)',
         // "enabled the team to…", not "ICT-enabled crime".
         'enabl(?:e|es|ed|ing) (?:(?:\\w|[\'’-])+ ){0,4}to \\w+', 'aims? (?:is|are|was|were|of|being)\\b',
         // What the work left behind: a report's recommendations, actions carried into a strategy,
@@ -155,7 +155,7 @@ export const principleChecks = [
         '(?:est|sont|a|ont) (?:passée?s?|baissé|diminué|augmenté|chuté|reculé|progressé) (?:de |d[\'’])[^.;]{1,50}? à\\b', '(?:est|sont) passée?s? à\\b', '(?:a|avait|aura|ont|avaient|auront) pour (?:but|objet|objectif)s?', 'objectifs?\\b', 'but\\b', 'afin (?:de|d[\'’])', 'afin (?:que|qu[\'’])', 'de sorte que', 'destiné\\w* à',
         // "pour" + an infinitive is a purpose: "pour identifier…", "pour renforcer…".
         'pour (?:[a-zéèêàâîôûç]+(?:er|ir|re))\\b', 'aux fins (?:de|d\')',
-        'résultats?\\b', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
+        'résultats?\\b', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de', '(?:doit|doivent|devrait|devraient|devra|devront|pour) permettre (?:de|d[\'’]|aux?|à)', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
         // A purpose said another way: « pour que l'agence puisse », « en vue de », « dans le but de ».
         'pour (?:que|qu[\'’])', 'en vue (?:de|d[\'’])', '(?:avec pour|dans l[\'’]|dans un) (?:objectif|ambition|optique)', 'l[\'’](?:ambition|enjeu) est (?:de|d[\'’])',
         // Ce que le travail a laissé : les recommandations d'un rapport, des mesures reprises dans une stratégie.
@@ -186,7 +186,9 @@ export const principleChecks = [
  'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`, 'on the understanding that (?:the )?(?:beneficiar|partner|recipient)',
         // Support that starts, or is paid, only after a partner's act: "the second phase starts once
         // Cabinet has endorsed the strategy", "funds are released after the law is adopted".
-        `(?:starts?|begins?|(?:move|moves|moved|proceed|proceeds|advance|advances|progress|progresses|go|goes) on to|(?:is|are) admitted to|qualif(?:y|ies) for|will (?:start|begin|follow|proceed|resume)|(?:is|are|will be) (?:released|disbursed|paid|unlocked|granted|provided|delivered|funded|extended|renewed))[^.;]{0,30}? (?:only )?(?:once|after|when|as soon as|until) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
+        `(?:starts?|begins?|(?:move|moves|moved|proceed|proceeds|advance|advances|progress|progresses|go|goes) on to|(?:is|are) admitted to|qualif(?:y|ies) for|will (?:start|begin|follow|proceed|resume)|(?:is|are|will be) (?:released|disbursed|paid|unlocked|granted|provided|delivered|funded|extended|renewed|shipped|installed|handed over|supplied|transferred|financed|committed|launched))[^.;]{0,30}? (?:only )?(?:once|after|when|as soon as|until) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
+        // Support held back until the act: "will not be installed until the decree has been published", "will not begin before…".
+        `will not (?:(?:\\w|[\'’-])+ ){0,6}(?:until|before) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
         // Support kept for those who met a prerequisite: "only for commands that have first connected…".
         `only (?:for|to) (?:\\w+ ){1,4}(?:that|which|who) (?:have|has) (?:(?:first|already|previously|formally) \\w+ed|${partnerActEn})`,
         // A counterpart the partner must put in first: "each proposal must be matched by a national contribution".
@@ -206,7 +208,7 @@ export const principleChecks = [
         '(?:est|sont|sera|seront|reste|restent) (?:lié|liée|liés|liées) (?:à|au|aux) (?:l[\'’]|la |le |les )?(?:\\w+ ){0,2}(?:adoption|entrée en vigueur|signature|ratification|désignation|approbation|acceptation|promulgation|vote)',
         '(?:dès que|une fois que|lorsque|quand|après que) (?:l[\'’]|le |la |les )?(?:État|pays|partenaire|gouvernement|autorités?|bénéficiaire|parlement)\\w*(?: \\w+){0,2} (?:aura|auront) (?:signé|adopté|ratifié|accepté|approuvé|désigné|mis en œuvre|transposé|voté|promulgué)',
         // « ne démarrera qu'une fois promulguée la loi », « ne sera versé qu'après l'adoption de… ».
-        `n(?:e |[\'’])\\w+(?: \\w+){0,2} qu[\'’](?:une fois|après|à partir du moment où|lorsque|si|dès que|dès lors que)[^.;]{0,60}?(?:${partnerActFr}|${partnerActNounFr})`,
+        `n(?:e |[\'’])\\w+(?: (?:\\w|[\'’-])+){0,5} qu[\'’](?:une fois|après|à partir du moment où|lorsque|si|dès que|dès lors que)[^.;]{0,60}?(?:${partnerActFr}|${partnerActNounFr})`,
         // « la prise en charge suppose que chaque État ait auparavant désigné… ».
         `(?:suppose|supposent|présuppose|présupposent|exige|exigent|requiert|requièrent|impose|imposent|nécessite|nécessitent) (?:que|qu[\'’])[^.;]{0,60}? (?:ait|aient|soit|soient|a|ont) (?:\\w+ )?${partnerActFr}`,
         // A counterpart: « moyennant l'engagement du ministère », « à charge pour l'État de… ».
@@ -278,7 +280,7 @@ export const principleChecks = [
         '(?:chooses?|chose|sets?|defines?|decides?|selects?) (?:its|their) own', '(?:members|participants|partners|beneficiaries|delegations) (?:set|sets|propose|proposed|choose|chose|decide|decided|define|defined|select|selected)\\b',
         '(?:questions|topics|themes|subjects|priorities|requests) (?:that |which )?(?:the )?(?:\\w+ ){0,3}(?:had )?(?:sent in|submitted|proposed|put forward|raised)',
         '(?:drawn up|designed|developed|planned|agreed|prepared|defined|set) (?:\\w+ ){0,2}with (?:each|every|the) (?:\\w+(?:\'s|’s) )?(?:\\w+ ){0,2}(?:beneficiar|partner|national|authorit|government|ministr)\\w*',
-        'co-?chair(?:s|ed|ing)? (?:the )?(?:steering|programme|project) (?:committee|board|group)',
+        'co-?chair(?:s|ed|ing)? (?:the )?(?:\\w+ ){0,2}(?:committee|board|group)',
         // Made together, or asked for: "drew up together the requirements", "designed with the associations",
         // "the director asked for a course", "countries apply with proposals of their own".
         '(?:drew|drawn|draw|draws|drawing|designed|developed|built|wrote|written|prepared|planned|defined|shaped) (?:up )?(?:\\w+ ){0,3}together',
@@ -297,7 +299,14 @@ export const principleChecks = [
         // The partners decide, chair or write it: "set up by decision of the member States", "a rotating
         // chair", "drafted by national experts".
         'by (?:a |the )?decision of (?:the |its )?(?:member States|members|governments|ministers|partners|participating States)', 'rotating (?:chair|presiden)\\w*',
-        '(?:written|drafted|designed|prepared|developed) by (?:\\w+ ){0,2}(?:national|local) (?:experts|engineers|trainers|teachers|staff|officials|analysts|officers)', '(?:built|drawn up|based|set) (?:from|on) (?:their|the partners(?:\'|’)|the participants(?:\'|’)) (?:answers|replies|input|proposals|requests)',
+        '(?:written|drafted|designed|prepared|developed) by (?:the |their |its )?(?:\\w+ ){0,2}(?:national|local) (?:\\w+ ){0,2}(?:experts|engineers|trainers|teachers|staff|officials|analysts|officers|services|authorities|agencies|teams|ministries|institutions|prosecutors)\\b',
+        // The partners proposed it, chair it in turn, approve its plan, or it carries out a strategy
+        // they adopted: "grew out of a proposal made by the agencies", "approved by their chief information officers".
+        `(?:proposals?|initiative|idea|requests?|lists?|plans?|priorities|specifications|requirements) (?:(?:made|put forward|submitted|tabled|sent|drawn up) )?(?:by|from) (?:the )?(?:(?:\\w|[\'’-])+ ){0,6}${requesterEn}`,
+        '(?:chaired|led|hosted|run|organi[sz]ed|held) in turn', 'in turn by (?:each|one of the|every)',
+        '(?:approved|adopted|set|decided|chosen|endorsed|validated|steered|chaired) by (?:their|its own|each) (?:\\w+ ){0,3}(?:officers|officials|ministers|governments|ministries|agencies|teams|authorities|board|committee|representatives|heads|directors)\\b',
+        '(?:strateg\\w+|plans?|roadmaps?|polic\\w+|priorities) (?:that |which )?(?:the |their |its )?(?:\\w+ ){0,3}(?:governments?|ministr\\w+|authorit\\w+|States|countries|agenc\\w+|it|they) (?:had |have |has )?(?:adopted|drew up|drawn up|set|defined|approved|endorsed|presented|published)',
+        '(?:its|their) (?:formal |written |official |own )?requests?\\b', '(?:built|drawn up|based|set) (?:from|on) (?:their|the partners(?:\'|’)|the participants(?:\'|’)) (?:answers|replies|input|proposals|requests)',
       ],
       fr: [
         'à (?:la|leur|sa) demande', 'sur (?:la )?demande', 'demandée?s? par', 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
@@ -317,7 +326,7 @@ export const principleChecks = [
         // Asked for, made together or run by the partners: « le Conseil a lui-même demandé », « les équipes
         // fixent elles-mêmes », « élaboré ensemble », « leurs propres projets ».
         '(?:a|ont|avait|avaient) (?:(?:lui|elle|eux|elles)-mêmes? )?(?:demandé|sollicité|réclamé)(?! (?:à|aux|au)\\b)',
-        '(?:fixent|fixe|décident|décide|choisissent|choisit|définissent|définit|arrêtent|arrête|établissent|établit|pilotent|pilote|gèrent|gère|animent|anime)(?: \\w+)?,? (?:eux|elles|lui|elle)-mêmes?',
+        '(?:fixent|fixe|décident|décide|choisissent|choisit|définissent|définit|arrêtent|arrête|établissent|établit|pilotent|pilote|gèrent|gère|animent|anime|proposent|propose|rédigent|rédige|conçoivent|conçoit|préparent|prépare|organisent|organise)(?: \\w+)?,? (?:eux|elles|lui|elle)-mêmes?',
         '(?:élaboré|rédigé|construit|préparé|conçu|défini)e?s? ensemble', '(?:leurs|ses) propres (?:projets|propositions|demandes|priorités|besoins)',
         // Une institution du partenaire demande ou invite : « à l'invitation du gouvernement », « a fait appel à ».
         'à l[\'’]invitation (?:de|du|des|d[\'’])', '(?:a|ont|avait|avaient) fait appel (?:à|au|aux)', 'command[ée]\\w* par (?:le |la |les |l[\'’])?(?:ministère|gouvernement|autorités?|agence|direction|office)',
@@ -327,6 +336,8 @@ export const principleChecks = [
         // Les partenaires décident, président ou rédigent : « constitué par décision des États membres »,
         // « présidence tournante », « rédigés par les ingénieurs de l'équipe nationale », « en assure seule l'organisation ».
         'par décision (?:des|de ses) (?:États membres|membres|gouvernements|ministres|États parties)', 'présidence (?:tournante|à tour de rôle)',
+        'en réponse (?:à|aux) (?:une |la |leur |sa |des |ses |leurs )?(?:\\w+ )?demandes?', '(?:animée?s?|présidée?s?|organisée?s?|accueillie?s?) à tour de rôle',
+        'comité (?:où siègent|composé|réunissant|des) (?:\\w+ ){0,4}(?:bénéficiaires|partenaires|nationa\\w*)',
         '(?:écrit|rédigé|conçu|élaboré|préparé|construit)e?s? par (?:les |des )(?:\\w+ ){1,3}(?:nationaux|nationales|locaux|locales|de l[\'’]équipe nationale|de la direction nationale)\\b',
         '(?:assure|assurent|prend|prennent) (?:désormais )?seule?s? (?:l[\'’]organisation|la conduite|le pilotage|la gestion|l[\'’]animation|la charge)',
         '(?:a|ont|avait|avaient) (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé)e?s? (?:lui|elle|eux|elles)-mêmes?', '(?:à partir|sur la base) (?:de leurs|des) (?:réponses|contributions|propositions)',
@@ -392,12 +403,14 @@ export const principleChecks = [
         'law[- ]enforcement', 'magistrates?', 'detectives?', 'police(?<!(?:ministry|minister|ministries|department) of (?:\\w+ ){0,3}police)', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance', 'monitoring of (?:communications|networks|the internet|social media|online)',
         'data (?:collection|retention|gathering)', 'collect(?:ion|ing)? (?:of )?(?:personal )?data', 'lawful access',
         // Traffic or logs gathered about people's use of networks.
-        '(?:captur|collect|record|retain|stor|gather|harvest)\\w* (?:\\w+ ){0,3}(?:traffic|logs|metadata|browsing data|connection data|authentication data|communications data)\\b', 'packet capture', 'deep packet inspection',
+        '(?:captur|collect|record|retain|stor|gather|harvest)\\w* (?:(?:\\w|[\'’-])+ ){0,3}(?:traffic|logs|metadata|browsing data|connection data|authentication data|communications data)\\b',
+        // Watching what people do online: "an activity-logging service records the sites visited".
+        '(?:activity|user|browsing|keystroke)[- ]logging', '(?:records?|recorded|recording|logs|logged|tracks|tracked|tracking|monitors|monitored) (?:(?:\\w|[\'’-])+ ){0,3}(?:sites visited|websites visited|browsing|web activity|online activity|keystrokes|searches)\\b', 'packet capture', 'deep packet inspection',
       ],
       fr: [
         'cybercrimin\\w*', 'cyber-crimin\\w*', 'enquêteurs?', 'enquêtes? (?:judiciaires?|pénales?|numériques?|criminelles?)', 'criminalistique', 'preuves? (?:électronique|numérique)s?', 'forces de l\'ordre', 'police', 'policiers?',
         'gendarmerie', 'magistrats?', 'procureurs?', 'poursuites', 'judiciaire', 'intercept\\w*', 'surveillance', 'collecte (?:de|des) données', 'conservation des données',
-        '(?:collect|captur|enregistr|conserv|recueill)\\w* (?:\\w+ ){0,4}(?:journaux|trafic|métadonnées|données de connexion|données de navigation)\\b',
+        '(?:collect|captur|enregistr|conserv|recueill)\\w* (?:(?:\\w|[\'’-])+ ){0,4}(?:journaux|trafic|métadonnées|données de connexion|données de navigation)\\b',
       ],
     },
   },

@@ -83,6 +83,11 @@ describe('style/undefined-acronym', () => {
     assert.deepEqual(reported('France, hereafter (FR-GOV), and FR-GOV.\n'), []);
   });
 
+  it('reads an acronym joined to a name by a hyphen, not one after a lower-case prefix', () => {
+    assert.deepEqual(reported('Le Centre régional Oman-UIT anime le réseau.\n'), ['UIT']);
+    assert.deepEqual(reported('Le portail e-GOUV est ouvert.\n'), []);
+  });
+
   it('needs no definition for the common acronyms, the team list, or a CERT of a country', () => {
     assert.deepEqual(reported('ICT and ICTs, the UN, the EU, national CSIRTs, NATO, the OEWG and CERT-FR.\n'), []);
     // French forms are not on the built-in list: a French draft spells them out once.

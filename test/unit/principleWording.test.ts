@@ -273,4 +273,46 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'en', prose: 'The analysts met the new minister in Lusaka.' },
     ]);
   });
+
+  describe('round 7: proposals, turns, plans the partners adopted; support held back; watching people online', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The course grew out of a proposal made by the Ghanaian and Nigerian cybersecurity agencies.' },
+      { language: 'en', prose: 'A planning cell chaired in turn by each agency writes the scenario.' },
+      { language: 'en', prose: 'The annual work plan is approved by their chief information officers.' },
+      { language: 'en', prose: 'The service carries out the strategy that the three governments adopted in 2021.' },
+      { language: 'en', prose: 'The syllabus was written by the national prosecution services.' },
+      { language: 'en', prose: 'The ministry co-chairs the project steering group.' },
+      { language: 'fr', prose: 'En réponse à une demande du ministère de la Justice, deux experts sont mis à disposition.' },
+      { language: 'fr', prose: 'Le programme de travail est arrêté par un comité où siègent les équipes nationales.' },
+      { language: 'fr', prose: 'Les équipes proposent elles-mêmes les scénarios.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The course follows a proposal made by the French embassy.' },
+      { language: 'en', prose: 'The plan that France presented was discussed in Paris.' },
+    ]);
+    expectFound('without-conditions', true, [
+      { language: 'en', prose: 'The servers will be shipped once the ministry has adopted the security baseline.' },
+      { language: 'en', prose: 'The kits will not be installed or handed over until the decree has been published.' },
+      { language: 'en', prose: 'The second phase will not begin before the regulation has been published.' },
+      { language: 'fr', prose: "Les crédits ne seront engagés pour chaque État qu'après l'adoption de sa feuille de route." },
+    ]);
+    expectFound('without-conditions', false, [
+      { language: 'en', prose: 'The servers will be shipped once customs have cleared them.' },
+      { language: 'en', prose: 'The second phase will not begin before the rainy season ends.' },
+    ]);
+    expectFound('results-focused', true, [{ language: 'fr', prose: 'Ce dispositif doit permettre de détecter plus tôt les intrusions.' }]);
+    // An act awaited is not a result achieved.
+    expectFound('results-focused', false, [{ language: 'en', prose: 'The second phase will not begin before the decree has been published.' }]);
+    expectFound('sustainable', true, [{ language: 'fr', prose: 'Un suivi des participants est assuré par le centre.' }]);
+    // Tracking payments is the work's subject, not its follow-up.
+    expectFound('sustainable', false, [{ language: 'fr', prose: 'Les enquêteurs ont travaillé sur le suivi des paiements de rançon.' }]);
+    const applicability: readonly (Case & { readonly status: ChecklistStatus })[] = [
+      { language: 'en', prose: 'An activity-logging service records the sites visited from every school account.', status: 'not-addressed' },
+      { language: 'fr', prose: "Les sondes capturent l'intégralité du trafic aux points d'interconnexion.", status: 'not-addressed' },
+      { language: 'en', prose: 'The service blocks advertising on the school network.', status: 'not-applicable' },
+    ];
+    for (const { language, prose, status } of applicability) {
+      it(`reads "${prose}" as ${status}`, () => assert.equal(statusOf(language, prose, 'human-rights'), status));
+    }
+  });
 });

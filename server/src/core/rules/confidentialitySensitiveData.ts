@@ -82,8 +82,11 @@ function isFunctionalLocalPart(local: string): boolean {
   return functionalFirstWords.has(parts[0] ?? '') || parts.some((part) => functionalWords.has(part) || isThematicPart(part));
 }
 
-/** firstname.lastname, first-last, f.lastname2: two or three words of letters, maybe a number. */
-const personShapedLocalPart = /^[\p{L}]+[._-][\p{L}]+(?:[._-][\p{L}]+)?\d{0,3}$/u;
+/**
+ * firstname.lastname, first-last, f.lastname2: two or three words of letters, maybe a number; or
+ * compound names on either side of the dot, as French names are written: jean-robert.pierre-louis.
+ */
+const personShapedLocalPart = /^(?:[\p{L}]+[._-][\p{L}]+(?:[._-][\p{L}]+)?|[\p{L}]+(?:-[\p{L}]+)?[._][\p{L}]+(?:-[\p{L}]+)?)\d{0,3}$/u;
 
 const email = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})@([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})(?![\p{L}\p{N}-])/gu;
 const ipv4 = /(?<![\p{L}\p{N}.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\p{L}\p{N}]|\.\d)/gu;

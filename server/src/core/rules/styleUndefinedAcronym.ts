@@ -77,14 +77,15 @@ function nextMarker(text: string, from: number): number {
 
 /**
  * A token with two capitals or more, hyphenated parts included ("CERT-In", "EU-funded", "WB3C"):
- * ordinary capitalised words ("France") do not even match, which keeps the scan cheap.
+ * ordinary capitalised words ("France") do not even match, which keeps the scan cheap. A token may
+ * follow a hyphen after a name ("Centre Oman-UIT" uses UIT), not after a lower-case prefix ("e-").
  */
-const token = /(?<![\p{L}\p{N}_&-])\p{Lu}[\p{Ll}\p{N}&]*\p{Lu}[\p{L}\p{N}&]*(?:-[\p{L}\p{N}]+)*/gu;
+const token = /(?<![\p{L}\p{N}_&]|(?<![\p{L}\p{N}])\p{Ll}+-)\p{Lu}[\p{Ll}\p{N}&]*\p{Lu}[\p{L}\p{N}&]*(?:-[\p{L}\p{N}]+)*/gu;
 /**
  * The same for text in the Latin-1 letters only (English, French): Unicode property classes make
  * the scan some twenty times slower, and most sections need none.
  */
-const latinToken = /(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9_&-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ0-9&]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*/g;
+const latinToken = /(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9_&]|(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9])[a-zß-öø-ÿ]+-)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ0-9&]*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ0-9&]*(?:-[A-Za-zÀ-ÖØ-öø-ÿ0-9]+)*/g;
 /** Letters beyond Latin-1 (Latin Extended, Greek, Cyrillic…), which need the Unicode pattern. */
 const beyondLatin1 = /[\u0100-\u024F\u0370-\u052F\u1E00-\u1FFF\u2C00-\uFFFF]/;
 
