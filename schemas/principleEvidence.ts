@@ -56,7 +56,7 @@ const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|
 const requesterEn = '(?:partner|beneficiar|recipient|host|national|government|ministr|authorit|countr|state|agenc|office|commission|council|directorate|department|parliament|regulator|police|court|prosecut|judiciar|institut|cert|csirt)\\w*';
 const requestVerbEn = '(?:asked|requested|sought|invited|commissioned|approached|applied)';
 /** Creating something: what a partner does with the donor when it co-designs the work. */
-const madeEn = '(?:designed|drafted|drawn up|drew up|co-written|written|planned|shaped|prepared|developed|worked out|tailored|adapted)';
+const madeEn = '(?:designed|drafted|drawn up|drew up|co-written|written|planned|shaped|prepared|developed|worked out|tailored|adapted|put together)';
 /**
  * The outputs a programme leaves behind that a reviewer counts as results: recommendations,
  * priority actions, lessons, findings, set out by a report or an exercise.
@@ -144,7 +144,7 @@ export const principleChecks = [
         '(?:carried|taken up|incorporated|integrated|reflected|fed|written|built) (?:\\w+ ){0,2}(?:into|in) (?:the |a |an |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}(?:strateg\\w+|law|laws|legislation|bill|plans?|polic\\w+|roadmaps?|frameworks?|regulations?|curricul\\w*|procedures?)\\b',
         '(?:drew|drawn|draw|draws|drawing|built|relied|rely|relies) on (?:\\w+ ){0,4}to (?:finali[sz]e|revise|draft|prepare|update|adopt|develop|write|shape)\\b', '(?:by|at) the end of the (?:project|programme|course|training|exercise|phase|cycle|review)', 'has (?:trained|helped|allowed)', '(?:obtained|earned|gained|were awarded) (?:their |a |an |the )?(?:certification|certificate|qualification|degree|diploma)s?', '(?:were|have been|has been) certified',
         // A purpose said another way: "with a view to clarifying", "meant to cut", "the findings will shape".
-        'with a view to', 'meant to', '(?:seeks?|seeking|sought) to',
+        'with a view to', 'meant to', '(?:is|are) expected to', '(?:seeks?|seeking|sought) to',
         '(?:progress|impact|results|performance|learning|skills) (?:is|are|was|were|will be) (?:\\w+ )?(?:assessed|measured|evaluated|tracked|monitored)',
         // A measured change: "fell from six hours to two".
         '(?:fell|dropped|rose|decreased|increased|grew|was (?:cut|reduced|brought down)) from [^.;]{1,40}? to\\b', '(?:findings|conclusions|recommendations|lessons|results) (?:will|would|are to|shall|should) (?:\\w+ )?(?:shape|inform|feed|guide|underpin|serve)',
@@ -186,9 +186,10 @@ export const principleChecks = [
  'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`, 'on the understanding that (?:the )?(?:beneficiar|partner|recipient)',
         // Support that starts, or is paid, only after a partner's act: "the second phase starts once
         // Cabinet has endorsed the strategy", "funds are released after the law is adopted".
-        `(?:starts?|begins?|(?:move|moves|moved|proceed|proceeds|advance|advances|progress|progresses|go|goes) on to|(?:is|are) admitted to|qualif(?:y|ies) for|will (?:start|begin|follow|proceed|resume)|(?:is|are|will be) (?:released|disbursed|paid|unlocked|granted|provided|delivered|funded|extended|renewed|shipped|installed|handed over|supplied|transferred|financed|committed|launched))[^.;]{0,30}? (?:only )?(?:once|after|when|as soon as|until) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
+        `(?:starts?|begins?|(?:move|moves|moved|proceed|proceeds|advance|advances|progress|progresses|go|goes) on to|(?:is|are) admitted to|qualif(?:y|ies) for|will (?:start|begin|follow|proceed|resume)|(?:is|are|will be) (?:released|disbursed|paid|unlocked|granted|provided|delivered|funded|extended|renewed|shipped|installed|handed over|supplied|transferred|financed|committed|launched|offered|opened))[^.;]{0,30}? (?:only )?(?:once|after|when|as soon as|until) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
         // Support held back until the act: "will not be installed until the decree has been published", "will not begin before…".
         `will not (?:(?:\\w|[\'’-])+ ){0,6}(?:until|before) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
+        `will (?:stay|remain|be kept|be held|be stored)[^.;]{0,40}? until [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
         // Support kept for those who met a prerequisite: "only for commands that have first connected…".
         `only (?:for|to) (?:\\w+ ){1,4}(?:that|which|who) (?:have|has) (?:(?:first|already|previously|formally) \\w+ed|${partnerActEn})`,
         // A counterpart the partner must put in first: "each proposal must be matched by a national contribution".
@@ -219,6 +220,8 @@ export const principleChecks = [
         `seul(?:e|s|es) (?:les |la |le |l[\'’])?(?:\\w+ ){0,3}(?:qui (?:ont|auront|a) |ayant )(?:préalablement |déjà |au préalable |d'abord )?${partnerActFr}`,
         `(?:suivra|suivront|interviendra|interviendront|dépendra|dépendront) (?:de )?(?:la |l[\'’]|le )?(?:\\w+ ){0,2}${partnerActNounFr}`,
         `(?:réservée?s?|limitée?s?|ouverte?s?) (?:uniquement |seulement )?aux (?:\\w+ ){0,3}(?:qui (?:ont|auront|a) |ayant )(?:préalablement |déjà |au préalable |d'abord )?${partnerActFr}`,
+        `jusqu[\'’]à ce que (?:le |la |l[\'’]|les )?(?:État|gouvernement|partenaire|pays|bénéficiaire|autorités?|ministère|parlement|assemblée)\\w*(?: (?:\\w|[\'’-])+){0,3} (?:ait|aient) (?:\\w+ )?${partnerActFr}`,
+        `${beneficiaryFr}(?: \\w+){0,3} (?:adopte|adoptent|désigne|désignent|signe|signent|ratifie|ratifient|verse|versent|transpose|transposent|promulgue|promulguent) (?:au préalable|d[\'’]abord|préalablement)\\b`,
         `${beneficiaryFr}(?: \\w+){0,3} (?:doit|doivent|devra|devront) (?:au préalable |d'abord |préalablement )?(?:adopter|signer|ratifier|désigner|s[\'’]engager|verser|cofinancer|contribuer|transposer|adhérer|raccorder|se raccorder)\\b`,
       ],
     },
@@ -292,7 +295,7 @@ export const principleChecks = [
         // "the ministry asked ITU for help"; or invites: "at the invitation of the Government".
         // (Matched from the verb, which is rare, looking back for the body: far cheaper than the other way.)
         `${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?:\\w|[\'’-])+,? ){0,10}${requestVerbEn})`, 'at the invitation of', `${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
-        `${madeEn} (?:\\w+ ){0,2}with (?:each|every|the|its|their) (?:\\w+ ){0,2}(?:partner|beneficiar|authorit|government|ministr|countr|state|agenc|institut|head|director|chief|leader|representative|official|unit|service)\\w*`,
+        `${madeEn} (?:\\w+ ){0,2}with (?:each|every|the|its|their|a|an) (?:\\w+ ){0,4}(?:partner|beneficiar|authorit|government|ministr|countr|state|agenc|institut|head|director|chief|leader|representative|official|unit|service)\\w*`,
         // The partners' needs are asked for or answered: "a survey of the governments on their needs", "built from their answers".
         // The partners' own needs, gaps or priorities: "identified … as their most pressing gap".
         '(?:their|its) (?:\\w+ ){0,2}(?:needs|gaps?|priorit(?:y|ies))\\b', 'gaps? (?:analysis|analyses|assessments?)',
@@ -303,7 +306,11 @@ export const principleChecks = [
         // The partners proposed it, chair it in turn, approve its plan, or it carries out a strategy
         // they adopted: "grew out of a proposal made by the agencies", "approved by their chief information officers".
         `(?:proposals?|initiative|idea|requests?|lists?|plans?|priorities|specifications|requirements) (?:(?:made|put forward|submitted|tabled|sent|drawn up) )?(?:by|from) (?:the )?(?:(?:\\w|[\'’-])+ ){0,6}${requesterEn}`,
-        '(?:chaired|led|hosted|run|organi[sz]ed|held) in turn', 'in turn by (?:each|one of the|every)',
+        '(?:chaired|led|hosted|run|organi[sz]ed|held) in turn', 'in turn by (?:each|one of the|every)', '(?:chair|chairs|lead|leads|host|hosts|run|runs) (?:\\w+ ){0,3}in turn',
+        'needs? (?:survey|questionnaire|study|review|scan)s?\\b',
+        // A body of the partner that chose or wrote it, in a relative clause: "the academies of the beneficiaries, which chose the case studies".
+        '(?:beneficiar\\w*|partners?|national|local|regional)(?![\\p{L}\\p{N}])[^.;,]{0,60}?, (?:which|who) (?:also )?(?:chose|choose|chooses|selected|selects|set|sets|proposed|proposes|wrote|writes|decided|decides|defined|defines|picked|picks|drafted|drafts)\\b',
+        '(?:roadmap|strategy|plan|programme|agenda) (?:\\w+ ){0,2}(?:adopted|drawn up|set|defined|approved) (?:in \\d{4} )?by (?:the |their |its )(?:council|ministers|governments?|member States|heads|ministr\\w+|agenc\\w+|authorit\\w+)',
         '(?:approved|adopted|set|decided|chosen|endorsed|validated|steered|chaired) by (?:their|its own|each) (?:\\w+ ){0,3}(?:officers|officials|ministers|governments|ministries|agencies|teams|authorities|board|committee|representatives|heads|directors)\\b',
         '(?:strateg\\w+|plans?|roadmaps?|polic\\w+|priorities) (?:that |which )?(?:the |their |its )?(?:\\w+ ){0,3}(?:governments?|ministr\\w+|authorit\\w+|States|countries|agenc\\w+|it|they) (?:had |have |has )?(?:adopted|drew up|drawn up|set|defined|approved|endorsed|presented|published)',
         '(?:its|their) (?:formal |written |official |own )?requests?\\b', '(?:built|drawn up|based|set) (?:from|on) (?:their|the partners(?:\'|’)|the participants(?:\'|’)) (?:answers|replies|input|proposals|requests)',
@@ -338,6 +345,13 @@ export const principleChecks = [
         'par décision (?:des|de ses) (?:États membres|membres|gouvernements|ministres|États parties)', 'présidence (?:tournante|à tour de rôle)',
         'en réponse (?:à|aux) (?:une |la |leur |sa |des |ses |leurs )?(?:\\w+ )?demandes?', '(?:animée?s?|présidée?s?|organisée?s?|accueillie?s?) à tour de rôle',
         'comité (?:où siègent|composé|réunissant|des) (?:\\w+ ){0,4}(?:bénéficiaires|partenaires|nationa\\w*)',
+        // Écrit, choisi ou arrêté par un organe national ou un comité des partenaires, ou qu'il conduira seul.
+        '(?:écrit|rédigé|conçu|élaboré|préparé|choisi|arrêté|fixé|défini|retenu)e?s? (?:[\\p{L}\'’-]+ ){0,3}par (?:l[\'’]|le |la |les )(?:équipe|agence|autorité|administration|direction|inspection|comité|ministère|gouvernement|cellule|centre|conseil|groupe|réseau)s?[^.;]{0,80}?nationa\\w*',
+        // … pourvu que l'organe soit celui du partenaire (« l'inspection régionale …, qui choisit », pas « un jury du ministère, qui fixe »).
+        '(?:bénéficiaires?|partenaires?|nationa\\w*|régiona\\w*|loca(?:l|le|les|ux))(?![\\p{L}\\p{N}])[^.;,]{0,80}?, qui (?:\\w+ ){0,2}(?:choisit|choisissent|fixe|fixent|arrête|arrêtent|définit|définissent|propose|proposent|rédige|rédigent|sélectionne|sélectionnent|décide|décident)\\b',
+        '(?:conduira|conduit|conduiront|conduisent|assurera|assureront|pilotera|piloteront|organisera|organiseront|animera|animeront) seule?s?\\b',
+        '(?:feuille de route|stratégie|plan|programme) (?:\\w+ ){0,2}(?:adoptée?|arrêtée?|définie?|fixée?)s? (?:en \\d{4} )?par (?:le |la |les |l[\'’])(?:conseil|ministres?|gouvernements?|États|comité|chefs)',
+        '(?:solliciter|demander|requérir) (?:un |une |leur |son |sa |l[\'’])?(?:appui|aide|assistance|soutien|accompagnement|expertise)', 'priorités? de (?:sa|leur) stratégie',
         '(?:écrit|rédigé|conçu|élaboré|préparé|construit)e?s? par (?:les |des )(?:\\w+ ){1,3}(?:nationaux|nationales|locaux|locales|de l[\'’]équipe nationale|de la direction nationale)\\b',
         '(?:assure|assurent|prend|prennent) (?:désormais )?seule?s? (?:l[\'’]organisation|la conduite|le pilotage|la gestion|l[\'’]animation|la charge)',
         '(?:a|ont|avait|avaient) (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé)e?s? (?:lui|elle|eux|elles)-mêmes?', '(?:à partir|sur la base) (?:de leurs|des) (?:réponses|contributions|propositions)',
@@ -389,11 +403,11 @@ export const principleChecks = [
     evidence: {
       en: [
         'human rights?', 'fundamental (?:rights|freedoms)', 'due process', 'rule of law', '(?:legal |procedural |human rights )?safeguards?', 'proportionality', 'proportionate',
-        'privacy(?! (?:coins?|tokens?))', 'data protection', 'protection of (?:personal )?data', 'fair[- ]trials?', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims)',
+        'privacy(?! (?:coins?|tokens?))', 'data protection', 'protection of (?:personal )?data', 'fair[- ]trials?', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims|persons?|suspects?|people)\\b', '(?:prosecutorial|judicial|court|prior) authori[sz]ation', 'authori[sz](?:ing|ation of|es|ed) (?:the )?(?:seizures?|searches?|interceptions?|access)', 'authori[sz]ed by (?:a |the )?(?:judge|court|prosecutor|magistrate)', 'warrants?\\b',
       ],
       fr: [
         'droits (?:de l\'homme|humains|fondamentaux|de la défense)', 'libertés? fondamentales?', 'État de droit', 'procès équitable', 'garanties (?:procédurales|juridiques|légales)?',
-        'proportionnalité', 'proportionnée?s?', 'vie privée', 'protection des données', 'contrôle (?:juridictionnel|judiciaire|indépendant)', 'liberté d\'expression',
+        'proportionnalité', 'proportionnée?s?', 'vie privée', 'protection des données', 'contrôle (?:juridictionnel|judiciaire|indépendant)', 'liberté d\'expression', 'autorisation (?:préalable )?(?:du|d[\'’]un|de la) (?:juge|procureur|magistrat|parquet|juridiction)', 'droits de la personne', 'mandat judiciaire',
       ],
     },
     examples: ['human rights', 'fundamental freedoms', 'due process', 'safeguards', 'droits humains', 'libertés fondamentales'],

@@ -315,4 +315,38 @@ describe('principle wording, sentence by sentence', () => {
       it(`reads "${prose}" as ${status}`, () => assert.equal(statusOf(language, prose, 'human-rights'), status));
     }
   });
+
+  describe('round 8: needs surveys, turns, plans adopted by the partners, bodies of the partner that choose; support kept until an act; safeguards in other words', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The modules follow the threats ranked highest in the regional needs survey.' },
+      { language: 'en', prose: 'The ministries chair the steering group in turn.' },
+      { language: 'en', prose: 'The course was put together with a group of the partner ministries.' },
+      { language: 'en', prose: 'It was built with the training academies of the beneficiaries, which chose the case studies.' },
+      { language: 'en', prose: 'The programme follows the roadmap adopted in 2022 by the council of ministers.' },
+      { language: 'fr', prose: "Les scénarios sont écrits à Djibouti par l'équipe nationale de réponse aux incidents." },
+      { language: 'fr', prose: "Les séances sont organisées avec l'inspection régionale de l'éducation, qui choisit chaque année les collèges." },
+      { language: 'fr', prose: "À partir de 2025, l'équipe conduira seule la préparation." },
+      { language: 'fr', prose: 'Le programme découle de la feuille de route adoptée en 2022 par le conseil des ministres.' },
+      { language: 'fr', prose: "Le ministère a fait de leur protection une priorité avant de solliciter un appui." },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'fr', prose: 'Les lauréats sont retenus par un jury du ministère, qui fixe aussi le thème.' },
+      { language: 'en', prose: 'The fellows are picked by a panel of the French ministry, which sets the topic.' },
+    ]);
+    expectFound('without-conditions', true, [
+      { language: 'en', prose: 'The equipment will stay in Lisbon until the National Assembly has passed the bill.' },
+      { language: 'en', prose: 'The second module is offered to a ministry only once its government has published a national position.' },
+      { language: 'fr', prose: "Les crédits restent en réserve jusqu'à ce que le Gouvernement ait publié le décret." },
+      { language: 'fr', prose: "Chaque État bénéficiaire adopte au préalable le texte créant son équipe." },
+    ]);
+    expectFound('without-conditions', false, [
+      { language: 'en', prose: 'The equipment will stay in Lisbon until the shipping season opens.' },
+      { language: 'fr', prose: "Les formations continuent jusqu'à ce que la saison des pluies commence." },
+    ]);
+    expectFound('human-rights', true, [
+      { language: 'en', prose: "Investigators study the rights of the person whose devices are searched and the prosecutor's role in authorising seizures." },
+      { language: 'fr', prose: "Les enquêteurs apprennent que chaque saisie suppose l'autorisation préalable du juge." },
+    ]);
+    expectFound('results-focused', true, [{ language: 'en', prose: 'The team is expected to handle its first incidents in 2024.' }]);
+  });
 });

@@ -6,6 +6,7 @@
  * Computed once per section version, with the section's other results.
  */
 import { principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
+import { beneficiaryActing } from './beneficiaryActs';
 import { lexiconPattern, lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
@@ -109,6 +110,7 @@ export function programmeChecklist(
   const endField = programme.fields.find((field) => field.key === 'end' && field.value !== '');
   const longRunning = longRunningStart(programme, documentDate);
   const selfLed = leadIncludesBeneficiaries(programme);
+  const beneficiaryNames = programme.fields.find((field) => field.key === 'beneficiaries')?.values.map((value) => value.text) ?? [];
   const nationalLevel = programme.fields.find((field) => field.key === 'level' && findTerm(programmeLevels, field.value)?.id === 'national');
 
   const items = principleChecks.map((check: PrincipleCheck): ChecklistItem => {
@@ -121,6 +123,11 @@ export function programmeChecklist(
     if (check.id === 'demand-driven' && nationalLevel) evidence.unshift(fieldSpan(nationalLevel));
     // So is one that its beneficiaries lead themselves (Lead: Canada, Mexico… = Beneficiaries).
     else if (check.id === 'demand-driven' && selfLed) evidence.unshift(fieldSpan(selfLed));
+    // And one whose prose names a beneficiary asking, proposing or choosing ("The Philippines proposed…").
+    if (check.id === 'demand-driven' && evidence.length < maxEvidence) {
+      const acting = beneficiaryActing(text, beneficiaryNames, lexiconLanguage, skipped);
+      if (acting && !evidence.some((place) => lines.offsetAt(place.range.start) === acting.start)) evidence.push(span(acting));
+    }
     const claim = claimFor(check, principlesField?.values ?? []);
     if (check.contrary) {
       // "without conditions" holds the word "conditions" but is the opposite of a condition.

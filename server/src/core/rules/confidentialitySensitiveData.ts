@@ -43,14 +43,14 @@ const functionalFirstWords = new Set('bureau courrier legal juridique press offi
  */
 const thematicStarts = [
   'cyber', 'forensic', 'digital', 'numeri', 'numéri', 'secur', 'sécur', 'seminar', 'séminaire', 'seminaire', 'observatoire', 'observatory',
-  'cooperat', 'coopérat', 'partnership', 'partenariat', 'dialog', 'training', 'formation', 'programme', 'project', 'projet', 'policy', 'politique',
+  'coopera', 'coopéra', 'cable', 'câble', 'submarine', 'telecom', 'télécom', 'electri', 'électri', 'election', 'élection', 'elector', 'élector', 'partnership', 'partenariat', 'dialog', 'training', 'formation', 'programme', 'project', 'projet', 'policy', 'politique',
   'justice', 'penal', 'pénal', 'criminal', 'crime', 'health', 'energy', 'énergie', 'energie', 'privacy', 'données', 'donnees', 'rights',
   'international', 'national', 'regional', 'régional', 'diplomac', 'diplomatie', 'embassy', 'ambassade', 'commission', 'council', 'conseil',
   'agency', 'agence', 'authority', 'autorité', 'autorite', 'resilien', 'résilien', 'incident', 'response', 'capacit', 'outreach', 'awareness',
   'sensibilisation', 'research', 'recherche', 'studies', 'etudes', 'études', 'exchange', 'échange', 'echange', 'twinning', 'jumelage',
 ];
 /** Whole parts too short or too common as word beginnings to be listed above. */
-const thematicWords = new Set(['coop', 'data', 'law', 'legal', 'sante', 'santé', 'penale', 'pénale', 'infra', 'intl']);
+const thematicWords = new Set(['coop', 'data', 'law', 'legal', 'sante', 'santé', 'penale', 'pénale', 'infra', 'intl', 'justica', 'justiça', 'justicia']);
 /** A region, alone or with its direction ("westafrica", "asie", "pacifique"): a mailbox's scope. */
 const regionPart =
   /^(?:west|east|north|south|central|southeast|southern|northern|western|eastern|sub)?(?:africa|afrique|asia|asie|europe|pacific|pacifique|caribbean|caraibes?|caraïbes?|americas?|amerique|amérique|latam|maghreb|sahel|balkans?|mena|oceania|oceanie|océanie|indopacific|indopacifique)$/;

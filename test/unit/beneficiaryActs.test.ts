@@ -1,0 +1,33 @@
+/**
+ * Ownership read from who acts: a beneficiary State named, or named by its adjective, as the one
+ * that proposes, asks, chooses or writes; never the donor, never a beneficiary that is chosen.
+ */
+import assert from 'node:assert/strict';
+import { beneficiaryActing } from '../../server/src/core/principles/beneficiaryActs';
+
+function acting(text: string, beneficiaries: string[], language: 'en' | 'fr' = 'en'): string | undefined {
+  const found = beneficiaryActing(text, beneficiaries, language, []);
+  return found && text.slice(found.start, found.end);
+}
+
+describe('a beneficiary acting for itself', () => {
+  it('finds the State, or its adjective, as the one who proposes, asks, chooses or writes', () => {
+    assert.equal(acting('The Philippines proposed this workshop at a regional meeting.', ['Philippines']), 'Philippines proposed');
+    assert.equal(acting("Zambia's national CERT wrote the scenario.", ['Zambia']), "Zambia's national CERT wrote");
+    assert.equal(acting('The Zambian ministry selected the trainees.', ['Zambia']), 'Zambian ministry selected');
+    assert.equal(acting("Ces sites ont été retenus par l'administration béninoise chargée du numérique.", ['Bénin'], 'fr'), "retenus par l'administration béninoise");
+    assert.equal(acting('Le Maroc a demandé un appui en 2022.', ['Maroc'], 'fr'), 'Maroc a demandé');
+  });
+
+  it('leaves the donor acting, a beneficiary being chosen, and names that are no State', () => {
+    assert.equal(acting('France proposed this workshop to Senegal.', ['Senegal']), undefined);
+    assert.equal(acting('Trainees from Senegal selected by France attended.', ['Senegal']), undefined);
+    assert.equal(acting('The statement is prepared each year.', ['States']), undefined);
+    assert.equal(acting('Senegal, France chose the topics.', ['Senegal']), undefined);
+  });
+
+  it('reads the names of several words as written', () => {
+    assert.equal(acting('The United States proposed a text.', ['United States']), 'United States proposed');
+    assert.equal(acting('The State selected the venue.', ['United States']), undefined);
+  });
+});
