@@ -131,7 +131,9 @@ export const principleChecks = [
     label: { en: 'clear purpose, results focused', fr: 'objectif clair, axé sur les résultats' },
     evidence: {
       en: [
-        'aim(?:s|ed|ing)? (?:to|at)\\b', 'for the purposes? of', 'objectives?\\b', 'goals?\\b', 'purpose\\b', 'in order to', 'so (?:that|as to)', 'intended to', 'designed to',
+        'aim(?:s|ing)? (?:to|at)\\b', 'aimed to\\b',
+        // "phishing messages aimed at pupils" is a target, not a purpose.
+        '(?<!(?:messages|attacks?|campaigns?|e-?mails?|malware|scams?|threats?|lures?|operations|ransomware|fraud)[ \\t\\r\\n]+)aimed at\\b', 'for the purposes? of', 'objectives?\\b', 'goals?\\b', 'purpose\\b', 'in order to', 'so (?:that|as to)', 'intended to', 'designed to',
         // An infinitive of purpose: "a platform to reinforce…", "helping to bring…".
         'to (?:reinforce|strengthen|enhance|build|improve|develop|foster|promote|increase|raise|bring|equip|prepare|train|support|help|identify|clarify|establish|ensure|advance|protect|counter|prevent|reduce|harmoni[sz]e|inform)\\b', 'helping (?:to )?\\w+',
         'results?\\b', 'outcomes?\\b', 'outputs?\\b', 'indicators?\\b', 'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
@@ -189,6 +191,7 @@ export const principleChecks = [
         `(?:starts?|begins?|(?:move|moves|moved|proceed|proceeds|advance|advances|progress|progresses|go|goes) on to|(?:is|are) admitted to|qualif(?:y|ies) for|will (?:start|begin|follow|proceed|resume)|(?:is|are|will be) (?:released|disbursed|paid|unlocked|granted|provided|delivered|funded|extended|renewed|shipped|installed|handed over|supplied|transferred|financed|committed|launched|offered|opened))[^.;]{0,30}? (?:only )?(?:once|after|when|as soon as|until) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
         // Support held back until the act: "will not be installed until the decree has been published", "will not begin before…".
         `will not (?:(?:\\w|[\'’-])+ ){0,6}(?:until|before) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
+        `(?:held back|withheld|kept in reserve|on hold)[^.;]{0,40}? until [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
         `will (?:stay|remain|be kept|be held|be stored)[^.;]{0,40}? until [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
         // Support kept for those who met a prerequisite: "only for commands that have first connected…".
         `only (?:for|to) (?:\\w+ ){1,4}(?:that|which|who) (?:have|has) (?:(?:first|already|previously|formally) \\w+ed|${partnerActEn})`,
@@ -209,17 +212,18 @@ export const principleChecks = [
         '(?:est|sont|sera|seront|reste|restent) (?:lié|liée|liés|liées) (?:à|au|aux) (?:l[\'’]|la |le |les )?(?:\\w+ ){0,2}(?:adoption|entrée en vigueur|signature|ratification|désignation|approbation|acceptation|promulgation|vote)',
         '(?:dès que|une fois que|lorsque|quand|après que) (?:l[\'’]|le |la |les )?(?:État|pays|partenaire|gouvernement|autorités?|bénéficiaire|parlement)\\w*(?: \\w+){0,2} (?:aura|auront) (?:signé|adopté|ratifié|accepté|approuvé|désigné|mis en œuvre|transposé|voté|promulgué)',
         // « ne démarrera qu'une fois promulguée la loi », « ne sera versé qu'après l'adoption de… ».
-        `n(?:e |[\'’])\\w+(?: (?:\\w|[\'’-])+){0,5} qu[\'’](?:une fois|après|à partir du moment où|lorsque|si|dès que|dès lors que)[^.;]{0,60}?(?:${partnerActFr}|${partnerActNounFr})`,
+        `n(?:e |[\'’])\\w+(?: (?:\\w|[\'’-])+){0,5} (?:qu[\'’](?:une fois|après|à partir du moment où)|que (?:si|lorsque|quand|dès que|dès lors que))[^.;]{0,60}?(?:${partnerActFr}|${partnerActNounFr})`,
         // « la prise en charge suppose que chaque État ait auparavant désigné… ».
         `(?:suppose|supposent|présuppose|présupposent|exige|exigent|requiert|requièrent|impose|imposent|nécessite|nécessitent) (?:que|qu[\'’])[^.;]{0,60}? (?:ait|aient|soit|soient|a|ont) (?:\\w+ )?${partnerActFr}`,
         // A counterpart: « moyennant l'engagement du ministère », « à charge pour l'État de… ».
         'moyennant (?:l[\'’]|la |le |une |un |leur |son |sa )?(?:engagement|adoption|signature|ratification|contrepartie|contribution|cofinancement|participation financière|désignation|versement)',
         `(?:à charge pour|pour autant que|pourvu que) ${beneficiaryFr}`,
         // « ne sera versée qu'aux États ayant publié… », « seuls les ministères qui ont désigné… ».
-        `qu[\'’](?:aux|à) (?:\\w+ ){0,3}(?:qui (?:ont|auront|a) |ayant )(?:préalablement |déjà |au préalable |d'abord )?${partnerActFr}`,
+        `qu[\'’](?:aux|à) (?:\\w+ ){0,3}(?:(?:qui|dont (?:le |la |l[\'’]|les )?(?:\\w+ ){0,2}) ?(?:ont|auront|aura|a) |ayant )(?:préalablement |déjà |au préalable |d'abord )?${partnerActFr}`,
         `seul(?:e|s|es) (?:les |la |le |l[\'’])?(?:\\w+ ){0,3}(?:qui (?:ont|auront|a) |ayant )(?:préalablement |déjà |au préalable |d'abord )?${partnerActFr}`,
         `(?:suivra|suivront|interviendra|interviendront|dépendra|dépendront) (?:de )?(?:la |l[\'’]|le )?(?:\\w+ ){0,2}${partnerActNounFr}`,
         `(?:réservée?s?|limitée?s?|ouverte?s?) (?:uniquement |seulement )?aux (?:\\w+ ){0,3}(?:qui (?:ont|auront|a) |ayant )(?:préalablement |déjà |au préalable |d'abord )?${partnerActFr}`,
+        `(?:sera|seront) (?:débloquée?s?|versée?s?|engagée?s?|financée?s?|libérée?s?|accordée?s?|livrée?s?|installée?s?|lancée?s?|ouverte?s?)[^.;]{0,40}? (?:une fois que|une fois|dès que|lorsque|quand|après que) [^.;]{0,120}?(?:aura|auront) (?:été )?${partnerActFr}`,
         `jusqu[\'’]à ce que (?:le |la |l[\'’]|les )?(?:État|gouvernement|partenaire|pays|bénéficiaire|autorités?|ministère|parlement|assemblée)\\w*(?: (?:\\w|[\'’-])+){0,3} (?:ait|aient) (?:\\w+ )?${partnerActFr}`,
         `${beneficiaryFr}(?: \\w+){0,3} (?:adopte|adoptent|désigne|désignent|signe|signent|ratifie|ratifient|verse|versent|transpose|transposent|promulgue|promulguent) (?:au préalable|d[\'’]abord|préalablement)\\b`,
         `${beneficiaryFr}(?: \\w+){0,3} (?:doit|doivent|devra|devront) (?:au préalable |d'abord |préalablement )?(?:adopter|signer|ratifier|désigner|s[\'’]engager|verser|cofinancer|contribuer|transposer|adhérer|raccorder|se raccorder)\\b`,
@@ -307,7 +311,8 @@ export const principleChecks = [
         // they adopted: "grew out of a proposal made by the agencies", "approved by their chief information officers".
         `(?:proposals?|initiative|idea|requests?|lists?|plans?|priorities|specifications|requirements) (?:(?:made|put forward|submitted|tabled|sent|drawn up) )?(?:by|from) (?:the )?(?:(?:\\w|[\'’-])+ ){0,6}${requesterEn}`,
         '(?:chaired|led|hosted|run|organi[sz]ed|held) in turn', 'in turn by (?:each|one of the|every)', '(?:chair|chairs|lead|leads|host|hosts|run|runs) (?:\\w+ ){0,3}in turn',
-        'needs? (?:survey|questionnaire|study|review|scan)s?\\b',
+        'needs? (?:survey|questionnaire|study|review|scan)s?\\b', '(?:its|their) own (?:\\w+ )?(?:assessment|analysis|review|plan|strategy|roadmap|diagnosis|records|incidents|priorities)\\b',
+        'by mutual agreement', '(?:agreed|set|decided|chosen) (?:jointly )?by (?:both|the two) (?:delegations|sides|parties|governments|countries)', 'co-?chair\\w* (?:the )?(?:\\w+ )?(?:session|meeting|dialogue|conference)s?\\b',
         // A body of the partner that chose or wrote it, in a relative clause: "the academies of the beneficiaries, which chose the case studies".
         '(?:beneficiar\\w*|partners?|national|local|regional)(?![\\p{L}\\p{N}])[^.;,]{0,60}?, (?:which|who) (?:also )?(?:chose|choose|chooses|selected|selects|set|sets|proposed|proposes|wrote|writes|decided|decides|defined|defines|picked|picks|drafted|drafts)\\b',
         '(?:roadmap|strategy|plan|programme|agenda) (?:\\w+ ){0,2}(?:adopted|drawn up|set|defined|approved) (?:in \\d{4} )?by (?:the |their |its )(?:council|ministers|governments?|member States|heads|ministr\\w+|agenc\\w+|authorit\\w+)',
@@ -352,6 +357,7 @@ export const principleChecks = [
         '(?:conduira|conduit|conduiront|conduisent|assurera|assureront|pilotera|piloteront|organisera|organiseront|animera|animeront) seule?s?\\b',
         '(?:feuille de route|stratégie|plan|programme) (?:\\w+ ){0,2}(?:adoptée?|arrêtée?|définie?|fixée?)s? (?:en \\d{4} )?par (?:le |la |les |l[\'’])(?:conseil|ministres?|gouvernements?|États|comité|chefs)',
         '(?:solliciter|demander|requérir) (?:un |une |leur |son |sa |l[\'’])?(?:appui|aide|assistance|soutien|accompagnement|expertise)', 'priorités? de (?:sa|leur) stratégie',
+        'd[\'’]un commun accord', '(?:arrêté|fixé|défini|établi|choisi)e?s? (?:\\w+ ){0,3}par les deux (?:délégations|parties|pays|gouvernements)',
         '(?:écrit|rédigé|conçu|élaboré|préparé|construit)e?s? par (?:les |des )(?:\\w+ ){1,3}(?:nationaux|nationales|locaux|locales|de l[\'’]équipe nationale|de la direction nationale)\\b',
         '(?:assure|assurent|prend|prennent) (?:désormais )?seule?s? (?:l[\'’]organisation|la conduite|le pilotage|la gestion|l[\'’]animation|la charge)',
         '(?:a|ont|avait|avaient) (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé)e?s? (?:lui|elle|eux|elles)-mêmes?', '(?:à partir|sur la base) (?:de leurs|des) (?:réponses|contributions|propositions)',

@@ -17,6 +17,9 @@ describe('a beneficiary acting for itself', () => {
     assert.equal(acting('The Zambian ministry selected the trainees.', ['Zambia']), 'Zambian ministry selected');
     assert.equal(acting("Ces sites ont été retenus par l'administration béninoise chargée du numérique.", ['Bénin'], 'fr'), "retenus par l'administration béninoise");
     assert.equal(acting('Le Maroc a demandé un appui en 2022.', ['Maroc'], 'fr'), 'Maroc a demandé');
+    // The adjective may change the name's last vowel: "Ghana", « ghanéen ».
+    assert.equal(acting('Le ministère ghanéen des Communications a arrêté le périmètre.', ['Ghana'], 'fr'), 'ghanéen des Communications a arrêté');
+    assert.equal(acting("Madagascar's data protection commission drew up its own assessment.", ['Madagascar']), "Madagascar's data protection commission drew up");
   });
 
   it('leaves the donor acting, a beneficiary being chosen, and names that are no State', () => {
@@ -24,6 +27,7 @@ describe('a beneficiary acting for itself', () => {
     assert.equal(acting('Trainees from Senegal selected by France attended.', ['Senegal']), undefined);
     assert.equal(acting('The statement is prepared each year.', ['States']), undefined);
     assert.equal(acting('Senegal, France chose the topics.', ['Senegal']), undefined);
+    assert.equal(acting('Individual indicators selected by the team.', ['India']), undefined);
   });
 
   it('reads the names of several words as written', () => {

@@ -349,4 +349,25 @@ describe('principle wording, sentence by sentence', () => {
     ]);
     expectFound('results-focused', true, [{ language: 'en', prose: 'The team is expected to handle its first incidents in 2024.' }]);
   });
+
+  describe('round 9: own assessments, agendas agreed by both sides; support held back, or paid only if; targets are not purposes', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The commission drew up its own capacity assessment and sent it to the embassy.' },
+      { language: 'en', prose: 'The agenda is set by mutual agreement.' },
+      { language: 'en', prose: 'The ministry co-chaired the closing session.' },
+      { language: 'fr', prose: "L'ordre du jour est arrêté d'un commun accord par les deux délégations." },
+    ]);
+    expectFound('without-conditions', true, [
+      { language: 'en', prose: 'Funding for the second year is being held back until Parliament has passed the draft law.' },
+      { language: 'fr', prose: "La seconde composante ne sera financée que si l'autorité de supervision a publié un référentiel." },
+      { language: 'fr', prose: "La seconde tranche n'ira qu'aux équipes dont le gouvernement aura adhéré à l'Appel de Paris." },
+      { language: 'fr', prose: "La seconde tranche sera débloquée une fois que le décret portant création de l'agence aura été publié." },
+    ]);
+    expectFound('without-conditions', false, [
+      { language: 'en', prose: 'The shipment is being held back until the port reopens.' },
+      { language: 'fr', prose: "La seconde tranche sera débloquée une fois que l'audit aura été terminé." },
+    ]);
+    expectFound('results-focused', false, [{ language: 'en', prose: 'The day covered phishing messages aimed at pupils and parents.' }]);
+    expectFound('results-focused', true, [{ language: 'en', prose: 'The day was aimed at helping teachers spot phishing.' }]);
+  });
 });

@@ -9,7 +9,7 @@ import { checkCountryName } from '../countries';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
 
 const actsEn =
-  '(?:proposed|proposes|put forward|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran)';
+  '(?:proposed|proposes|put forward|drew up|draws up|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran)';
 const actsFr =
   '(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité)|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|préside|président|copréside|coprésident)';
 
@@ -21,6 +21,7 @@ const doneByFr = '(?:proposé|demandé|sollicité|choisi|retenu|sélectionné|r�
 const patterns = new Map<string, RegExp>();
 const maxPatterns = 200;
 
+const vowel = '[aeiouyàâäéèêëîïôöùûüÿ]';
 const accented: Readonly<Record<string, string>> = { a: '[aàâä]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uùûü]', c: '[cç]', y: '[yÿ]' };
 
 /** Whether a Beneficiaries value is a State's name, in English or French. */
@@ -43,8 +44,10 @@ function escaped(name: string): string {
 function nameOrAdjective(name: string): string {
   if (/\s/.test(name)) return escaped(name);
   const folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const stem = folded.length > 5 ? folded.slice(0, 5) : folded;
-  return `${[...stem].map((letter) => accented[letter] ?? letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('')}\\p{L}*`;
+  // Five letters at most, the fifth a vowel of any kind: "Ghana" reads « ghanéen », "India" not "indicators".
+  let stem = [...(folded.length > 5 ? folded.slice(0, 5) : folded)].map((letter) => accented[letter] ?? letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (stem.length >= 4 && /^[aeiouy]$/.test(folded[stem.length - 1] ?? '')) stem = [...stem.slice(0, -1), vowel];
+  return `${stem.join('')}\\p{L}*`;
 }
 
 /**

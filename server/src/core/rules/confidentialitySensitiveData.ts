@@ -43,7 +43,7 @@ const functionalFirstWords = new Set('bureau courrier legal juridique press offi
  */
 const thematicStarts = [
   'cyber', 'forensic', 'digital', 'numeri', 'numéri', 'secur', 'sécur', 'seminar', 'séminaire', 'seminaire', 'observatoire', 'observatory',
-  'coopera', 'coopéra', 'cable', 'câble', 'submarine', 'telecom', 'télécom', 'electri', 'électri', 'election', 'élection', 'elector', 'élector', 'partnership', 'partenariat', 'dialog', 'training', 'formation', 'programme', 'project', 'projet', 'policy', 'politique',
+  'coopera', 'coopéra', 'evidence', 'preuve', 'electron', 'électron', 'cable', 'câble', 'submarine', 'telecom', 'télécom', 'electri', 'électri', 'election', 'élection', 'elector', 'élector', 'partnership', 'partenariat', 'dialog', 'training', 'formation', 'programme', 'project', 'projet', 'policy', 'politique',
   'justice', 'penal', 'pénal', 'criminal', 'crime', 'health', 'energy', 'énergie', 'energie', 'privacy', 'données', 'donnees', 'rights',
   'international', 'national', 'regional', 'régional', 'diplomac', 'diplomatie', 'embassy', 'ambassade', 'commission', 'council', 'conseil',
   'agency', 'agence', 'authority', 'autorité', 'autorite', 'resilien', 'résilien', 'incident', 'response', 'capacit', 'outreach', 'awareness',
