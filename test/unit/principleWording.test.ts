@@ -44,6 +44,13 @@ function expectFound(checkId: PrincipleCheckId, found: boolean, cases: readonly 
   }
 }
 
+/** For each sentence, whether the human-rights check applies to the work it describes, and how it reads. */
+function expectApplicability(cases: readonly (Case & { readonly status: ChecklistStatus })[]): void {
+  for (const { language, prose, status } of cases) {
+    it(`reads "${prose}" as ${status}`, () => assert.equal(statusOf(language, prose, 'human-rights'), status));
+  }
+}
+
 describe('principle wording, sentence by sentence', () => {
   describe('conditions attached to the support, without the word "condition"', () => {
     expectFound('without-conditions', true, [
@@ -209,9 +216,7 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'en', prose: 'The Ministry of Justice and Police appoints the staff of the new CSIRT.', status: 'not-applicable' },
       { language: 'en', prose: 'The police academy trains the staff of the new unit.', status: 'not-addressed' },
     ];
-    for (const { language, prose, status } of applicability) {
-      it(`reads "${prose}" as ${status}`, () => assert.equal(statusOf(language, prose, 'human-rights'), status));
-    }
+    expectApplicability(applicability);
   });
 
   describe('the partners decide, chair, write or ask in their own words', () => {
@@ -311,9 +316,7 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: "Les sondes capturent l'intégralité du trafic aux points d'interconnexion.", status: 'not-addressed' },
       { language: 'en', prose: 'The service blocks advertising on the school network.', status: 'not-applicable' },
     ];
-    for (const { language, prose, status } of applicability) {
-      it(`reads "${prose}" as ${status}`, () => assert.equal(statusOf(language, prose, 'human-rights'), status));
-    }
+    expectApplicability(applicability);
   });
 
   describe('round 8: needs surveys, turns, plans adopted by the partners, bodies of the partner that choose; support kept until an act; safeguards in other words', () => {

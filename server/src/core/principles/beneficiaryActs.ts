@@ -17,12 +17,10 @@ const actsFr =
 const doneByEn = '(?:proposed|requested|chosen|selected|picked|drafted|written|designed|prepared|identified|set|decided|defined|nominated|initiated|commissioned|chaired|led|run|drawn up)';
 const doneByFr = '(?:proposé|demandé|sollicité|choisi|retenu|sélectionné|rédigé|écrit|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|arrêté|présidé|piloté|commandé)e?s?';
 
-/** Compiled patterns by the names and language they were built for: a draft has few distinct lists. */
-const patterns = new Map<string, RegExp>();
-const maxPatterns = 200;
-
-const vowel = '[aeiouyàâäéèêëîïôöùûüÿ]';
-const accented: Readonly<Record<string, string>> = { a: '[aàâä]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uùûü]', c: '[cç]', y: '[yÿ]' };
+/** Letters folded for comparing names: no accents, lower case ("Bénin" and « béninoise » meet). */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
 
 /** Whether a Beneficiaries value is a State's name, in English or French. */
 function isState(name: string): boolean {
@@ -32,51 +30,101 @@ function isState(name: string): boolean {
   });
 }
 
-function escaped(name: string): string {
-  return name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+/**
+ * Whether a word names the State `name` (one word, folded) or starts its adjective: "Zambian" for
+ * "Zambia", « béninoise » for "Bénin", « ghanéen » for "Ghana" (five letters at most, the fifth a
+ * vowel of any kind), but not "indicators" for "India".
+ */
+function namesState(word: string, name: string): boolean {
+  const base = name.length > 5 ? name.slice(0, 5) : name;
+  if (base.length >= 4 && /[aeiouy]$/.test(base)) return word.startsWith(base.slice(0, -1)) && /^[aeiouy]/.test(word.slice(base.length - 1));
+  return word.startsWith(base);
 }
 
+/** The index of the first of `words` (folded) where one of the States is named, or -1: one-word names by name or adjective, longer ones as written. */
+function stateNamedAt(words: readonly string[], states: readonly string[]): number {
+  return words.findIndex((_word, index) => {
+    const rest = ` ${words.slice(index).join(' ')} `;
+    return states.some((state) => (state.includes(' ') ? rest.startsWith(` ${state} `) : namesState(words[index] ?? '', state)));
+  });
+}
+
+const word = "[\\p{L}'’-]+";
+/** The act, then not "by" (a passive: the beneficiary was chosen, it did not choose); compiled once per language. */
+const actPatterns = new Map<LexiconLanguage, RegExp>();
+/** The act in the passive, then its agent's words: "selected by the Zambian ministry". */
+const doneByPatterns = new Map<LexiconLanguage, RegExp>();
+
+function actPattern(language: LexiconLanguage): RegExp {
+  let pattern = actPatterns.get(language);
+  if (!pattern) {
+    const acts = language === 'en' ? actsEn : language === 'fr' ? actsFr : `(?:${actsEn}|${actsFr})`;
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${acts}(?![\\p{L}\\p{N}])(?!\\s+(?:by|par)(?![\\p{L}\\p{N}]))`, 'giu');
+    actPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
+function doneByPattern(language: LexiconLanguage): RegExp {
+  let pattern = doneByPatterns.get(language);
+  if (!pattern) {
+    const doneBy = language === 'en' ? `${doneByEn}\\s+by` : language === 'fr' ? `${doneByFr}\\s+par` : `(?:${doneByEn}\\s+by|${doneByFr}\\s+par)`;
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${doneBy}\\s+((?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?:${word}\\s+){0,4}${word})`, 'giu');
+    doneByPatterns.set(language, pattern);
+  }
+  return pattern;
+}
+
+const isWordCharacter = (character: string) => character === "'" || character === '’' || character === '-' || /\p{L}/u.test(character);
+
 /**
- * A one-word State name as the start of its adjective too, accents aside: "Zambia" reads "Zambian",
- * "Bénin" reads « béninoise », "Djibouti" « djiboutien ». Names of several words are read as written
- * ("United States" must not read "State").
+ * Up to `count` words just before `end`, in text order, separated by white space only: the subject
+ * of the act that follows ("Morocco's national agency"). Walked back character by character: a
+ * pattern anchored at the end would be tried from every character before it.
  */
-function nameOrAdjective(name: string): string {
-  if (/\s/.test(name)) return escaped(name);
-  const folded = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  // Five letters at most, the fifth a vowel of any kind: "Ghana" reads « ghanéen », "India" not "indicators".
-  let stem = [...(folded.length > 5 ? folded.slice(0, 5) : folded)].map((letter) => accented[letter] ?? letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (stem.length >= 4 && /^[aeiouy]$/.test(folded[stem.length - 1] ?? '')) stem = [...stem.slice(0, -1), vowel];
-  return `${stem.join('')}\\p{L}*`;
+function wordsBefore(text: string, end: number, count: number): { word: string; start: number }[] {
+  const words: { word: string; start: number }[] = [];
+  let position = end;
+  while (words.length < count) {
+    let wordEnd = position;
+    while (wordEnd > 0 && /\s/.test(text[wordEnd - 1] ?? '')) wordEnd--;
+    if (wordEnd === position) break;
+    let wordStart = wordEnd;
+    while (wordStart > 0 && isWordCharacter(text[wordStart - 1] ?? '')) wordStart--;
+    if (wordStart === wordEnd) break;
+    words.unshift({ word: text.slice(wordStart, wordEnd), start: wordStart });
+    position = wordStart;
+  }
+  return words;
 }
 
 /**
  * The first place where the prose names one of `beneficiaries` as acting for itself: the name or
  * its adjective, perhaps a possessive and up to four words ("Morocco's national agency", « l'administration
- * béninoise »), then the act, not followed by "by" (a passive: the beneficiary was chosen, it did not
- * choose); or the act in the passive, done by the partner ("chosen by the Zambian ministry").
+ * béninoise »), then the act; or the act in the passive, done by the partner ("chosen by the Zambian
+ * ministry"). The patterns are fixed; the names are compared in code, so that a draft's many
+ * Beneficiaries lists cost no pattern each.
  */
 export function beneficiaryActing(text: string, beneficiaries: readonly string[], language: LexiconLanguage, skipped: SkippedSpans): FoundSpan | undefined {
   // States only: "States" or "international legal advisers" in a Beneficiaries field name nobody in particular.
-  const names = beneficiaries.map((name) => name.trim()).filter((name) => name.length >= 3 && isState(name));
-  if (names.length === 0) return undefined;
-  const key = `${language}\u0000${names.join('\u0000')}`;
-  let pattern = patterns.get(key);
-  if (!pattern) {
-    const acts = language === 'en' ? actsEn : language === 'fr' ? actsFr : `(?:${actsEn}|${actsFr})`;
-    const doneBy = language === 'en' ? `${doneByEn}\\s+by` : language === 'fr' ? `${doneByFr}\\s+par` : `(?:${doneByEn}\\s+by|${doneByFr}\\s+par)`;
-    const partner = `(?<![\\p{L}\\p{N}])(?:${names.map(nameOrAdjective).join('|')})(?![\\p{L}\\p{N}])`;
-    const words = (count: number) => `(?:\\s+[\\p{L}'’-]+){0,${count}}?`;
-    const acting = `${partner}(?:['’]s)?${words(4)}\\s+${acts}(?![\\p{L}\\p{N}])(?!\\s+(?:by|par)(?![\\p{L}\\p{N}]))`;
-    const actedFor = `(?<![\\p{L}\\p{N}])${doneBy}\\s+(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?:[\\p{L}'’-]+\\s+){0,4}?${partner}`;
-    pattern = new RegExp(`${acting}|${actedFor}`, 'giu');
-    if (patterns.size >= maxPatterns) patterns.clear();
-    patterns.set(key, pattern);
+  const states = beneficiaries.map((name) => name.trim()).filter((name) => name.length >= 3 && isState(name)).map((name) => folded(name).replace(/\s+/g, ' '));
+  if (states.length === 0) return undefined;
+  const places: FoundSpan[] = [];
+  for (const act of text.matchAll(actPattern(language))) {
+    // The words just before the act, in its clause: the subject, at most five words ("X's" counts as X).
+    const subject = wordsBefore(text, act.index, 5);
+    const named = stateNamedAt(subject.map((part) => folded(part.word).replace(/['’]s$/, '')), states);
+    const at = subject[named];
+    if (at) places.push({ start: at.start, end: act.index + act[0].length });
   }
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    if (!skipped.some((span) => start < span.end && span.start < end)) return { start, end };
+  for (const done of text.matchAll(doneByPattern(language))) {
+    // The agent's words, up to the one that names the State: « retenus par l'administration béninoise ».
+    const agent = done[1] ?? '';
+    const agentStart = done.index + done[0].length - agent.length;
+    const agentWords = [...agent.matchAll(/[\p{L}'’-]+/gu)];
+    const named = stateNamedAt(agentWords.map((part) => folded(part[0]).replace(/^l['’]/, '')), states);
+    const last = agentWords[named];
+    if (last) places.push({ start: done.index, end: agentStart + last.index + last[0].length });
   }
-  return undefined;
+  return places.filter((place) => !skipped.some((span) => place.start < span.end && span.start < place.end)).sort((a, b) => a.start - b.start)[0];
 }
