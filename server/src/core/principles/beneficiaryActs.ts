@@ -5,7 +5,7 @@
  * partners are. The programme's Beneficiaries field does. "France proposed…" is the donor acting,
  * and "trainees from Senegal selected by France" is the donor choosing: neither counts.
  */
-import { checkCountryName } from '../countries';
+import { isStateName } from '../countries';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
 
 const actsEn =
@@ -20,14 +20,6 @@ const doneByFr = '(?:proposé|demandé|sollicité|choisi|retenu|sélectionné|r�
 /** Letters folded for comparing names: no accents, lower case ("Bénin" and « béninoise » meet). */
 function folded(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** Whether a Beneficiaries value is a State's name, in English or French. */
-function isState(name: string): boolean {
-  return (['en', 'fr'] as const).some((language) => {
-    const check = checkCountryName(name, language);
-    return (check.kind === 'ok' && check.iso3 !== undefined) || check.kind === 'variant' || check.kind === 'other-language';
-  });
 }
 
 /**
@@ -107,7 +99,7 @@ function wordsBefore(text: string, end: number, count: number): { word: string; 
  */
 export function beneficiaryActing(text: string, beneficiaries: readonly string[], language: LexiconLanguage, skipped: SkippedSpans): FoundSpan | undefined {
   // States only: "States" or "international legal advisers" in a Beneficiaries field name nobody in particular.
-  const states = beneficiaries.map((name) => name.trim()).filter((name) => name.length >= 3 && isState(name)).map((name) => folded(name).replace(/\s+/g, ' '));
+  const states = beneficiaries.map((name) => name.trim()).filter((name) => name.length >= 3 && isStateName(name)).map((name) => folded(name).replace(/\s+/g, ' '));
   if (states.length === 0) return undefined;
   const places: FoundSpan[] = [];
   for (const act of text.matchAll(actPattern(language))) {

@@ -1,5 +1,5 @@
 import { commonAcronyms } from '../../../../schemas/acronyms';
-import { checkCountryName } from '../countries';
+import { isStateName } from '../countries';
 import { shiftRange, type Range } from '../text';
 import type { DocumentRule, ReportedFinding, SectionModel } from './rule';
 
@@ -143,7 +143,7 @@ function introducedIn(segment: string, wordsBefore: string): string | undefined 
   const leadIn = introductionLeadIn.exec(segment)?.[0] ?? '';
   // "(DITE)" is an acronym that happens to spell a lead-in word: tried whole when the rest is no acronym.
   const introduced = introducedAcronym.exec(segment.slice(leadIn.length))?.[1] ?? introducedAcronym.exec(segment)?.[1];
-  if (introduced && leadIn === '' && isStateName(wordsBefore)) return undefined;
+  if (introduced && leadIn === '' && endsWithStateAlone(wordsBefore)) return undefined;
   return introduced;
 }
 
@@ -155,13 +155,12 @@ const beforeAStateAlone = new Set(['by', 'with', 'from', 'and', 'par', 'avec', '
  * alone: nothing before it, or a word that introduces it ("by", "avec"). "Expertise France" and
  * "the Ministry of Foreign Affairs of Spain" are the names of bodies.
  */
-function isStateName(words: string): boolean {
+function endsWithStateAlone(words: string): boolean {
   const parts = words.replace(/[*_]/g, ' ').trim().split(/\s+/).filter((part) => part !== '');
   for (let length = 1; length <= Math.min(4, parts.length); length++) {
     const previous = parts[parts.length - length - 1];
     if (previous !== undefined && !beforeAStateAlone.has(previous.toLowerCase())) continue;
-    const check = checkCountryName(parts.slice(-length).join(' '), 'en');
-    if ((check.kind === 'ok' && check.iso3 !== undefined) || check.kind === 'other-language' || check.kind === 'variant') return true;
+    if (isStateName(parts.slice(-length).join(' '))) return true;
   }
   return false;
 }
