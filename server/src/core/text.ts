@@ -93,3 +93,8 @@ export class LineIndex {
     return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
   }
 }
+
+/** Letters without their accents, in lower case: "Bénin", "benin" and « béninoise » compare by their letters. */
+export function foldedLetters(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}

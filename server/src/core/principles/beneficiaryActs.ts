@@ -6,6 +6,7 @@
  * and "trainees from Senegal selected by France" is the donor choosing: neither counts.
  */
 import { isStateName } from '../countries';
+import { foldedLetters } from '../text';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
 
 const actsEn =
@@ -16,11 +17,6 @@ const actsFr =
 /** The same acts in the passive, done by the partner: "chosen by the Zambian ministry", « retenus par l'administration béninoise ». */
 const doneByEn = '(?:proposed|requested|chosen|selected|picked|drafted|written|designed|prepared|identified|set|decided|defined|nominated|initiated|commissioned|chaired|led|run|drawn up)';
 const doneByFr = '(?:proposé|demandé|sollicité|choisi|retenu|sélectionné|rédigé|écrit|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|arrêté|présidé|piloté|commandé)e?s?';
-
-/** Letters folded for comparing names: no accents, lower case ("Bénin" and « béninoise » meet). */
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * Whether a word names the State `name` (one word, folded) or starts its adjective: "Zambian" for
@@ -99,13 +95,13 @@ function wordsBefore(text: string, end: number, count: number): { word: string; 
  */
 export function beneficiaryActing(text: string, beneficiaries: readonly string[], language: LexiconLanguage, skipped: SkippedSpans): FoundSpan | undefined {
   // States only: "States" or "international legal advisers" in a Beneficiaries field name nobody in particular.
-  const states = beneficiaries.map((name) => name.trim()).filter((name) => name.length >= 3 && isStateName(name)).map((name) => folded(name).replace(/\s+/g, ' '));
+  const states = beneficiaries.map((name) => name.trim()).filter((name) => name.length >= 3 && isStateName(name)).map((name) => foldedLetters(name).replace(/\s+/g, ' '));
   if (states.length === 0) return undefined;
   const places: FoundSpan[] = [];
   for (const act of text.matchAll(actPattern(language))) {
     // The words just before the act, in its clause: the subject, at most five words ("X's" counts as X).
     const subject = wordsBefore(text, act.index, 5);
-    const named = stateNamedAt(subject.map((part) => folded(part.word).replace(/['’]s$/, '')), states);
+    const named = stateNamedAt(subject.map((part) => foldedLetters(part.word).replace(/['’]s$/, '')), states);
     const at = subject[named];
     if (at) places.push({ start: at.start, end: act.index + act[0].length });
   }
@@ -114,7 +110,7 @@ export function beneficiaryActing(text: string, beneficiaries: readonly string[]
     const agent = done[1] ?? '';
     const agentStart = done.index + done[0].length - agent.length;
     const agentWords = [...agent.matchAll(/[\p{L}'’-]+/gu)];
-    const named = stateNamedAt(agentWords.map((part) => folded(part[0]).replace(/^l['’]/, '')), states);
+    const named = stateNamedAt(agentWords.map((part) => foldedLetters(part[0]).replace(/^l['’]/, '')), states);
     const last = agentWords[named];
     if (last) places.push({ start: done.index, end: agentStart + last.index + last[0].length });
   }

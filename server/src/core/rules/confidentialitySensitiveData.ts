@@ -1,4 +1,5 @@
 import { countries } from '../../../../schemas/countries';
+import { foldedLetters } from '../text';
 import { principles, type Principle } from '../../../../schemas/principles';
 import type { RuleOptions } from '../../../../schemas/ruleOptions';
 import { principleRelated } from './principleRules';
@@ -61,7 +62,7 @@ const regionPart =
 const countryParts = new Set(
   countries
     .flatMap((country) => [country.en, country.fr])
-    .map((name) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s'’-]/g, ''))
+    .map((name) => foldedLetters(name).replace(/[\s'’-]/g, ''))
     .filter((name) => !['jordan', 'jordanie', 'chad', 'tchad', 'georgia', 'georgie', 'israel', 'india', 'inde', 'kenya', 'china', 'chine', 'niger', 'mali', 'france'].includes(name)),
 );
 
@@ -71,7 +72,7 @@ function isThematicPart(part: string): boolean {
     thematicWords.has(part) ||
     thematicStarts.some((start) => part.startsWith(start)) ||
     regionPart.test(part) ||
-    countryParts.has(part.normalize('NFD').replace(/\p{M}/gu, '')) ||
+    countryParts.has(foldedLetters(part)) ||
     (part.length >= 3 && !/[aeiouyàâäéèêëîïôöùûü]/.test(part))
   );
 }
