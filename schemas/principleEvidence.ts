@@ -136,7 +136,8 @@ export const principleChecks = [
         '(?<!(?:messages|attacks?|campaigns?|e-?mails?|malware|scams?|threats?|lures?|operations|ransomware|fraud)[ \\t\\r\\n]+)aimed at\\b', 'for the purposes? of', 'objectives?\\b', 'goals?\\b', 'purpose\\b', 'in order to', 'so (?:that|as to)', 'intended to', 'designed to',
         // An infinitive of purpose: "a platform to reinforce…", "helping to bring…".
         'to (?:reinforce|strengthen|enhance|build|improve|develop|foster|promote|increase|raise|bring|equip|prepare|train|support|help|identify|clarify|establish|ensure|advance|protect|counter|prevent|reduce|harmoni[sz]e|inform)\\b', 'helping (?:to )?\\w+',
-        'results?\\b', 'outcomes?\\b', 'outputs?\\b', 'indicators?\\b', 'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
+        // The results of a vote are not the programme's: "election results", "the results transmission system".
+        '(?<!(?:election|electoral|vote|voting|poll|polling|provisional|official) )results?\\b(?! (?:transmission|tabulation|collation|server|servers|system|systems|portal|website|page|centre|center|network)\\b)(?! of (?:the )?(?:election|elections|vote|votes|ballot|poll)\\b)', 'outcomes?\\b', 'outputs?\\b', 'indicators?\\b', 'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
         'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b', 'led to', 'resulted in', '(?<!(?<![\\p{L}\\p{N}])(?:before|until|once|when|after|unless|if) [^.;]{0,80})(?:have|has) (?:so far )?been (?:published|adopted|endorsed|set up|established|created|produced|delivered)',
         // "enabled the team to…", not "ICT-enabled crime".
         'enabl(?:e|es|ed|ing) (?:(?:\\w|[\'’-])+ ){0,4}to \\w+', 'aims? (?:is|are|was|were|of|being)\\b',
@@ -157,7 +158,8 @@ export const principleChecks = [
         '(?:est|sont|a|ont) (?:passée?s?|baissé|diminué|augmenté|chuté|reculé|progressé) (?:de |d[\'’])[^.;]{1,50}? à\\b', '(?:est|sont) passée?s? à\\b', '(?:a|avait|aura|ont|avaient|auront) pour (?:but|objet|objectif)s?', 'objectifs?\\b', 'but\\b', 'afin (?:de|d[\'’])', 'afin (?:que|qu[\'’])', 'de sorte que', 'destiné\\w* à',
         // "pour" + an infinitive is a purpose: "pour identifier…", "pour renforcer…".
         'pour (?:[a-zéèêàâîôûç]+(?:er|ir|re))\\b', 'aux fins (?:de|d\')',
-        'résultats?\\b', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de', '(?:doit|doivent|devrait|devraient|devra|devront|pour) permettre (?:de|d[\'’]|aux?|à)', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
+        // Les résultats d'un scrutin ne sont pas ceux du programme : « la transmission des résultats provisoires ».
+        '(?<!transmission des |proclamation des |publication des |centralisation des )résultats?\\b(?! (?:provisoires|définitifs|électoraux|officiels|des élections|du scrutin|du vote|des votes|du référendum)\\b)', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de', '(?:doit|doivent|devrait|devraient|devra|devront|pour) permettre (?:de|d[\'’]|aux?|à)', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
         // A purpose said another way: « pour que l'agence puisse », « en vue de », « dans le but de ».
         'pour (?:que|qu[\'’])', 'en vue (?:de|d[\'’])', '(?:avec pour|dans l[\'’]|dans un) (?:objectif|ambition|optique)', 'l[\'’](?:ambition|enjeu) est (?:de|d[\'’])',
         // Ce que le travail a laissé : les recommandations d'un rapport, des mesures reprises dans une stratégie.
@@ -280,7 +282,7 @@ export const principleChecks = [
         '(?:States|countries|partners|members|governments|authorities|institutions) (?:that|which|who) (?:request|ask)', `${partner} (?:asks?|asked|requests?|requested) (?:for|it|them)`,
         `${partner} (?:decides?|decided|chooses?|chose|sets?|defines?|defined|selects?|selected)`, 'self-?assessments?', 'identif\\w+ (?:the |their |its )?(?:priorities|needs|gaps)',
         'agreed (?:\\w+ ){0,3}with (?:the )?(?:beneficiar|partner|national)\\w*', 'set jointly', 'jointly (?:set|agreed|chosen|organi[sz]ed)',
-        'priorities (?:that |which )?(?:\\w+ ){0,5}(?:sets?|puts? forward|express(?:es)?|expressed|identif(?:y|ies|ied)|defines?|defined)', 'needs (?:that |which )?(?:\\w+ ){0,4}(?:identify|identified|express|expressed|define|defined)',
+        'priorities (?:that |which )?(?:\\w+ ){0,5}(?:sets?|puts? forward|express(?:es)?|expressed|identif(?:y|ies|ied)|defines?|defined)', 'needs (?:that |which )?(?:\\w+ ){0,4}(?:identify|identified|express|expressed|define|defined|report|reported|raise|raised|submit|submitted|voice|voiced|signal|signalled|signaled|put forward|bring forward)\\b',
         'following (?:a |the |their )?requests? (?:from|by|of)', '(?:chosen|selected|defined|designed|drawn up|developed|planned|decided|set) (?:\\w+ ){0,2}(?:with|by) (?:the )?(?:national|local|partner|beneficiar|host|regional|participating)\\w*',
         '(?:set|chosen|decided|defined|drawn up|designed) by (?:the )?(?:\\w+ ){0,3}themselves',
         // The partners steer the content: they set the work plan, pick the topics, send in the questions.
@@ -326,6 +328,8 @@ export const principleChecks = [
         'en (?:étroite )?(?:concertation|coordination|consultation) avec', 'adapt[ée]\\w* aux (?:besoins|priorités|contextes?)', 'répond\\w* (?:aux|à la) (?:besoins|demandes?|priorités)',
         'axée?s? sur la demande', 'priorités nationales', 'à l\'initiative (?:de|du|des)', 'fondée?s? sur (?:la demande|les besoins)',
         'répond\\w* à (?:une|la|leur|sa) demande', 'exprim\\w+ (?:leurs|ses|des|les) besoins', 'à partir des besoins', 'besoins (?:qu\'|que )\\w+ (?:ont|a) (?:eux-mêmes |elles-mêmes |lui-même )?(?:identifi|exprim|défini)\\w*',
+        // Needs the partners state in the present: « à partir des besoins que les administrations partenaires signalent ».
+        'besoins (?:qu[\'’]|que )(?:\\w+ ){0,4}(?:expriment|exprime|signalent|signale|remontent|font remonter|identifient|identifie|définissent|définit|déclarent|déclare|formulent|formule)\\b',
         '(?:construit|élaboré|défini|conçu|choisi|arrêté|retenu)e?s? (?:avec|conjointement)', 'auto-?évaluation', 'fixée?s? (?:conjointement|avec)',
         'demandes? exprimées? par', 'à partir des (?:demandes|besoins|priorités)', 'en fonction des (?:priorités|besoins|demandes)',
         'priorités (?:qu\'|que )(?:\\w+ ){0,4}(?:expriment|fixent|définissent|identifient|ont (?:exprimées|fixées|définies|identifiées))',
@@ -393,7 +397,7 @@ export const principleChecks = [
       ],
       fr: [
         'genre\\b', 'femmes?\\b', 'filles?\\b', 'féminin\\w*', 'égalité (?:femmes|entre les femmes|des sexes|hommes)', 'inclusi(?:f|ve|on|vité)s?\\b', 'parité', 'paritaire', 'mixité', 'diversité',
-        'personnes (?:en situation de )?handicap\\w*', 'non discriminat\\w*', 'sous-représent\\w*',
+        'handicap\\w*', 'non discriminat\\w*', 'sous-représent\\w*',
         // Women named by the feminine form of their role: « composée à majorité de chercheuses ». Only
         // nouns: feminine adjectives agree with any feminine noun (« équipes participantes »,
         // « unités policières », « lignes directrices »).
@@ -423,14 +427,14 @@ export const principleChecks = [
         'law[- ]enforcement', 'magistrates?', 'detectives?', 'police(?<!(?:ministry|minister|ministries|department) of (?:\\w+ ){0,3}police)', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance', 'monitoring of (?:communications|networks|the internet|social media|online)',
         'data (?:collection|retention|gathering)', 'collect(?:ion|ing)? (?:of )?(?:personal )?data', 'lawful access',
         // Traffic or logs gathered about people's use of networks.
-        '(?:captur|collect|record|retain|stor|gather|harvest)\\w* (?:(?:\\w|[\'’-])+ ){0,3}(?:traffic|logs|metadata|browsing data|connection data|authentication data|communications data)\\b',
+        '(?:captur|collect|record|retain|stor|gather|harvest)\\w* (?:(?:\\w|[\'’-])+ ){0,3}(?:traffic|logs|metadata|browsing data|connection data|authentication data|communications data|network flows|flow data|flow records|netflow)\\b',
         // Watching what people do online: "an activity-logging service records the sites visited".
         '(?:activity|user|browsing|keystroke)[- ]logging', '(?:records?|recorded|recording|logs|logged|tracks|tracked|tracking|monitors|monitored) (?:(?:\\w|[\'’-])+ ){0,3}(?:sites visited|websites visited|browsing|web activity|online activity|keystrokes|searches)\\b', 'packet capture', 'deep packet inspection',
       ],
       fr: [
         'cybercrimin\\w*', 'cyber-crimin\\w*', 'enquêteurs?', 'enquêtes? (?:judiciaires?|pénales?|numériques?|criminelles?)', 'criminalistique', 'preuves? (?:électronique|numérique)s?', 'forces de l\'ordre', 'police', 'policiers?',
         'gendarmerie', 'magistrats?', 'procureurs?', 'poursuites', 'judiciaire', 'intercept\\w*', 'surveillance', 'collecte (?:de|des) données', 'conservation des données',
-        '(?:collect|captur|enregistr|conserv|recueill)\\w* (?:(?:\\w|[\'’-])+ ){0,4}(?:journaux|trafic|métadonnées|données de connexion|données de navigation)\\b',
+        '(?:collect|captur|enregistr|conserv|recueill)\\w* (?:(?:\\w|[\'’-])+ ){0,4}(?:journaux|trafic|métadonnées|données de connexion|données de navigation|flux (?:réseaux?|de données|IP))\\b',
       ],
     },
   },

@@ -3,7 +3,7 @@
  * that proposes, asks, chooses or writes; never the donor, never a beneficiary that is chosen.
  */
 import assert from 'node:assert/strict';
-import { beneficiaryActing } from '../../server/src/core/principles/beneficiaryActs';
+import { beneficiaryActing, namesOneOf } from '../../server/src/core/principles/beneficiaryActs';
 
 function acting(text: string, beneficiaries: string[], language: 'en' | 'fr' = 'en'): string | undefined {
   const found = beneficiaryActing(text, beneficiaries, language, []);
@@ -33,5 +33,19 @@ describe('a beneficiary acting for itself', () => {
   it('reads the names of several words as written', () => {
     assert.equal(acting('The United States proposed a text.', ['United States']), 'United States proposed');
     assert.equal(acting('The State selected the venue.', ['United States']), undefined);
+    // The last word may be the adjective: "Cabo Verdean", "Sri Lankan".
+    assert.equal(acting("The list drawn up by the Cabo Verdean Prosecutor-General's Office.", ['Cabo Verde']), 'drawn up by the Cabo Verdean');
+    assert.equal(acting('The Sri Lankan ministry chose the venue.', ['Sri Lanka']), 'Sri Lankan ministry chose');
+    assert.equal(acting('The Cabo Delgado office chose the venue.', ['Cabo Verde']), undefined);
+  });
+});
+
+describe('a field value named after a State', () => {
+  it('reads the State by name or adjective, not a language community', () => {
+    assert.equal(namesOneOf('décideurs colombiens et tchèques', ['Colombie', 'Tchéquie']), true);
+    assert.equal(namesOneOf('Sri Lankan police officers', ['Sri Lanka']), true);
+    assert.equal(namesOneOf('pays francophones', ['France']), false);
+    assert.equal(namesOneOf('policy makers', ['France']), false);
+    assert.equal(namesOneOf('décideurs colombiens', ['diplomates']), false);
   });
 });

@@ -48,6 +48,15 @@ describe('principles checklist', () => {
     assert.equal(led?.status, 'not-addressed');
   });
 
+  it('counts beneficiaries named after the lead States as the leads themselves', () => {
+    const entry = (beneficiaries: string) =>
+      `### Discussions\n\n- **Niveau :** bilatéral\n- **Chef de file :** Colombie, Tchéquie\n- **Bénéficiaires :** ${beneficiaries}\n- **Thèmes :** stratégies nationales\n- **Début :** 2023-10\n- **Statut :** terminé\n\nDes discussions sur la convergence entre cybersécurité et IA.\n`;
+    const demandDriven = (beneficiaries: string) => entryChecklist(entry(beneficiaries), 'fr').items.find((item) => item.checkId === 'demand-driven')?.status;
+    assert.equal(demandDriven('décideurs colombiens et tchèques'), 'addressed');
+    assert.equal(demandDriven('décideurs colombiens ; diplomates sénégalais'), 'not-addressed');
+    assert.equal(demandDriven('pays francophones'), 'not-addressed');
+  });
+
   it('reads French words to their last letter ("inclusivité", "afin d\'éclairer")', () => {
     const checklist = entryChecklist(
       "### Projet\n\n- **Niveau :** mondial\n- **Chef de file :** France\n- **Bénéficiaires :** diplomates\n- **Thèmes :** normes\n- **Début :** 2022\n- **Statut :** en cours\n\nLe projet promeut l'inclusivité ; ses notes sont rédigées afin d'éclairer les délégations.\n",

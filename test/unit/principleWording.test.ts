@@ -373,4 +373,39 @@ describe('principle wording, sentence by sentence', () => {
     expectFound('results-focused', false, [{ language: 'en', prose: 'The day covered phishing messages aimed at pupils and parents.' }]);
     expectFound('results-focused', true, [{ language: 'en', prose: 'The day was aimed at helping teachers spot phishing.' }]);
   });
+
+  describe('round 10: needs the partners report; conditions read from the sentence; inclusion of people with disabilities; network flows; the results of a vote', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The board revises the syllabus from the needs that partner administrations report when they apply.' },
+      { language: 'fr', prose: 'Le conseil revoit le programme à partir des besoins que les administrations partenaires signalent.' },
+    ]);
+    expectFound('without-conditions', true, [
+      { language: 'en', prose: 'The agency will release the funds for that phase once the Government has adopted the decree.' },
+      { language: 'en', prose: 'Assistance for the next phase was offered subject to each Government designating a host institution.' },
+      { language: 'en', prose: 'The kits will be handed over in the month after the Assembly passes the draft law and it is published.' },
+      { language: 'fr', prose: 'Les crédits ne seront débloqués qu’au vu du texte promulgué par les autorités.' },
+    ]);
+    expectFound('without-conditions', false, [
+      { language: 'en', prose: 'The second phase started in 2022, after the Government adopted its strategy.' },
+      { language: 'fr', prose: 'Le lieu et les dates sont communiqués sous réserve de confirmation par le pays hôte.' },
+    ]);
+    expectFound('gender', true, [
+      { language: 'fr', prose: 'Les supports existent en version adaptée aux élèves en situation de handicap.' },
+      { language: 'en', prose: 'The materials come in versions for pupils with disabilities.' },
+    ]);
+    expectApplicability([
+      { language: 'fr', prose: 'Les sondes collectent en continu les flux réseau des opérateurs.', status: 'not-addressed' },
+      { language: 'en', prose: 'The probes collect the network flows of the operators.', status: 'not-addressed' },
+      { language: 'en', prose: 'The probes raise an alert on unusual network flows.', status: 'not-applicable' },
+    ]);
+    expectFound('results-focused', false, [
+      { language: 'en', prose: 'The sessions covered the security of the results transmission system.' },
+      { language: 'en', prose: 'They discussed how election results are published.' },
+      { language: 'fr', prose: 'Les échanges ont porté sur la chaîne de transmission des résultats provisoires.' },
+    ]);
+    expectFound('results-focused', true, [
+      { language: 'en', prose: 'The results of the course are assessed by an external evaluator.' },
+      { language: 'fr', prose: 'Les résultats de la formation sont mesurés six mois plus tard.' },
+    ]);
+  });
 });

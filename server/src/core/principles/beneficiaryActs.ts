@@ -24,17 +24,49 @@ const doneByFr = '(?:proposé|demandé|sollicité|choisi|retenu|sélectionné|r�
  * vowel of any kind), but not "indicators" for "India".
  */
 function namesState(word: string, name: string): boolean {
+  // "francophone", "anglophone": a language's community, not the State's people.
+  if (/phones?$/.test(word)) return false;
   const base = name.length > 5 ? name.slice(0, 5) : name;
   if (base.length >= 4 && /[aeiouy]$/.test(base)) return word.startsWith(base.slice(0, -1)) && /^[aeiouy]/.test(word.slice(base.length - 1));
   return word.startsWith(base);
 }
 
-/** The index of the first of `words` (folded) where one of the States is named, or -1: one-word names by name or adjective, longer ones as written. */
-function stateNamedAt(words: readonly string[], states: readonly string[]): number {
-  return words.findIndex((_word, index) => {
-    const rest = ` ${words.slice(index).join(' ')} `;
-    return states.some((state) => (state.includes(' ') ? rest.startsWith(` ${state} `) : namesState(words[index] ?? '', state)));
-  });
+/**
+ * Whether `words` (folded) begin with a State's name of several words, the last perhaps as its
+ * adjective: "Cabo Verde" in "the Cabo Verdean Prosecutor-General", "Sri Lanka" in "Sri Lankan".
+ */
+function namesLongState(words: readonly string[], name: string): boolean {
+  const parts = name.split(' ');
+  const last = parts.length - 1;
+  return parts.every((part, index) => (index < last ? words[index] === part : namesState(words[index] ?? '', part)));
+}
+
+/**
+ * Where one of the States is first named in `words` (folded): the index of the name's first word and
+ * how many words it has; undefined when none is. One-word names by name or adjective, longer ones as
+ * written but for the last word's adjective.
+ */
+function stateNamedAt(words: readonly string[], states: readonly string[]): { index: number; length: number } | undefined {
+  for (let index = 0; index < words.length; index++) {
+    const state = states.find((name) => (name.includes(' ') ? namesLongState(words.slice(index), name) : namesState(words[index] ?? '', name)));
+    if (state) return { index, length: state.split(' ').length };
+  }
+  return undefined;
+}
+
+/** The States among `names` (a programme field's values), folded, for comparing with the prose's words. */
+function statesAmong(names: readonly string[]): string[] {
+  return names.map((name) => name.trim()).filter((name) => name.length >= 3 && isStateName(name)).map((name) => foldedLetters(name).replace(/\s+/g, ' '));
+}
+
+/**
+ * Whether `text` names one of the States among `names`, by name or adjective: the Beneficiaries value
+ * "décideurs colombiens et tchèques" names the Leads "Colombie" and "Tchéquie".
+ */
+export function namesOneOf(text: string, names: readonly string[]): boolean {
+  const states = statesAmong(names);
+  const words = [...text.matchAll(/[\p{L}'’-]+/gu)].map((part) => foldedLetters(part[0]).replace(/['’]s$/, ''));
+  return states.length > 0 && stateNamedAt(words, states) !== undefined;
 }
 
 const word = "[\\p{L}'’-]+";
@@ -95,14 +127,14 @@ function wordsBefore(text: string, end: number, count: number): { word: string; 
  */
 export function beneficiaryActing(text: string, beneficiaries: readonly string[], language: LexiconLanguage, skipped: SkippedSpans): FoundSpan | undefined {
   // States only: "States" or "international legal advisers" in a Beneficiaries field name nobody in particular.
-  const states = beneficiaries.map((name) => name.trim()).filter((name) => name.length >= 3 && isStateName(name)).map((name) => foldedLetters(name).replace(/\s+/g, ' '));
+  const states = statesAmong(beneficiaries);
   if (states.length === 0) return undefined;
   const places: FoundSpan[] = [];
   for (const act of text.matchAll(actPattern(language))) {
     // The words just before the act, in its clause: the subject, at most five words ("X's" counts as X).
     const subject = wordsBefore(text, act.index, 5);
     const named = stateNamedAt(subject.map((part) => foldedLetters(part.word).replace(/['’]s$/, '')), states);
-    const at = subject[named];
+    const at = named && subject[named.index];
     if (at) places.push({ start: at.start, end: act.index + act[0].length });
   }
   for (const done of text.matchAll(doneByPattern(language))) {
@@ -111,7 +143,7 @@ export function beneficiaryActing(text: string, beneficiaries: readonly string[]
     const agentStart = done.index + done[0].length - agent.length;
     const agentWords = [...agent.matchAll(/[\p{L}'’-]+/gu)];
     const named = stateNamedAt(agentWords.map((part) => foldedLetters(part[0]).replace(/^l['’]/, '')), states);
-    const last = agentWords[named];
+    const last = named && agentWords[named.index + named.length - 1];
     if (last) places.push({ start: done.index, end: agentStart + last.index + last[0].length });
   }
   return places.filter((place) => !skipped.some((span) => place.start < span.end && span.start < place.end)).sort((a, b) => a.start - b.start)[0];

@@ -6,7 +6,8 @@
  * Computed once per section version, with the section's other results.
  */
 import { principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
-import { beneficiaryActing } from './beneficiaryActs';
+import { beneficiaryActing, namesOneOf } from './beneficiaryActs';
+import { supportWaitingOnPartner } from './supportWaitingOnPartner';
 import { lexiconPattern, lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
@@ -132,7 +133,9 @@ export function programmeChecklist(
     if (check.contrary) {
       // "without conditions" holds the word "conditions" but is the opposite of a condition.
       const notContrary = placesOf(`${check.id}:not`);
-      const contrary = placesOf(`${check.id}:contrary`)
+      // Support made to wait on a partner's act is read from the sentence's structure as well as from the lexicon.
+      const waiting = check.id === 'without-conditions' ? supportWaitingOnPartner(text, lexiconLanguage, skipped) : [];
+      const contrary = mergedPlaces(placesOf(`${check.id}:contrary`), waiting)
         .filter((place) => !notContrary.some((not) => place.start < not.end && not.start < place.end))
         .slice(0, maxContrary)
         .map(span);
@@ -146,6 +149,12 @@ export function programmeChecklist(
     return checklistItem(check, statusOf(evidence, claim), { evidence, claim });
   });
   return { title: programme.title, titleRange: programme.titleRange, items };
+}
+
+/** Places of two readings in text order, a place of the second left out where the first already has one overlapping it. */
+function mergedPlaces(first: readonly FoundSpan[], second: readonly FoundSpan[]): FoundSpan[] {
+  const overlaps = (place: FoundSpan) => first.some((other) => place.start < other.end && other.start < place.end);
+  return [...first, ...second.filter((place) => !overlaps(place))].sort((a, b) => a.start - b.start);
 }
 
 /** One item of a checklist, for `check`, with the places found for it. */
@@ -166,14 +175,19 @@ export function checklistItem(
   };
 }
 
-/** The Lead field, when every beneficiary is also a lead: the beneficiaries run the programme for themselves. */
+/**
+ * The Lead field, when every beneficiary is also a lead, or is named after a lead State ("décideurs
+ * colombiens et tchèques" for the Leads Colombie, Tchéquie): the beneficiaries run the programme for
+ * themselves.
+ */
 function leadIncludesBeneficiaries(programme: Programme): Programme['fields'][number] | undefined {
   const lead = programme.fields.find((field) => field.key === 'lead');
   const beneficiaries = programme.fields.find((field) => field.key === 'beneficiaries');
   if (!lead || !beneficiaries || beneficiaries.values.length === 0) return undefined;
   const name = (value: { readonly text: string }) => value.text.trim().toLocaleLowerCase();
   const leads = new Set(lead.values.map(name));
-  return beneficiaries.values.every((value) => leads.has(name(value))) ? lead : undefined;
+  const leadNames = lead.values.map((value) => value.text);
+  return beneficiaries.values.every((value) => leads.has(name(value)) || namesOneOf(value.text, leadNames)) ? lead : undefined;
 }
 
 /** The Start field of an ongoing programme that began two years or more before the document's date. */

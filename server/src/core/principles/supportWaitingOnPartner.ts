@@ -1,0 +1,197 @@
+/**
+ * Support made to wait on an act of the partner, read from the structure of a sentence rather than
+ * from a fixed phrase: something the donor delivers or holds back ("will release the funds", "are
+ * stored", « ne seront débloqués »), then a gate ("once", "in the month after", "subject to", « qu'au
+ * vu de »), then the partner's act: a body of the partner or a legal text, and an act such as adopt,
+ * pass, promulgate, designate, commit ("once the Government has adopted the decree", "subject to each
+ * Government designating a host institution", « qu'au vu du texte promulgué par les autorités »).
+ *
+ * A condition needs the three parts. The order of events alone is not one: "phase two started after
+ * the Government adopted its strategy" tells a story, so a weak gate (once, after, when) counts only
+ * when the support is still to come (will, shall, « sera ») or is held back (stored, « mis en
+ * réserve »); a strong gate ("subject to", "only after", « qu'après ») counts in any tense. People's
+ * own steps ("trainees move on once they pass the test") and the paperwork of the programme itself
+ * ("once the financing agreement is signed") are not conditions laid on the partner State.
+ */
+import { foldedLetters } from '../text';
+import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
+
+/** A word of the text, folded (lower case, no accents), with where it is. */
+interface Word {
+  readonly folded: string;
+  /** Lower case with its accents, and a straight apostrophe: how gates are compared (« dès » is not « des »). */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+type WordTest = (word: string) => boolean;
+
+/** A test for whole words (`exact`) or word beginnings (`prefixes`), on folded words. */
+function wordTest(exact: readonly string[], prefixes: readonly string[] = []): WordTest {
+  const words = new Set(exact);
+  return (word) => words.has(word) || prefixes.some((prefix) => word.startsWith(prefix));
+}
+
+interface Vocabulary {
+  /** The donor delivering, or going on with, the support. */
+  readonly delivers: WordTest;
+  /** The support held back for now. */
+  readonly holds: WordTest;
+  /** Words that put the support in the future, or make it possible rather than done. */
+  readonly future: WordTest;
+  /** Gates that make a condition in any tense, as word sequences (lower case, accents kept). */
+  readonly strongGates: readonly (readonly string[])[];
+  /** Gates that make a condition only for support still to come or held back. */
+  readonly weakGates: readonly (readonly string[])[];
+  /** The acts a partner can be made to perform, as verbs in any form or as nouns. */
+  readonly acts: WordTest;
+  /** Who the act is done by, when it is the partner. */
+  readonly partners: WordTest;
+  /** What the act is done to, when it is the partner's law or policy. */
+  readonly instruments: WordTest;
+  /** People whose own steps are not conditions on the State. */
+  readonly individuals: WordTest;
+  /** The programme's own paperwork, which the donor signs too. */
+  readonly paperwork: WordTest;
+}
+
+const english: Vocabulary = {
+  delivers: wordTest(
+    ['release', 'released', 'disburse', 'disbursed', 'deliver', 'delivered', 'handed', 'provide', 'provided', 'fund', 'funded', 'finance', 'financed', 'pay', 'paid',
+      'install', 'installed', 'ship', 'shipped', 'supply', 'supplied', 'transfer', 'transferred', 'start', 'begin', 'launch', 'launched', 'open', 'opened', 'offer',
+      'offered', 'extend', 'extended', 'renew', 'renewed', 'resume', 'resumed', 'unlock', 'unlocked', 'grant', 'granted', 'available', 'proceed', 'allocate', 'allocated',
+      'commence', 'commenced', 'follow', 'made'],
+  ),
+  holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending']),
+  future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'may', 'only']),
+  strongGates: [['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon']],
+  weakGates: [['once'], ['after'], ['when'], ['as', 'soon', 'as'], ['upon'], ['on'], ['following'], ['before']],
+  acts: wordTest(
+    ['sign', 'signs', 'signed', 'signing', 'signature', 'pass', 'passes', 'passed', 'passing', 'passage', 'vote', 'votes', 'voted', 'join', 'joins', 'joined', 'joining', 'match',
+      'matches', 'matched', 'matching', 'entry'],
+    ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
+      'contribut', 'cofinanc', 'co-financ', 'connect'],
+  ),
+  partners: wordTest(
+    ['government', 'governments', 'assembly', 'parliament', 'cabinet', 'congress', 'senate', 'ministry', 'ministries', 'minister', 'state', 'states', 'authorities', 'authority',
+      'country', 'countries', 'partner', 'partners', 'beneficiary', 'beneficiaries', 'recipient', 'recipients', 'president', 'legislature'],
+  ),
+  instruments: wordTest(['law', 'laws', 'decree', 'decrees', 'bill', 'strategy', 'policy', 'code', 'regulation', 'regulations', 'legislation', 'statute', 'ordinance', 'act', 'convention', 'framework']),
+  individuals: wordTest([], ['trainee', 'participant', 'student', 'candidate', 'applicant', 'attendee', 'graduate', 'learner', 'fellow', 'user', 'victim', 'citizen']),
+  paperwork: wordTest(['agreement', 'agreements', 'memorandum', 'mou', 'contract', 'contracts', 'grant-agreement', 'workplan', 'work-plan']),
+};
+
+const french: Vocabulary = {
+  delivers: wordTest(
+    ['remis', 'remise', 'remises'],
+    ['debloqu', 'verse', 'livr', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvert', 'demarr', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
+  ),
+  holds: wordTest(['reserve', 'attente', 'suspens'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
+  // The future tense (« sera », « débloquera », « interviendront »), or « ne … que ».
+  future: (word) => /^n'?$|^ne$|(?:era|eront|ira|iront|dra|dront)$/.test(word),
+  strongGates: [["qu'après"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
+    ['subordonné'], ['subordonnée'], ['subordonnés'], ['subordonnées'], ['conditionné'], ['conditionnée'], ['conditionnés'], ['conditionnées']],
+  weakGates: [['une', 'fois'], ['dès'], ['après'], ['lorsque'], ['quand'], ['au', 'vu'], ['à', 'réception'], ['sur', 'présentation'], ['à', 'compter'], ['à', 'la', 'suite'], ['avant']],
+  acts: wordTest(
+    ['vote', 'votee', 'votes', 'votees', 'entree', 'signe', 'signee', 'signes', 'signees', 'signer', 'signature', 'publie', 'publiee', 'publies', 'publiees', 'publier', 'publication'],
+    ['adopt', 'promulg', 'ratifi', 'designe', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt'],
+  ),
+  partners: wordTest(
+    ['gouvernement', 'gouvernements', 'assemblee', 'parlement', 'senat', 'ministere', 'ministeres', 'ministre', 'etat', 'etats', 'autorites', 'autorite', 'pays', 'partenaire', 'partenaires',
+      'beneficiaire', 'beneficiaires', 'president', 'presidence', 'conseil'],
+  ),
+  instruments: wordTest(['loi', 'lois', 'decret', 'decrets', 'texte', 'textes', 'arrete', 'ordonnance', 'code', 'strategie', 'politique', 'reglement', 'legislation', 'convention', 'cadre']),
+  individuals: wordTest([], ['stagiaire', 'participant', 'etudiant', 'candidat', 'laureat', 'apprenant', 'usager', 'utilisat', 'victime', 'citoyen']),
+  paperwork: wordTest(['accord', 'accords', 'protocole', 'contrat', 'contrats', 'memorandum'], []),
+};
+
+/** Between the gate and the act: a few words, not a second clause. */
+const actReach = 12;
+/** Between the act and who does it, or what it is done to. */
+const actorReach = 6;
+/** Between what is delivered and the gate. */
+const deliveryReach = 30;
+
+const sentenceEnd = /[.!?;:](?=\s|$)|\n\s*\n|\n\s*[-*+#]\s/g;
+const wordPattern = /[\p{L}\p{N}'’-]+/gu;
+
+/** The words of a sentence, folded; a French elision stays with its word (« qu'au », « l'État »). */
+function wordsOf(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  for (const match of text.slice(start, end).matchAll(wordPattern)) {
+    const lower = match[0].toLowerCase().replace(/’/g, "'").replace(/^-+|-+$/g, '');
+    words.push({ folded: foldedLetters(lower), lower, start: start + match.index, end: start + match.index + match[0].length });
+  }
+  return words;
+}
+
+/** Where one of `gates` starts at word `index`, the index after it; or -1. */
+function gateAt(words: readonly Word[], index: number, gates: readonly (readonly string[])[]): number {
+  for (const gate of gates) {
+    if (gate.every((part, offset) => words[index + offset]?.lower === part)) return index + gate.length;
+  }
+  return -1;
+}
+
+/** An elided word's word (« l'état » → « état »), as the vocabulary lists it. */
+function bare(word: string): string {
+  return word.replace(/^(?:l|d|qu|n|s|j|c)'/, '');
+}
+
+/** The end of the partner's act found from word `from` on, or -1: an act, with the partner or a legal text near it. */
+function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabulary): number {
+  const last = Math.min(words.length, from + actReach);
+  for (let index = from; index < last; index++) {
+    const word = bare(words[index]?.folded ?? '');
+    if (vocabulary.individuals(word) || vocabulary.paperwork(word)) return -1;
+    if (!vocabulary.acts(word)) continue;
+    // Who acts, or on what: the partner before the act ("the Government has adopted") or after it
+    // ("adopted by the authorities"), a legal text on either side ("the law is published", « texte promulgué »).
+    const near = words.slice(Math.max(from, index - actorReach), Math.min(words.length, index + actorReach + 1));
+    if (near.some((other) => vocabulary.paperwork(bare(other.folded)) || vocabulary.individuals(bare(other.folded)))) return -1;
+    const partnerOrText = near.filter((other) => vocabulary.partners(bare(other.folded)) || vocabulary.instruments(bare(other.folded)));
+    if (partnerOrText.length > 0) return Math.max(words[index]?.end ?? 0, ...partnerOrText.map((other) => other.end));
+  }
+  return -1;
+}
+
+/**
+ * The places where the support waits on an act of the partner, each from the support to the act.
+ * `skipped` spans (the Principles field, HTML comments) are never read.
+ */
+export function supportWaitingOnPartner(text: string, language: LexiconLanguage, skipped: SkippedSpans): FoundSpan[] {
+  const vocabularies = language === 'en' ? [english] : language === 'fr' ? [french] : [english, french];
+  const places: FoundSpan[] = [];
+  let sentenceStart = 0;
+  const ends = [...text.matchAll(sentenceEnd)].map((match) => match.index);
+  ends.push(text.length);
+  for (const sentenceStop of ends) {
+    const words = wordsOf(text, sentenceStart, sentenceStop);
+    sentenceStart = sentenceStop + 1;
+    for (const vocabulary of vocabularies) {
+      const place = waitingIn(words, vocabulary);
+      if (place && !skipped.some((span) => place.start < span.end && span.start < place.end)) places.push(place);
+    }
+  }
+  return places;
+}
+
+/** The first place in a sentence's words where support waits on the partner's act. */
+function waitingIn(words: readonly Word[], vocabulary: Vocabulary): FoundSpan | undefined {
+  let delivery = -1;
+  let heldOrFuture = false;
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]?.folded ?? '';
+    if (vocabulary.future(word) || vocabulary.holds(word)) heldOrFuture = true;
+    if (vocabulary.delivers(word) || vocabulary.holds(word)) delivery = index;
+    if (delivery < 0 || index - delivery > deliveryReach) continue;
+    const strong = gateAt(words, index, vocabulary.strongGates);
+    const weak = strong < 0 && heldOrFuture ? gateAt(words, index, vocabulary.weakGates) : -1;
+    const after = strong >= 0 ? strong : weak;
+    if (after < 0) continue;
+    const end = partnerActEnd(words, after, vocabulary);
+    if (end >= 0) return { start: words[delivery]?.start ?? 0, end };
+  }
+  return undefined;
+}

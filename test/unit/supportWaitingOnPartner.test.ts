@@ -1,0 +1,58 @@
+/**
+ * Conditions read from a sentence's structure: support that is delivered or held back, a gate, and
+ * an act of the partner (a body of the partner, or its legal text). Each part is varied in turn, and
+ * a sentence that lacks one of them is not a condition.
+ */
+import assert from 'node:assert/strict';
+import { supportWaitingOnPartner } from '../../server/src/core/principles/supportWaitingOnPartner';
+
+function waiting(text: string, language: 'en' | 'fr' | 'both' = 'en'): string[] {
+  return supportWaitingOnPartner(text, language, []).map((place) => text.slice(place.start, place.end).replace(/\s+/g, ' '));
+}
+
+describe('support waiting on an act of the partner', () => {
+  it('finds the support, the gate and the act, whatever the connective', () => {
+    assert.deepEqual(waiting('The agency will release the funds for that phase once the Government has adopted the decree.'), [
+      'release the funds for that phase once the Government has adopted the decree',
+    ]);
+    assert.deepEqual(waiting('The kits will be handed over in the month after the Assembly passes the draft law.'), ['handed over in the month after the Assembly passes the draft law']);
+    assert.deepEqual(waiting('Assistance for the next phase was offered subject to each Government designating a host institution.'), [
+      'offered subject to each Government designating',
+    ]);
+    assert.deepEqual(waiting('The servers are stored in the capital until Parliament enacts the data protection bill.'), ['stored in the capital until Parliament enacts the data protection bill']);
+    assert.deepEqual(waiting('Les crédits sont mis en réserve et ne seront débloqués qu’au vu du texte promulgué par les autorités.', 'fr'), [
+      'débloqués qu’au vu du texte promulgué par les autorités',
+    ]);
+    assert.deepEqual(waiting('Le matériel sera livré dès la publication du décret par le ministère.', 'fr'), ['livré dès la publication du décret par le ministère']);
+  });
+
+  it('reads a weak gate only for support still to come or held back: a past sequence is a story', () => {
+    assert.deepEqual(waiting('The second phase started in 2022, after the Government adopted its strategy.'), []);
+    assert.deepEqual(waiting('The second phase will start after the Government adopts its strategy.'), ['start after the Government adopts its strategy']);
+    // A strong gate is a condition in any tense.
+    assert.deepEqual(waiting('Equipment was provided only after the ministry signed the decree.'), ['provided only after the ministry signed the decree']);
+  });
+
+  it('needs the partner, or its legal text, near the act', () => {
+    assert.deepEqual(waiting('The second tranche will be released once the first audit has been approved.'), []);
+    assert.deepEqual(waiting('The second tranche will be released once the strategy has been approved.'), ['released once the strategy has been approved']);
+    assert.deepEqual(waiting('La seconde tranche sera versée une fois le rapport signé par les experts.', 'fr'), []);
+  });
+
+  it("leaves people's own steps and the programme's paperwork", () => {
+    assert.deepEqual(waiting('Certificates will be issued once trainees have passed the final test.'), []);
+    assert.deepEqual(waiting('Funds will be released once the financing agreement has been signed by the Government.'), []);
+    assert.deepEqual(waiting("Les fonds seront versés une fois l'accord de financement signé par le gouvernement.", 'fr'), []);
+  });
+
+  it('tells « dès » from « des », and reads the sentence the act is in, not the next', () => {
+    assert.deepEqual(waiting('Un séminaire financé par la France réunira des responsables des États publics.', 'fr'), []);
+    assert.deepEqual(waiting('The equipment will be delivered in June. Once the Government has adopted the law, training starts.'), []);
+  });
+
+  it('reads both languages when the draft is in neither, and never reads skipped spans', () => {
+    assert.equal(waiting('Le matériel sera livré dès la publication du décret.', 'both').length, 1);
+    const text = 'The funds will be released once the Government has adopted the decree.';
+    assert.deepEqual(supportWaitingOnPartner(text, 'en', [{ start: 0, end: text.length }]), []);
+  });
+});
