@@ -53,8 +53,8 @@ const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|
  * out: "the State Law Office of Vanuatu requested…", "the Ministry of Communications … asked ITU for
  * help". The words between the body and the verb are its name.
  */
-const requesterEn = '(?:partner|beneficiar|recipient|host|national|government|ministr|authorit|countr|state|agenc|office|commission|council|directorate|department|parliament|regulator|police|court|prosecut|judiciar|institut|cert|csirt)\\w*';
-const requestVerbEn = '(?:asked|requested|sought|invited|commissioned|approached|applied)';
+const requesterEn = '(?:partner|beneficiar|recipient|host|national|government|ministr|authorit|countr|state|agenc|office|commission|council|directorate|department|parliament|regulator|police|court|prosecut|judiciar|institut|cert|csirt|member|universit|facult)\\w*';
+const requestVerbEn = '(?:asked|requested|sought|invited|commissioned|approached|applied|suggested)';
 /** Creating something: what a partner does with the donor when it co-designs the work. */
 const madeEn = '(?:designed|drafted|drawn up|drew up|co-written|written|planned|shaped|prepared|developed|worked out|tailored|adapted|put together)';
 /**
@@ -187,7 +187,7 @@ export const principleChecks = [
         // Support made to wait on a legal or political act of the partner, without the word "condition".
         '(?:is|are|was|were|remains?) (?:tied|linked) to (?:the )?(?:\\w+(?:\'s|’s)? ){0,2}(?:prior |prompt |formal )?(?:adoption|designation|signature|signing|ratification|approval|acceptance|entry into force|enactment|passage|endorsement)',
         'will (?:only )?be (?:released|disbursed|delivered|provided|granted|paid|made available|unlocked|extended|renewed)[^.]{0,40}? (?:once|when|after|as soon as|upon) (?:the )?(?:partner|beneficiar|government|recipient|authorit|countr|state|ministr|parliament)\\w*',
- 'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`, 'on the understanding that (?:the )?(?:beneficiar|partner|recipient)',
+ 'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`, `on the understanding that ${partner}`,
         // Support that starts, or is paid, only after a partner's act: "the second phase starts once
         // Cabinet has endorsed the strategy", "funds are released after the law is adopted".
         `(?:starts?|begins?|(?:move|moves|moved|proceed|proceeds|advance|advances|progress|progresses|go|goes) on to|(?:is|are) admitted to|qualif(?:y|ies) for|will (?:start|begin|follow|proceed|resume)|(?:is|are|will be) (?:released|disbursed|paid|unlocked|granted|provided|delivered|funded|extended|renewed|shipped|installed|handed over|supplied|transferred|financed|committed|launched|offered|opened))[^.;]{0,30}? (?:only )?(?:once|after|when|as soon as|until) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
@@ -196,12 +196,13 @@ export const principleChecks = [
         `(?:held back|withheld|kept in reserve|on hold)[^.;]{0,40}? until [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
         `will (?:stay|remain|be kept|be held|be stored)[^.;]{0,40}? until [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
         // Support kept for those who met a prerequisite: "only for commands that have first connected…".
-        `only (?:for|to) (?:\\w+ ){1,4}(?:that|which|who) (?:have|has) (?:(?:first|already|previously|formally) \\w+ed|${partnerActEn})`,
+        // "only to forces whose governments had already designated…": the prerequisite may be met by the body's State.
+        `only (?:for|to) (?:\\w+ ){1,4}(?:that |which |who |whose (?:\\w+ ){1,2}?)(?:have|has|had) (?:(?:first|already|previously|formally) \\w+ed|${partnerActEn})`,
         // A counterpart the partner must put in first: "each proposal must be matched by a national contribution".
         // Support that waits for the act, named as a noun: "the equipment will follow the publication of the decree".
         `will (?:only )?(?:follow|come after|await|depend on|be subject to) (?:the |its |their )?(?:\\w+ ){0,2}${partnerActNounEn}\\b`,
         // Support kept for those who acted: "only ministries that have designated a contact point may…".
-        `only (?:the )?(?:\\w+ ){1,3}(?:that|which|who) (?:have|has) (?:(?:first|already|previously|formally) )?${partnerActEn}`,
+        `only (?:the )?(?:\\w+ ){1,3}(?:that |which |who |whose (?:\\w+ ){1,2}?)(?:have|has|had) (?:(?:first|already|previously|formally) )?${partnerActEn}`,
         'must (?:first )?be (?:matched|co-?financed) by', '(?:matching|counterpart) (?:funds|funding|contribution)s? (?:is |are )?required',
         `(?:requires?|required) (?:the |each |every )?(?:partner|beneficiar|recipient|government|countr|state|ministr|authorit)\\w* to (?:first )?(?:adopt|sign|ratify|designate|commit|contribute|match|connect|join|accede|endorse|transpose|pass|enact|accept)\\b`,
         'before (?:the |a |any )?(?:board|fund|donor|committee|disbursement|funding|support)\\b[^.;]{0,30}? (?:will|can|may) (?:look at|consider|approve|release|fund|be released|be considered)',
@@ -214,7 +215,7 @@ export const principleChecks = [
         '(?:est|sont|sera|seront|reste|restent) (?:lié|liée|liés|liées) (?:à|au|aux) (?:l[\'’]|la |le |les )?(?:\\w+ ){0,2}(?:adoption|entrée en vigueur|signature|ratification|désignation|approbation|acceptation|promulgation|vote)',
         '(?:dès que|une fois que|lorsque|quand|après que) (?:l[\'’]|le |la |les )?(?:État|pays|partenaire|gouvernement|autorités?|bénéficiaire|parlement)\\w*(?: \\w+){0,2} (?:aura|auront) (?:signé|adopté|ratifié|accepté|approuvé|désigné|mis en œuvre|transposé|voté|promulgué)',
         // « ne démarrera qu'une fois promulguée la loi », « ne sera versé qu'après l'adoption de… ».
-        `n(?:e |[\'’])\\w+(?: (?:\\w|[\'’-])+){0,5} (?:qu[\'’](?:une fois|après|à partir du moment où)|que (?:si|lorsque|quand|dès que|dès lors que))[^.;]{0,60}?(?:${partnerActFr}|${partnerActNounFr})`,
+        `n(?:e |[\'’])\\w+(?: (?:\\w|[\'’-])+){0,8} (?:qu[\'’](?:une fois|après|à partir du moment où)|que (?:si|lorsque|quand|dès que|dès lors que))[^.;]{0,60}?(?:${partnerActFr}|${partnerActNounFr})`,
         // « la prise en charge suppose que chaque État ait auparavant désigné… ».
         `(?:suppose|supposent|présuppose|présupposent|exige|exigent|requiert|requièrent|impose|imposent|nécessite|nécessitent) (?:que|qu[\'’])[^.;]{0,60}? (?:ait|aient|soit|soient|a|ont) (?:\\w+ )?${partnerActFr}`,
         // A counterpart: « moyennant l'engagement du ministère », « à charge pour l'État de… ».
@@ -402,6 +403,9 @@ export const principleChecks = [
         // nouns: feminine adjectives agree with any feminine noun (« équipes participantes »,
         // « unités policières », « lignes directrices »).
         '(?:chercheuse|formatrice|enquêtrice|ingénieure|auditrice|lauréate|négociatrice|administratrice|inspectrice|magistrate|cheffe)s?\\b',
+        // Women counted: a number, then a feminine plural noun of a role (« dont 139 commerçantes et
+        // artisanes », « 12 techniciennes »); not « les 10 premières sessions ».
+        '\\d+ (?!premières|dernières|anciennes)\\w+(?:antes|trices|euses|ières|iciennes)\\b',
       ],
     },
     examples: ["women's participation", 'gender-sensitive design', 'inclusion', 'participation des femmes', 'genre'],
@@ -424,7 +428,9 @@ export const principleChecks = [
     appliesTo: {
       en: [
         'cyber-?crim\\w*', 'criminal (?:investigation|justice|matters|proceedings)', 'investigators?', '(?:cyber|online|financial|criminal) investigations?', 'digital forensic\\w*', 'forensics?', '(?:electronic|digital) evidence', 'e-evidence',
-        'law[- ]enforcement', 'magistrates?', 'detectives?', 'police(?<!(?:ministry|minister|ministries|department) of (?:\\w+ ){0,3}police)', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance', 'monitoring of (?:communications|networks|the internet|social media|online)',
+        'law[- ]enforcement', 'magistrates?', 'detectives?', 'police(?<!(?:ministry|minister|ministries|department) of (?:\\w+ ){0,3}police)', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance(?! of (?:the )?(?:payment systems?|markets?|banks|financial (?:sector|system|institutions)|prices|diseases?|epidemics?)\\b)', 'monitoring of (?:communications|networks|the internet|social media|online)',
+        // What a network's users do, gathered for analysis: "records of connections", "workstation activity".
+        'records? of (?:connections|calls|communications|e-?mail traffic|browsing)', '(?:workstation|user|employee|staff) activity',
         'data (?:collection|retention|gathering)', 'collect(?:ion|ing)? (?:of )?(?:personal )?data', 'lawful access',
         // Traffic or logs gathered about people's use of networks.
         '(?:captur|collect|record|retain|stor|gather|harvest)\\w* (?:(?:\\w|[\'’-])+ ){0,3}(?:traffic|logs|metadata|browsing data|connection data|authentication data|communications data|network flows|flow data|flow records|netflow)\\b',
@@ -433,7 +439,10 @@ export const principleChecks = [
       ],
       fr: [
         'cybercrimin\\w*', 'cyber-crimin\\w*', 'enquêteurs?', 'enquêtes? (?:judiciaires?|pénales?|numériques?|criminelles?)', 'criminalistique', 'preuves? (?:électronique|numérique)s?', 'forces de l\'ordre', 'police', 'policiers?',
-        'gendarmerie', 'magistrats?', 'procureurs?', 'poursuites', 'judiciaire', 'intercept\\w*', 'surveillance', 'collecte (?:de|des) données', 'conservation des données',
+        'gendarmerie', 'magistrats?', 'procureurs?', 'poursuites', 'judiciaire', 'intercept\\w*',
+        // La surveillance d'un marché ou d'un système de paiement est une supervision, pas une surveillance des personnes.
+        'surveillance(?! (?:prudentielle|bancaire|macroprudentielle|microprudentielle|épidémiologique|financière|des (?:systèmes de paiement|marchés|banques|prix|établissements (?:bancaires|financiers)|épidémies)|du (?:secteur (?:bancaire|financier)|système (?:bancaire|financier)|marché)|de la (?:place financière|stabilité financière))\\b)',
+        'collecte (?:de|des) données', 'conservation des données',
         '(?:collect|captur|enregistr|conserv|recueill)\\w* (?:(?:\\w|[\'’-])+ ){0,4}(?:journaux|trafic|métadonnées|données de connexion|données de navigation|flux (?:réseaux?|de données|IP))\\b',
       ],
     },

@@ -17,6 +17,10 @@ describe('a beneficiary acting for itself', () => {
     assert.equal(acting('The Zambian ministry selected the trainees.', ['Zambia']), 'Zambian ministry selected');
     assert.equal(acting("Ces sites ont été retenus par l'administration béninoise chargée du numérique.", ['Bénin'], 'fr'), "retenus par l'administration béninoise");
     assert.equal(acting('Le Maroc a demandé un appui en 2022.', ['Maroc'], 'fr'), 'Maroc a demandé');
+    // Work made with the partner: "designed with Benin's agency".
+    assert.equal(acting("The service was designed with Benin's Information Systems Security Agency.", ['Benin']), "designed with Benin's");
+    assert.equal(acting("Le service a été conçu avec l'agence béninoise.", ['Bénin'], 'fr'), "conçu avec l'agence béninoise");
+    assert.equal(acting('The service was designed with French experts.', ['Benin']), undefined);
     // The adjective may change the name's last vowel: "Ghana", « ghanéen ».
     assert.equal(acting('Le ministère ghanéen des Communications a arrêté le périmètre.', ['Ghana'], 'fr'), 'ghanéen des Communications a arrêté');
     assert.equal(acting("Madagascar's data protection commission drew up its own assessment.", ['Madagascar']), "Madagascar's data protection commission drew up");

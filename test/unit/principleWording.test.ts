@@ -408,4 +408,27 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: 'Les résultats de la formation sont mesurés six mois plus tard.' },
     ]);
   });
+
+  describe('round 11: requests by members, universities; support kept for bodies whose State acted, or on an understanding; own staff; surveillance that is supervision; women counted', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: "In 2022 the member utilities asked the Pool's secretariat for a trusted channel." },
+      { language: 'en', prose: 'The University suggested the event and selected the four themes.' },
+    ]);
+    expectFound('without-conditions', true, [
+      { language: 'en', prose: 'Seats were offered only to forces whose governments had already designated a point of contact.' },
+      { language: 'en', prose: 'France financed the workshop on the understanding that the Government would align its draft law.' },
+      { language: 'fr', prose: 'Le fonds ne financera l’exploitation de la cellule au-delà de 2025 que si la Banque centrale y affecte huit analystes.' },
+    ]);
+    expectFound('without-conditions', false, [
+      { language: 'en', prose: 'Seats were offered to forces whose officers had attended the first course.' },
+      { language: 'fr', prose: 'La cellule ne sera ouverte que si les analystes recrutés ont suivi la formation.' },
+    ]);
+    expectApplicability([
+      { language: 'en', prose: 'Records of connections and workstation activity were forwarded to a monitoring cell.', status: 'not-addressed' },
+      { language: 'fr', prose: 'Le programme appuie la rédaction d’une doctrine commune de surveillance des systèmes de paiement.', status: 'not-applicable' },
+      { language: 'fr', prose: 'Le programme appuie la surveillance des réseaux sociaux par la police.', status: 'not-addressed' },
+    ]);
+    expectFound('gender', true, [{ language: 'fr', prose: 'Au total, 312 dirigeants et employés y ont assisté, dont 139 commerçantes et artisanes.' }]);
+    expectFound('gender', false, [{ language: 'fr', prose: 'Les 10 premières sessions ont réuni 312 dirigeants.' }]);
+  });
 });

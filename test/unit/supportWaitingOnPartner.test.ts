@@ -26,6 +26,11 @@ describe('support waiting on an act of the partner', () => {
     assert.deepEqual(waiting('Le matériel sera livré dès la publication du décret par le ministère.', 'fr'), ['livré dès la publication du décret par le ministère']);
   });
 
+  it("reads the partner's own staff or budget, and an amended law, as its act", () => {
+    assert.deepEqual(waiting('Le fonds ne financera la cellule que si la Banque centrale y affecte huit analystes.', 'fr'), ['financera la cellule que si la Banque centrale y affecte']);
+    assert.deepEqual(waiting('The next tranche will be released once the Government has amended the draft law.'), ['released once the Government has amended the draft law']);
+  });
+
   it('reads a weak gate only for support still to come or held back: a past sequence is a story', () => {
     assert.deepEqual(waiting('The second phase started in 2022, after the Government adopted its strategy.'), []);
     assert.deepEqual(waiting('The second phase will start after the Government adopts its strategy.'), ['start after the Government adopts its strategy']);

@@ -17,6 +17,9 @@ const actsFr =
 /** The same acts in the passive, done by the partner: "chosen by the Zambian ministry", « retenus par l'administration béninoise ». */
 const doneByEn = '(?:proposed|requested|chosen|selected|picked|drafted|written|designed|prepared|identified|set|decided|defined|nominated|initiated|commissioned|chaired|led|run|drawn up)';
 const doneByFr = '(?:proposé|demandé|sollicité|choisi|retenu|sélectionné|rédigé|écrit|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|arrêté|présidé|piloté|commandé)e?s?';
+/** Work made with the partner: "designed with Benin's security agency", « conçu avec l'agence béninoise ». */
+const madeWithEn = '(?:designed|co-designed|drafted|drawn up|prepared|developed|planned|built|written|shaped|organi[sz]ed|co-organi[sz]ed)\\s+(?:together\\s+|jointly\\s+)?with';
+const madeWithFr = '(?:conçu|rédigé|préparé|élaboré|construit|défini|organisé|coorganisé|co-construit)e?s?\\s+(?:conjointement\\s+)?avec';
 
 /**
  * Whether a word names the State `name` (one word, folded) or starts its adjective: "Zambian" for
@@ -72,7 +75,7 @@ export function namesOneOf(text: string, names: readonly string[]): boolean {
 const word = "[\\p{L}'’-]+";
 /** The act, then not "by" (a passive: the beneficiary was chosen, it did not choose); compiled once per language. */
 const actPatterns = new Map<LexiconLanguage, RegExp>();
-/** The act in the passive, then its agent's words: "selected by the Zambian ministry". */
+/** The act in the passive, then its agent's words: "selected by the Zambian ministry"; or work made with the partner. */
 const doneByPatterns = new Map<LexiconLanguage, RegExp>();
 
 function actPattern(language: LexiconLanguage): RegExp {
@@ -88,7 +91,9 @@ function actPattern(language: LexiconLanguage): RegExp {
 function doneByPattern(language: LexiconLanguage): RegExp {
   let pattern = doneByPatterns.get(language);
   if (!pattern) {
-    const doneBy = language === 'en' ? `${doneByEn}\\s+by` : language === 'fr' ? `${doneByFr}\\s+par` : `(?:${doneByEn}\\s+by|${doneByFr}\\s+par)`;
+    const en = `${doneByEn}\\s+by|${madeWithEn}`;
+    const fr = `${doneByFr}\\s+par|${madeWithFr}`;
+    const doneBy = `(?:${language === 'en' ? en : language === 'fr' ? fr : `${en}|${fr}`})`;
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${doneBy}\\s+((?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?:${word}\\s+){0,4}${word})`, 'giu');
     doneByPatterns.set(language, pattern);
   }

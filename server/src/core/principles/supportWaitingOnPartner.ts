@@ -33,6 +33,20 @@ function wordTest(exact: readonly string[], prefixes: readonly string[] = []): W
   return (word) => words.has(word) || prefixes.some((prefix) => word.startsWith(prefix));
 }
 
+/** Accented letters a folded letter stands for, so that a folded stem can be looked for in the text as written. */
+const accentedForms: Readonly<Record<string, string>> = { a: '[aàâä]', e: '[eéèêë]', i: '[iîï]', o: '[oôö]', u: '[uùûü]', c: '[cç]' };
+
+/** The acts, and a pattern that finds the letters of any of them in unfolded text: a cheap first look at a sentence. */
+interface ActList {
+  readonly test: WordTest;
+  readonly lettersIn: RegExp;
+}
+
+function actList(exact: readonly string[], prefixes: readonly string[]): ActList {
+  const stems = [...exact, ...prefixes].map((stem) => stem.replace(/[aeiouc]/g, (letter) => accentedForms[letter] ?? letter).replace(/-/g, '\\-'));
+  return { test: wordTest(exact, prefixes), lettersIn: new RegExp(stems.join('|'), 'i') };
+}
+
 interface Vocabulary {
   /** The donor delivering, or going on with, the support. */
   readonly delivers: WordTest;
@@ -45,7 +59,7 @@ interface Vocabulary {
   /** Gates that make a condition only for support still to come or held back. */
   readonly weakGates: readonly (readonly string[])[];
   /** The acts a partner can be made to perform, as verbs in any form or as nouns. */
-  readonly acts: WordTest;
+  readonly acts: ActList;
   /** Who the act is done by, when it is the partner. */
   readonly partners: WordTest;
   /** What the act is done to, when it is the partner's law or policy. */
@@ -67,15 +81,15 @@ const english: Vocabulary = {
   future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'may', 'only']),
   strongGates: [['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon']],
   weakGates: [['once'], ['after'], ['when'], ['as', 'soon', 'as'], ['upon'], ['on'], ['following'], ['before']],
-  acts: wordTest(
+  acts: actList(
     ['sign', 'signs', 'signed', 'signing', 'signature', 'pass', 'passes', 'passed', 'passing', 'passage', 'vote', 'votes', 'voted', 'join', 'joins', 'joined', 'joining', 'match',
       'matches', 'matched', 'matching', 'entry'],
     ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
-      'contribut', 'cofinanc', 'co-financ', 'connect'],
+      'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend'],
   ),
   partners: wordTest(
     ['government', 'governments', 'assembly', 'parliament', 'cabinet', 'congress', 'senate', 'ministry', 'ministries', 'minister', 'state', 'states', 'authorities', 'authority',
-      'country', 'countries', 'partner', 'partners', 'beneficiary', 'beneficiaries', 'recipient', 'recipients', 'president', 'legislature'],
+      'country', 'countries', 'partner', 'partners', 'beneficiary', 'beneficiaries', 'recipient', 'recipients', 'president', 'legislature', 'central', 'own'],
   ),
   instruments: wordTest(['law', 'laws', 'decree', 'decrees', 'bill', 'strategy', 'policy', 'code', 'regulation', 'regulations', 'legislation', 'statute', 'ordinance', 'act', 'convention', 'framework']),
   individuals: wordTest([], ['trainee', 'participant', 'student', 'candidate', 'applicant', 'attendee', 'graduate', 'learner', 'fellow', 'user', 'victim', 'citizen']),
@@ -93,13 +107,13 @@ const french: Vocabulary = {
   strongGates: [["qu'après"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
     ['subordonné'], ['subordonnée'], ['subordonnés'], ['subordonnées'], ['conditionné'], ['conditionnée'], ['conditionnés'], ['conditionnées']],
   weakGates: [['une', 'fois'], ['dès'], ['après'], ['lorsque'], ['quand'], ['au', 'vu'], ['à', 'réception'], ['sur', 'présentation'], ['à', 'compter'], ['à', 'la', 'suite'], ['avant']],
-  acts: wordTest(
+  acts: actList(
     ['vote', 'votee', 'votes', 'votees', 'entree', 'signe', 'signee', 'signes', 'signees', 'signer', 'signature', 'publie', 'publiee', 'publies', 'publiees', 'publier', 'publication'],
-    ['adopt', 'promulg', 'ratifi', 'designe', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt'],
+    ['adopt', 'promulg', 'ratifi', 'designe', 'affect', 'modifi', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt'],
   ),
   partners: wordTest(
     ['gouvernement', 'gouvernements', 'assemblee', 'parlement', 'senat', 'ministere', 'ministeres', 'ministre', 'etat', 'etats', 'autorites', 'autorite', 'pays', 'partenaire', 'partenaires',
-      'beneficiaire', 'beneficiaires', 'president', 'presidence', 'conseil'],
+      'beneficiaire', 'beneficiaires', 'president', 'presidence', 'conseil', 'centrale', 'propre', 'propres'],
   ),
   instruments: wordTest(['loi', 'lois', 'decret', 'decrets', 'texte', 'textes', 'arrete', 'ordonnance', 'code', 'strategie', 'politique', 'reglement', 'legislation', 'convention', 'cadre']),
   individuals: wordTest([], ['stagiaire', 'participant', 'etudiant', 'candidat', 'laureat', 'apprenant', 'usager', 'utilisat', 'victime', 'citoyen']),
@@ -115,13 +129,15 @@ const deliveryReach = 30;
 
 const sentenceEnd = /[.!?;:](?=\s|$)|\n\s*\n|\n\s*[-*+#]\s/g;
 const wordPattern = /[\p{L}\p{N}'’-]+/gu;
+const asciiOnly = /^[\x20-\x7e]*$/;
 
 /** The words of a sentence, folded; a French elision stays with its word (« qu'au », « l'État »). */
 function wordsOf(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
   for (const match of text.slice(start, end).matchAll(wordPattern)) {
     const lower = match[0].toLowerCase().replace(/’/g, "'").replace(/^-+|-+$/g, '');
-    words.push({ folded: foldedLetters(lower), lower, start: start + match.index, end: start + match.index + match[0].length });
+    // Folding costs a Unicode normalization: most words are plain ASCII and need none.
+    words.push({ folded: asciiOnly.test(lower) ? lower : foldedLetters(lower), lower, start: start + match.index, end: start + match.index + match[0].length });
   }
   return words;
 }
@@ -145,7 +161,7 @@ function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabul
   for (let index = from; index < last; index++) {
     const word = bare(words[index]?.folded ?? '');
     if (vocabulary.individuals(word) || vocabulary.paperwork(word)) return -1;
-    if (!vocabulary.acts(word)) continue;
+    if (!vocabulary.acts.test(word)) continue;
     // Who acts, or on what: the partner before the act ("the Government has adopted") or after it
     // ("adopted by the authorities"), a legal text on either side ("the law is published", « texte promulgué »).
     const near = words.slice(Math.max(from, index - actorReach), Math.min(words.length, index + actorReach + 1));
@@ -167,9 +183,12 @@ export function supportWaitingOnPartner(text: string, language: LexiconLanguage,
   const ends = [...text.matchAll(sentenceEnd)].map((match) => match.index);
   ends.push(text.length);
   for (const sentenceStop of ends) {
-    const words = wordsOf(text, sentenceStart, sentenceStop);
+    const sentence = text.slice(sentenceStart, sentenceStop);
+    // Most sentences name no act of a partner: they are not split into words at all.
+    const readers = vocabularies.filter((vocabulary) => vocabulary.acts.lettersIn.test(sentence));
+    const words = readers.length > 0 ? wordsOf(text, sentenceStart, sentenceStop) : [];
     sentenceStart = sentenceStop + 1;
-    for (const vocabulary of vocabularies) {
+    for (const vocabulary of readers) {
       const place = waitingIn(words, vocabulary);
       if (place && !skipped.some((span) => place.start < span.end && span.start < place.end)) places.push(place);
     }

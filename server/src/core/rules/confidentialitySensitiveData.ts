@@ -20,7 +20,7 @@ const functionalWords = new Set(
     'contact contacts info information secretariat secrétariat secretariado communication communications presse accueil media médias medias ' +
     'delegation délégation admin administration support help helpdesk cert csirt soc noc incident incidents security sécurité securite noreply ' +
     'reply webmaster general général dialogue programme programmes program programs projet projets project projects registry registre unit ' +
-    'unité service services enquiries inquiries partnerships partenariats cooperation coopération hq headquarters siège siege training ' +
+    'unité unite service services enquiries inquiries partnerships partenariats cooperation coopération hq headquarters siège siege training ' +
     'trainings formation formations policy policies politique applications application candidatures candidature admissions inscriptions ' +
     'inscription registration registrations events event evenements événements conference conférence symposium summit forum secretary ' +
     'exercise exercice exercices courses academy académie academie ecole école fellowship fellowships bourses alumni network réseau reseau ' +
@@ -44,7 +44,7 @@ const functionalFirstWords = new Set('bureau courrier legal juridique press offi
  */
 const thematicStarts = [
   'cyber', 'forensic', 'digital', 'numeri', 'numéri', 'secur', 'sécur', 'seminar', 'séminaire', 'seminaire', 'observatoire', 'observatory',
-  'coopera', 'coopéra', 'evidence', 'preuve', 'electron', 'électron', 'cable', 'câble', 'submarine', 'telecom', 'télécom', 'electri', 'électri', 'election', 'élection', 'elector', 'élector', 'partnership', 'partenariat', 'dialog', 'training', 'formation', 'programme', 'project', 'projet', 'policy', 'politique',
+  'coopera', 'coopéra', 'coordinat', 'evidence', 'preuve', 'electron', 'électron', 'cable', 'câble', 'submarine', 'telecom', 'télécom', 'electri', 'électri', 'election', 'élection', 'elector', 'élector', 'partnership', 'partenariat', 'dialog', 'training', 'formation', 'programme', 'project', 'projet', 'policy', 'politique',
   'justice', 'penal', 'pénal', 'criminal', 'crime', 'health', 'energy', 'énergie', 'energie', 'privacy', 'données', 'donnees', 'rights',
   'international', 'national', 'regional', 'régional', 'diplomac', 'diplomatie', 'embassy', 'ambassade', 'commission', 'council', 'conseil',
   'agency', 'agence', 'authority', 'autorité', 'autorite', 'resilien', 'résilien', 'incident', 'response', 'capacit', 'outreach', 'awareness',
