@@ -293,7 +293,11 @@ export const principleChecks = [
         'co-?chair(?:s|ed|ing)? (?:the )?(?:\\w+ ){0,2}(?:committee|board|group)',
         // Made together, or asked for: "drew up together the requirements", "designed with the associations",
         // "the director asked for a course", "countries apply with proposals of their own".
-        '(?:drew|drawn|draw|draws|drawing|designed|developed|built|wrote|written|prepared|planned|defined|shaped) (?:up )?(?:\\w+ ){0,3}together',
+        '(?:drew|drawn|draw|draws|drawing|designed|design|designs|developed|built|wrote|write|writes|written|prepared|planned|plan|plans|defined|shaped|choose|chooses|chose) (?:up )?(?:(?:\\w|[\'’-])+ ){0,4}together',
+        // The work shaped by a body of the partners: "drafted by a planning cell made up of the participating CERTs".
+        '(?:drafted|written|designed|chosen|selected|set|prepared|drawn up|planned|defined|decided) (?:jointly |together )?by (?:(?:\\w|[\'’-])+ ){0,8}(?:participating|member|partner|beneficiary) (?:\\w+ )?(?:CERTs?|CSIRTs?|teams|agencies|States|countries|governments|services|administrations|authorities|ministries)\\b',
+        // The partners say what they lack: "which tell the school each year which skills they lack".
+        '(?:skills|capacities|capabilities|expertise|competences|competencies|training) (?:that |which )?(?:they|it|the partners?|the countries|the agencies) (?:lack|lacks|lacked|need|needs|needed|want|wants|miss|are missing)\\b',
         '(?:designed|drawn up|co-written|planned|shaped|prepared|written) with (?:the |its |their |each |every |local |national )?(?:(?:\\w|[\'’-])+ ){0,3}(?:partner|beneficiar|authorit|government|ministr|agenc|association|institut|organi[sz]ation|communit|stakeholder|civil society|member|countr|state|users|team|office|directorate|department|council|commission|regulator|operator|universit|academ|police|judicia|court)\\w*',
         '(?:asked|asks|ask|applied|apply|applies) for (?:a |an |the |this |these |our |such |its |their )?(?:\\w+ ){0,2}(?:course|training|support|help|assistance|advice|programme|project|mission|workshop|review|expertise|funding|grant|study|assessment|analysis|look|evaluation|audit|seminar|dialogue|exercise)s?\\b',
         '(?:apply|applies|applied) with (?:\\w+ ){0,3}(?:proposals|projects|requests|applications)', '(?:proposals|projects|requests|plans|priorities) of (?:their|its) own', '(?:their|its) own (?:proposals|projects|requests|priorities|needs|plans)\\b',
@@ -417,11 +421,12 @@ export const principleChecks = [
     evidence: {
       en: [
         'human rights?', 'fundamental (?:rights|freedoms)', 'due process', 'rule of law', '(?:legal |procedural |human rights )?safeguards?', 'proportionality', 'proportionate',
-        'privacy(?! (?:coins?|tokens?))', 'data protection', 'protection of (?:personal )?data', 'fair[- ]trials?', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims|persons?|suspects?|people)\\b', '(?:prosecutorial|judicial|court|prior) authori[sz]ation', 'authori[sz](?:ing|ation of|es|ed) (?:the )?(?:seizures?|searches?|interceptions?|access)', 'authori[sz]ed by (?:a |the )?(?:judge|court|prosecutor|magistrate)', 'warrants?\\b',
+        'privacy(?! (?:coins?|tokens?))', 'data protection', 'protection of (?:personal )?data', 'fair[- ]trials?', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims|persons?|suspects?|people)\\b', '(?:prosecutorial|judicial|court|prior) authori[sz]ation', 'authori[sz](?:ing|ation of|es|ed) (?:the )?(?:seizures?|searches?|interceptions?|access)', '(?:authori[sz]ed|ordered|approved|overseen) by (?:a |the )?(?:judge|court|prosecutor|magistrate)', '(?:least|less) intrusive', 'for a limited (?:period|duration|time)', 'warrants?\\b',
       ],
       fr: [
         'droits (?:de l\'homme|humains|fondamentaux|de la défense)', 'libertés? fondamentales?', 'État de droit', 'procès équitable', 'garanties (?:procédurales|juridiques|légales)?',
-        'proportionnalité', 'proportionnée?s?', 'vie privée', 'protection des données', 'contrôle (?:juridictionnel|judiciaire|indépendant)', 'liberté d\'expression', 'autorisation (?:préalable )?(?:du|d[\'’]un|de la) (?:juge|procureur|magistrat|parquet|juridiction)', 'droits de la personne', 'mandat judiciaire',
+        'proportionnalité', 'proportionnée?s?', 'vie privée', 'protection des données', 'contrôle (?:juridictionnel|judiciaire|indépendant)', 'liberté d\'expression', 'autorisation (?:préalable )?(?:du|d[\'’]un|de la) (?:juge|procureur|magistrat|parquet|juridiction)',
+        '(?:autorisée?s?|ordonnée?s?|contrôlée?s?|validée?s?) par (?:un|le|une|la) (?:juge|magistrat|procureur|tribunal|juridiction|autorité judiciaire)', 'moins intrusi\\w+', 'pour une durée limitée', 'droits de la personne', 'mandat judiciaire',
       ],
     },
     examples: ['human rights', 'fundamental freedoms', 'due process', 'safeguards', 'droits humains', 'libertés fondamentales'],
@@ -430,6 +435,8 @@ export const principleChecks = [
         'cyber-?crim\\w*', 'criminal (?:investigation|justice|matters|proceedings)', 'investigators?', '(?:cyber|online|financial|criminal) investigations?', 'digital forensic\\w*', 'forensics?', '(?:electronic|digital) evidence', 'e-evidence',
         'law[- ]enforcement', 'magistrates?', 'detectives?', 'police(?<!(?:ministry|minister|ministries|department) of (?:\\w+ ){0,3}police)', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance(?! of (?:the )?(?:payment systems?|markets?|banks|financial (?:sector|system|institutions)|prices|diseases?|epidemics?)\\b)', 'monitoring of (?:communications|networks|the internet|social media|online)',
         // What a network's users do, gathered for analysis: "records of connections", "workstation activity".
+        // The same in the passive: "connection logs … are centralised and kept twelve months".
+        '(?:connection logs|access logs|traffic|metadata|connection data|browsing data|network flows)(?:,? (?:\\w|[\'’-])+){0,14} (?:are|is|were|will be) (?:continuously |permanently )?(?:centrali[sz]ed|collected|retained|recorded|captured|forwarded|archived)\\b',
         'records? of (?:connections|calls|communications|e-?mail traffic|browsing)', '(?:workstation|user|employee|staff) activity',
         'data (?:collection|retention|gathering)', 'collect(?:ion|ing)? (?:of )?(?:personal )?data', 'lawful access',
         // Traffic or logs gathered about people's use of networks.
@@ -442,7 +449,9 @@ export const principleChecks = [
         'gendarmerie', 'magistrats?', 'procureurs?', 'poursuites', 'judiciaire', 'intercept\\w*',
         // La surveillance d'un marché ou d'un système de paiement est une supervision, pas une surveillance des personnes.
         'surveillance(?! (?:prudentielle|bancaire|macroprudentielle|microprudentielle|épidémiologique|financière|des (?:systèmes de paiement|marchés|banques|prix|établissements (?:bancaires|financiers)|épidémies)|du (?:secteur (?:bancaire|financier)|système (?:bancaire|financier)|marché)|de la (?:place financière|stabilité financière))\\b)',
-        'collecte (?:de|des) données', 'conservation des données',
+        'collecte (?:de|des) données',
+        // Le même, au passif : « les journaux de connexion … sont centralisés en continu ».
+        '(?:journaux de connexion|journaux d[\'’]accès|trafic|métadonnées|données de connexion|données de navigation|flux réseaux?)(?:,? (?:\\w|[\'’-])+){0,14} (?:sont|seront|est|sera) (?:centralisé|collecté|conservé|enregistré|capturé|archivé|transmis|remonté)e?s?\\b', 'conservation des données',
         '(?:collect|captur|enregistr|conserv|recueill)\\w* (?:(?:\\w|[\'’-])+ ){0,4}(?:journaux|trafic|métadonnées|données de connexion|données de navigation|flux (?:réseaux?|de données|IP))\\b',
       ],
     },

@@ -21,6 +21,10 @@ describe('a beneficiary acting for itself', () => {
     assert.equal(acting("The service was designed with Benin's Information Systems Security Agency.", ['Benin']), "designed with Benin's");
     assert.equal(acting("Le service a été conçu avec l'agence béninoise.", ['Bénin'], 'fr'), "conçu avec l'agence béninoise");
     assert.equal(acting('The service was designed with French experts.', ['Benin']), undefined);
+    // A beneficiary that has run the work, or designed it jointly with the donor.
+    assert.equal(acting('Since January 2024 the national CERT of Tonga has run the drill calendar.', ['Tonga']), 'Tonga has run');
+    assert.equal(acting('Designed jointly by the French and Senegalese authorities, the course…', ['Senegal']), 'Designed jointly by the French and Senegalese');
+    assert.equal(acting('Since 2024 France has run the drill calendar for Tonga.', ['Tonga']), undefined);
     // The adjective may change the name's last vowel: "Ghana", « ghanéen ».
     assert.equal(acting('Le ministère ghanéen des Communications a arrêté le périmètre.', ['Ghana'], 'fr'), 'ghanéen des Communications a arrêté');
     assert.equal(acting("Madagascar's data protection commission drew up its own assessment.", ['Madagascar']), "Madagascar's data protection commission drew up");

@@ -431,4 +431,32 @@ describe('principle wording, sentence by sentence', () => {
     expectFound('gender', true, [{ language: 'fr', prose: 'Au total, 312 dirigeants et employés y ont assisté, dont 139 commerçantes et artisanes.' }]);
     expectFound('gender', false, [{ language: 'fr', prose: 'Les 10 premières sessions ont réuni 312 dirigeants.' }]);
   });
+
+  describe('round 12: work shaped by a body of the partners, skills they lack; support that stays until an act; safeguards in plain words; logs gathered, said in the passive', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The scenario for each edition is drafted by a planning cell made up of the participating CERTs.' },
+      { language: 'en', prose: "The members write the year's scenarios together at their January meeting." },
+      { language: 'en', prose: 'Partner services tell the school each year which skills they lack.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: "Fourteen delegates played the roles of regional groups and drafted a short chair's summary together." },
+      { language: 'en', prose: 'The scenario is drafted by a planning cell of French experts.' },
+    ]);
+    expectFound('without-conditions', true, [
+      { language: 'en', prose: "The equipment stays in UNODC's custody until the Ministry of Justice issues the implementing decree." },
+      { language: 'en', prose: 'The phase 2 funds stay with the EU delegation until the Council of Ministers approves the decree.' },
+      { language: 'fr', prose: 'Le financement de la seconde année ne sera débloqué qu’au bénéfice des ministères ayant désigné un point de contact.' },
+      { language: 'fr', prose: 'La seconde tranche ne sera versée qu’une fois le module inscrit au programme officiel par le ministère.' },
+    ]);
+    expectFound('without-conditions', false, [
+      { language: 'en', prose: 'The trainers stay in Dakar until the course ends.' },
+      { language: 'fr', prose: 'Les supports ne seront distribués qu’aux participants inscrits.' },
+    ]);
+    expectApplicability([
+      { language: 'fr', prose: 'Une interception est autorisée par un juge pour une durée limitée.', status: 'addressed' },
+      { language: 'en', prose: 'An interception is used only when no less intrusive measure will do.', status: 'addressed' },
+      { language: 'fr', prose: 'Les journaux de connexion des postes de travail, des serveurs et de la messagerie sont centralisés en continu.', status: 'not-addressed' },
+      { language: 'fr', prose: 'Les journaux seront centralisés par l’équipe d’animation de l’exercice.', status: 'not-applicable' },
+    ]);
+  });
 });

@@ -10,7 +10,7 @@ import { foldedLetters } from '../text';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
 
 const actsEn =
-  '(?:proposed|proposes|put forward|drew up|draws up|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran)';
+  '(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran)';
 const actsFr =
   '(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité)|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|préside|président|copréside|coprésident)';
 
@@ -91,8 +91,8 @@ function actPattern(language: LexiconLanguage): RegExp {
 function doneByPattern(language: LexiconLanguage): RegExp {
   let pattern = doneByPatterns.get(language);
   if (!pattern) {
-    const en = `${doneByEn}\\s+by|${madeWithEn}`;
-    const fr = `${doneByFr}\\s+par|${madeWithFr}`;
+    const en = `${doneByEn}\\s+(?:jointly\\s+|together\\s+)?by|${madeWithEn}`;
+    const fr = `${doneByFr}\\s+(?:conjointement\\s+)?par|${madeWithFr}`;
     const doneBy = `(?:${language === 'en' ? en : language === 'fr' ? fr : `${en}|${fr}`})`;
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${doneBy}\\s+((?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?:${word}\\s+){0,4}${word})`, 'giu');
     doneByPatterns.set(language, pattern);

@@ -77,15 +77,15 @@ const english: Vocabulary = {
       'offered', 'extend', 'extended', 'renew', 'renewed', 'resume', 'resumed', 'unlock', 'unlocked', 'grant', 'granted', 'available', 'proceed', 'allocate', 'allocated',
       'commence', 'commenced', 'follow', 'made'],
   ),
-  holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending']),
+  holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody']),
   future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'may', 'only']),
   strongGates: [['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon']],
   weakGates: [['once'], ['after'], ['when'], ['as', 'soon', 'as'], ['upon'], ['on'], ['following'], ['before']],
   acts: actList(
-    ['sign', 'signs', 'signed', 'signing', 'signature', 'pass', 'passes', 'passed', 'passing', 'passage', 'vote', 'votes', 'voted', 'join', 'joins', 'joined', 'joining', 'match',
+    ['issue', 'issues', 'issued', 'sign', 'signs', 'signed', 'signing', 'signature', 'pass', 'passes', 'passed', 'passing', 'passage', 'vote', 'votes', 'voted', 'join', 'joins', 'joined', 'joining', 'match',
       'matches', 'matched', 'matching', 'entry'],
     ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
-      'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend'],
+      'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend', 'integrat', 'incorporat'],
   ),
   partners: wordTest(
     ['government', 'governments', 'assembly', 'parliament', 'cabinet', 'congress', 'senate', 'ministry', 'ministries', 'minister', 'state', 'states', 'authorities', 'authority',
@@ -101,15 +101,15 @@ const french: Vocabulary = {
     ['remis', 'remise', 'remises'],
     ['debloqu', 'verse', 'livr', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvert', 'demarr', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
   ),
-  holds: wordTest(['reserve', 'attente', 'suspens'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
+  holds: wordTest(['reserve', 'attente', 'suspens', 'reste', 'restent', 'resteront', 'demeure', 'demeurent', 'demeureront'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
   // The future tense (« sera », « débloquera », « interviendront »), or « ne … que ».
   future: (word) => /^n'?$|^ne$|(?:era|eront|ira|iront|dra|dront)$/.test(word),
-  strongGates: [["qu'après"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
+  strongGates: [["qu'après"], ["qu'au", 'bénéfice'], ["qu'aux"], ["qu'à"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
     ['subordonné'], ['subordonnée'], ['subordonnés'], ['subordonnées'], ['conditionné'], ['conditionnée'], ['conditionnés'], ['conditionnées']],
   weakGates: [['une', 'fois'], ['dès'], ['après'], ['lorsque'], ['quand'], ['au', 'vu'], ['à', 'réception'], ['sur', 'présentation'], ['à', 'compter'], ['à', 'la', 'suite'], ['avant']],
   acts: actList(
     ['vote', 'votee', 'votes', 'votees', 'entree', 'signe', 'signee', 'signes', 'signees', 'signer', 'signature', 'publie', 'publiee', 'publies', 'publiees', 'publier', 'publication'],
-    ['adopt', 'promulg', 'ratifi', 'designe', 'affect', 'modifi', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt'],
+    ['adopt', 'promulg', 'ratifi', 'designe', 'affect', 'modifi', 'inscri', 'integr', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt'],
   ),
   partners: wordTest(
     ['gouvernement', 'gouvernements', 'assemblee', 'parlement', 'senat', 'ministere', 'ministeres', 'ministre', 'etat', 'etats', 'autorites', 'autorite', 'pays', 'partenaire', 'partenaires',
