@@ -57,6 +57,10 @@ function stateNamedAt(words: readonly string[], states: readonly string[]): { in
   return undefined;
 }
 
+/** A word as names are compared: letters, apostrophes and hyphens ("Morocco's", « l'administration », "Guinea-Bissau"). */
+const word = "[\\p{L}'’-]+";
+const wordRun = new RegExp(word, 'gu');
+
 /** The States among `names` (a programme field's values), folded, for comparing with the prose's words. */
 function statesAmong(names: readonly string[]): string[] {
   return names.map((name) => name.trim()).filter((name) => name.length >= 3 && isStateName(name)).map((name) => foldedLetters(name).replace(/\s+/g, ' '));
@@ -68,11 +72,10 @@ function statesAmong(names: readonly string[]): string[] {
  */
 export function namesOneOf(text: string, names: readonly string[]): boolean {
   const states = statesAmong(names);
-  const words = [...text.matchAll(/[\p{L}'’-]+/gu)].map((part) => foldedLetters(part[0]).replace(/['’]s$/, ''));
+  const words = [...text.matchAll(wordRun)].map((part) => foldedLetters(part[0]).replace(/['’]s$/, ''));
   return states.length > 0 && stateNamedAt(words, states) !== undefined;
 }
 
-const word = "[\\p{L}'’-]+";
 /** The act, then not "by" (a passive: the beneficiary was chosen, it did not choose); compiled once per language. */
 const actPatterns = new Map<LexiconLanguage, RegExp>();
 /** The act in the passive, then its agent's words: "selected by the Zambian ministry"; or work made with the partner. */
@@ -146,7 +149,7 @@ export function beneficiaryActing(text: string, beneficiaries: readonly string[]
     // The agent's words, up to the one that names the State: « retenus par l'administration béninoise ».
     const agent = done[1] ?? '';
     const agentStart = done.index + done[0].length - agent.length;
-    const agentWords = [...agent.matchAll(/[\p{L}'’-]+/gu)];
+    const agentWords = [...agent.matchAll(wordRun)];
     const named = stateNamedAt(agentWords.map((part) => foldedLetters(part[0]).replace(/^l['’]/, '')), states);
     const last = named && agentWords[named.index + named.length - 1];
     if (last) places.push({ start: done.index, end: agentStart + last.index + last[0].length });
