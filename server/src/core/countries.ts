@@ -379,8 +379,15 @@ function check(written: string, language: LabelLanguage): CountryCheck {
  * form or a known variant ("Vietnam"): not a region, an organization or a near miss.
  */
 export function isStateName(written: string): boolean {
-  return (['en', 'fr'] as const).some((language) => {
+  return stateCode(written) !== undefined;
+}
+
+/** The ISO 3166-1 alpha-3 code of the State `written` names, as `isStateName` reads it; undefined for anything else. */
+export function stateCode(written: string): string | undefined {
+  for (const language of ['en', 'fr'] as const) {
     const check = checkCountryName(written, language);
-    return (check.kind === 'ok' && check.iso3 !== undefined) || check.kind === 'variant' || check.kind === 'other-language';
-  });
+    if (check.kind === 'ok' && check.iso3 !== undefined) return check.iso3;
+    if (check.kind === 'variant' || check.kind === 'other-language') return check.iso3;
+  }
+  return undefined;
 }

@@ -5,7 +5,8 @@
  * partners are. The programme's Beneficiaries field does. "France proposed…" is the donor acting,
  * and "trainees from Senegal selected by France" is the donor choosing: neither counts.
  */
-import { isStateName } from '../countries';
+import { irregularAdjectives } from '../../../../schemas/countries';
+import { stateCode } from '../countries';
 import { foldedLetters } from '../text';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
 
@@ -44,15 +45,44 @@ function namesLongState(words: readonly string[], name: string): boolean {
   return parts.every((part, index) => (index < last ? words[index] === part : namesState(words[index] ?? '', part)));
 }
 
+/** A State as the prose may name it: its name as the field writes it, and its adjectives that do not begin like it. */
+interface StateWords {
+  /** Folded, without a parenthesised qualifier: "venezuela" for "Venezuela (Bolivarian Republic of)". */
+  readonly name: string;
+  /** Folded, as word beginnings: "ivorian", "ivoirien" for Côte d'Ivoire. */
+  readonly adjectives: readonly string[];
+}
+
+/** Whether `words` (folded) begin with `adjective` (folded, perhaps of several words), its last word as a beginning: « ivoiriennes ». */
+function namesIrregularAdjective(words: readonly string[], adjective: string): number {
+  const parts = adjective.split(' ');
+  const last = parts.length - 1;
+  return parts.every((part, index) => (index < last ? words[index] === part : (words[index] ?? '').startsWith(part))) ? parts.length : 0;
+}
+
+/** How many of the first `words` (folded) name `state`, by name or adjective; 0 when they do not. */
+function wordsNaming(words: readonly string[], state: StateWords): number {
+  const length = state.name.split(' ').length;
+  if (length > 1 ? namesLongState(words, state.name) : namesState(words[0] ?? '', state.name)) return length;
+  for (const adjective of state.adjectives) {
+    const named = namesIrregularAdjective(words, adjective);
+    if (named > 0) return named;
+  }
+  return 0;
+}
+
 /**
  * Where one of the States is first named in `words` (folded): the index of the name's first word and
  * how many words it has; undefined when none is. One-word names by name or adjective, longer ones as
- * written but for the last word's adjective.
+ * written but for the last word's adjective, and the adjectives that do not begin like the name.
  */
-function stateNamedAt(words: readonly string[], states: readonly string[]): { index: number; length: number } | undefined {
+function stateNamedAt(words: readonly string[], states: readonly StateWords[]): { index: number; length: number } | undefined {
   for (let index = 0; index < words.length; index++) {
-    const state = states.find((name) => (name.includes(' ') ? namesLongState(words.slice(index), name) : namesState(words[index] ?? '', name)));
-    if (state) return { index, length: state.split(' ').length };
+    const rest = words.slice(index, index + 10);
+    for (const state of states) {
+      const length = wordsNaming(rest, state);
+      if (length > 0) return { index, length };
+    }
   }
   return undefined;
 }
@@ -62,8 +92,18 @@ const word = "[\\p{L}'’-]+";
 const wordRun = new RegExp(word, 'gu');
 
 /** The States among `names` (a programme field's values), folded, for comparing with the prose's words. */
-function statesAmong(names: readonly string[]): string[] {
-  return names.map((name) => name.trim()).filter((name) => name.length >= 3 && isStateName(name)).map((name) => foldedLetters(name).replace(/\s+/g, ' '));
+function statesAmong(names: readonly string[]): StateWords[] {
+  const states: StateWords[] = [];
+  for (const written of names) {
+    const name = written.trim();
+    const code = name.length >= 3 ? stateCode(name) : undefined;
+    if (code === undefined) continue;
+    states.push({
+      name: foldedLetters(name.replace(/\s*\(.*\)\s*$/, '')).replace(/\s+/g, ' '),
+      adjectives: (irregularAdjectives[code] ?? []).map((adjective) => foldedLetters(adjective)),
+    });
+  }
+  return states;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
 import { beneficiaryActing, namesOneOf } from './beneficiaryActs';
+import { isStateName } from '../countries';
 import { supportWaitingOnPartner } from './supportWaitingOnPartner';
 import { lexiconPattern, lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
@@ -112,7 +113,7 @@ export function programmeChecklist(
   const longRunning = longRunningStart(programme, documentDate);
   const selfLed = leadIncludesBeneficiaries(programme);
   const beneficiaryNames = programme.fields.find((field) => field.key === 'beneficiaries')?.values.map((value) => value.text) ?? [];
-  const nationalLevel = programme.fields.find((field) => field.key === 'level' && findTerm(programmeLevels, field.value)?.id === 'national');
+  const nationalLevel = stateRunNationalLevel(programme, beneficiaryNames);
 
   const items = principleChecks.map((check: PrincipleCheck): ChecklistItem => {
     const evidence = placesOf(`${check.id}:evidence`).map(span);
@@ -190,6 +191,19 @@ function leadIncludesBeneficiaries(programme: Programme): Programme['fields'][nu
   return beneficiaries.values.every((value) => leads.has(name(value)) || namesOneOf(value.text, leadNames)) ? lead : undefined;
 }
 
+/**
+ * The Level field of a national programme that a State runs for itself: no Lead (the submitting
+ * State's own work), a Lead that is a State, or one that names a beneficiary ("Ghana's Cyber Security
+ * Authority"). "Level: national, Lead: World Bank" is a programme in one country, run by a lender:
+ * that says nothing of who owns it.
+ */
+function stateRunNationalLevel(programme: Programme, beneficiaryNames: readonly string[]): Programme['fields'][number] | undefined {
+  const level = programme.fields.find((field) => field.key === 'level' && findTerm(programmeLevels, field.value)?.id === 'national');
+  const lead = programme.fields.find((field) => field.key === 'lead');
+  if (!level || !lead || lead.values.length === 0) return level;
+  return lead.values.some((value) => isStateName(value.text) || namesOneOf(value.text, beneficiaryNames)) ? level : undefined;
+}
+
 /** The Start field of an ongoing programme that began two years or more before the document's date. */
 function longRunningStart(programme: Programme, documentDate: string | undefined): Programme['fields'][number] | undefined {
   if (!documentDate) return undefined;
@@ -212,14 +226,28 @@ function statusOf(evidence: readonly EvidenceSpan[], claim: EvidenceSpan | undef
  * "principle 9" claims neither, since it does not say which.
  */
 function claimFor(check: PrincipleCheck, values: readonly { readonly text: string; readonly range: Range }[]): EvidenceSpan | undefined {
+  const value = values.find((candidate) => valueClaims(check, candidate.text));
+  return value && { range: value.range, text: value.text };
+}
+
+/**
+ * Whether one Principles field value claims a check, remembered by its text: the same few values
+ * ("demand-driven", « axé sur les résultats ») come back in every programme and on every keystroke,
+ * and reading one against a whole evidence lexicon costs far more than a lookup.
+ */
+const claimsByValue = new Map<string, boolean>();
+const maxRememberedClaims = 4096;
+
+function valueClaims(check: PrincipleCheck, text: string): boolean {
+  const key = `${check.id}\u0000${text}`;
+  const remembered = claimsByValue.get(key);
+  if (remembered !== undefined) return remembered;
   // The field may be written in either language, whatever the draft's.
   const pattern = claimPatterns.get(check.id);
   const sharedPrinciple = (checksPerPrinciple.get(check.principleId) ?? 0) > 1;
-  for (const value of values) {
-    if (pattern) pattern.lastIndex = 0;
-    const named = principleNamed(value.text);
-    const matches = pattern?.test(value.text) === true;
-    if (matches || (!sharedPrinciple && named?.id === check.principleId)) return { range: value.range, text: value.text };
-  }
-  return undefined;
+  if (pattern) pattern.lastIndex = 0;
+  const claims = pattern?.test(text) === true || (!sharedPrinciple && principleNamed(text)?.id === check.principleId);
+  if (claimsByValue.size >= maxRememberedClaims) claimsByValue.clear();
+  claimsByValue.set(key, claims);
+  return claims;
 }

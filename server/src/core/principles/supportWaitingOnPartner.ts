@@ -30,7 +30,9 @@ type WordTest = (word: string) => boolean;
 /** A test for whole words (`exact`) or word beginnings (`prefixes`), on folded words. */
 function wordTest(exact: readonly string[], prefixes: readonly string[] = []): WordTest {
   const words = new Set(exact);
-  return (word) => words.has(word) || prefixes.some((prefix) => word.startsWith(prefix));
+  // One anchored alternation: every word of a sentence is tested, and a loop over the prefixes costs more.
+  const beginning = prefixes.length > 0 ? new RegExp(`^(?:${prefixes.join('|')})`) : undefined;
+  return (word) => words.has(word) || beginning?.test(word) === true;
 }
 
 /** Accented letters a folded letter stands for, so that a folded stem can be looked for in the text as written. */
@@ -43,8 +45,15 @@ interface ActList {
 }
 
 function actList(exact: readonly string[], prefixes: readonly string[]): ActList {
-  const stems = [...exact, ...prefixes].map((stem) => stem.replace(/[aeiouc]/g, (letter) => accentedForms[letter] ?? letter).replace(/-/g, '\\-'));
-  return { test: wordTest(exact, prefixes), lettersIn: new RegExp(stems.join('|'), 'i') };
+  // The stems grouped by first letter, at a word's start: the engine then tries one character class
+  // at each word start instead of every stem at every character.
+  const byFirstLetter = new Map<string, string[]>();
+  for (const stem of [...exact, ...prefixes]) {
+    const rest = stem.slice(1).replace(/[aeiouc]/g, (letter) => accentedForms[letter] ?? letter);
+    byFirstLetter.set(stem[0] ?? '', [...(byFirstLetter.get(stem[0] ?? '') ?? []), rest]);
+  }
+  const groups = [...byFirstLetter].map(([first, rests]) => `${accentedForms[first] ?? first}(?:${rests.join('|')})`);
+  return { test: wordTest(exact, prefixes), lettersIn: new RegExp(`(?<![\\p{L}\\p{N}])(?:${groups.join('|')})`, 'iu') };
 }
 
 interface Vocabulary {
@@ -58,6 +67,8 @@ interface Vocabulary {
   readonly strongGates: readonly (readonly string[])[];
   /** Gates that make a condition only for support still to come or held back. */
   readonly weakGates: readonly (readonly string[])[];
+  /** Word sequences that hold a gate and are no gate: « en tant que » ("as") holds « tant que » ("as long as"). */
+  readonly lookalikes: readonly (readonly string[])[];
   /** The acts a partner can be made to perform, as verbs in any form or as nouns. */
   readonly acts: ActList;
   /** Who the act is done by, when it is the partner. */
@@ -79,13 +90,17 @@ const english: Vocabulary = {
   ),
   holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody']),
   future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'may', 'only']),
-  strongGates: [['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon']],
+  strongGates: [['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon'],
+    ['as', 'long', 'as'], ['so', 'long', 'as']],
   weakGates: [['once'], ['after'], ['when'], ['as', 'soon', 'as'], ['upon'], ['on'], ['following'], ['before']],
+  lookalikes: [],
   acts: actList(
     ['issue', 'issues', 'issued', 'sign', 'signs', 'signed', 'signing', 'signature', 'pass', 'passes', 'passed', 'passing', 'passage', 'vote', 'votes', 'voted', 'join', 'joins', 'joined', 'joining', 'match',
       'matches', 'matched', 'matching', 'entry'],
     ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
-      'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend', 'integrat', 'incorporat'],
+      'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend', 'integrat', 'incorporat',
+      // What the partner puts in: premises provided, posts filled or staffed, its share budgeted or kept up.
+      'provid', 'recruit', 'staffed', 'fill', 'budget', 'maintain', 'allocat'],
   ),
   partners: wordTest(
     ['government', 'governments', 'assembly', 'parliament', 'cabinet', 'congress', 'senate', 'ministry', 'ministries', 'minister', 'state', 'states', 'authorities', 'authority',
@@ -105,15 +120,20 @@ const french: Vocabulary = {
   // The future tense (« sera », « débloquera », « interviendront »), or « ne … que ».
   future: (word) => /^n'?$|^ne$|(?:era|eront|ira|iront|dra|dront)$/.test(word),
   strongGates: [["qu'après"], ["qu'au", 'bénéfice'], ["qu'aux"], ["qu'à"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
-    ['subordonné'], ['subordonnée'], ['subordonnés'], ['subordonnées'], ['conditionné'], ['conditionnée'], ['conditionnés'], ['conditionnées']],
+    ['subordonné'], ['subordonnée'], ['subordonnés'], ['subordonnées'], ['conditionné'], ['conditionnée'], ['conditionnés'], ['conditionnées'], ['tant', 'que'], ['tant', "qu'"]],
   weakGates: [['une', 'fois'], ['dès'], ['après'], ['lorsque'], ['quand'], ['au', 'vu'], ['à', 'réception'], ['sur', 'présentation'], ['à', 'compter'], ['à', 'la', 'suite'], ['avant']],
+  lookalikes: [['en', 'tant', 'que'], ['en', 'tant', "qu'"]],
   acts: actList(
     ['vote', 'votee', 'votes', 'votees', 'entree', 'signe', 'signee', 'signes', 'signees', 'signer', 'signature', 'publie', 'publiee', 'publies', 'publiees', 'publier', 'publication'],
-    ['adopt', 'promulg', 'ratifi', 'designe', 'affect', 'modifi', 'inscri', 'integr', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt'],
+    ['adopt', 'promulg', 'ratifi', 'designe', 'affect', 'modifi', 'inscri', 'integr', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt',
+      // Ce que le partenaire apporte : des locaux mis à disposition, des postes pourvus, sa contrepartie maintenue.
+      'disposition', 'fourni', 'pourv', 'recrut', 'budget', 'maint'],
   ),
   partners: wordTest(
     ['gouvernement', 'gouvernements', 'assemblee', 'parlement', 'senat', 'ministere', 'ministeres', 'ministre', 'etat', 'etats', 'autorites', 'autorite', 'pays', 'partenaire', 'partenaires',
-      'beneficiaire', 'beneficiaires', 'president', 'presidence', 'conseil', 'centrale', 'propre', 'propres'],
+      'beneficiaire', 'beneficiaires', 'president', 'presidence', 'conseil', 'centrale', 'propre', 'propres',
+      // « la partie béninoise » : the partner's side, as agreements name it.
+      'partie'],
   ),
   instruments: wordTest(['loi', 'lois', 'decret', 'decrets', 'texte', 'textes', 'arrete', 'ordonnance', 'code', 'strategie', 'politique', 'reglement', 'legislation', 'convention', 'cadre']),
   individuals: wordTest([], ['stagiaire', 'participant', 'etudiant', 'candidat', 'laureat', 'apprenant', 'usager', 'utilisat', 'victime', 'citoyen']),
@@ -142,10 +162,20 @@ function wordsOf(text: string, start: number, end: number): Word[] {
   return words;
 }
 
+/** Whether the words at `index` start one of `sequences`. */
+function sequenceAt(words: readonly Word[], index: number, sequence: readonly string[]): boolean {
+  return sequence.every((part, offset) => words[index + offset]?.lower === part);
+}
+
+/** Whether word `index` is inside one of the lookalikes, past its first word (« tant » in « en tant que »). */
+function insideLookalike(words: readonly Word[], index: number, lookalikes: readonly (readonly string[])[]): boolean {
+  return lookalikes.some((lookalike) => lookalike.some((_, offset) => offset > 0 && index - offset >= 0 && sequenceAt(words, index - offset, lookalike)));
+}
+
 /** Where one of `gates` starts at word `index`, the index after it; or -1. */
 function gateAt(words: readonly Word[], index: number, gates: readonly (readonly string[])[]): number {
   for (const gate of gates) {
-    if (gate.every((part, offset) => words[index + offset]?.lower === part)) return index + gate.length;
+    if (sequenceAt(words, index, gate)) return index + gate.length;
   }
   return -1;
 }
@@ -205,6 +235,7 @@ function waitingIn(words: readonly Word[], vocabulary: Vocabulary): FoundSpan | 
     if (vocabulary.future(word) || vocabulary.holds(word)) heldOrFuture = true;
     if (vocabulary.delivers(word) || vocabulary.holds(word)) delivery = index;
     if (delivery < 0 || index - delivery > deliveryReach) continue;
+    if (insideLookalike(words, index, vocabulary.lookalikes)) continue;
     const strong = gateAt(words, index, vocabulary.strongGates);
     const weak = strong < 0 && heldOrFuture ? gateAt(words, index, vocabulary.weakGates) : -1;
     const after = strong >= 0 ? strong : weak;

@@ -26,7 +26,8 @@ const functionalWords = new Set(
     'exercise exercice exercices courses academy académie academie ecole école fellowship fellowships bourses alumni network réseau reseau ' +
     'platform plateforme cell cellule division department département departement directorate ministry ministère ministere operations ops ' +
     'reports reporting signalement signalements abuse alert alerts alerte vuln vulnerability vulnerabilities disclosure pgp gov govt gouv ' +
-    'cyber cyberdiplomacy cybersecurity cybersécurité cybersecurite capacity capacities capacités grants funding financement mail courriel'
+    'cyber cyberdiplomacy cybersecurity cybersécurité cybersecurite capacity capacities capacités grants funding financement mail courriel ' +
+    'appui soutien assistance apoyo workshop seminario semaine semana ict tic'
   ).split(' '),
 );
 
@@ -34,7 +35,7 @@ const functionalWords = new Set(
  * Words that name a function too, but are also family names ("Bureau", "Courrier", "Legal"): they
  * make a mailbox only in first place ("bureau.paris@", not "jean.bureau@").
  */
-const functionalFirstWords = new Set('bureau courrier legal juridique press office desk team mission cabinet direction school cours course centre center hub pole pôle'.split(' '));
+const functionalFirstWords = new Set('bureau courrier legal juridique press office desk team mission cabinet direction school cours course centre center hub pole pôle atelier ateliers'.split(' '));
 
 /**
  * Beginnings of words that name a field of work, never a person: a part that starts with one of
@@ -44,7 +45,7 @@ const functionalFirstWords = new Set('bureau courrier legal juridique press offi
  */
 const thematicStarts = [
   'cyber', 'forensic', 'digital', 'numeri', 'numéri', 'secur', 'sécur', 'seminar', 'séminaire', 'seminaire', 'observatoire', 'observatory',
-  'coopera', 'coopéra', 'coordinat', 'evidence', 'preuve', 'electron', 'électron', 'cable', 'câble', 'submarine', 'telecom', 'télécom', 'electri', 'électri', 'election', 'élection', 'elector', 'élector', 'partnership', 'partenariat', 'dialog', 'training', 'formation', 'programme', 'project', 'projet', 'policy', 'politique',
+  'coopera', 'coopéra', 'coordinat', 'ciber', 'seguridad', 'workshop', 'evidence', 'preuve', 'electron', 'électron', 'cable', 'câble', 'submarine', 'telecom', 'télécom', 'electri', 'électri', 'election', 'élection', 'elector', 'élector', 'partnership', 'partenariat', 'dialog', 'training', 'formation', 'programme', 'project', 'projet', 'policy', 'politique',
   'justice', 'penal', 'pénal', 'criminal', 'crime', 'health', 'energy', 'énergie', 'energie', 'privacy', 'données', 'donnees', 'rights',
   'international', 'national', 'regional', 'régional', 'diplomac', 'diplomatie', 'embassy', 'ambassade', 'commission', 'council', 'conseil',
   'agency', 'agence', 'authority', 'autorité', 'autorite', 'resilien', 'résilien', 'incident', 'response', 'capacit', 'outreach', 'awareness',
@@ -77,10 +78,15 @@ function isThematicPart(part: string): boolean {
   );
 }
 
+/** Whether a part is a function word, or its plural: "administrations", "workshops". */
+function isFunctionalWord(part: string): boolean {
+  return functionalWords.has(part) || (part.length > 4 && part.endsWith('s') && functionalWords.has(part.slice(0, -1)));
+}
+
 /** Whether the local part of an address names a function rather than a person. */
 function isFunctionalLocalPart(local: string): boolean {
   const parts = local.toLowerCase().split(/[._+-]/).map((part) => part.replace(/\d+$/, ''));
-  return functionalFirstWords.has(parts[0] ?? '') || parts.some((part) => functionalWords.has(part) || isThematicPart(part));
+  return functionalFirstWords.has(parts[0] ?? '') || parts.some((part) => isFunctionalWord(part) || isThematicPart(part));
 }
 
 /**
