@@ -36,52 +36,33 @@ function namesState(word: string, name: string): boolean {
 }
 
 /**
- * Whether `words` (folded) begin with a State's name of several words, the last perhaps as its
- * adjective: "Cabo Verde" in "the Cabo Verdean Prosecutor-General", "Sri Lanka" in "Sri Lankan".
+ * One way the prose may write a State: its words (folded), the last compared by its own rule: a
+ * name's last word may be its adjective ("Cabo Verdean", « béninoise », by `namesState`).
  */
-function namesLongState(words: readonly string[], name: string): boolean {
-  const parts = name.split(' ');
-  const last = parts.length - 1;
-  return parts.every((part, index) => (index < last ? words[index] === part : namesState(words[index] ?? '', part)));
+interface Naming {
+  readonly parts: readonly string[];
+  readonly lastWord: (word: string, part: string) => boolean;
 }
 
-/** A State as the prose may name it: its name as the field writes it, and its adjectives that do not begin like it. */
-interface StateWords {
-  /** Folded, without a parenthesised qualifier: "venezuela" for "Venezuela (Bolivarian Republic of)". */
-  readonly name: string;
-  /** Folded, as word beginnings: "ivorian", "ivoirien" for Côte d'Ivoire. */
-  readonly adjectives: readonly string[];
-}
+/** An adjective listed in full is compared as a word beginning: "Ivorian" finds « ivoiriennes ». */
+const byBeginning = (word: string, part: string) => word.startsWith(part);
 
-/** Whether `words` (folded) begin with `adjective` (folded, perhaps of several words), its last word as a beginning: « ivoiriennes ». */
-function namesIrregularAdjective(words: readonly string[], adjective: string): number {
-  const parts = adjective.split(' ');
-  const last = parts.length - 1;
-  return parts.every((part, index) => (index < last ? words[index] === part : (words[index] ?? '').startsWith(part))) ? parts.length : 0;
-}
-
-/** How many of the first `words` (folded) name `state`, by name or adjective; 0 when they do not. */
-function wordsNaming(words: readonly string[], state: StateWords): number {
-  const length = state.name.split(' ').length;
-  if (length > 1 ? namesLongState(words, state.name) : namesState(words[0] ?? '', state.name)) return length;
-  for (const adjective of state.adjectives) {
-    const named = namesIrregularAdjective(words, adjective);
-    if (named > 0) return named;
-  }
-  return 0;
+/** Whether the words from `at` on write `naming`: each word as written, but the last by its rule. */
+function writesAt(words: readonly string[], at: number, naming: Naming): boolean {
+  const last = naming.parts.length - 1;
+  return naming.parts.every((part, offset) => (offset < last ? words[at + offset] === part : naming.lastWord(words[at + offset] ?? '', part)));
 }
 
 /**
- * Where one of the States is first named in `words` (folded): the index of the name's first word and
- * how many words it has; undefined when none is. One-word names by name or adjective, longer ones as
- * written but for the last word's adjective, and the adjectives that do not begin like the name.
+ * Where one of the States is first named in `words` (folded): the index of the naming's first word
+ * and how many words it has; undefined when none is. Names as written but for the last word's
+ * adjective, and the adjectives that do not begin like the name.
  */
-function stateNamedAt(words: readonly string[], states: readonly StateWords[]): { index: number; length: number } | undefined {
+function stateNamedAt(words: readonly string[], states: readonly (readonly Naming[])[]): { index: number; length: number } | undefined {
   for (let index = 0; index < words.length; index++) {
-    const rest = words.slice(index, index + 10);
-    for (const state of states) {
-      const length = wordsNaming(rest, state);
-      if (length > 0) return { index, length };
+    for (const namings of states) {
+      const naming = namings.find((candidate) => writesAt(words, index, candidate));
+      if (naming) return { index, length: naming.parts.length };
     }
   }
   return undefined;
@@ -91,17 +72,31 @@ function stateNamedAt(words: readonly string[], states: readonly StateWords[]): 
 const word = "[\\p{L}'’-]+";
 const wordRun = new RegExp(word, 'gu');
 
-/** The States among `names` (a programme field's values), folded, for comparing with the prose's words. */
-function statesAmong(names: readonly string[]): StateWords[] {
-  const states: StateWords[] = [];
+/** The irregular adjectives of each State, folded and split into words, made on first use. */
+const adjectiveNamings = new Map<string, readonly Naming[]>();
+
+function irregularAdjectiveNamings(code: string): readonly Naming[] {
+  let namings = adjectiveNamings.get(code);
+  if (!namings) {
+    namings = (irregularAdjectives[code] ?? []).map((adjective) => ({ parts: foldedLetters(adjective).split(' '), lastWord: byBeginning }));
+    adjectiveNamings.set(code, namings);
+  }
+  return namings;
+}
+
+/**
+ * The States among `names` (a programme field's values), each as the ways the prose may write it:
+ * its name folded, without a parenthesised qualifier ("Venezuela (Bolivarian Republic of)"), and
+ * its irregular adjectives.
+ */
+function statesAmong(names: readonly string[]): Naming[][] {
+  const states: Naming[][] = [];
   for (const written of names) {
     const name = written.trim();
     const code = name.length >= 3 ? stateCode(name) : undefined;
     if (code === undefined) continue;
-    states.push({
-      name: foldedLetters(name.replace(/\s*\(.*\)\s*$/, '')).replace(/\s+/g, ' '),
-      adjectives: (irregularAdjectives[code] ?? []).map((adjective) => foldedLetters(adjective)),
-    });
+    const folded = foldedLetters(name.replace(/\s*\(.*\)\s*$/, '')).replace(/\s+/g, ' ');
+    states.push([{ parts: folded.split(' '), lastWord: namesState }, ...irregularAdjectiveNamings(code)]);
   }
   return states;
 }
