@@ -55,6 +55,8 @@ const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|
  */
 const requesterEn = '(?:partner|beneficiar|recipient|host|national|government|ministr|authorit|countr|state|agenc|office|commission|council|directorate|department|parliament|regulator|police|court|prosecut|judiciar|institut|cert|csirt|member|universit|facult)\\w*';
 const requestVerbEn = '(?:asked|requested|sought|invited|commissioned|approached|applied|suggested)';
+/** Naming a subject as a priority or a need: what a partner body does when it identifies the need. */
+const namedAsNeedEn = '(?:named|identified|listed|flagged|singled out|put forward|ranked|cited|described|designated)';
 /** Words that open a new clause: a body named before them is not the subject of the verb after them. */
 const clauseOpenersEn = 'after|before|when|while|during|following|since|because|once|until|it|we';
 /** Creating something: what a partner does with the donor when it co-designs the work. */
@@ -212,6 +214,9 @@ export const principleChecks = [
         `will (?:only )?(?:follow|come after|await|depend on|be subject to) (?:the |its |their )?(?:\\w+ ){0,2}${partnerActNounEn}\\b`,
         // Support kept for those who acted: "only ministries that have designated a contact point may…".
         `only (?:the )?(?:\\w+ ){1,3}(?:that |which |who |whose (?:\\w+ ){1,2}?)(?:have|has|had) (?:(?:first|already|previously|formally) )?${partnerActEn}`,
+        // Support reserved for those that already meet a prerequisite: "reserved for governments that had first
+        // endorsed the norms", "delivered only to States whose law already requires…".
+        `(?:(?:reserved|restricted|limited) (?:only |solely |exclusively )?|only |solely |exclusively )(?:for|to) (?:\\w+ ){1,4}(?:that|which|who|whose) (?:(?:\\w|[\'’-])+ ){0,6}?(?:already|first|previously)\\b`,
         'must (?:first )?be (?:matched|co-?financed) by', '(?:matching|counterpart) (?:funds|funding|contribution)s? (?:is |are )?required',
         `(?:requires?|required) (?:the |each |every )?(?:partner|beneficiar|recipient|government|countr|state|ministr|authorit)\\w* to (?:first )?(?:adopt|sign|ratify|designate|commit|contribute|match|connect|join|accede|endorse|transpose|pass|enact|accept)\\b`,
         'before (?:the |a |any )?(?:board|fund|donor|committee|disbursement|funding|support)\\b[^.;]{0,30}? (?:will|can|may) (?:look at|consider|approve|release|fund|be released|be considered)',
@@ -235,6 +240,8 @@ export const principleChecks = [
         `seul(?:e|s|es) (?:les |la |le |l[\'’])?(?:\\w+ ){0,3}(?:qui (?:ont|auront|a) |ayant )(?:préalablement |déjà |au préalable |d'abord )?${partnerActFr}`,
         `(?:suivra|suivront|interviendra|interviendront|dépendra|dépendront) (?:de )?(?:la |l[\'’]|le )?(?:\\w+ ){0,2}${partnerActNounFr}`,
         `(?:réservée?s?|limitée?s?|ouverte?s?) (?:uniquement |seulement )?aux (?:\\w+ ){0,3}(?:qui (?:ont|auront|a) |ayant )(?:préalablement |déjà |au préalable |d'abord )?${partnerActFr}`,
+        // « livrés aux seuls États dont la législation impose déjà… », « réservé aux pays qui ont déjà… ».
+        `(?:aux seul(?:e)?s|qu[\'’]aux|(?:uniquement|seulement|exclusivement|réservée?s?|limitée?s?) aux) (?:\\w+ ){1,3}?(?:dont|qui|ayant) (?:(?:\\w|[\'’-])+ ){0,6}?(?:déjà|préalablement|au préalable|d[\'’]abord)\\b`,
         `(?:sera|seront) (?:débloquée?s?|versée?s?|engagée?s?|financée?s?|libérée?s?|accordée?s?|livrée?s?|installée?s?|lancée?s?|ouverte?s?)[^.;]{0,40}? (?:une fois que|une fois|dès que|lorsque|quand|après que) [^.;]{0,120}?(?:aura|auront) (?:été )?${partnerActFr}`,
         `jusqu[\'’]à ce que (?:le |la |l[\'’]|les )?(?:État|gouvernement|partenaire|pays|bénéficiaire|autorités?|ministère|parlement|assemblée)\\w*(?: (?:\\w|[\'’-])+){0,3} (?:ait|aient) (?:\\w+ )?${partnerActFr}`,
         `${beneficiaryFr}(?: \\w+){0,3} (?:adopte|adoptent|désigne|désignent|signe|signent|ratifie|ratifient|verse|versent|transpose|transposent|promulgue|promulguent) (?:au préalable|d[\'’]abord|préalablement)\\b`,
@@ -246,8 +253,11 @@ export const principleChecks = [
         'without (?:any )?conditions?', 'unconditional\\w*',
         `${individuals.en}\\b[^.;:]{0,80}?(?:provided (?:that|they)|on condition that|only if|as long as)`,
         `(?:once|after|when|as soon as|until|only (?:for|to)) (?:\\w+ ){0,3}${individuals.en}\\b`, `only (?:the )?(?:\\w+ ){0,2}${individuals.en}\\b`,
+        `(?:reserved|restricted|limited) (?:only |solely |exclusively )?(?:for|to) (?:\\w+ ){0,3}${individuals.en}\\b`,
         // A step the people trained take themselves: "trainees move on to the advanced course once they have passed…".
         `${individuals.en}\\b[^.;]{0,60}? (?:once|after|when|as soon as) (?:they|he|she|he or she) `,
+        // A measure of the investigation made to wait on a judge: a safeguard, not a condition on the support.
+        'subject to (?:a |an |the |prior |written )*(?:(?:judicial|court|judge(?:\'s|’s)?|prosecutor(?:\'s|’s)?|magistrate(?:\'s|’s)?) )(?:prior |written )?(?:authori[sz]ation|approval|order|warrant|review)',
       ],
       fr: [
         'sans (?:aucune )?conditions?',
@@ -255,6 +265,8 @@ export const principleChecks = [
         `(?:suppose|supposent|présuppose|présupposent|exige|exigent|requiert|requièrent|impose|imposent|nécessite|nécessitent) (?:que|qu[\'’]) ?(?:\\w+ ){0,2}${individuals.fr}\\b`,
         `(?:réservée?s?|limitée?s?|ouverte?s?) (?:uniquement |seulement )?aux (?:\\w+ ){0,2}${individuals.fr}\\b`,
         `(?:seul(?:e|s|es) (?:les |la |le |l[\'’])?|qu[\'’](?:aux|à) )(?:\\w+ ){0,2}${individuals.fr}\\b`,
+        // Une mesure d'enquête soumise au juge : une garantie, pas une condition mise à l'appui.
+        '(?:subordonn|conditionn|soumis)\\w* (?:à|au) (?:l[\'’]|la |le |une |un )?(?:autorisation|accord|contrôle|mandat|décision|réquisition|validation|avis)s? (?:(?:écrite|préalable|expresse|motivée) )*(?:du|d[\'’]un|d[\'’]une|de la|de l[\'’]) ?(?:juge|procureur|magistrat|parquet|tribunal|juridiction|autorité judiciaire)',
       ],
     },
   },
@@ -311,6 +323,12 @@ export const principleChecks = [
         '(?:asked|asks|ask|applied|apply|applies) for (?:a |an |the |this |these |our |such |its |their )?(?:\\w+ ){0,2}(?:course|training|support|help|assistance|advice|programme|project|mission|workshop|review|expertise|funding|grant|study|assessment|analysis|look|evaluation|audit|seminar|dialogue|exercise)s?\\b',
         '(?:apply|applies|applied) with (?:\\w+ ){0,3}(?:proposals|projects|requests|applications)', '(?:proposals|projects|requests|plans|priorities) of (?:their|its) own', '(?:their|its) own (?:proposals|projects|requests|priorities|needs|plans)\\b',
         '(?:run|runs|manage|manages|operate|operates|lead|leads|own|owns|steer|steers) (?:\\w+ ){0,2}(?:themselves|itself)',
+        // The partner's institution now does it alone: "the academy now runs the course on its own".
+        '(?:runs|teaches|delivers|gives|organi[sz]es|manages) (?:the |this |its |these )?(?:\\w+ ){0,2}(?:alone|on its own|unaided)\\b',
+        // The donor teaches what the partner picks: "instructors teach the modules it selects".
+        '(?:modules|topics|themes|subjects|courses|sessions|case studies|scenarios) (?:that |which )?(?:it|they|the (?:\\w+ ){0,2}(?:school|academy|college|institute|partners?|host|beneficiar\\w*|participants|ministry|agency|agencies)) (?:selects|select|selected|chooses|choose|chose|picks|pick|picked|asks for|asked for|requests|requested|wants|wanted)\\b',
+        // The partners named the subject as their priority: "the five participating States named incident classification as a shared priority".
+        `${namedAsNeedEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:\\w|[\'’-])+,? ){0,10}${namedAsNeedEn}) (?:(?:\\w|[\'’-])+ ){1,5}as (?:a |an |their |its |the )?(?:(?:shared|common|national|top|key|first|joint|main|most|pressing|urgent|regional|high|biggest|greatest) )*(?:priorit(?:y|ies)|needs?|gaps?)\\b`,
         // A body of the partner, named in full, asks: "the State Law Office of Vanuatu requested assistance",
         // "the ministry asked ITU for help"; or invites: "at the invitation of the Government".
         // (Matched from the verb, which is rare, looking back for the body: far cheaper than the other way.)
@@ -375,12 +393,18 @@ export const principleChecks = [
         'comité (?:où siègent|composé|réunissant|des) (?:\\w+ ){0,4}(?:bénéficiaires|partenaires|nationa\\w*)',
         // Écrit, choisi ou arrêté par un organe national ou un comité des partenaires, ou qu'il conduira seul.
         // … ou avec lui : « rédigé conjointement avec les points de contact des équipes nationales ».
-        '(?:écrit|rédigé|conçu|élaboré|préparé|choisi|arrêté|fixé|défini|retenu)e?s? (?:(?:[\\p{L}\'’-]+ ){0,3}par|(?:conjointement |ensemble )?avec) (?:l[\'’]|le |la |les )(?:équipe|agence|autorité|administration|direction|inspection|comité|ministère|gouvernement|cellule|centre|conseil|groupe|réseau|points? de contact|points? focaux|correspondant)s?[^.;]{0,80}?nationa\\w*',
+        '(?:écrit|rédigé|conçu|élaboré|préparé|choisi|arrêté|fixé|défini|retenu)e?s? (?:(?:[\\p{L}\'’-]+ ){0,3}par|(?:conjointement |ensemble )?avec) (?:l[\'’]|le |la |les )(?:équipe|agence|autorité|administration|direction|inspection|comité|ministère|gouvernement|cellule|centre|conseil|groupe|réseau|points? de contact|points? focaux|correspondant)s?[^.;]{0,80}?(?<![\\p{L}\\p{N}])nationa\\w*',
         // … pourvu que l'organe soit celui du partenaire (« l'inspection régionale …, qui choisit », pas « un jury du ministère, qui fixe »).
         '(?:bénéficiaires?|partenaires?|nationa\\w*|régiona\\w*|loca(?:l|le|les|ux))(?![\\p{L}\\p{N}])[^.;,]{0,80}?, qui (?:\\w+ ){0,2}(?:choisit|choisissent|fixe|fixent|arrête|arrêtent|définit|définissent|propose|proposent|rédige|rédigent|sélectionne|sélectionnent|décide|décident)\\b',
         '(?:conduira|conduit|conduiront|conduisent|assurera|assureront|pilotera|piloteront|organisera|organiseront|animera|animeront) seule?s?\\b',
         '(?:feuille de route|stratégie|plan|programme) (?:\\w+ ){0,2}(?:adoptée?|arrêtée?|définie?|fixée?)s? (?:en \\d{4} )?par (?:le |la |les |l[\'’])(?:conseil|ministres?|gouvernements?|États|comité|chefs)',
         '(?:solliciter|demander|requérir) (?:un |une |leur |son |sa |l[\'’])?(?:appui|aide|assistance|soutien|accompagnement|expertise)', 'priorités? de (?:sa|son|leur) (?:propre )?(?:stratégie|plan|feuille de route|programme)',
+        // Née d'une demande ou d'une saisine : « né d'une sollicitation du ministère », « saisi par le ministère de la justice ».
+        '(?:né|née|nés|nées|issue?s?|naît|naissent) d[\'’](?:une|un) (?:sollicitation|demande|requête|saisine)', 'sollicitation (?:du|de la|de l[\'’]|des|d[\'’]un|d[\'’]une)',
+        '(?:saisie?s?|sur (?:la )?saisine) (?:par |du |de la |de l[\'’]|des )(?:le |la |l[\'’]|les )?(?:ministère|gouvernement|autorités?|agence|direction|présidence|parlement|commission|conseil|État|office)',
+        '(?:arrêté|défini|fixé|choisi|établi)e?s? (?:les |ses |leurs )(?:axes|thèmes|priorités|orientations|sujets|contenus)(?: (?:\\w|[\'’-])+){0,3} (?:avec|conjointement)',
+        // L'institution du partenaire fait seule : « l'Académie dispense seule le module ».
+        '(?:dispense|dispensent|dispensera|dispenseront|enseigne|enseignent|donne|donnent|organise|organisent|gère|gèrent|anime|animent) (?:désormais |aujourd[\'’]hui )?seule?s?\\b',
         'd[\'’]un commun accord', '(?:arrêté|fixé|défini|établi|choisi)e?s? (?:\\w+ ){0,3}par les deux (?:délégations|parties|pays|gouvernements)',
         '(?:écrit|rédigé|conçu|élaboré|préparé|construit)e?s? par (?:les |des )(?:\\w+ ){1,3}(?:nationaux|nationales|locaux|locales|de l[\'’]équipe nationale|de la direction nationale)\\b',
         '(?:assure|assurent|prend|prennent) (?:désormais )?seule?s? (?:l[\'’]organisation|la conduite|le pilotage|la gestion|l[\'’]animation|la charge)',
@@ -437,12 +461,20 @@ export const principleChecks = [
     evidence: {
       en: [
         'human rights?', 'fundamental (?:rights|freedoms)', 'due process', 'rule of law', '(?:legal |procedural |human rights )?safeguards?', 'proportionality', 'proportionate',
-        'privacy(?! (?:coins?|tokens?))', 'data protection', 'protection of (?:personal )?data', 'fair[- ]trials?', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims|persons?|suspects?|people)\\b', '(?:prosecutorial|judicial|court|prior) authori[sz]ation', 'authori[sz](?:ing|ation of|es|ed) (?:the )?(?:seizures?|searches?|interceptions?|access)', '(?:authori[sz]ed|ordered|approved|overseen) by (?:a |the )?(?:judge|court|prosecutor|magistrate)', '(?:least|less) intrusive', 'for a limited (?:period|duration|time)', 'warrants?\\b',
+        'privacy(?! (?:coins?|tokens?))', 'data protection', 'protection of (?:personal )?data', 'fair[- ]trials?', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims|persons?|suspects?|people)\\b', '(?:prosecutorial|judicial|court|prior) authori[sz]ation', 'authori[sz](?:ing|ation of|es|ed) (?:the )?(?:seizures?|searches?|interceptions?|access)', '(?:authori[sz]ed|ordered|approved|overseen|reviewed|supervised|checked|scrutini[sz]ed) by (?:a |the |an )?(?:trial |investigating |independent |competent )?(?:judge|court|prosecutor|magistrate)', '(?:least|less) intrusive', 'for a limited (?:period|duration|time)', 'warrants?\\b',
+        // The defence can contest the evidence; data unrelated to the case is not kept; collection is bounded.
+        '(?:challenged|contested|disputed|questioned) (?:\\w+ ){0,2}by (?:the )?defen[cs]e', 'data minimi[sz]ation',
+        '(?:unrelated|not related|irrelevant) to the (?:case|investigation|offen[cs]e|inquiry|proceedings)[^.;]{0,30}? (?:is|are|will be|must be|gets?) (?:not kept|not retained|not stored|deleted|destroyed|erased|discarded|purged)',
+        '(?:collection|collecting|retention|monitoring|interception|access) (?:\\w+ ){0,3}(?:is|are|will be|remains?) (?:strictly )?(?:limited|restricted|confined) to',
       ],
       fr: [
         'droits (?:de l\'homme|humains|fondamentaux|de la défense)', 'libertés? fondamentales?', 'État de droit', 'procès équitable', 'garanties (?:procédurales|juridiques|légales)?',
-        'proportionnalité', 'proportionnée?s?', 'vie privée', 'protection des données', 'contrôle (?:juridictionnel|judiciaire|indépendant)', 'liberté d\'expression', 'autorisation (?:préalable )?(?:du|d[\'’]un|de la) (?:juge|procureur|magistrat|parquet|juridiction)',
+        'proportionnalité', 'proportionnée?s?', 'vie privée', 'protection des données', 'contrôle (?:juridictionnel|judiciaire|indépendant)', 'liberté d\'expression', 'autorisation (?:(?:préalable|écrite|expresse|motivée) )*(?:du|d[\'’]un|de la) (?:juge|procureur|magistrat|parquet|juridiction)',
         '(?:autorisée?s?|ordonnée?s?|contrôlée?s?|validée?s?) par (?:un|le|une|la) (?:juge|magistrat|procureur|tribunal|juridiction|autorité judiciaire)', 'moins intrusi\\w+', 'pour une durée limitée', 'droits de la personne', 'mandat judiciaire',
+        // La défense peut contester ; les données sans lien avec l'affaire sont détruites ; la collecte est bornée.
+        '(?:contestée?s?|discutée?s?) par la défense', 'minimisation des données',
+        '(?:données|informations|contenus|éléments) (?:(?:\\w|[\'’-])+ ){0,4}?sans (?:rapport|lien) avec (?:l[\'’]|la |le )(?:enquête|infraction|affaire|procédure|dossier)[^.;]{0,30}? (?:sont|est|seront|sera) (?:immédiatement )?(?:détruite?s?|effacée?s?|supprimée?s?|écartée?s?)',
+        '(?:collecte|conservation|surveillance|interception|accès) (?:(?:\\w|[\'’-])+ ){0,3}(?:est|sont|sera|seront|reste|restent) (?:strictement )?(?:limitée?s?|restreinte?s?|bornée?s?|cantonnée?s?) (?:aux|à la|à l[\'’]|au)',
       ],
     },
     examples: ['human rights', 'fundamental freedoms', 'due process', 'safeguards', 'droits humains', 'libertés fondamentales'],

@@ -507,4 +507,47 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'en', prose: 'The sensors capture connection records; access is limited by data protection rules.', status: 'addressed' },
     ]);
   });
+  describe('round 14: partners that name their priority or whose school picks the modules, requests as nouns, institutions that now teach alone; support reserved for those that already acted, or suspended until an act; a judge’s authorisation is no condition; safeguards in plain words', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'At the 2021 consultations, the ministries of the region named data protection as their most pressing need.' },
+      { language: 'en', prose: 'Trainers from both countries teach the modules the academy selects each spring.' },
+      { language: 'en', prose: 'Since 2024 the national school runs the course on its own.' },
+      { language: 'fr', prose: 'Le projet est né d’une demande de la Cour suprême.' },
+      { language: 'fr', prose: 'Saisie par le ministère de la justice, l’agence a révisé le code pénal.' },
+      { language: 'fr', prose: 'Le ministère en a arrêté les axes de travail avec l’université.' },
+      { language: 'fr', prose: 'Depuis 2024, l’École nationale d’administration dispense seule le module.' },
+    ]);
+    expectFound('demand-driven', false, [
+      // « internationale » holds the letters of « nationale »: the French ministry's own directorate designed it.
+      { language: 'fr', prose: 'Conçu par la direction de la coopération internationale du ministère français, le module a été proposé aux services partenaires.' },
+      { language: 'en', prose: 'France identified cybercrime as a priority of its cooperation in the region.' },
+      { language: 'en', prose: 'The trainers teach the modules in French.' },
+      { language: 'fr', prose: 'Le matériel saisi par la police a été analysé.' },
+    ]);
+    expectFound('without-conditions', true, [
+      { language: 'en', prose: 'The advanced course is reserved for countries that have already adopted a cybercrime law.' },
+      { language: 'en', prose: 'Equipment is offered only to agencies whose government has first endorsed the regional strategy.' },
+      { language: 'en', prose: 'The second shipment will go ahead only once the ministry has written the module into the curriculum.' },
+      { language: 'en', prose: 'Places are granted subject to the sending unit having designated a contact point.' },
+      { language: 'fr', prose: 'Le versement de la seconde tranche reste suspendu à la ratification de la convention par le Parlement.' },
+      { language: 'fr', prose: 'Les licences sont fournies aux seuls ministères dont la réglementation prévoit déjà un référent sécurité.' },
+    ]);
+    expectFound('without-conditions', false, [
+      { language: 'en', prose: 'The advanced module is reserved for trainees who have already passed the basic course.' },
+      { language: 'en', prose: 'Any search of a seized phone is subject to a judge’s written authorisation.' },
+      { language: 'fr', prose: 'Toute interception reste subordonnée à l’autorisation écrite du juge.' },
+      { language: 'fr', prose: 'La formation est réservée aux seuls stagiaires qui ont déjà suivi le module de base.' },
+      { language: 'fr', prose: 'La visite reste suspendue à cause des intempéries.' },
+    ]);
+    expectApplicability([
+      { language: 'en', prose: 'The unit examines seized phones for cybercrime cases; every report can be challenged by the defence.', status: 'addressed' },
+      { language: 'en', prose: 'Investigators examine seized laptops, and data unrelated to the investigation is deleted after the trial.', status: 'addressed' },
+      { language: 'en', prose: 'The cybercrime unit monitors fraud forums; collection is limited to publicly available posts.', status: 'addressed' },
+      { language: 'en', prose: 'Investigators examine seized phones for the defence ministry.', status: 'not-addressed' },
+      { language: 'fr', prose: 'Les enquêteurs analysent les téléphones saisis ; les données sans lien avec l’affaire sont détruites.', status: 'addressed' },
+      { language: 'fr', prose: 'Les enquêteurs ne consultent un compte qu’avec l’autorisation écrite du procureur.', status: 'addressed' },
+      { language: 'fr', prose: 'La cellule de cybercriminalité suit les forums ; la collecte est limitée aux contenus publics.', status: 'addressed' },
+      { language: 'fr', prose: 'Les enquêteurs conservent les données liées à l’affaire.', status: 'not-addressed' },
+    ]);
+  });
 });

@@ -17,7 +17,7 @@ describe('support waiting on an act of the partner', () => {
     ]);
     assert.deepEqual(waiting('The kits will be handed over in the month after the Assembly passes the draft law.'), ['handed over in the month after the Assembly passes the draft law']);
     assert.deepEqual(waiting('Assistance for the next phase was offered subject to each Government designating a host institution.'), [
-      'offered subject to each Government designating',
+      'offered subject to each Government designating a host institution',
     ]);
     assert.deepEqual(waiting('The servers are stored in the capital until Parliament enacts the data protection bill.'), ['stored in the capital until Parliament enacts the data protection bill']);
     assert.deepEqual(waiting('Les crédits sont mis en réserve et ne seront débloqués qu’au vu du texte promulgué par les autorités.', 'fr'), [
@@ -71,5 +71,18 @@ describe('support waiting on an act of the partner', () => {
     assert.equal(waiting('Le matériel sera livré dès la publication du décret.', 'both').length, 1);
     const text = 'The funds will be released once the Government has adopted the decree.';
     assert.deepEqual(supportWaitingOnPartner(text, 'en', [{ start: 0, end: text.length }]), []);
+  });
+
+  it('reads support suspended until an act, a module written into the curriculum, and a sending body as the partner', () => {
+    assert.deepEqual(waiting('Le financement de la phase deux reste suspendu à l’adoption d’une loi par le Parlement.', 'fr'), [
+      'suspendu à l’adoption d’une loi par le Parlement',
+    ]);
+    assert.deepEqual(waiting('The second delivery will take place only once the ministry has written the module into the curriculum.'), [
+      'delivery will take place only once the ministry has written',
+    ]);
+    assert.deepEqual(waiting('Phase two will go ahead only once the ministry has written the module into the curriculum.'), ['ahead only once the ministry has written']);
+    assert.deepEqual(waiting('Places are granted subject to the sending unit having designated a contact point.'), ['granted subject to the sending unit having designated']);
+    // « suspendue à » with no act of the partner after it is no condition.
+    assert.deepEqual(waiting('La visite reste suspendue à l’amélioration de la météo.', 'fr'), []);
   });
 });

@@ -86,7 +86,7 @@ const english: Vocabulary = {
     ['release', 'released', 'disburse', 'disbursed', 'deliver', 'delivered', 'handed', 'provide', 'provided', 'fund', 'funded', 'finance', 'financed', 'pay', 'paid',
       'install', 'installed', 'ship', 'shipped', 'supply', 'supplied', 'transfer', 'transferred', 'start', 'begin', 'launch', 'launched', 'open', 'opened', 'offer',
       'offered', 'extend', 'extended', 'renew', 'renewed', 'resume', 'resumed', 'unlock', 'unlocked', 'grant', 'granted', 'available', 'proceed', 'allocate', 'allocated',
-      'commence', 'commenced', 'follow', 'made'],
+      'commence', 'commenced', 'follow', 'made', 'delivery', 'deliveries', 'ahead'],
   ),
   holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody']),
   future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'may', 'only']),
@@ -95,7 +95,7 @@ const english: Vocabulary = {
   weakGates: [['once'], ['after'], ['when'], ['as', 'soon', 'as'], ['upon'], ['on'], ['following'], ['before']],
   lookalikes: [],
   acts: actList(
-    ['issue', 'issues', 'issued', 'sign', 'signs', 'signed', 'signing', 'signature', 'pass', 'passes', 'passed', 'passing', 'passage', 'vote', 'votes', 'voted', 'join', 'joins', 'joined', 'joining', 'match',
+    ['issue', 'issues', 'issued', 'write', 'writes', 'wrote', 'written', 'sign', 'signs', 'signed', 'signing', 'signature', 'pass', 'passes', 'passed', 'passing', 'passage', 'vote', 'votes', 'voted', 'join', 'joins', 'joined', 'joining', 'match',
       'matches', 'matched', 'matching', 'entry'],
     ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
       'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend', 'integrat', 'incorporat',
@@ -104,7 +104,9 @@ const english: Vocabulary = {
   ),
   partners: wordTest(
     ['government', 'governments', 'assembly', 'parliament', 'cabinet', 'congress', 'senate', 'ministry', 'ministries', 'minister', 'state', 'states', 'authorities', 'authority',
-      'country', 'countries', 'partner', 'partners', 'beneficiary', 'beneficiaries', 'recipient', 'recipients', 'president', 'legislature', 'central', 'own'],
+      'country', 'countries', 'partner', 'partners', 'beneficiary', 'beneficiaries', 'recipient', 'recipients', 'president', 'legislature', 'central', 'own',
+      // A body of the partner that sends people or runs the work: "subject to the sending force having designated…".
+      'force', 'forces', 'unit', 'units', 'agency', 'agencies', 'institution', 'institutions', 'administration', 'administrations', 'sending'],
   ),
   instruments: wordTest(['law', 'laws', 'decree', 'decrees', 'bill', 'strategy', 'policy', 'code', 'regulation', 'regulations', 'legislation', 'statute', 'ordinance', 'act', 'convention', 'framework']),
   individuals: wordTest([], ['trainee', 'participant', 'student', 'candidate', 'applicant', 'attendee', 'graduate', 'learner', 'fellow', 'user', 'victim', 'citizen']),
@@ -120,7 +122,9 @@ const french: Vocabulary = {
   // The future tense (« sera », « débloquera », « interviendront »), or « ne … que ».
   future: (word) => /^n'?$|^ne$|(?:era|eront|ira|iront|dra|dront)$/.test(word),
   strongGates: [["qu'après"], ["qu'au", 'bénéfice'], ["qu'aux"], ["qu'à"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
-    ['subordonné'], ['subordonnée'], ['subordonnés'], ['subordonnées'], ['conditionné'], ['conditionnée'], ['conditionnés'], ['conditionnées'], ['tant', 'que'], ['tant', "qu'"]],
+    ['subordonné'], ['subordonnée'], ['subordonnés'], ['subordonnées'],
+    // « le financement reste suspendu à l'adoption… » : the support waits on the act.
+    ...['suspendu', 'suspendue', 'suspendus', 'suspendues'].flatMap((held) => [[held, 'à'], [held, 'au'], [held, 'aux']]), ['conditionné'], ['conditionnée'], ['conditionnés'], ['conditionnées'], ['tant', 'que'], ['tant', "qu'"]],
   weakGates: [['une', 'fois'], ['dès'], ['après'], ['lorsque'], ['quand'], ['au', 'vu'], ['à', 'réception'], ['sur', 'présentation'], ['à', 'compter'], ['à', 'la', 'suite'], ['avant']],
   lookalikes: [['en', 'tant', 'que'], ['en', 'tant', "qu'"]],
   acts: actList(
@@ -133,7 +137,9 @@ const french: Vocabulary = {
     ['gouvernement', 'gouvernements', 'assemblee', 'parlement', 'senat', 'ministere', 'ministeres', 'ministre', 'etat', 'etats', 'autorites', 'autorite', 'pays', 'partenaire', 'partenaires',
       'beneficiaire', 'beneficiaires', 'president', 'presidence', 'conseil', 'centrale', 'propre', 'propres',
       // « la partie béninoise » : the partner's side, as agreements name it.
-      'partie'],
+      'partie',
+      // Un organe du partenaire : « sous réserve que l'unité ait désigné… ».
+      'service', 'services', 'unite', 'unites', 'agence', 'agences', 'institution', 'institutions', 'administration', 'administrations'],
   ),
   instruments: wordTest(['loi', 'lois', 'decret', 'decrets', 'texte', 'textes', 'arrete', 'ordonnance', 'code', 'strategie', 'politique', 'reglement', 'legislation', 'convention', 'cadre']),
   individuals: wordTest([], ['stagiaire', 'participant', 'etudiant', 'candidat', 'laureat', 'apprenant', 'usager', 'utilisat', 'victime', 'citoyen']),

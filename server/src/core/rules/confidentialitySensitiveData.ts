@@ -27,7 +27,9 @@ const functionalWords = new Set(
     'platform plateforme cell cellule division department département departement directorate ministry ministère ministere operations ops ' +
     'reports reporting signalement signalements abuse alert alerts alerte vuln vulnerability vulnerabilities disclosure pgp gov govt gouv ' +
     'cyber cyberdiplomacy cybersecurity cybersécurité cybersecurite capacity capacities capacités grants funding financement mail courriel ' +
-    'appui soutien assistance apoyo workshop seminario semaine semana ict tic'
+    'appui soutien assistance apoyo workshop seminario semaine semana ict tic ' +
+    // The people of a role, as a team's mailbox names them: "first.responders@", "analysts.soc@".
+    'responder investigator analyst instructor trainer formateur enqueteur enquêteur mentor coordinator coordinateur'
   ).split(' '),
 );
 
@@ -50,6 +52,7 @@ const thematicStarts = [
   'international', 'national', 'regional', 'régional', 'diplomac', 'diplomatie', 'embassy', 'ambassade', 'commission', 'council', 'conseil',
   'agency', 'agence', 'authority', 'autorité', 'autorite', 'resilien', 'résilien', 'incident', 'response', 'capacit', 'outreach', 'awareness',
   'sensibilisation', 'research', 'recherche', 'studies', 'etudes', 'études', 'exchange', 'échange', 'echange', 'twinning', 'jumelage',
+  'egov', 'govtech',
 ];
 /** Whole parts too short or too common as word beginnings to be listed above. */
 const thematicWords = new Set(['coop', 'data', 'law', 'legal', 'sante', 'santé', 'penale', 'pénale', 'infra', 'intl', 'justica', 'justiça', 'justicia']);
