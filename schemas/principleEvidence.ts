@@ -104,7 +104,8 @@ export const principleChecks = [
         // The partner's own institution carries it as ordinary business.
         'as part of (?:its|their|the \\w+(?:\'s|’s)) (?:regular|routine|core|ordinary|day-to-day|normal|permanent) (?:work|activities|duties|operations|budget|mandate|services?)',
         // A next round, named or numbered: "the next exercise", "a second edition", "the 4th cohort".
-        '(?:next|second|third|fourth|fifth|further|\\d+(?:st|nd|rd|th)) (?:edition|round|cohort|intake|iteration|cycle)s?', 'next (?:session|exercise|meeting|conference|course)s?',
+        // Not a publication's edition: "the second edition of the ITU Guide" says nothing of the programme.
+        '(?:next|second|third|fourth|fifth|further|\\d+(?:st|nd|rd|th)) (?:edition|round|cohort|intake|iteration|cycle)s?(?! of (?:the |a |an |its )?(?:(?:\\w|[\'’-])+ ){0,4}(?:guide|handbook|manual|report|book|toolkit|publication|index|glossary)s?\\b)', 'next (?:session|exercise|meeting|conference|course)s?',
         // Work that stays alive after the activity: kept up to date, taken over, run since by the partner.
         '(?:kept|keeps|keep|keeping) (?:\\w+ )?up to date', '(?:regularly|continuously|periodically|routinely) (?:updated|reviewed|revised|maintained)', 'updated (?:regularly|every|each|annually|yearly)',
         '(?:takes?|took|taken|taking) over (?:the |its |their )?(?:\\w+ ){0,2}(?:course|modules?|curricul\\w*|programme|training|platform|project|activities|work|running|management|hosting|centre|center|network)s?\\b', 'after the pilot', '(?:integrated|built|included|embedded|incorporated) (?:\\w+ ){0,6}(?:into|in) (?:the |its |their )?(?:initial|basic|in-service|regular) training',
@@ -112,7 +113,7 @@ export const principleChecks = [
       ],
       fr: [
         'formation (?:de|des) formateurs', 'ancien(?:ne)?s (?:élèves|stagiaires|participant(?:e)?s)', 'réseau (?:\\w+ )?(?:des |de |d\')?(?:anciens|anciennes|mentor\\w*|formateurs|formatrices|experts|points de contact)',
-        'chaque (?:année|mois|trimestre|semestre|édition)', '(?:tous les|une fois par) (?:ans|an|mois|trimestres)', 'suivi\\b(?! (?:des|du|de la|de l[\'’]) (?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels))', 'durab\\w*', 'pérenn\\w*',
+        'chaque (?:année|mois|trimestre|semestre|édition)', '(?:tous les|une fois par) (?:ans|an|mois|trimestres)', '(?<!(?:a|ont|avait|avaient|aura|auront|ayant|avoir) )suivi\\b(?! par\\b)(?! (?:des|du|de la|de l[\'’]|de|d[\'’]) ?(?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels))', 'durab\\w*', 'pérenn\\w*',
         'long terme', 'pluriannuel\\w*', 'transf[ée]r\\w* (?:aux|à l)', 'institutionnalis\\w*', 'cursus', 'programme d\'études', 'tutorat', 'mentorat',
         'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année', 'annuel\\w*', `depuis (?:${monthsFr} ?)?(?:19|20)\\d\\d`, 'formateurs (?:locaux|nationaux)', '(?:sera|seront) (?:assurée?s?|dispensée?s?|animée?s?|donnée?s?|conduite?s?) par (?:les |des )(?:\\w+ ){0,2}(?:formateurs|formatrices|instructeurs|enseignants|agents|personnels) (?:de l[\'’]|de la |du |des )(?:\\w+ ){0,2}(?:nationa|loca)\\w*',
         '(?:secrétariat|équipe|cellule|structure|poste|centre|formation|cours|programme|plateforme|réseau|point de contact|point focal) permanente?s?', '(?:de (?:façon|manière)|à titre) permanente?', '(?:maintenue?s?|mise?s? à jour|hébergée?s?|animée?s?) par (?:le |la |l[\'’]|les |son |sa |leur )?(?:\\w+ ){0,2}(?:ministère|agence|office|centre|équipe|cellule|secrétariat|institut|université|autorité|direction)',
@@ -438,10 +439,11 @@ export const principleChecks = [
     evidence: {
       en: [
         'gender\\w*', 'wom[ae]n\\b', 'girls?\\b', 'female\\b', 'inclusi(?:ve|on|vity)\\b', 'diversity', 'under-?represented', 'persons? with disabilit\\w+', 'disabilit\\w+',
-        '\\w+wom[ae]n\\b', 'non-discriminat\\w*', 'parity', 'equal (?:participation|representation|opportunit)\\w*', 'Women in (?:Cyber|International Security)',
+        '\\w+wom[ae]n\\b', 'non-discriminat\\w*', '(?:blind|deaf|visually impaired|hearing[- ]impaired|partially sighted)\\b', 'parity', 'equal (?:participation|representation|opportunit)\\w*', 'Women in (?:Cyber|International Security)',
       ],
       fr: [
-        'genre\\b', 'femmes?\\b', 'filles?\\b', 'féminin\\w*', 'égalité (?:femmes|entre les femmes|des sexes|hommes)', 'inclusi(?:f|ve|on|vité)s?\\b', 'parité', 'paritaire', 'mixité', 'diversité',
+        // « ce genre d'incident » is a kind, not gender.
+        '(?<!(?:ce|un|même|tout|quel|autre|seul) )genre\\b', 'femmes?\\b', 'filles?\\b', 'féminin\\w*', 'égalité (?:femmes|entre les femmes|des sexes|hommes)', 'inclusi(?:f|ve|on|vité)s?\\b', 'parité', 'paritaire', 'mixité', 'diversité',
         'handicap\\w*', 'non discriminat\\w*', 'sous-représent\\w*',
         // Women named by the feminine form of their role: « composée à majorité de chercheuses ». Only
         // nouns: feminine adjectives agree with any feminine noun (« équipes participantes »,
@@ -450,6 +452,8 @@ export const principleChecks = [
         // Women counted: a number, then a feminine plural noun of a role (« dont 139 commerçantes et
         // artisanes », « 12 techniciennes »); not « les 10 premières sessions ».
         '\\d+ (?!premières|dernières|anciennes)\\w+(?:antes|trices|euses|ières|iciennes)\\b',
+        // … or their share: « la part des étudiantes parmi les inscrits ».
+        '(?:part|proportion|pourcentage|taux|quota|nombre) (?:des|de|d[\'’]) ?(?!premières|dernières|anciennes)\\w+(?:antes|trices|euses|ières|iciennes)\\b',
       ],
     },
     examples: ["women's participation", 'gender-sensitive design', 'inclusion', 'participation des femmes', 'genre'],
@@ -460,17 +464,21 @@ export const principleChecks = [
     label: { en: 'human rights and fundamental freedoms', fr: 'droits humains et libertés fondamentales' },
     evidence: {
       en: [
-        'human rights?', 'fundamental (?:rights|freedoms)', 'due process', 'rule of law', '(?:legal |procedural |human rights )?safeguards?', 'proportionality', 'proportionate',
+        'human rights?', 'fundamental (?:rights|freedoms)', 'due process', 'rule of law', '(?:legal |procedural |human rights )?safeguards?(?! cop(?:y|ies)\\b)', 'proportionality', 'proportionate(?! to (?:the |its |their )?(?:\\w+ )?(?:caseload|workload|demand|size|budget|volume|number|needs)\\b)', 'guard-?rails',
         'privacy(?! (?:coins?|tokens?))', 'data protection', 'protection of (?:personal )?data', 'fair[- ]trials?', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims|persons?|suspects?|people)\\b', '(?:prosecutorial|judicial|court|prior) authori[sz]ation', 'authori[sz](?:ing|ation of|es|ed) (?:the )?(?:seizures?|searches?|interceptions?|access)', '(?:authori[sz]ed|ordered|approved|overseen|reviewed|supervised|checked|scrutini[sz]ed) by (?:a |the |an )?(?:trial |investigating |independent |competent )?(?:judge|court|prosecutor|magistrate)', '(?:least|less) intrusive', 'for a limited (?:period|duration|time)', 'warrants?\\b',
         // The defence can contest the evidence; data unrelated to the case is not kept; collection is bounded.
         '(?:challenged|contested|disputed|questioned) (?:\\w+ ){0,2}by (?:the )?defen[cs]e', 'data minimi[sz]ation',
+        // A judge signs first; copies are deleted when the case closes.
+        '(?:judge|court|magistrate)s? (?:must|has to|shall|needs? to|will) (?:first )?(?:sign|approve|authori[sz]e|order|review)\\b',
+        '(?:delet|eras|destroy|purg)\\w* (?:(?:\\w|[\'’-])+ ){0,3}(?:copies|data|records|images|extractions?) (?:once|when|after) (?:the |a |each )?(?:case|investigation|proceedings?|trial) (?:is |has been |was )?(?:closed|over|ended|concluded|finished)',
         '(?:unrelated|not related|irrelevant) to the (?:case|investigation|offen[cs]e|inquiry|proceedings)[^.;]{0,30}? (?:is|are|will be|must be|gets?) (?:not kept|not retained|not stored|deleted|destroyed|erased|discarded|purged)',
         '(?:collection|collecting|retention|monitoring|interception|access) (?:\\w+ ){0,3}(?:is|are|will be|remains?) (?:strictly )?(?:limited|restricted|confined) to',
       ],
       fr: [
         'droits (?:de l\'homme|humains|fondamentaux|de la défense)', 'libertés? fondamentales?', 'État de droit', 'procès équitable', 'garanties (?:procédurales|juridiques|légales)?',
         'proportionnalité', 'proportionnée?s?', 'vie privée', 'protection des données', 'contrôle (?:juridictionnel|judiciaire|indépendant)', 'liberté d\'expression', 'autorisation (?:(?:préalable|écrite|expresse|motivée) )*(?:du|d[\'’]un|de la) (?:juge|procureur|magistrat|parquet|juridiction)',
-        '(?:autorisée?s?|ordonnée?s?|contrôlée?s?|validée?s?) par (?:un|le|une|la) (?:juge|magistrat|procureur|tribunal|juridiction|autorité judiciaire)', 'moins intrusi\\w+', 'pour une durée limitée', 'droits de la personne', 'mandat judiciaire',
+        '(?:autorisée?s?|ordonnée?s?|contrôlée?s?|validée?s?) (?:que |qu[\'’]|uniquement |seulement |exclusivement )?par (?:un|le|une|la) (?:juge|magistrat|procureur|tribunal|juridiction|autorité judiciaire)', 'garde-fous?\\b',
+        '(?:données|journaux|enregistrements|copies)[^.;]{0,40}? (?:sont|seront|est|sera) (?:effacée?s?|supprimée?s?|détruite?s?) (?:au bout d(?:e |[\'’])|après |à l[\'’]issue d|dès la clôture)', 'moins intrusi\\w+', 'pour une durée limitée', 'droits de la personne', 'mandat judiciaire',
         // La défense peut contester ; les données sans lien avec l'affaire sont détruites ; la collecte est bornée.
         '(?:contestée?s?|discutée?s?) par la défense', 'minimisation des données',
         '(?:données|informations|contenus|éléments) (?:(?:\\w|[\'’-])+ ){0,4}?sans (?:rapport|lien) avec (?:l[\'’]|la |le )(?:enquête|infraction|affaire|procédure|dossier)[^.;]{0,30}? (?:sont|est|seront|sera) (?:immédiatement )?(?:détruite?s?|effacée?s?|supprimée?s?|écartée?s?)',
@@ -481,12 +489,14 @@ export const principleChecks = [
     appliesTo: {
       en: [
         'cyber-?crim\\w*', 'criminal (?:investigation|justice|matters|proceedings)', 'investigators?', '(?:cyber|online|financial|criminal) investigations?', 'digital forensic\\w*', 'forensics?', '(?:electronic|digital) evidence', 'e-evidence',
-        'law[- ]enforcement', 'magistrates?', 'detectives?', 'police(?<!(?:ministry|minister|ministries|department) of (?:\\w+ ){0,3}police)', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance(?! of (?:the )?(?:payment systems?|markets?|banks|financial (?:sector|system|institutions)|prices|diseases?|epidemics?)\\b)', 'monitoring of (?:communications|networks|the internet|social media|online)',
+        'law[- ]enforcement', 'magistrates?', 'detectives?', 'police(?<!(?:ministry|minister|ministries|department) of (?:\\w+ ){0,3}police)', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance(?! of (?:the )?(?:payment systems?|markets?|banks|financial (?:sector|system|institutions)|prices|diseases?|epidemics?|(?:industrial )?control systems?|information systems?|SCADA|(?:the )?(?:power|electricity) grid)\\b)', 'monitoring of (?:communications|networks|the internet|social media|online)',
         // What a network's users do, gathered for analysis: "records of connections", "workstation activity".
         // The same in the passive: "connection logs … are centralised and kept twelve months".
         '(?:connection logs|access logs|traffic|metadata|connection data|browsing data|network flows)(?:,? (?:\\w|[\'’-])+){0,14} (?:are|is|were|will be) (?:continuously |permanently )?(?:centrali[sz]ed|collected|retained|recorded|captured|forwarded|archived)\\b',
         'records? of (?:connections|calls|communications|e-?mail traffic|browsing)', '(?:workstation|user|employee|staff) activity',
         'data (?:collection|retention|gathering)', 'collect(?:ion|ing)? (?:of )?(?:personal )?data', 'lawful access',
+        // People's bodies recorded in a register: "the enrolment of fingerprints and facial images".
+        'biometric (?:enrol?ment|registration|data|capture|identification)', '(?:enrol?(?:ment|ling|led|s)?|captur\\w*|collect\\w*|record\\w*) (?:of )?(?:(?:\\w|[\'’-])+ ){0,2}(?:fingerprints|facial images|iris scans)\\b',
         // Traffic or logs gathered about people's use of networks.
         '(?:captur|collect|record|retain|stor|gather|harvest)\\w* (?:(?:\\w|[\'’-])+ ){0,3}(?:traffic|logs|metadata|browsing data|connection data|authentication data|communications data|network flows|flow data|flow records|netflow|(?:connection|call|communication|access) records|(?:DNS|domain[- ]name) (?:lookups|queries|requests))\\b',
         // Watching what people do online: "an activity-logging service records the sites visited".
@@ -496,8 +506,8 @@ export const principleChecks = [
         'cybercrimin\\w*', 'cyber-crimin\\w*', 'enquêteurs?', 'enquêtes? (?:judiciaires?|pénales?|numériques?|criminelles?)', 'criminalistique', 'preuves? (?:électronique|numérique)s?', 'forces de l\'ordre', 'police', 'policiers?',
         'gendarmerie', 'magistrats?', 'procureurs?', 'poursuites', 'judiciaire', 'intercept\\w*',
         // La surveillance d'un marché ou d'un système de paiement est une supervision, pas une surveillance des personnes.
-        'surveillance(?! (?:prudentielle|bancaire|macroprudentielle|microprudentielle|épidémiologique|financière|des (?:systèmes de paiement|marchés|banques|prix|établissements (?:bancaires|financiers)|épidémies)|du (?:secteur (?:bancaire|financier)|système (?:bancaire|financier)|marché)|de la (?:place financière|stabilité financière))\\b)',
-        'collecte (?:de|des) données',
+        'surveillance(?! (?:prudentielle|bancaire|macroprudentielle|microprudentielle|épidémiologique|financière|des (?:systèmes de paiement|marchés|banques|prix|établissements (?:bancaires|financiers)|épidémies|systèmes (?:de contrôle|industriels|d[\'’]information|informatiques|SCADA))|du (?:secteur (?:bancaire|financier)|système (?:bancaire|financier)|marché)|de la (?:place financière|stabilité financière))\\b)',
+        'collecte (?:de|des) données', 'enrôlement biométrique', '(?:données|empreintes|relevés?) biométriques?',
         // Le même, au passif : « les journaux de connexion … sont centralisés en continu ».
         '(?:journaux de connexion|journaux d[\'’]accès|trafic|métadonnées|données de connexion|données de navigation|flux réseaux?)(?:,? (?:\\w|[\'’-])+){0,14} (?:sont|seront|est|sera) (?:centralisé|collecté|conservé|enregistré|capturé|archivé|transmis|remonté)e?s?\\b', 'conservation des données',
         '(?:collect|captur|enregistr|conserv|recueill)\\w* (?:(?:\\w|[\'’-])+ ){0,4}(?:journaux|trafic|métadonnées|données de connexion|données de navigation|flux (?:réseaux?|de données|IP)|requêtes (?:DNS|de noms? de domaine)|historiques? de (?:connexion|navigation))\\b',

@@ -550,4 +550,36 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: 'Les enquêteurs conservent les données liées à l’affaire.', status: 'not-addressed' },
     ]);
   });
+  describe('round 15: safeguards said as what a judge must do or what is deleted; biometric enrolment; technical monitoring; attended is no follow-up; blind and deaf users, shares of women; « ce genre »', () => {
+    expectApplicability([
+      { language: 'en', prose: 'Investigators learn to draft the application a judge must sign before a phone is searched.', status: 'addressed' },
+      { language: 'en', prose: 'The cybercrime unit deletes its working copies once the case is closed.', status: 'addressed' },
+      { language: 'en', prose: 'The cybercrime unit keeps safeguard copies of the seized logs.', status: 'not-addressed' },
+      { language: 'en', prose: 'The forensics lab has a staffing plan proportionate to the caseload.', status: 'not-addressed' },
+      { language: 'en', prose: 'Mobile teams carry out the enrolment of fingerprints for the national register.', status: 'not-addressed' },
+      { language: 'en', prose: 'The course covers the surveillance of industrial control systems.', status: 'not-applicable' },
+      { language: 'fr', prose: 'Une interception ne peut être ordonnée que par un juge d’instruction.', status: 'addressed' },
+      { language: 'fr', prose: 'Trois garde-fous encadrent le travail des enquêteurs.', status: 'addressed' },
+      { language: 'fr', prose: 'Chez les enquêteurs, les journaux sont effacés au bout de six mois.', status: 'addressed' },
+      { language: 'fr', prose: 'L’enrôlement biométrique des électeurs est confié à des équipes mobiles.', status: 'not-addressed' },
+      { language: 'fr', prose: 'Le cours porte sur la surveillance des systèmes de contrôle industriels.', status: 'not-applicable' },
+    ]);
+    expectFound('sustainable', false, [
+      { language: 'fr', prose: 'Les autres délégations ont suivi les séances en observateurs.' },
+      { language: 'fr', prose: 'Le programme couvre le suivi de portefeuilles de cryptoactifs.' },
+      { language: 'en', prose: 'The workshop used the second edition of the ITU guide as its frame.' },
+    ]);
+    expectFound('sustainable', true, [
+      { language: 'fr', prose: 'Le centre assure le suivi des anciens stagiaires.' },
+      { language: 'en', prose: 'A second edition of the workshop is planned.' },
+    ]);
+    expectFound('gender', true, [
+      { language: 'en', prose: 'Releases are tested with associations of blind and deaf users.' },
+      { language: 'fr', prose: 'La dotation dépend de la part des étudiantes parmi les inscrits.' },
+    ]);
+    expectFound('gender', false, [
+      { language: 'fr', prose: 'Peu d’opérateurs ont déjà géré ce genre d’incident.' },
+      { language: 'fr', prose: 'La part des dépenses courantes reste stable.' },
+    ]);
+  });
 });

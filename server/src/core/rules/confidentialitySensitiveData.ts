@@ -29,7 +29,7 @@ const functionalWords = new Set(
     'cyber cyberdiplomacy cybersecurity cybersécurité cybersecurite capacity capacities capacités grants funding financement mail courriel ' +
     'appui soutien assistance apoyo workshop seminario semaine semana ict tic ' +
     // The people of a role, as a team's mailbox names them: "first.responders@", "analysts.soc@".
-    'responder investigator analyst instructor trainer formateur enqueteur enquêteur mentor coordinator coordinateur'
+    'responder investigator analyst instructor trainer formateur enqueteur enquêteur mentor coordinator coordinateur officer duty'
   ).split(' '),
 );
 
@@ -52,7 +52,7 @@ const thematicStarts = [
   'international', 'national', 'regional', 'régional', 'diplomac', 'diplomatie', 'embassy', 'ambassade', 'commission', 'council', 'conseil',
   'agency', 'agence', 'authority', 'autorité', 'autorite', 'resilien', 'résilien', 'incident', 'response', 'capacit', 'outreach', 'awareness',
   'sensibilisation', 'research', 'recherche', 'studies', 'etudes', 'études', 'exchange', 'échange', 'echange', 'twinning', 'jumelage',
-  'egov', 'govtech',
+  'egov', 'govtech', 'osint', 'identit',
 ];
 /** Whole parts too short or too common as word beginnings to be listed above. */
 const thematicWords = new Set(['coop', 'data', 'law', 'legal', 'sante', 'santé', 'penale', 'pénale', 'infra', 'intl', 'justica', 'justiça', 'justicia']);
@@ -158,6 +158,20 @@ const mayHold = {
   secret: (text: string) => /password|passwd|pwd|passcode|passphrase|mot de passe|api[_ -]?key|secret key|token|access[_ -]?key|cl[ée]/i.test(text),
 };
 
+/** The kinds of institution that bear a person's name: "the Ada Lovelace Fund", « le Fonds Ada Lovelace ». */
+const namedInstitution = 'fund|foundation|programme|program|prize|award|fellowship|scholarships?|centre|center|institute|chair|school|academy|fonds|fondation|prix|bourses?|institut|chaire|école|académie';
+
+/**
+ * Whether the text names an institution after the name the local part spells ("ada.lovelace@" and
+ * « le Fonds Ada Lovelace »): the mailbox is the institution's, not the person's.
+ */
+function spellsNamedInstitution(text: string, local: string): boolean {
+  const parts = local.split(/[._-]/).filter((part) => /^\p{L}+$/u.test(part));
+  if (parts.length < 2) return false;
+  const name = parts.join('[\\s-]+');
+  return new RegExp(`(?<![\\p{L}])(?:(?:${namedInstitution})\\s+(?:[\\p{L}'’]+\\s+){0,2}?${name}(?![\\p{L}])|${name}\\s+(?:${namedInstitution})(?![\\p{L}]))`, 'iu').test(text);
+}
+
 interface Found {
   readonly start: number;
   readonly end: number;
@@ -181,7 +195,7 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
     const domain = match[2] ?? '';
     if (allowed(match[0], options)) continue;
     // A person's address: at a webmail provider, or firstname.lastname-shaped at any domain.
-    const personal = webmail.test(domain) || (personShapedLocalPart.test(local) && !isFunctionalLocalPart(local));
+    const personal = webmail.test(domain) || (personShapedLocalPart.test(local) && !isFunctionalLocalPart(local) && !spellsNamedInstitution(text, local));
     if (personal) found.push({ start: match.index, end: match.index + match[0].length, what: 'A personal e-mail address' });
   }
   for (const match of text.matchAll(ipv4)) {
