@@ -69,6 +69,28 @@ const outputsEn = '(?:recommendations|priority (?:actions|measures)|lessons(?: l
 const outputsFr = '(?:recommandations|(?:actions|mesures) prioritaires|enseignements|conclusions|constats)';
 const monthsEn = '(?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid-?|late)';
 const monthsFr = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|début|fin|mi-)';
+/**
+ * A time by which a target is to be met: a year ("by mid-2026", « d'ici la fin de 2026 ») or the
+ * end of the work ("by the end of the third cohort", « d'ici la fin du projet »).
+ */
+const deadlineEn = `by (?:(?:the )?(?:end|close|middle) of (?:the |its |each )?(?:(?:first|second|third|fourth|fifth|final|last|\\d+(?:st|nd|rd|th)) )?(?:project|programme|course|training|exercise|phase|cycle|cohort|fellowship|grant|loan|pilot|period|year)\\b|(?:the (?:end|close|middle|start) of |end-)?(?:${monthsEn} ?)?(?:19|20)\\d\\d\\b)`;
+const deadlineFr = `d[\'’]ici (?:à )?(?:(?:la fin|le milieu|le début|fin|début|mi-) ?(?:de la |de l[\'’]|de |d[\'’]|du )?)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) )?(?:(?:19|20)\\d\\d\\b|(?:(?:première|deuxième|seconde|troisième|quatrième|dernière) )?(?:projet|programme|formation|parcours|cursus|cohorte|promotion|phase|cycle|prêt|subvention|période)\\b)`;
+/**
+ * The state a target describes, after its deadline: "each service should have at least two
+ * trainers", "every ministry will be able to", « devront disposer de », « sera ramené à ». Not
+ * what the donor will have done ("will have delivered five workshops"): a count of activities;
+ * nor an act the partner must have performed by then (« devra avoir signé »): a condition.
+ */
+const targetStateEn = '(?:should|will|must|shall|(?:is|are) (?:expected|set) to|(?:is|are) to) (?:have (?:at least|more than|no fewer than|all|every|its own|their own|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b|be (?:able|in a position) to|be (?:fully )?(?:operational|in place|up and running|connected)\\b|reach|number|exceed|double|halve|triple)\\b';
+const targetStateFr = '(?:(?:devr(?:a|ont|ait|aient)|doi(?:t|vent)|pourr(?:a|ont|ait|aient)) (?:(?:toutes?|tous|chacune?|désormais) )?(?:disposer|compter(?! sur\\b)|atteindre|comporter|avoir (?:au moins|plus de|un|une|son|sa|ses|leur|leurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d)|être (?:en mesure|capables?|opérationnel\\w*|en place|raccordée?s?|dotée?s?)|dépasser|ramener|réduire|doubler|tripler)|dispos(?:era|eront)|compt(?:era|eront)(?! sur\\b)|atteind(?:ra|ront)|(?:sera|seront) (?:en mesure|capables?|opérationnel\\w*|en place|raccordée?s?|ramenée?s?|portée?s?|réduite?s?|abaissée?s?|doublée?s?))\\b';
+/**
+ * Before a strategy or plan that a sentence names, the partner's own earlier act: the programme
+ * "takes up the measures the government had written into its strategy", « reprend les mesures
+ * que le gouvernement a inscrites dans sa stratégie ». That is what the work follows, not what it
+ * left behind.
+ */
+const followsPartnerPlanEn = '(?<!(?<![\\p{L}\\p{N}])(?:follows?|followed|takes? up|took up|covers?|covered|implements?|implemented|mirrors?|mirrored|supports?|supported|funds?|funded)\\b[^.;]{0,80}(?<![\\p{L}\\p{N}])(?:(?:that|which)|(?:measures|priorities|actions|commitments|objectives|goals)(?:[ \\t\\r\\n]+(?:that|which))?)[ \\t\\r\\n]+(?:(?:the|its|their)[ \\t\\r\\n]+)?(?:[\\p{L}\\p{N}\'’-]+[ \\t\\r\\n]+){0,3}(?:has|have|had)[ \\t\\r\\n]+)';
+const followsPartnerPlanFr = '(?<!(?<![\\p{L}\\p{N}])(?:reprend|reprennent|reprendra|reprendre|suit|suivent|suivra|suivre|couvre|couvrent|couvrira|couvrir|finance|financent|financera|financer|met en œuvre|mettent en œuvre|mettra en œuvre|mettre en œuvre|accompagne|accompagnent|accompagnera|accompagner|appuie|appuient|appuiera|appuyer|décline|déclinent|déclinera|décliner)\\b[^.;]{0,80}(?<![\\p{L}\\p{N}])(?:que|qu[\'’])[^.;]{0,60}(?<![\\p{L}\\p{N}])(?:a|ont|avait|avaient|aura|auront)[ \\t\\r\\n]+)';
 /** What a condition is laid on: the State or body that receives the support. */
 const beneficiaryFr = '(?:l[\'’]|le |la |les |chaque |tout |toute )?(?:État|pays|partenaire|bénéficiaire|gouvernement|autorités?|ministère|administration|agence|institution)s?';
 /**
@@ -152,13 +174,24 @@ export const principleChecks = [
         // What the work left behind: a report's recommendations, actions carried into a strategy,
         // governments that drew on it to revise theirs.
         `(?:lists?|listed|sets? out|setting out|issued|produced|identified|formulated|drew up|drawn up) (?:\\w+ ){0,3}${outputsEn}`,
-        '(?:carried|taken up|incorporated|integrated|reflected|fed|written|built) (?:\\w+ ){0,2}(?:into|in) (?:the |a |an |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}(?:strateg\\w+|law|laws|legislation|bill|plans?|polic\\w+|roadmaps?|frameworks?|regulations?|curricul\\w*|procedures?)\\b',
+        `${followsPartnerPlanEn}(?:carried|taken up|incorporated|integrated|reflected|fed|written|built) (?:\\w+ ){0,2}(?:into|in) (?:the |a |an |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}(?:strateg\\w+|law|laws|legislation|bill|plans?|polic\\w+|roadmaps?|frameworks?|regulations?|curricul\\w*|procedures?)\\b`,
         '(?:drew|drawn|draw|draws|drawing|built|relied|rely|relies) on (?:\\w+ ){0,4}to (?:finali[sz]e|revise|draft|prepare|update|adopt|develop|write|shape)\\b', '(?:by|at) the end of the (?:project|programme|course|training|exercise|phase|cycle|review)', 'has (?:trained|helped|allowed)', '(?:obtained|earned|gained|were awarded) (?:their |a |an |the )?(?:certification|certificate|qualification|degree|diploma)s?', '(?:were|have been|has been) certified',
         // A purpose said another way: "with a view to clarifying", "meant to cut", "the findings will shape".
         // A target against the starting point: "within 30 days, against six months today".
         'against (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few) (?:(?:\\w|[\'’-])+ ){0,3}(?:today|now|currently|at present)\\b',
         'with a view to', 'meant to', '(?:is|are) expected to', '(?:seeks?|seeking|sought) to',
-        '(?:progress|impact|results|performance|learning|skills) (?:is|are|was|were|will be) (?:\\w+ )?(?:assessed|measured|evaluated|tracked|monitored)',
+        '(?:progress|impact|results|performance|learning|skills|success) (?:is|are|was|were|will be) (?:\\w+ )?(?:assessed|measured|evaluated|tracked|monitored|gauged|judged|read (?:from|against|off|in)|checked against)\\b',
+        // A target with its deadline: "by mid-2026 each service should have at least two trainers",
+        // "by the end of the third cohort each ministry should have…"; a figure "expected to reach 100 per cent".
+        `${deadlineEn},? [^.;]{0,120}?(?<![\\p{L}\\p{N}])${targetStateEn}`, '(?:expected|projected|forecast|set) to (?:reach|rise to|fall to|drop to|exceed|double|halve|triple)\\b',
+        // What success is judged by: "the yardstick agreed with the partner", "the test of success".
+        'yardsticks?\\b', '(?:markers?|tests?|criteri(?:on|a)|measures?) (?:of|for) success\\b', 'success (?:criteri(?:on|a)|metrics?)\\b',
+        // A purpose said as the point of the work: "the point of the drill was to…", "the idea is that…".
+        'the (?:whole |main |real )?(?:point|idea|intention|ambition) (?:of (?!contact\\b|entry\\b|view\\b|sale\\b|presence\\b|departure\\b|failure\\b)(?:the |this |that |each |these )?(?:(?:\\w|-)+ ){1,2})?(?:is|was|will be|has been) (?:to|that)\\b',
+        // What the participants took home: "each delegation left with a list of the gaps in its law".
+        '(?:left|leave|leaves|went home|go home|goes home|returned home|return home|came away|come away|walked away) with (?:a|an|its|their|the|his|her) (?:(?:\\w|[\'’-])+ ){0,3}(?:list|outline|plan|draft|roadmap|report|assessment|map|inventory|strategy|mandate|checklist|playbook|procedures?|policy|framework|template|analysis)\\b',
+        // What a review or a test found, counted: "the audits identified 41 vulnerabilities"; not what an earlier one "had found".
+        '(?<!(?:had|having) (?:\\w+ )?)(?:found|identified|uncovered|revealed|detected|surfaced|turned up|documented) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens of) (?:(?:\\w|-)+ ){0,2}(?:vulnerabilit(?:y|ies)|weaknesses|gaps|flaws|misconfigurations|deficiencies|shortcomings|non-conformities)\\b',
         // A measured change: "fell from six hours to two".
         '(?:fell|dropped|rose|decreased|increased|grew|was (?:cut|reduced|brought down)) from [^.;]{1,40}? to\\b', '(?:findings|conclusions|recommendations|lessons|results) (?:will|would|are to|shall|should) (?:\\w+ )?(?:shape|inform|feed|guide|underpin|serve)',
       ],
@@ -171,13 +204,23 @@ export const principleChecks = [
         // Les résultats d'un scrutin ne sont pas ceux du programme : « la transmission des résultats provisoires ».
         '(?<!transmission des |proclamation des |publication des |centralisation des )résultats?\\b(?! (?:provisoires|définitifs|électoraux|officiels|des élections|du scrutin|du vote|des votes|du référendum)\\b)', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de', '(?:doit|doivent|devrait|devraient|devra|devront|pour) permettre (?:de|d[\'’]|aux?|à)', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
         // A purpose said another way: « pour que l'agence puisse », « en vue de », « dans le but de ».
-        'pour (?:que|qu[\'’])', 'en vue (?:de|d[\'’])', '(?:avec pour|dans l[\'’]|dans un) (?:objectif|ambition|optique)', 'l[\'’](?:ambition|enjeu) est (?:de|d[\'’])',
+        'pour (?:que|qu[\'’])', 'en vue (?:de|d[\'’])', '(?:avec pour|dans l[\'’]|dans un) (?:objectif|ambition|optique)', 'l[\'’](?:ambition|enjeu|idée|intention) (?:est|était|sera) (?:de|d[\'’]|que|qu[\'’])',
         // Ce que le travail a laissé : les recommandations d'un rapport, des mesures reprises dans une stratégie.
         `(?:formul|dress|list|énum|identifi|établi|présent|rassembl)\\w* (?:\\w+ ){0,3}${outputsFr}`,
-        '(?:repris|reprises|intégré|intégrés|intégrée|intégrées|inscrit|inscrits|inscrite|inscrites|retenu|retenus|retenue|retenues|traduit|traduits|traduites) (?:\\w+ ){0,2}(?:dans|à|par) (?:la |le |les |l[\'’]|sa |son |ses |leur |leurs )?(?:(?:\\w|[\'’-])+ ){0,2}(?:stratégie|loi|projet de loi|plan|politique|feuille de route|cadre|réglementation|programme national|cursus|procédure)s?',
+        `${followsPartnerPlanFr}(?:repris|reprises|intégré|intégrés|intégrée|intégrées|inscrit|inscrits|inscrite|inscrites|retenu|retenus|retenue|retenues|traduit|traduits|traduites) (?:\\w+ ){0,2}(?:dans|à|par) (?:la |le |les |l[\'’]|sa |son |ses |leur |leurs )?(?:(?:\\w|[\'’-])+ ){0,2}(?:stratégie|loi|projet de loi|plan|politique|feuille de route|cadre|réglementation|programme national|cursus|procédure)s?`,
         '(?:appuy|fond|inspir)\\w* (?:\\w+ ){0,4}pour (?:finaliser|réviser|rédiger|préparer|actualiser|mettre à jour|adopter|élaborer)', '(?:à|au terme de|à l[\'’]issue d[eu]) (?:la |le |l[\'’])?(?:projet|programme|formation|exercice|phase|cycle|mission)\\b',
         // Une cible contre la situation de départ : « 40 opérateurs raccordés, contre 12 aujourd'hui ».
         'contre (?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|quelques) (?:(?:\\w|[\'’-])+ ){0,3}(?:aujourd[\'’]hui|actuellement|à ce jour|à l[\'’]heure actuelle)', 'dans le but (?:de|d[\'’])', 'de manière à', '(?:conclusions|recommandations|résultats|enseignements) (?:\\w+ )?(?:nourriront|orienteront|guideront|serviront|alimenteront|éclaireront)',
+        // Les progrès jugés ou suivis : « les progrès sont appréciés au regard de l'état des lieux initial ».
+        '(?:les )?progrès (?:sont|seront|ont été|seraient) (?:\\w+ )?(?:appréciés|jugés|suivis|relevés|lus)\\b',
+        // Une cible et son échéance : « d'ici la fin de 2026, les deux tiers des dossiers devraient comporter… », « d'ici à 2027, le délai sera ramené à… ».
+        `${deadlineFr},? [^.;]{0,120}?(?<![\\p{L}\\p{N}])${targetStateFr}`,
+        // Ce à quoi la réussite se juge : « le critère de réussite retenu ».
+        'critères? (?:de|du) (?:réussite|succès)\\b', '(?:la )?(?:réussite|succès) (?:se mesure|se mesurera|sera mesurée?|se jugera|sera jugée?|sera appréciée?)\\b',
+        // Ce que les participants ont emporté : « chaque délégation est repartie avec la liste des infractions manquantes ».
+        '(?:repart\\w*|reparti\\w*|rentr(?:é|ée|és|ées|ent|era|eront|er)|retourn(?:é|ée|és|ées|ent|era|eront|er)) avec (?:un|une|son|sa|ses|leur|leurs|le|la|les) (?:(?:\\w|[\'’-])+ ){0,3}(?:liste|plan|projet|feuille de route|rapport|esquisse|ébauche|canevas|inventaire|cartographie|diagnostic|procédures?|stratégie|mandat)\\b',
+        // Ce qu'une revue ou un test a trouvé, compté : « les revues ont relevé 57 vulnérabilités » ; pas ce qu'une revue antérieure « avait relevé ».
+        '(?<!(?:avait|avaient) (?:\\w+ )?)(?:relev|identifi|détect|découv|révél|constat)\\w* (?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|une (?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine) de) (?:(?:\\w|-)+ ){0,2}(?:vulnérabilités|failles|faiblesses|écarts|lacunes|non-conformités|défaillances|manquements)\\b',
       ],
     },
     examples: ['aims to', 'objective', 'results', 'indicators', 'evaluation', 'vise à', 'objectif', 'résultats'],

@@ -582,4 +582,57 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: 'La part des dépenses courantes reste stable.' },
     ]);
   });
+  describe('round 15, principle/results: targets with a deadline, what success is judged by, the point of the work, what participants took home, what a review found counted; a strategy the partner wrote earlier is no result', () => {
+    expectFound('results-focused', true, [
+      // A target and its deadline.
+      { language: 'en', prose: 'By the end of 2027, every regional police unit should have at least one certified examiner.' },
+      { language: 'en', prose: 'By the end of the second phase, the four provincial CERTs will be able to triage alerts without outside help.' },
+      { language: 'en', prose: 'Coverage of the alert service, projected to reach 80 per cent of hospitals, is published each quarter.' },
+      { language: 'fr', prose: 'D’ici fin 2027, chaque tribunal de commerce devrait disposer d’un greffier formé à la signature électronique.' },
+      { language: 'fr', prose: 'D’ici la fin du projet, le délai de traitement d’une plainte en ligne sera ramené à dix jours.' },
+      // What success is judged by, how progress is read.
+      { language: 'en', prose: 'The yardstick the two agencies settled on is a signed cooperation protocol.' },
+      { language: 'en', prose: 'The test of success chosen by the board is a published incident taxonomy.' },
+      { language: 'en', prose: 'Success is judged by the number of ministries connected to the sensor network.' },
+      { language: 'fr', prose: 'Le critère de réussite retenu par le comité est un protocole signé avec les opérateurs.' },
+      { language: 'fr', prose: 'Les progrès sont appréciés au regard de l’état des lieux dressé en 2023.' },
+      // The point of the work.
+      { language: 'en', prose: 'The point of the simulation was to test whether the banks could alert the regulator at night.' },
+      { language: 'en', prose: 'The idea is that each ministry keeps a tested recovery plan.' },
+      { language: 'fr', prose: 'L’idée était de vérifier que les hôpitaux savent joindre le CSIRT de garde.' },
+      { language: 'fr', prose: 'L’enjeu est que chaque opérateur sache isoler un automate compromis.' },
+      // What the participants took home.
+      { language: 'en', prose: 'Each team went home with a draft escalation procedure for its own ministry.' },
+      { language: 'fr', prose: 'Chaque délégation est repartie avec une ébauche de feuille de route nationale.' },
+      // What a review or a test found, counted.
+      { language: 'en', prose: 'The penetration tests uncovered 23 vulnerabilities, four of them critical.' },
+      { language: 'fr', prose: 'Les tests d’intrusion ont révélé 14 failles dans les portails des ministères.' },
+    ]);
+    expectFound('results-focused', false, [
+      // What the donor will have done, an act the partner must have performed, an eligibility rule.
+      { language: 'en', prose: 'By 2026 the embassy will have organised six workshops in the capital.' },
+      { language: 'en', prose: 'By March 2025 the ministry must have signed the memorandum.' },
+      { language: 'en', prose: 'Candidates should have at least three years of experience in a prosecution service.' },
+      { language: 'fr', prose: 'D’ici 2026, la France aura organisé cinq ateliers à Niamey.' },
+      { language: 'fr', prose: 'D’ici 2026, le ministère devra avoir signé la convention de partenariat.' },
+      { language: 'fr', prose: 'D’ici 2026, les agences devront compter sur leurs propres moyens.' },
+      // Another sense of the words.
+      { language: 'en', prose: 'The point of contact was to be named by the ministry in March.' },
+      { language: 'en', prose: 'The guide lists measures for successful prosecution of online fraud.' },
+      { language: 'en', prose: 'The experts returned home with their equipment after the visit.' },
+      { language: 'fr', prose: 'L’idée est née lors d’une réunion des directeurs de CSIRT.' },
+      { language: 'fr', prose: 'Les experts sont repartis avec leur matériel à la fin de la visite.' },
+      // What an earlier review had found: the need, not a result.
+      { language: 'en', prose: 'A 2021 audit had already identified 30 gaps in the ministries’ backups.' },
+      { language: 'fr', prose: 'Un audit de 2021 avait relevé 30 écarts dans les sauvegardes des ministères.' },
+      // The partner's own strategy that the work follows.
+      { language: 'en', prose: 'The project follows the measures that the government had written into its 2020 strategy.' },
+      { language: 'fr', prose: 'Le projet reprend les actions que le ministère a inscrites dans sa stratégie de 2019.' },
+    ]);
+    expectFound('results-focused', true, [
+      // A report's recommendations taken up by the partner are still a result.
+      { language: 'en', prose: 'The recommendations of the review were written into the national strategy in 2024.' },
+      { language: 'fr', prose: 'Les recommandations de l’atelier, que le ministère a reprises dans sa stratégie, portent sur la gestion de crise.' },
+    ]);
+  });
 });
