@@ -193,14 +193,20 @@ export const principleChecks = [
         // What a review or a test found, counted: "the audits identified 41 vulnerabilities"; not what an earlier one "had found".
         '(?<!(?:had|having) (?:\\w+ )?)(?:found|identified|uncovered|revealed|detected|surfaced|turned up|documented) (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|dozens of) (?:(?:\\w|-)+ ){0,2}(?:vulnerabilit(?:y|ies)|weaknesses|gaps|flaws|misconfigurations|deficiencies|shortcomings|non-conformities)\\b',
         // A measured change: "fell from six hours to two".
-        '(?:fell|dropped|rose|decreased|increased|grew|was (?:cut|reduced|brought down)) from [^.;]{1,40}? to\\b', '(?:findings|conclusions|recommendations|lessons|results) (?:will|would|are to|shall|should) (?:\\w+ )?(?:shape|inform|feed|guide|underpin|serve)',
+        '(?:fell|dropped|rose|decreased|increased|grew|was (?:cut|reduced|brought down)) from [^.;]{1,40}? to\\b',
+        // … or one to come: "should fall from 40 to 10 days", "is expected to rise from 12 to 30".
+        '(?:should|will|must|is expected to|are expected to|is to|are to) (?:fall|drop|rise|decrease|increase|grow|go|come down|be (?:cut|reduced|brought down|raised)) from [^.;]{1,40}? to\\b', '(?:findings|conclusions|recommendations|lessons|results) (?:will|would|are to|shall|should) (?:\\w+ )?(?:shape|inform|feed|guide|underpin|serve)',
       ],
       fr: [
         'vis(?:e|ent|ant|ait|aient|era|eront) à', 'il s[\'’]agi(?:t|ssait|ra) (?:de |d[\'’])[a-zéèêàâîôûç]+(?:er|ir|re)\\b',
         // Un changement mesuré : « le délai est passé de six heures à moins de deux ».
         '(?:est|sont|a|ont) (?:passée?s?|baissé|diminué|augmenté|chuté|reculé|progressé) (?:de |d[\'’])[^.;]{1,50}? à\\b', '(?:est|sont) passée?s? à\\b', '(?:a|avait|aura|ont|avaient|auront) pour (?:but|objet|objectif)s?', 'objectifs?\\b', 'but\\b', 'afin (?:de|d[\'’])', 'afin (?:que|qu[\'’])', 'de sorte que', 'destiné\\w* à',
         // "pour" + an infinitive is a purpose: "pour identifier…", "pour renforcer…".
-        'pour (?:[a-zéèêàâîôûç]+(?:er|ir|re))\\b', 'aux fins (?:de|d\')',
+        // « pour » and an infinitive; not the words that only end like one (« pour quatre mois », « pour notre part »).
+        'pour (?!(?:quatre|notre|votre|autre|centre|membre|titre|ordre|chiffre|nombre|lettre|cadre|registre|ministre|semestre|trimestre|septembre|octobre|novembre|décembre|premier|dernier|entier|hier|hiver)\\b)(?:[a-zéèêàâîôûç]+(?:er|ir|re))\\b', 'aux fins (?:de|d\')',
+        // A target said as a change to come: « devrait passer de 40 à 10 jours », « doit ramener la fraude sous 0,05 % ».
+        '(?:devrait|devraient|doit|doivent|devra|devront) (?:passer|tomber|baisser|monter|descendre|être ramenée?s?|être portée?s?) (?:de |d[\'’])[^.;]{1,40}? à\\b',
+        '(?:devrait|devraient|doit|doivent|devra|devront) (?:ramener|porter|réduire|abaisser|augmenter|faire passer) [^.;]{1,60}? (?:à|sous|au-dessous de|en dessous de|au-delà de) (?:\\d|moins|plus)',
         // Les résultats d'un scrutin ne sont pas ceux du programme : « la transmission des résultats provisoires ».
         '(?<!transmission des |proclamation des |publication des |centralisation des )résultats?\\b(?! (?:provisoires|définitifs|électoraux|officiels|des élections|du scrutin|du vote|des votes|du référendum)\\b)', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de', '(?:doit|doivent|devrait|devraient|devra|devront|pour) permettre (?:de|d[\'’]|aux?|à)', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
         // A purpose said another way: « pour que l'agence puisse », « en vue de », « dans le but de ».

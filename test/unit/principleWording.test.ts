@@ -635,4 +635,15 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: 'Les recommandations de l’atelier, que le ministère a reprises dans sa stratégie, portent sur la gestion de crise.' },
     ]);
   });
+  describe('round 15, principle/results: « pour » before a word that only ends like an infinitive; targets said as a change to come', () => {
+    expectFound('results-focused', false, [
+      { language: 'fr', prose: 'Les interceptions sont autorisées pour quatre mois.' },
+      { language: 'fr', prose: 'Le ministère a signé pour notre part la convention.' },
+    ]);
+    expectFound('results-focused', true, [
+      { language: 'fr', prose: 'Le délai de réponse devrait passer de 40 à 10 jours.' },
+      { language: 'fr', prose: 'Le projet doit ramener la fraude sous 0,05 % des montants.' },
+      { language: 'en', prose: 'The response time should fall from 40 to 10 days.' },
+    ]);
+  });
 });
