@@ -54,7 +54,34 @@ const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|
  * help". The words between the body and the verb are its name.
  */
 const requesterEn = '(?:partner|beneficiar|recipient|host|national|government|ministr|authorit|countr|state|agenc|office|commission|council|directorate|department|parliament|regulator|police|court|prosecut|judiciar|institut|cert|csirt|member|universit|facult)\\w*';
-const requestVerbEn = '(?:asked|requested|sought|invited|commissioned|approached|applied|suggested)';
+// "applied" with an object is a method used ("applied the guide to…"), not an application for support.
+const requestVerbEn = '(?:asked|requested|sought|invited|commissioned|approached|applied(?! (?:it|them|this|these|those|the|its|their|a|an|what|such)\\b)|suggested)';
+/**
+ * The verb in the passive ("the partner ministries have been invited to put forward candidates"):
+ * the body named before it was asked, by the donor; it did not ask.
+ */
+const notPassiveEn = '(?<!(?:been|be|being|was|were|is|are|get|gets|got) )';
+/**
+ * A request that is a step of a case, not a request for the programme: "a mock preservation request
+ * sent by a neighbouring State", « une demande d'entraide ».
+ */
+const notCaseRequestEn = '(?<!(?:preservation|legal assistance|MLA|MLAT|extradition|disclosure|takedown|removal|production|freezing|data|subscriber|mock|simulated|fictitious|test) )';
+const caseRequestFr = '(?:de (?:préservation|gel|conservation|retrait|données|communication)|d[\'’](?:entraide|extradition))';
+/** A possessor that is the partner: "the government's own roadmap", "the partner agencies' own plans". */
+const partnerPossessorEn = '(?:its|their|the (?:(?:partner|host|beneficiary|recipient|national|local) )?(?:partner|beneficiary|beneficiaries|host|recipient|government|ministry|ministries|authority|authorities|agency|agencies|country|countries|State|States)(?:\'s|’s|s\'|s’|\'|’))';
+/** Writing or choosing what the programme teaches: done by the partner, it is co-design. */
+const authoredEn = '(?:wrote|write|writes|drafted|drafts|draft|drew up|draw up|draws up|designed|designs|design|chose|choose|chooses|picked|pick|picks|selected|select|selects|set|sets|planned|plans|prepared|prepares|defined|defines|shaped|shapes)';
+/** What the programme is made of, when someone writes or picks it. */
+const programmeContentEn = '(?:course|outline|syllabus|syllabi|curricul(?:um|a)|programme|agenda|work ?plan|training plan|scenarios?|topics|themes|terms of reference|contents?|modules?|requirements|specifications|case studies|list of (?:topics|themes|subjects|modules|needs|priorities|courses))\\b';
+const authoredFr = '(?:rédigé|écrit|conçu|élaboré|dressé|choisi|fixé|arrêté|défini|préparé|sélectionné|retenu)e?s?';
+const programmeContentFr = '(?:programme|plan de (?:cours|formation)|cahier des charges|contenus?|modules?|scénarios?|thèmes|sujets|priorités|axes|secteurs|cas (?:d[\'’]étude|pratiques)|référentiel|(?:la )?liste des (?:thèmes|sujets|modules|besoins|priorités))(?![\\p{L}\\p{N}])';
+/** Roles of the donor's side: "the French trainers wrote the scenarios themselves" is the donor's work. */
+const donorRolesEn = '(?:experts?|trainers?|instructors?|faculty|consultants?|lecturers?|professors?|teachers?|organi[sz]ers?|donors?|we)';
+const donorRolesFr = '(?:experts?|expertes?|formateurs?|formatrices?|instructeurs?|consultant(?:e)?s?|enseignant(?:e)?s?|professeur(?:e)?s?|organisat(?:eur|rice)s?|bailleurs?|nous)';
+/** A body of the partner in French, named before what it does. */
+const requesterFr = '(?:gouvernement|ministère|autorité|administration|agence|État|pays|partenaire|bénéficiaire|direction|office|parquet|conseil|commission|parlement|police|gendarmerie|tribunal|cour|université|membre|équipe)s?';
+/** Naming a subject as a priority, in French: « a désigné son centre de données comme priorité ». */
+const namedAsNeedFr = '(?:désign|identifi|cit|signal|retenu|retien|class|inscri|présent|mentionn)[\\p{L}]*';
 /** Naming a subject as a priority or a need: what a partner body does when it identifies the need. */
 const namedAsNeedEn = '(?:named|identified|listed|flagged|singled out|put forward|ranked|cited|described|designated)';
 /** Words that open a new clause: a body named before them is not the subject of the verb after them. */
@@ -344,7 +371,7 @@ export const principleChecks = [
     evidence: {
       en: [
         'at (?:the |their |its )?(?:specific |express |explicit |official |formal )?requests? of', 'requested by', 'upon (?:the )?request', 'on request\\b', 'at (?:their|its) request',
-        `requests? (?:from|by|of) ${partner}`, 'requests? (?:made|expressed|submitted|received) (?:by|from)', `(?:${partner}) (?:asked|requested|sought)`, 'demand[- ](?:driven|led|based)', 'needs?[- ](?:assessment|analysis|analyses|mapping)',
+        `${notCaseRequestEn}requests? (?:from|by|of) ${partner}`, `${notCaseRequestEn}requests? (?:made|expressed|submitted|received) (?:by|from)`, `(?:${partner}) (?:asked|requested|sought)`, 'demand[- ](?:driven|led|based)', 'needs?[- ](?:assessment|analysis|analyses|mapping)',
         'needs (?:identified|expressed|defined) by', '(?:nationally|locally|jointly) (?:identified|defined|determined)', 'identified (?:needs|priorities|gaps)', 'national(?:ly)?[- ]owned',
         'national ownership', 'owned by', 'ownership', 'co-?design\\w*', 'designed (?:together|jointly|in (?:close )?(?:cooperation|consultation|partnership)) with', 'jointly (?:designed|developed|defined)',
         'co-?develop\\w*', 'co-?construct\\w*', `in (?:close )?(?:consultation|coordination|cooperation) with ${partner}`, 'tailored to (?:the |their |its |national |local )?(?:specific )?(?:needs|priorities|context|requirements)',
@@ -371,7 +398,7 @@ export const principleChecks = [
         '(?:skills|capacities|capabilities|expertise|competences|competencies|training) (?:that |which )?(?:they|it|the partners?|the countries|the agencies) (?:lack|lacks|lacked|need|needs|needed|want|wants|miss|are missing)\\b',
         '(?:designed|drawn up|co-written|planned|shaped|prepared|written) with (?:the |its |their |each |every |local |national )?(?:(?:\\w|[\'’-])+ ){0,3}(?:partner|beneficiar|authorit|government|ministr|agenc|association|institut|organi[sz]ation|communit|stakeholder|civil society|member|countr|state|users|team|office|directorate|department|council|commission|regulator|operator|universit|academ|police|judicia|court)\\w*',
         '(?:asked|asks|ask|applied|apply|applies) for (?:a |an |the |this |these |our |such |its |their )?(?:\\w+ ){0,2}(?:course|training|support|help|assistance|advice|programme|project|mission|workshop|review|expertise|funding|grant|study|assessment|analysis|look|evaluation|audit|seminar|dialogue|exercise)s?\\b',
-        '(?:apply|applies|applied) with (?:\\w+ ){0,3}(?:proposals|projects|requests|applications)', '(?:proposals|projects|requests|plans|priorities) of (?:their|its) own', '(?:their|its) own (?:proposals|projects|requests|priorities|needs|plans)\\b',
+        '(?:apply|applies|applied) with (?:\\w+ ){0,3}(?:proposals|projects|requests|applications)', '(?:proposals|projects|requests|plans|priorities) of (?:their|its) own', `${partnerPossessorEn} own (?:proposals|projects|requests|priorities|needs|plans)\\b`,
         '(?:run|runs|manage|manages|operate|operates|lead|leads|own|owns|steer|steers) (?:\\w+ ){0,2}(?:themselves|itself)',
         // The partner's institution now does it alone: "the academy now runs the course on its own".
         '(?:runs|teaches|delivers|gives|organi[sz]es|manages) (?:the |this |its |these )?(?:\\w+ ){0,2}(?:alone|on its own|unaided)\\b',
@@ -384,7 +411,7 @@ export const principleChecks = [
         // (Matched from the verb, which is rare, looking back for the body: far cheaper than the other way.)
         // The words between stay in the body's clause: in "its review of the country portfolio, after a
         // test it had commissioned", the one who commissioned is "it", not the country.
-        `${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:\\w|[\'’-])+,? ){0,10}${requestVerbEn})`, 'at the invitation of', `${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
+        `${notPassiveEn}${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:\\w|[\'’-])+,? ){0,10}${requestVerbEn})`, 'at the invitation of', `${notPassiveEn}${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
         `${madeEn} (?:\\w+ ){0,2}with (?:each|every|the|its|their|a|an) (?:\\w+ ){0,4}(?:partner|beneficiar|authorit|government|ministr|countr|state|agenc|institut|head|director|chief|leader|representative|official|unit|service)\\w*`,
         // The partners' needs are asked for or answered: "a survey of the governments on their needs", "built from their answers".
         // The partners' own needs, gaps or priorities: "identified … as their most pressing gap".
@@ -395,19 +422,32 @@ export const principleChecks = [
         '(?:written|drafted|designed|prepared|developed) by (?:the |their |its )?(?:\\w+ ){0,2}(?:national|local) (?:\\w+ ){0,2}(?:experts|engineers|trainers|teachers|staff|officials|analysts|officers|services|authorities|agencies|teams|ministries|institutions|prosecutors)\\b',
         // The partners proposed it, chair it in turn, approve its plan, or it carries out a strategy
         // they adopted: "grew out of a proposal made by the agencies", "approved by their chief information officers".
-        `(?:proposals?|initiative|idea|requests?|lists?|plans?|priorities|specifications|requirements) (?:(?:made|put forward|submitted|tabled|sent|drawn up) )?(?:by|from) (?:the )?(?:(?:\\w|[\'’-])+ ){0,6}${requesterEn}`,
+        `${notCaseRequestEn}(?:proposals?|initiative|idea|requests?|lists?|plans?|priorities|specifications|requirements) (?:(?:made|put forward|submitted|tabled|sent|drawn up) )?(?:by|from) (?:the )?(?:(?:\\w|[\'’-])+ ){0,6}${requesterEn}`,
         '(?:chaired|led|hosted|run|organi[sz]ed|held) in turn', 'in turn by (?:each|one of the|every)', '(?:chair|chairs|lead|leads|host|hosts|run|runs) (?:\\w+ ){0,3}in turn',
-        'needs? (?:survey|questionnaire|study|review|scan)s?\\b', '(?:its|their) own (?:\\w+ )?(?:assessment|analysis|review|plan|strategy|roadmap|diagnosis|records|incidents|priorities)\\b',
+        'needs? (?:survey|questionnaire|study|review|scan)s?\\b', `${partnerPossessorEn} own (?:\\w+ )?(?:assessment|analysis|review|plan|strategy|roadmap|diagnosis|records|incidents|priorities)\\b`,
         'by mutual agreement', '(?:agreed|set|decided|chosen) (?:jointly )?by (?:both|the two) (?:delegations|sides|parties|governments|countries)', 'co-?chair\\w* (?:the )?(?:\\w+ )?(?:session|meeting|dialogue|conference)s?\\b',
         // A body of the partner that chose or wrote it, in a relative clause: "the academies of the beneficiaries, which chose the case studies".
         '(?:beneficiar\\w*|partners?|national|local|regional)(?![\\p{L}\\p{N}])[^.;,]{0,60}?, (?:which|who) (?:also )?(?:chose|choose|chooses|selected|selects|set|sets|proposed|proposes|wrote|writes|decided|decides|defined|defines|picked|picks|drafted|drafts)\\b',
-        '(?:roadmap|strategy|plan|programme|agenda) (?:\\w+ ){0,2}(?:adopted|drawn up|set|defined|approved) (?:in \\d{4} )?by (?:the |their |its )(?:council|ministers|governments?|member States|heads|ministr\\w+|agenc\\w+|authorit\\w+)',
+        '(?:roadmap|strategy|plan|programme|agenda) (?:\\w+ ){0,4}(?:adopted|drawn up|set|defined|approved) (?:in \\d{4} )?(?:by (?:the |their |its )(?:council|ministers|governments?|member States|heads|ministr\\w+|agenc\\w+|authorit\\w+)|in (?:the )?(?:Council of Ministers|Cabinet)\\b)',
         '(?:approved|adopted|set|decided|chosen|endorsed|validated|steered|chaired) by (?:their|its own|each) (?:\\w+ ){0,3}(?:officers|officials|ministers|governments|ministries|agencies|teams|authorities|board|committee|representatives|heads|directors)\\b',
         '(?:strateg\\w+|plans?|roadmaps?|polic\\w+|priorities) (?:that |which )?(?:the |their |its )?(?:\\w+ ){0,3}(?:governments?|ministr\\w+|authorit\\w+|States|countries|agenc\\w+|it|they) (?:had |have |has )?(?:adopted|drew up|drawn up|set|defined|approved|endorsed|presented|published)',
         // Built around what the partners send in: "ministries send a note on the issues they want covered, and the programme is built around those notes".
         '(?:built|organi[sz]ed|structured|shaped|planned|designed|tailored) around (?:the |those |these |their |the partners(?:\'|’) |the participants(?:\'|’) )(?:notes|answers|replies|input|proposals|requests|submissions|questions|wishes|priorities)\\b',
         '(?:issues|topics|subjects|questions|themes|areas) (?:that |which )?(?:they|the partners|the participants|the ministries|the agencies|the countries) (?:want|wish|would like|wanted|wished) (?:to see )?(?:covered|addressed|discussed|treated|included)\\b',
         '(?:its|their) (?:formal |written |official |own )?requests?\\b', '(?:built|drawn up|based|set) (?:from|on) (?:their|the partners(?:\'|’)|the participants(?:\'|’)) (?:answers|replies|input|proposals|requests)',
+        // Round 15. The partner wrote or picked what is taught: "the heads of the units wrote the course
+        // outline themselves", "the partner services drafted the syllabus with the donor's school";
+        // not the donor's trainers or experts ("the French trainers wrote the scenarios themselves").
+        `(?<!(?<![\\p{L}\\p{N}])(?:${donorRolesEn}|${individuals.en})(?: (?:\\w|[\'’-])+){0,6} )${authoredEn} (?=(?:(?:\\w|[\'’-])+ ){0,4}${programmeContentEn})(?:(?:\\w|[\'’-])+ ){1,6}(?:themselves|itself)\\b`,
+        `(?:partners?|beneficiar\\w*|participating|recipients?)\\b (?:(?!${individuals.en}\\b|${donorRolesEn}\\b|with\\b|to\\b|and\\b)\\w+ ){0,3}${authoredEn} (?:up )?(?:the |its |their |a |an |this )?(?:\\w+ ){0,2}${programmeContentEn}`,
+        // The need or the request came from the partner: "the need came from the Ministry of Justice".
+        `(?:needs? (?:for (?:\\w+ ){1,4})?|${notCaseRequestEn}requests? |demand )(?:came|comes|originated|originates|arose|arises|stemmed|stems) (?:from|with) (?:the |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}${requesterEn}`,
+        // A cleft sentence that stresses the partner: "it was the regulator itself that asked for the review".
+        `(?<!(?<![\\p{L}\\p{N}])${donorRolesEn}(?: (?:\\w|[\'’-])+){0,3} )(?:itself|themselves) (?:that|who|which) (?:\\w+ )?(?:asked|requested|sought|chose|selected|wrote|drafted|drew up|designed|set|defined|identified|proposed)\\b`,
+        // The programme follows a decision of the partners: "it grew out of a decision of the ministers of the region".
+        '(?:grew out of|grows out of|arose from|arises from|stems from|stemmed from|born of|follows|followed|following|implements|implementing|set up under|created under|established under) (?:a |the )?decisions? (?:taken )?(?:of|by) (?:the |its |their )?(?:member States|governments|ministers|heads of State|participating States|States parties)\\b',
+        // Measures the partner wrote into its own strategy: "the measures that the government included in its national strategy".
+        '(?:measures|actions|priorities|objectives|projects|workstreams) (?:that |which )?(?:the )?(?:\\w+ ){0,2}(?:governments?|ministr\\w+|authorit\\w+|States?|countr\\w+|agenc\\w+) (?:had |has |have )?(?:included|set out|listed|written|put|laid down) in (?:its|their) (?:own )?(?:\\w+ ){0,2}(?:strategy|plan|roadmap|programme)\\b',
       ],
       fr: [
         'à (?:la|leur|sa) demande', 'sur (?:la )?demande', 'demandée?s? par', 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
@@ -447,7 +487,7 @@ export const principleChecks = [
         // … pourvu que l'organe soit celui du partenaire (« l'inspection régionale …, qui choisit », pas « un jury du ministère, qui fixe »).
         '(?:bénéficiaires?|partenaires?|nationa\\w*|régiona\\w*|loca(?:l|le|les|ux))(?![\\p{L}\\p{N}])[^.;,]{0,80}?, qui (?:\\w+ ){0,2}(?:choisit|choisissent|fixe|fixent|arrête|arrêtent|définit|définissent|propose|proposent|rédige|rédigent|sélectionne|sélectionnent|décide|décident)\\b',
         '(?:conduira|conduit|conduiront|conduisent|assurera|assureront|pilotera|piloteront|organisera|organiseront|animera|animeront) seule?s?\\b',
-        '(?:feuille de route|stratégie|plan|programme) (?:\\w+ ){0,2}(?:adoptée?|arrêtée?|définie?|fixée?)s? (?:en \\d{4} )?par (?:le |la |les |l[\'’])(?:conseil|ministres?|gouvernements?|États|comité|chefs)',
+        '(?:feuille de route|stratégie|plan|programme) (?:\\w+ ){0,4}(?:adoptée?|arrêtée?|définie?|fixée?)s? (?:en \\d{4} )?(?:par (?:le |la |les |l[\'’])(?:conseil|ministres?|gouvernements?|États|comité|chefs)|en conseil des ministres)',
         '(?:solliciter|demander|requérir) (?:un |une |leur |son |sa |l[\'’])?(?:appui|aide|assistance|soutien|accompagnement|expertise)', 'priorités? de (?:sa|son|leur) (?:propre )?(?:stratégie|plan|feuille de route|programme)',
         // Née d'une demande ou d'une saisine : « né d'une sollicitation du ministère », « saisi par le ministère de la justice ».
         '(?:né|née|nés|nées|issue?s?|naît|naissent) d[\'’](?:une|un) (?:sollicitation|demande|requête|saisine)', 'sollicitation (?:du|de la|de l[\'’]|des|d[\'’]un|d[\'’]une)',
@@ -460,6 +500,22 @@ export const principleChecks = [
         '(?:assure|assurent|prend|prennent) (?:désormais )?seule?s? (?:l[\'’]organisation|la conduite|le pilotage|la gestion|l[\'’]animation|la charge)',
         '(?:a|ont|avait|avaient) (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé)e?s? (?:lui|elle|eux|elles)-mêmes?',
         '(?:a|ont|avait|avaient) (?:lui|elle|eux|elles)-mêmes? (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé|préparé)', '(?:à partir|sur la base) (?:de leurs|des) (?:réponses|contributions|propositions)',
+        // Round 15. Le partenaire a écrit ou choisi ce qui est enseigné : « ont rédigé le plan de cours
+        // eux-mêmes », « chaque autorité nationale a désigné les secteurs ».
+        `(?<!(?<![\\p{L}\\p{N}])(?:${donorRolesFr}|${individuals.fr})(?: [\\p{L}\'’-]+){0,6} )${authoredFr} (?=(?:[\\p{L}\'’-]+ ){0,4}${programmeContentFr})(?:[\\p{L}\'’-]+ ){1,6}(?:eux|elles|lui|elle)-mêmes?`,
+        `(?:chaque|les) (?:pays|États?|partenaires?|bénéficiaires?|membres?|autorités?|administrations?) (?:[\\p{L}\'’-]+ ){0,3}(?:a|ont|avait|avaient) (?:choisi|fixé|défini|déterminé|arrêté|retenu|sélectionné|désigné|proposé|identifié)e?s? (?:les |le |la |l[\'’]|ses |leurs |son |sa )(?:[\\p{L}\'’-]+ ){0,2}?${programmeContentFr}`,
+        // Le besoin ou la demande est venu du partenaire : « le besoin est venu du ministère de la Justice ».
+        `(?:besoins?|demandes?(?! ${caseRequestFr})) (?:[\\p{L}\'’-]+ ){0,3}?(?:est venue?|sont venue?s|vient|viennent|provient|proviennent|émane|émanent|est née?|est issue?) (?:de la |du |des |de l[\'’]|d[\'’])(?:[\\p{L}\'’-]+ ){0,3}?${requesterFr}(?![\\p{L}\\p{N}])`,
+        // Une phrase clivée qui insiste sur le partenaire : « c'est l'office lui-même qui a dressé l'inventaire ».
+        `(?<!(?<![\\p{L}\\p{N}])${donorRolesFr}(?: [\\p{L}\'’-]+){0,3} )(?:lui|elle|eux|elles)-mêmes? qui (?:a|ont|avait|avaient) (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé|préparé|demandé|sollicité|identifié|proposé)`,
+        // Le programme naît d'une décision des partenaires : « issu d'une décision des ministres de la région ».
+        '(?:(?:issue?s?|née?s?|naît|naissent|découle|découlent) d[\'’]une|(?:fait|faisant|font|donne|donnant) suite à une|(?:à la suite|en application|en exécution) d[\'’]une) décisions? (?:prises? )?(?:des|de ses|de leurs|par les) (?:États membres|gouvernements|ministres|chefs d[\'’]État|États parties)\\b',
+        // Ce que le partenaire a inscrit dans sa propre stratégie : « les mesures que le gouvernement a inscrites dans sa stratégie ».
+        '(?:mesures|actions|priorités|objectifs|chantiers|projets) (?:que |qu[\'’])(?:le |la |les |l[\'’]|chaque )?(?:[\\p{L}\'’-]+ ){0,2}(?:gouvernements?|ministères?|autorités?|États?|pays|administrations?|agences?)(?: [\\p{L}\'’-]+){0,2} (?:a|ont|avait|avaient) (?:inscrite?s?|retenue?s?|arrêtée?s?|fixée?s?|définie?s?) dans (?:sa|son|leur|leurs) (?:propres? )?(?:stratégie|plan|feuille de route|programme|politique)',
+        '(?:stratégies?|plans?|feuilles? de route|politiques?) (?:que |qu[\'’])(?:le |la |les |l[\'’]|chaque )?(?:[\\p{L}\'’-]+ ){0,2}(?:gouvernements?|ministères?|autorités?|États?|pays|administrations?|agences?)(?: [\\p{L}\'’-]+){0,2} (?:a|ont|avait|avaient) (?:adoptée?s?|arrêtée?s?|élaborée?s?|approuvée?s?|validée?s?|définie?s?)',
+        // Un partenaire désigne un sujet comme sa priorité : « chaque gouvernement avait désigné son centre de données comme priorité ».
+        `${namedAsNeedFr}(?<=(?<![\\p{L}\\p{N}])${requesterFr} (?:[\\p{L}\'’-]+,? ){0,8}${namedAsNeedFr}) (?:[\\p{L}\'’-]+ ){1,5}comme (?:une |la |sa |leur |l[\'’])?(?:(?:première|principale|grande|nationale|commune|seule) )?(?:priorité|besoin|urgence)s?(?![\\p{L}\\p{N}])`,
+        '(?:leur|sa|son) propre (?:stratégie|feuille de route|plan|diagnostic|évaluation|analyse|bilan)(?![\\p{L}\\p{N}])',
       ],
     },
     examples: ['at the request of', 'requested by', 'designed together with', 'needs assessment', 'national ownership', 'à la demande de', 'appropriation nationale'],

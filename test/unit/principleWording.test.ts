@@ -646,4 +646,47 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'en', prose: 'The response time should fall from 40 to 10 days.' },
     ]);
   });
+  describe('round 15, principle/demand-driven: partners that wrote or picked the content, needs that came from them, clefts that stress them, decisions of their ministers, their own strategy; not a body that was asked, a method applied, a step of a case', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The heads of the two forensic units drew up the training agenda themselves during a week in Dakar.' },
+      { language: 'en', prose: 'The partner cybercrime directorates drafted the syllabus with the French police academy.' },
+      { language: 'en', prose: 'The need for the course came from the Ministry of Justice.' },
+      { language: 'en', prose: 'It was the regulator itself that chose the three pilot sites.' },
+      { language: 'en', prose: 'The centre grew out of a decision of the member States at their 2021 summit.' },
+      { language: 'en', prose: 'The project funds the measures that the government included in its national cyber strategy.' },
+      { language: 'en', prose: 'Each mission starts from the partner government’s own risk assessment.' },
+      { language: 'en', prose: 'The project carries out the digital plan adopted in Cabinet last year.' },
+      { language: 'fr', prose: 'Les deux unités ont rédigé le plan de cours elles-mêmes, lors d’un atelier à Dakar.' },
+      { language: 'fr', prose: 'Chaque autorité nationale a retenu les secteurs couverts par le cursus.' },
+      { language: 'fr', prose: 'Le besoin est venu de la direction de la police judiciaire.' },
+      { language: 'fr', prose: 'C’est l’agence elle-même qui a fixé le calendrier des sessions.' },
+      { language: 'fr', prose: 'Le centre est issu d’une décision des chefs d’État de la région.' },
+      { language: 'fr', prose: 'L’appui couvre les chantiers que le gouvernement a inscrits dans sa feuille de route numérique.' },
+      { language: 'fr', prose: 'Les missions suivent la stratégie que le gouvernement a adoptée en 2022.' },
+      { language: 'fr', prose: 'Dès 2021, le ministère de la santé a identifié la protection des hôpitaux comme une priorité.' },
+      { language: 'fr', prose: 'Le projet met en œuvre la feuille de route numérique adoptée en conseil des ministres en 2023.' },
+      { language: 'fr', prose: 'Le ministère a fourni sa propre évaluation des risques.' },
+    ]);
+    expectFound('demand-driven', false, [
+      // A body in the passive was asked, by the donor; it did not ask.
+      { language: 'en', prose: 'The partner ministries were invited to nominate candidates for the course.' },
+      { language: 'en', prose: 'The ministries have been asked to send two officers each.' },
+      // A method applied, not an application for support.
+      { language: 'en', prose: 'The team took the national cybersecurity framework and applied it to the energy sector.' },
+      // A request that is a step of a case.
+      { language: 'en', prose: 'The drill ends with a preservation request sent by the police of a neighbouring country.' },
+      { language: 'fr', prose: 'La demande d’entraide est venue du parquet d’un pays voisin.' },
+      // The donor's people writing, choosing or stressed.
+      { language: 'en', prose: 'The French trainers wrote the exercise scenarios themselves.' },
+      { language: 'en', prose: 'France will partner with the academy to design the course.' },
+      { language: 'en', prose: 'The cooperation follows the French government’s own strategy.' },
+      { language: 'fr', prose: 'Les formateurs français ont rédigé le plan de cours eux-mêmes.' },
+      { language: 'fr', prose: 'C’est le formateur lui-même qui a choisi les exercices.' },
+      { language: 'fr', prose: 'Les États ont désigné un point de contact.' },
+      // Trainees who pick their own modules, and a decision that is not where the work came from.
+      { language: 'en', prose: 'Students choose the optional modules themselves.' },
+      { language: 'en', prose: 'The decision of the ministers to cut the budget delayed the second course.' },
+      { language: 'fr', prose: 'La décision des ministres de réduire le budget a retardé le second cours.' },
+    ]);
+  });
 });
