@@ -33,6 +33,12 @@ export interface PrincipleCheck {
   readonly contrary?: Lexicon;
   /** Wording that looks contrary but is not ("without conditions"). */
   readonly notContrary?: Lexicon;
+  /**
+   * The donor's own means that support may wait on (its budget vote, funds available): not a
+   * condition laid on the partner, unless the wording names a beneficiary State or the partner
+   * (`partnerNamedInDonorMeans`), as in « sous réserve du vote de la loi de finances sénégalaise ».
+   */
+  readonly donorMeans?: Lexicon;
 }
 
 const partner = '(?:the\\s+)?(?:partner|beneficiar|recipient|host|national|government|ministr|authorit|countr|state|agenc)\\w*';
@@ -43,11 +49,32 @@ const partner = '(?:the\\s+)?(?:partner|beneficiar|recipient|host|national|gover
  * is such an act placed in front of the support ("starts once Cabinet has endorsed", « ne démarrera
  * qu'une fois promulguée la loi »), whatever the connective.
  */
-const partnerActEn = '(?:adopted|endorsed|signed|ratified|approved|enacted|passed|promulgated|published|deposited|tabled|designated|appointed|named|connected|joined|acceded to|transposed|accepted|agreed to|committed to|paid|matched|contributed|implemented|fulfilled|made (?:mandatory|binding|compulsory))';
+const partnerActEn = '(?:adopted|endorsed|signed|ratified|approved|enacted|passed|promulgated|published|deposited|tabled|designated|appointed|named|connected|joined|acceded to|transposed|accepted|agreed to|committed to|paid|matched|contributed|implemented|fulfilled|made (?:mandatory|binding|compulsory)|(?:put|laid|placed|introduced|brought) (?:(?:\\w|[\'’-])+ ){0,4}before (?:the |its |their )?(?:national )?(?:parliament|assembly|legislature|congress|senate))';
 /** The same acts as nouns: "will follow the publication of the decree". */
 const partnerActNounEn = '(?:adoption|endorsement|signature|signing|ratification|approval|enactment|passage|promulgation|publication|deposit|designation|appointment|accession|transposition|entry into force)';
 const partnerActNounFr = '(?:adoption|signature|ratification|approbation|promulgation|publication|dépôt|désignation|nomination|adhésion|transposition|entrée en vigueur)';
-const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|accept|raccord|connect|adhér|engag|acquitt|cofinanc)\\w*|publi(?:é|ée|és|ées)|dépos(?:é|ée|és|ées)|sign(?:é|ée|és|ées|er|ature)|vot(?:é|ée|és|ées)|versé\\w*|versement|mise? en œuvre|rendue?s? obligatoires?)';
+const partnerActFr = '(?:(?:promulgu|adopt|ratifi|approuv|désign|nomm|transpos|accept|raccord|connect|adhér|engag|acquitt|cofinanc)\\w*|publi(?:é|ée|és|ées)|dépos(?:é|ée|és|ées)|sign(?:é|ée|és|ées|er|ature)|vot(?:é|ée|és|ées)|versé\\w*|versement|mise? en œuvre|rendue?s? obligatoires?|(?:soumis|présenté|transmis)e?s? (?:(?:\\w|[\'’-])+ ){0,4}(?:au|devant le|à l[\'’]) ?(?:Parlement|Assemblée|Sénat|Congrès))';
+/**
+ * Sending a document first: a survey sent, an inventory submitted, a contact point notified. Anyone
+ * sends things to a ministry, so these count only where the partner is the one who sends.
+ */
+const partnerSendsEn = '(?:sent|submitted|filed|returned|notified|transmitted|lodged)';
+const partnerSendsFr = '(?:notifi(?:é|ée|és|ées)|transmis(?:e|es)?|envoy(?:é|ée|és|ées)|communiqu(?:é|ée|és|ées)|remis(?:e|es)?)';
+/**
+ * Words that make a budget the partner's, where `donorMeans` is read: "the national budget", « du pays
+ * bénéficiaire », "adopted by the Government" (a programme entry's "Government" is the partner's). A
+ * beneficiary State named by name or adjective does too; the checklist sees to that.
+ */
+export const partnerNamedInDonorMeans = '(?:partner|beneficiar|recipient|host|national|government|partenaire|bénéficiaire|pays|gouvernement)\\w*';
+/** A body of the partner as the subject of a clause ("each ministry", "its government", « les États »). */
+const partnerBodyEn = '(?:partner|beneficiar|recipient|government|ministr|authorit|countr|state|agenc|administration|institution|universit|parliament)\\w*';
+const partnerBodyFr = '(?:État|pays|partenaire|bénéficiaire|gouvernement|autorité|ministère|administration|agence|institution|établissement|université|école|académie|parlement)s?';
+/** What a donor gives, as a noun: the thing a condition is tied to. */
+const supportNounEn = '(?:offer|support|assistance|funding|grant|aid|help|financing|tranche|loan|training|equipment|contribution|disbursement|payment|allocation)s?';
+const supportNounFr = '(?:offre|appui|soutien|aide|financement|assistance|subvention|dotation|tranche|prêt|formation|contribution|versement|allocation|équipement)s?';
+/** A commitment of the partner: "a commitment from the Ministry", "the Government's undertaking", « un engagement du ministère ». */
+const partnerCommitmentEn = `(?:(?:a|an|the) (?:(?:firm|formal|written|prior|clear|public|binding) )?(?:commitment|undertaking|pledge|promise)s? (?:from|by|of) (?:the )?${partnerBodyEn}|(?:the )?${partnerBodyEn}(?:'s|’s) (?:(?:firm|formal|written|prior|clear|public|binding) )?(?:commitment|undertaking|pledge|promise)s?)`;
+const partnerCommitmentFr = `(?:un |une |l[\'’]|le |la )(?:(?:\\w|[\'’-])+ )?(?:engagement|promesse)s? (?:(?:formel|écrit|ferme|préalable)(?:le)?s? )?(?:du |de la |de l[\'’]|des )(?:\\w+ )?${partnerBodyFr}`;
 /**
  * A body of the partner State that can ask for support, in whatever words its name is spelled
  * out: "the State Law Office of Vanuatu requested…", "the Ministry of Communications … asked ITU for
@@ -297,6 +324,18 @@ export const principleChecks = [
         'must (?:first )?be (?:matched|co-?financed) by', '(?:matching|counterpart) (?:funds|funding|contribution)s? (?:is |are )?required',
         `(?:requires?|required) (?:the |each |every )?(?:partner|beneficiar|recipient|government|countr|state|ministr|authorit)\\w* to (?:first )?(?:adopt|sign|ratify|designate|commit|contribute|match|connect|join|accede|endorse|transpose|pass|enact|accept)\\b`,
         'before (?:the |a |any )?(?:board|fund|donor|committee|disbursement|funding|support)\\b[^.;]{0,30}? (?:will|can|may) (?:look at|consider|approve|release|fund|be released|be considered)',
+        // Support paid for the partners that had already acted, without "only": "paid travel for the delegations of
+        // governments that had already put a bill before their parliament", "offered seats to ministries that had first…".
+        `(?:paid|pays|pay|paying|covered|covers|cover|funded|funds|fund|financed|finances|finance|offered|offers|offer|granted|grants|awarded|awards|provided|provides) (?:(?:\\w|[\'’-])+ ){0,6}?(?:for|to) (?:the |those |all )?(?:(?:\\w|[\'’-])+ (?:of|from) (?:the |their |its )?)?${partnerBodyEn} (?:that |which |whose (?:\\w+ ){1,2}?)(?:had|have|has) (?:already|first|previously) (?:${partnerActEn}|${partnerSendsEn})`,
+        // A document the partner must send first: "only States that have notified a contact point may…".
+        `only (?:the |those )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerBodyEn} (?:that |which |whose (?:\\w+ ){1,2}?)(?:have|has|had) (?:(?:first|already|previously|formally) )?${partnerSendsEn}`,
+        // Taking part waits on a step of the partner: "a ministry can nominate officials once its government has sent the survey".
+        `${partnerBodyEn}(?: (?:\\w|[\'’-])+){0,2}? (?:can|may|will be able to|(?:is|are) (?:able|allowed|eligible|invited) to) (?:nominate|propose|enrol|enroll|register|send|apply|put|join|take part|participate)\\b[^.;]{0,40}? (?:only )?(?:once|after|when|as soon as) (?:its |their |the |each |every )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerBodyEn}(?: (?:\\w|[\'’-])+){0,3}? (?:has|have|had) (?:(?:first|already|formally|duly) )?(?:been )?(?:${partnerActEn}|${partnerSendsEn})`,
+        // A partner that falls short loses its support: "a university below the target loses its grant the next year".
+        `${partnerBodyEn}(?: (?:\\w|[\'’-])+){0,6}? (?:loses|lose|will lose|would lose|forfeits|forfeit|will forfeit|would forfeit) (?:its|their|the) (?:(?:\\w|[\'’-])+ ){0,2}?(?:grant|funding|allocation|tranche|financing|subsidy|eligibility)s?\\b`,
+        // The donor ties its support to a commitment of the partner: "tied its offer to a commitment from the Ministry to…".
+        `(?:tied|ties|tie|tying|linked|links|link|linking) (?:its|their|the|this|that|each|every|any|all|our) (?:(?:\\w|[\'’-])+ ){0,2}?${supportNounEn} to (?:${partnerCommitmentEn}|(?:the )?(?:\\w+(?:'s|’s)? ){0,2}(?:prior |prompt |formal )?${partnerActNounEn}\\b)`,
+        `${supportNounEn} (?:(?:\\w|[\'’-])+ ){0,4}?(?:is|are|was|were|remains?|will be) tied to ${partnerCommitmentEn}`,
       ],
       fr: [
         'à (?:la )?condition (?:que|qu\'|de)', 'sous réserve (?:que|qu\'|de l\'adoption|de l\'acceptation|de la ratification|de la mise en œuvre)', 'subordonn\\w+ à',
@@ -323,6 +362,16 @@ export const principleChecks = [
         `jusqu[\'’]à ce que (?:le |la |l[\'’]|les )?(?:État|gouvernement|partenaire|pays|bénéficiaire|autorités?|ministère|parlement|assemblée)\\w*(?: (?:\\w|[\'’-])+){0,3} (?:ait|aient) (?:\\w+ )?${partnerActFr}`,
         `${beneficiaryFr}(?: \\w+){0,3} (?:adopte|adoptent|désigne|désignent|signe|signent|ratifie|ratifient|verse|versent|transpose|transposent|promulgue|promulguent) (?:au préalable|d[\'’]abord|préalablement)\\b`,
         `${beneficiaryFr}(?: \\w+){0,3} (?:doit|doivent|devra|devront) (?:au préalable |d'abord |préalablement )?(?:adopter|signer|ratifier|désigner|s[\'’]engager|verser|cofinancer|contribuer|transposer|adhérer|raccorder|se raccorder)\\b`,
+        // Un appui payé pour les partenaires qui avaient déjà agi, sans « seulement » : « finance le voyage pour les délégations des États qui avaient déjà déposé un projet de loi ».
+        `(?:(?:pris|prise|prises|prend|prennent|prendra|prendront) en charge|financ(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|pa(?:y|i)(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|offr(?:e|ent|ira|iront|ait|aient)|offerte?s?|accord(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|attribu(?:e|ent|era|eront|ait|aient|é|ée|és|ées))\\b (?:(?:\\w|[\'’-])+ ){0,6}?(?:pour (?:les |des )?|aux |à (?:la |l[\'’])?)(?:(?:\\w|[\'’-])+ (?:des|de la|du|de l[\'’]|de) ?)?${partnerBodyFr} (?:qui (?:avaient|avait|ont|a|auront) |ayant |dont (?:\\w+ ){1,2}?(?:avaient|avait|ont|a) )(?:déjà|préalablement|au préalable|d[\'’]abord) (?:${partnerActFr}|${partnerSendsFr})`,
+        // Un document que le partenaire doit d'abord envoyer : « seuls les États ayant déjà notifié leur point de contact ».
+        `seul(?:e|s|es) (?:les |la |le |l[\'’])?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerBodyFr} (?:qui (?:ont|auront|a|avaient|avait) |ayant |dont (?:\\w+ ){1,2}?(?:a|ont) )(?:préalablement |déjà |au préalable |d[\'’]abord )?${partnerSendsFr}`,
+        // Participer attend un acte du partenaire : « un ministère ne peut présenter de candidats qu'une fois que son gouvernement a transmis l'enquête ».
+        `${partnerBodyFr}(?: (?:\\w|[\'’-])+){0,2}? (?:ne |n[\'’])?(?:peut|peuvent|pourra|pourront|pourrait|pourraient) (?:y |en )?(?:présenter|proposer|inscrire|désigner|envoyer|candidater|participer|s[\'’]inscrire|rejoindre)\\b[^.;]{0,40}? (?:qu[\'’])?(?:une fois que|dès que|lorsque|quand|après que) (?:son |sa |leur |ses |leurs )?${beneficiaryFr}(?: (?:\\w|[\'’-])+){0,3}? (?:aura|auront|a|ont|avait|avaient) (?:(?:déjà|préalablement|formellement|dûment) )?(?:${partnerActFr}|${partnerSendsFr})`,
+        // Le partenaire qui n'atteint pas la cible perd son appui : « en deçà, l'université perd sa dotation ».
+        `(?:l[\'’]|le |la |les |chaque |cet |cette )?${partnerBodyFr}(?: (?:\\w|[\'’-])+){0,6}? (?:perd|perdent|perdra|perdront|perdrait|perdraient|(?:se voit|se voient|se verra|se verront) retirer) (?:sa|son|ses|leur|leurs|la|le|les|l[\'’]) ?(?:(?:\\w|[\'’-])+ ){0,2}?(?:dotation|subvention|financement|allocation|tranche|bourse|crédits|éligibilité)s?\\b`,
+        // Le donateur lie son appui à un engagement du partenaire : « a lié son offre à un engagement du ministère ».
+        `(?:lie|lient|liait|liaient|liera|lieront|lié|lier) (?:son|sa|ses|leur|leurs|cet|cette|ce|l[\'’]|le|la|les) ?(?:(?:\\w|[\'’-])+ ){0,2}?${supportNounFr} (?:à|au|aux) (?:${partnerCommitmentFr}|(?:l[\'’]|la |le )?(?:\\w+ ){0,2}${partnerActNounFr}\\b)`,
       ],
     },
     notContrary: {
@@ -344,6 +393,18 @@ export const principleChecks = [
         `(?:seul(?:e|s|es) (?:les |la |le |l[\'’])?|qu[\'’](?:aux|à) )(?:\\w+ ){0,2}${individuals.fr}\\b`,
         // Une mesure d'enquête soumise au juge : une garantie, pas une condition mise à l'appui.
         '(?:subordonn|conditionn|soumis)\\w* (?:à|au) (?:l[\'’]|la |le |une |un )?(?:autorisation|accord|contrôle|mandat|décision|réquisition|validation|avis)s? (?:(?:écrite|préalable|expresse|motivée) )*(?:du|d[\'’]un|d[\'’]une|de la|de l[\'’]) ?(?:juge|procureur|magistrat|parquet|tribunal|juridiction|autorité judiciaire)',
+      ],
+    },
+    // The donor's budget vote, with what follows it (a year, whose budget: « française », "by the French Parliament",
+    // « du Sénégal »), so that the checklist can tell the donor's own budget from the partner's.
+    donorMeans: {
+      en: [
+        '(?:vote|adoption|approval|passage|enactment) (?:of|on) (?:the )?(?:(?:annual|yearly|next|following|coming|\\d{4}|donor(?:\'s|’s)?) )*(?:budget|finance (?:act|law|bill)|appropriations?)(?: (?:act|bill|law))?(?: for \\d{4})?(?: (?:by|of|in) (?:the )?(?:(?:\\w|[\'’-])+ ){0,2}(?:\\w|[\'’-])+)?',
+        '(?:annual |parliamentary |budget(?:ary)? )+appropriations?', 'availability of (?:the )?(?:funds|appropriations|budget|credits)',
+      ],
+      fr: [
+        '(?:vote|adoption|promulgation|approbation) (?:de la |du )(?:loi de finances|budget)(?: (?:annuel|initial|initiale|rectificative|rectificatif|de l[\'’]année|de l[\'’]exercice|pour \\d{4}|\\d{4}|suivante?|prochaine?))*(?: (?:(?:du |de la |de l[\'’]|des |par (?:le |la |l[\'’]))(?:(?:\\w|[\'’-])+ ){0,2})?(?:\\w|[\'’-])+)?',
+        'disponibilité des (?:crédits|fonds|financements)',
       ],
     },
   },

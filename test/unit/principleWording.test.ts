@@ -689,4 +689,53 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: 'La décision des ministres de réduire le budget a retardé le second cours.' },
     ]);
   });
+  describe('round 15, principle/conditionality: a bill laid before parliament, a document the partner sends first, taking part that waits on the partner, support lost when the partner falls short, support tied to the partner’s commitment or paid for those that already acted, milestones of the Government; the donor’s own budget vote is no condition', () => {
+    expectFound('without-conditions', true, [
+      // Money that does not move until a bill is laid or tabled before the partner's parliament.
+      { language: 'en', prose: 'The final instalment does not move until the Government has laid the draft cybercrime law before the Assembly.' },
+      { language: 'fr', prose: 'La dernière tranche ne sera versée qu’après que le gouvernement aura soumis le projet de loi au Parlement.' },
+      // A document the partner sends first: an inventory submitted, a contact point notified.
+      { language: 'en', prose: 'The analysis servers will be shipped once the ministry has submitted its asset inventory.' },
+      { language: 'en', prose: 'Only States that have notified a national contact point may send officers.' },
+      { language: 'fr', prose: 'Le matériel sera livré une fois que l’agence aura transmis la liste de ses serveurs.' },
+      { language: 'fr', prose: 'Seuls les ministères ayant déjà notifié leur correspondant peuvent proposer des agents.' },
+      // Taking part in the programme waits on a step of the partner.
+      { language: 'en', prose: 'An agency may nominate analysts once its ministry has signed the regional charter.' },
+      { language: 'fr', prose: 'Une administration ne peut inscrire d’agents qu’une fois que son ministère a transmis sa feuille de route.' },
+      // A partner that falls short loses its support.
+      { language: 'en', prose: 'A university below the target loses its grant the next year.' },
+      { language: 'fr', prose: 'Une agence qui n’atteint pas la cible perd sa subvention l’année suivante.' },
+      // The donor ties its support to a commitment of the partner.
+      { language: 'en', prose: 'The donor tied its grant to a written undertaking from the ministry to publish the audit.' },
+      { language: 'en', prose: 'Japan linked the equipment to the Government’s pledge to open a training centre.' },
+      { language: 'fr', prose: 'L’Union a lié son financement à un engagement écrit du ministère de publier la stratégie.' },
+      // Support paid or offered for the partners that had already acted, without "only".
+      { language: 'en', prose: 'The fund offered places to the agencies of States that had first signed the charter.' },
+      { language: 'fr', prose: 'Le programme finance les billets pour les délégations des pays qui avaient déjà ratifié la convention.' },
+      // Tranches disbursed on milestones set for the Government.
+      { language: 'en', prose: 'The second loan tranche will only be disbursed once two milestones set for the Government have been met.' },
+      { language: 'fr', prose: 'Les deuxième et troisième tranches ne seront décaissées qu’au vu de trois jalons fixés au gouvernement.' },
+    ]);
+    expectFound('without-conditions', false, [
+      // Someone else lays, sends or is sent something: not the partner's act.
+      { language: 'en', prose: 'The kits will be shipped once the supplier has laid the cables in the ministry building.' },
+      { language: 'en', prose: 'The servers will be installed once the supplier has sent the invoice to the ministry.' },
+      { language: 'fr', prose: 'Les licences seront activées une fois que l’éditeur aura envoyé les clés au ministère.' },
+      // People's own steps, and losses that are not the support's.
+      { language: 'en', prose: 'Trainees can register once the ministry has published the call.' },
+      { language: 'en', prose: 'The ministry lost its best analysts to the private sector.' },
+      { language: 'en', prose: 'Students who fail the exam lose their scholarship.' },
+      { language: 'fr', prose: 'Le pays perd chaque année des milliers d’emplois qualifiés.' },
+      // Work aligned with the partner's policy is not tied to a commitment.
+      { language: 'en', prose: 'The project links its training to the national strategy.' },
+      { language: 'en', prose: 'The programme is linked to the Government’s commitment under the regional roadmap.' },
+      { language: 'fr', prose: 'Le projet lie sa formation aux priorités du ministère.' },
+      // "Already", but no act of the partner, or people rather than the partner.
+      { language: 'en', prose: 'France paid for the trainees who had already passed the first module.' },
+      { language: 'en', prose: 'The project offered support to countries that had already been affected by ransomware attacks.' },
+      // The donor's own budget vote.
+      { language: 'fr', prose: 'Le versement de la troisième année reste subordonné au vote du budget par le Parlement français.' },
+      { language: 'en', prose: 'Payment of the final year is subject to the adoption of the annual budget by the donor’s parliament.' },
+    ]);
+  });
 });

@@ -5,7 +5,7 @@
  * principle rules report from it, the preview and the status bar show it, the CLI prints it.
  * Computed once per section version, with the section's other results.
  */
-import { principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
+import { partnerNamedInDonorMeans, principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
 import { beneficiaryActing, namesOneOf } from './beneficiaryActs';
 import { isStateName } from '../countries';
 import { supportWaitingOnPartner } from './supportWaitingOnPartner';
@@ -55,6 +55,9 @@ for (const check of principleChecks as readonly PrincipleCheck[]) {
 
 const htmlComment = /<!--[\s\S]*?(?:-->|$)/g;
 
+/** The partner named in the donor's means ("the national budget", « du pays bénéficiaire »): then it is the partner's. */
+const partnerInMeans = new RegExp(`(?<![\\p{L}\\p{N}])${partnerNamedInDonorMeans}`, 'iu');
+
 /** Evidence is listed up to this many places per check: enough to show, not an index. */
 const maxEvidence = 3;
 const maxContrary = 10;
@@ -66,6 +69,7 @@ const scanEntry = lexiconScanner(
     // Contrary wording is kept generously, since wording that is not contrary is removed afterwards.
     ...(check.contrary ? [{ key: `${check.id}:contrary`, lexicon: check.contrary, limit: 50 }] : []),
     ...(check.notContrary ? [{ key: `${check.id}:not`, lexicon: check.notContrary, limit: 50 }] : []),
+    ...(check.donorMeans ? [{ key: `${check.id}:donor`, lexicon: check.donorMeans, limit: 50 }] : []),
     ...(check.appliesTo ? [{ key: `${check.id}:applies`, lexicon: check.appliesTo, limit: 1 }] : []),
   ]),
 );
@@ -132,8 +136,13 @@ export function programmeChecklist(
     }
     const claim = claimFor(check, principlesField?.values ?? []);
     if (check.contrary) {
-      // "without conditions" holds the word "conditions" but is the opposite of a condition.
-      const notContrary = placesOf(`${check.id}:not`);
+      // "without conditions" holds the word "conditions" but is the opposite of a condition; so is
+      // support that waits on the donor's own budget vote, unless that budget is a beneficiary's.
+      const donorMeans = placesOf(`${check.id}:donor`).filter((place) => {
+        const words = text.slice(place.start, place.end);
+        return !partnerInMeans.test(words) && !namesOneOf(words, beneficiaryNames);
+      });
+      const notContrary = [...placesOf(`${check.id}:not`), ...donorMeans];
       // Support made to wait on a partner's act is read from the sentence's structure as well as from the lexicon.
       const waiting = check.id === 'without-conditions' ? supportWaitingOnPartner(text, lexiconLanguage, skipped) : [];
       const contrary = mergedPlaces(placesOf(`${check.id}:contrary`), waiting)

@@ -71,6 +71,16 @@ interface Vocabulary {
   readonly lookalikes: readonly (readonly string[])[];
   /** The acts a partner can be made to perform, as verbs in any form or as nouns. */
   readonly acts: ActList;
+  /**
+   * Acts of sending a document (a survey sent, an inventory submitted, a contact point notified):
+   * anyone sends things to a ministry, so they count only when the partner is the one who sends, named
+   * before the act ("once its government has sent…") or as its agent ("submitted by the ministry").
+   */
+  readonly sentByPartner: WordTest;
+  /** Acts that place a bill before a parliament ("laid", "tabled"): they count only with the legal text near. */
+  readonly billPlaced: WordTest;
+  /** The word that names the agent of a passive ("by", « par »). */
+  readonly agentMarker: string;
   /** Who the act is done by, when it is the partner. */
   readonly partners: WordTest;
   /** What the act is done to, when it is the partner's law or policy. */
@@ -86,7 +96,9 @@ const english: Vocabulary = {
     ['release', 'released', 'disburse', 'disbursed', 'deliver', 'delivered', 'handed', 'provide', 'provided', 'fund', 'funded', 'finance', 'financed', 'pay', 'paid',
       'install', 'installed', 'ship', 'shipped', 'supply', 'supplied', 'transfer', 'transferred', 'start', 'begin', 'launch', 'launched', 'open', 'opened', 'offer',
       'offered', 'extend', 'extended', 'renew', 'renewed', 'resume', 'resumed', 'unlock', 'unlocked', 'grant', 'granted', 'available', 'proceed', 'allocate', 'allocated',
-      'commence', 'commenced', 'follow', 'made', 'delivery', 'deliveries', 'ahead'],
+      'commence', 'commenced', 'follow', 'made', 'delivery', 'deliveries', 'ahead',
+      // Money that "does not move until…": the support going on, as "proceed" says it.
+      'move', 'moves'],
   ),
   holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody']),
   future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'may', 'only']),
@@ -96,7 +108,11 @@ const english: Vocabulary = {
   lookalikes: [],
   acts: actList(
     ['issue', 'issues', 'issued', 'write', 'writes', 'wrote', 'written', 'sign', 'signs', 'signed', 'signing', 'signature', 'pass', 'passes', 'passed', 'passing', 'passage', 'vote', 'votes', 'voted', 'join', 'joins', 'joined', 'joining', 'match',
-      'matches', 'matched', 'matching', 'entry'],
+      'matches', 'matched', 'matching', 'entry',
+      // A document the partner sends first (read with `sentByPartner`), a bill it lays before its parliament (`billPlaced`).
+      'sent', 'submitted', 'filed', 'returned', 'notified', 'transmitted', 'laid', 'tabled', 'tabling', 'introduced',
+      // Milestones or benchmarks the partner's government must reach before a tranche.
+      'milestone', 'milestones', 'benchmark', 'benchmarks'],
     ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
       'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend', 'integrat', 'incorporat',
       // What the partner puts in: premises provided, posts filled or staffed, its share budgeted or kept up.
@@ -109,6 +125,9 @@ const english: Vocabulary = {
       'force', 'forces', 'unit', 'units', 'agency', 'agencies', 'institution', 'institutions', 'administration', 'administrations', 'sending'],
   ),
   instruments: wordTest(['law', 'laws', 'decree', 'decrees', 'bill', 'strategy', 'policy', 'code', 'regulation', 'regulations', 'legislation', 'statute', 'ordinance', 'act', 'convention', 'framework']),
+  sentByPartner: wordTest(['sent', 'submitted', 'filed', 'returned', 'notified', 'transmitted']),
+  billPlaced: wordTest(['laid', 'tabled', 'tabling', 'introduced']),
+  agentMarker: 'by',
   individuals: wordTest([], ['trainee', 'participant', 'student', 'candidate', 'applicant', 'attendee', 'graduate', 'learner', 'fellow', 'user', 'victim', 'citizen']),
   paperwork: wordTest(['agreement', 'agreements', 'memorandum', 'mou', 'contract', 'contracts', 'grant-agreement', 'workplan', 'work-plan']),
 };
@@ -116,7 +135,7 @@ const english: Vocabulary = {
 const french: Vocabulary = {
   delivers: wordTest(
     ['remis', 'remise', 'remises'],
-    ['debloqu', 'verse', 'livr', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvert', 'demarr', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
+    ['debloqu', 'decaiss', 'verse', 'livr', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvert', 'demarr', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
   ),
   holds: wordTest(['reserve', 'attente', 'suspens', 'reste', 'restent', 'resteront', 'demeure', 'demeurent', 'demeureront'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
   // The future tense (« sera », « débloquera », « interviendront »), or « ne … que ».
@@ -128,8 +147,10 @@ const french: Vocabulary = {
   weakGates: [['une', 'fois'], ['dès'], ['après'], ['lorsque'], ['quand'], ['au', 'vu'], ['à', 'réception'], ['sur', 'présentation'], ['à', 'compter'], ['à', 'la', 'suite'], ['avant']],
   lookalikes: [['en', 'tant', 'que'], ['en', 'tant', "qu'"]],
   acts: actList(
-    ['vote', 'votee', 'votes', 'votees', 'entree', 'signe', 'signee', 'signes', 'signees', 'signer', 'signature', 'publie', 'publiee', 'publies', 'publiees', 'publier', 'publication'],
-    ['adopt', 'promulg', 'ratifi', 'designe', 'affect', 'modifi', 'inscri', 'integr', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt',
+    ['vote', 'votee', 'votes', 'votees', 'entree', 'signe', 'signee', 'signes', 'signees', 'signer', 'signature', 'publie', 'publiee', 'publies', 'publiees', 'publier', 'publication',
+      // Un document que le partenaire envoie d'abord (lu avec `sentByPartner`) ; des jalons à la charge du Gouvernement.
+      'transmis', 'transmise', 'transmises', 'envoye', 'envoyee', 'envoyes', 'envoyees', 'jalon', 'jalons'],
+    ['adopt', 'promulg', 'ratifi', 'designe', 'affect', 'modifi', 'inscri', 'integr', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt', 'notifi',
       // Ce que le partenaire apporte : des locaux mis à disposition, des postes pourvus, sa contrepartie maintenue.
       'disposition', 'fourni', 'pourv', 'recrut', 'budget', 'maint'],
   ),
@@ -142,6 +163,10 @@ const french: Vocabulary = {
       'service', 'services', 'unite', 'unites', 'agence', 'agences', 'institution', 'institutions', 'administration', 'administrations'],
   ),
   instruments: wordTest(['loi', 'lois', 'decret', 'decrets', 'texte', 'textes', 'arrete', 'ordonnance', 'code', 'strategie', 'politique', 'reglement', 'legislation', 'convention', 'cadre']),
+  sentByPartner: wordTest(['transmis', 'transmise', 'transmises', 'envoye', 'envoyee', 'envoyes', 'envoyees'], ['notifi']),
+  // « déposé » (a bill tabled) is already an act of the partner in French, with a body or a text near it.
+  billPlaced: wordTest([]),
+  agentMarker: 'par',
   individuals: wordTest([], ['stagiaire', 'participant', 'etudiant', 'candidat', 'laureat', 'apprenant', 'usager', 'utilisat', 'victime', 'citoyen']),
   paperwork: wordTest(['accord', 'accords', 'protocole', 'contrat', 'contrats', 'memorandum'], []),
 };
@@ -202,10 +227,31 @@ function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabul
     // ("adopted by the authorities"), a legal text on either side ("the law is published", « texte promulgué »).
     const near = words.slice(Math.max(from, index - actorReach), Math.min(words.length, index + actorReach + 1));
     if (near.some((other) => vocabulary.paperwork(bare(other.folded)) || vocabulary.individuals(bare(other.folded)))) return -1;
-    const partnerOrText = near.filter((other) => vocabulary.partners(bare(other.folded)) || vocabulary.instruments(bare(other.folded)));
+    const partnerOrText = actorsOf(words, from, index, vocabulary);
     if (partnerOrText.length > 0) return Math.max(words[index]?.end ?? 0, ...partnerOrText.map((other) => other.end));
   }
   return -1;
+}
+
+/**
+ * The words near the act at `index` that make it the partner's: a body of the partner or a legal
+ * text on either side; for a document sent, the partner that sends it, named before the act or as
+ * the agent after it ("once its government has sent", "submitted by the ministry"), not the body it
+ * is sent to ("once the supplier has sent the invoice to the ministry"); for a bill laid or tabled,
+ * the bill.
+ */
+function actorsOf(words: readonly Word[], from: number, index: number, vocabulary: Vocabulary): Word[] {
+  const word = bare(words[index]?.folded ?? '');
+  const isPartner = (other: Word) => vocabulary.partners(bare(other.folded));
+  const isText = (other: Word) => vocabulary.instruments(bare(other.folded));
+  const before = words.slice(Math.max(from, index - actorReach), index);
+  const after = words.slice(index + 1, Math.min(words.length, index + actorReach + 1));
+  if (vocabulary.sentByPartner(word)) {
+    const agent = after[0]?.lower === vocabulary.agentMarker ? after.slice(1, 5).filter(isPartner) : [];
+    return [...before.filter(isPartner), ...agent];
+  }
+  if (vocabulary.billPlaced(word)) return [...before, ...after].filter(isText);
+  return [...before, ...after].filter((other) => isPartner(other) || isText(other));
 }
 
 /**
