@@ -212,7 +212,9 @@ describe('compile', () => {
 });
 
 describe('export command', () => {
-  it('writes each format, and refuses to overwrite the draft or export a non-submission', () => {
+  it('writes each format, and refuses to overwrite the draft or export a non-submission', function () {
+    // Seven CLI runs, one after the other: past the default limit on a loaded machine.
+    this.timeout(60000);
     const folder = mkdtempSync(path.join(tmpdir(), 'oewg-export-'));
     try {
       for (const format of ['docx', 'html', 'json']) {
