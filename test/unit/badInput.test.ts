@@ -255,6 +255,8 @@ describe('bad input', function () {
     });
 
     it('30,000 list items under one heading: cut into sections, so an edit re-parses one part', function () {
+      // Seconds of real work on a quiet machine; the limit only catches a hang.
+      this.timeout(60_000);
       const items = Array.from({ length: 30_000 }, (_, index) => `- item ${index}\n\n`).join('');
       const text = `${cleanSubmission}\n# Items\n\n${items}`;
       const analyzer = new SubmissionAnalyzer();
@@ -265,6 +267,8 @@ describe('bad input', function () {
     });
 
     it('a single 10 MB line of prose: checked, nothing to report', function () {
+      // Ten seconds of real work on a quiet machine; the limit only catches a hang (speed is `npm run bench`'s).
+      this.timeout(60_000);
       const line = 'Capacity-building is demand-driven and nationally owned. '.repeat(Math.ceil(10_000_000 / 57));
       const { findings } = analyzeBoth(`${cleanSubmission}\n${line}\n`);
       assert.deepEqual(findings, []);
@@ -282,6 +286,8 @@ describe('bad input', function () {
     ];
     for (const { name, markdown } of nestingCases) {
       it(`${name}: reported as too deep, the other sections still checked`, function () {
+        // The indented list alone is 100 MB of spaces: a hang guard, not a speed check.
+        this.timeout(60_000);
         const prefix = `${cleanSubmission}\n## Annex\n\n`;
         const { findings } = analyzeBoth(`${prefix}${markdown}\n## After\n\n- **Level:** regionl\n`);
         const unreadable = findingsOf(findings, 'document/unreadable');

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { beneficiaryActing, namesOneOf } from '../../server/src/core/principles/beneficiaryActs';
 
-function acting(text: string, beneficiaries: string[], language: 'en' | 'fr' = 'en'): string | undefined {
-  const found = beneficiaryActing(text, beneficiaries, language, []);
+function acting(text: string, beneficiaries: string[], language: 'en' | 'fr' = 'en', leads: string[] = []): string | undefined {
+  const found = beneficiaryActing(text, beneficiaries, language, [], leads);
   return found && text.slice(found.start, found.end);
 }
 
@@ -57,6 +57,42 @@ describe('a beneficiary acting for itself', () => {
     assert.equal(acting("The list drawn up by the Cabo Verdean Prosecutor-General's Office.", ['Cabo Verde']), 'drawn up by the Cabo Verdean');
     assert.equal(acting('The Sri Lankan ministry chose the venue.', ['Sri Lanka']), 'Sri Lankan ministry chose');
     assert.equal(acting('The Cabo Delgado office chose the venue.', ['Cabo Verde']), undefined);
+  });
+});
+
+describe('the partners acting, named by their role, their number or one by one', () => {
+  const five = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan'];
+  const four = ['Bénin', 'Cabo Verde', 'Gambie', 'Guinée'];
+
+  it('finds a subject that counts the beneficiary States, or takes them one by one', () => {
+    assert.equal(acting('At a preparatory call, the five national contact points pick the incidents they rehearse.', five, 'en', ['France']), 'the five national contact points pick');
+    assert.equal(acting('The heads of the five units drew up the list of case types.', five), 'heads of the five units drew up');
+    assert.equal(acting('Each national CSIRT decides which networks receive a sensor.', ['Albania', 'Montenegro']), 'Each national CSIRT decides');
+    assert.equal(acting('Ce sont les ministères de la Justice des quatre pays qui ont dressé la liste.', four, 'fr'), 'Justice des quatre pays qui ont dressé');
+    assert.equal(acting('Les directions des affaires juridiques des ministères bénéficiaires ont dressé la liste des sujets.', four, 'fr'), 'affaires juridiques des ministères bénéficiaires ont dressé');
+  });
+
+  it('reads a French participle that agrees with what came before it', () => {
+    assert.equal(acting('Le prêt finance la feuille de route que le ministère malgache du Développement numérique a arrêtée en 2022.', ['Madagascar'], 'fr'), 'malgache du Développement numérique a arrêtée');
+  });
+
+  it('finds the subject that opens the sentence, past a clause in commas', () => {
+    assert.equal(acting("Tonga's drafting committee, chaired by the ministry and bringing together the police, held the pen on both texts.", ['Tonga'], 'en', ['New Zealand']), "Tonga's drafting committee, chaired by the ministry and bringing together the police, held the pen");
+    assert.equal(acting('In Tonga, the New Zealand adviser, with two lawyers, drafted both texts.', ['Tonga'], 'en', ['New Zealand']), undefined);
+  });
+
+  it('leaves the donor, a number that also counts the donors, the people at work in a session, and passives', () => {
+    // Three beneficiaries and three lead States: "the three agencies" may be either side.
+    assert.equal(acting('Germany, France and Spain pool their agencies. The three agencies chose the pilot services.', ['Djibouti', 'Kenya', 'Somalia'], 'en', ['Germany', 'France and Spain']), undefined);
+    assert.equal(acting('The three ministries chose the pilot services.', ['Djibouti', 'Kenya', 'Somalia'], 'en', ['European Union']), 'The three ministries chose');
+    assert.equal(acting('Each donor agency decides which projects it funds.', five), undefined);
+    assert.equal(acting('France trains staff in each ministry and drafts the law.', five, 'en', ['France']), undefined);
+    assert.equal(acting('Each team built a timeline of the incident.', five), undefined);
+    assert.equal(acting('Each fellow writes a paper on the law of his country.', five), undefined);
+    assert.equal(acting('Each delegation is asked to bring a case.', five), undefined);
+    assert.equal(acting('The Department tracks the time each office takes per request.', five), undefined);
+    // One beneficiary: "each" and numbers count nothing.
+    assert.equal(acting('Each unit decides who it sends.', ['Senegal']), undefined);
   });
 });
 

@@ -738,4 +738,72 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'en', prose: 'Payment of the final year is subject to the adoption of the annual budget by the donor’s parliament.' },
     ]);
   });
+  describe('round 16: results said as what a review found, a text adopted, a target after its verb, a floor to hold, what learners will know; "on demand" and a request for assistance are no request; support kept for those that acted, or that sits until an act; safeguards said as the judge’s signature, the defence’s access, data kept no longer than the case needs', () => {
+    expectFound('results-focused', true, [
+      { language: 'en', prose: 'The after-action review found that only two of the six ports could restore berth planning from backups.' },
+      { language: 'en', prose: 'The strategy was adopted by Cabinet in October 2023.' },
+      { language: 'en', prose: 'Two of the nine analysts now run the induction course for new recruits.' },
+      { language: 'en', prose: 'The programme will be judged on the number of provisions brought into line.' },
+      { language: 'en', prose: 'Platform availability must not fall below 99.9 per cent.' },
+      { language: 'en', prose: 'By the end of the week, each investigator should be able to trace a transaction to an exchange.' },
+      { language: 'fr', prose: 'L’exercice devait montrer si chaque port savait reprendre ses opérations en mode manuel.' },
+      { language: 'fr', prose: 'À l’issue de la semaine, chacun devait savoir remonter une transaction jusqu’à une plateforme.' },
+      { language: 'fr', prose: 'Le programme sera jugé sur une seule mesure : le nombre de dispositions mises en conformité.' },
+      { language: 'fr', prose: 'L’enjeu est très concret : qu’un commerçant encaisse un paiement en quelques secondes.' },
+      { language: 'fr', prose: 'Le taux de disponibilité ne doit pas descendre sous 99,9 %.' },
+      { language: 'fr', prose: 'L’extension doit couvrir l’ensemble des départements d’ici 2026.' },
+      { language: 'fr', prose: 'D’ici à la rentrée 2026, chaque lycée public devrait compter au moins un professeur-relais.' },
+      { language: 'fr', prose: 'La stratégie a été adoptée en conseil des ministres en 2023.' },
+    ]);
+    expectFound('results-focused', false, [
+      // The end of the work, with what happens to the equipment rather than a state to reach.
+      { language: 'en', prose: 'At the end of the project, the agency takes over the equipment.' },
+      { language: 'fr', prose: 'À l’issue du projet, l’agence reprendra l’ensemble des équipements.' },
+      { language: 'fr', prose: 'Les anciens stagiaires sont conviés à l’exercice régional de l’automne.' },
+      // A text adopted before the work, or awaited; a lab's findings; counts of people.
+      { language: 'en', prose: 'The equipment stays in storage until the strategy was adopted.' },
+      { language: 'fr', prose: 'Les résultats d’expertise sont versés au dossier de la procédure.' },
+      { language: 'en', prose: 'Eighty-four magistrates are enrolled in the first two cohorts.' },
+      { language: 'en', prose: 'Trainees will show the other participants how they imaged the disks.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'fr', prose: 'Les modules sont accessibles à la demande en anglais et en français.' },
+      { language: 'fr', prose: 'Chaque délégation a joué un échange simulé, de la première alerte à la demande d’assistance technique.' },
+      { language: 'fr', prose: 'Le scénario faisait intervenir un élément nouveau (revendication, fuite, sollicitation de la presse).' },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'fr', prose: 'Le cours a été organisé à la demande du ministère sénégalais.' },
+      { language: 'fr', prose: 'Le cours a été organisé à leur demande.' },
+    ]);
+    expectFound('without-conditions', true, [
+      { language: 'en', prose: 'Seats are kept for ministries that have named a standing cyber focal point.' },
+      { language: 'en', prose: 'Scholarships are reserved for universities that have written at least four of the shared modules into an accredited degree.' },
+      { language: 'en', prose: 'A country’s seats were confirmed once its justice ministry had sent the school its draft cybercrime bill.' },
+      { language: 'en', prose: 'The second instalment sits in the designated account until the National Assembly has passed the personal data bill.' },
+      { language: 'fr', prose: 'La seconde phase ne s’ouvre pour un pays qu’une fois son instrument d’adhésion à la Convention déposé.' },
+      { language: 'fr', prose: 'Les bourses ne seront maintenues que si l’université ouvre deux postes permanents d’enseignant-chercheur.' },
+    ]);
+    expectFound('without-conditions', false, [
+      // Seats kept for people, or records kept for a time; the donor's own budget vote.
+      { language: 'en', prose: 'Seats are kept for trainees who have passed the first module.' },
+      { language: 'en', prose: 'Logs are kept for twelve months at the national CERT.' },
+      { language: 'en', prose: 'The seats were confirmed once the school had sent the invitations.' },
+      { language: 'fr', prose: 'Le financement de la troisième année reste sous réserve du vote des crédits correspondants en loi de finances française.' },
+    ]);
+    expectFound('human-rights', true, [
+      { language: 'en', prose: 'Investigators seize phones. No request leaves the register without the signature of the investigating judge.' },
+      { language: 'en', prose: 'Investigators seize phones; the judge who signs a production order checks that it names a specific offence.' },
+      { language: 'en', prose: 'Investigators seize phones, and the defence lawyer can later see how each piece of evidence was found.' },
+      { language: 'en', prose: 'Investigators capture pages online and keep them no longer than the proceedings need.' },
+      { language: 'fr', prose: 'Les enquêteurs saisissent des téléphones ; chaque recherche doit pouvoir être justifiée devant le tribunal.' },
+      { language: 'fr', prose: 'Les enquêteurs apprennent ce qui exige la réquisition d’un magistrat lors des saisies.' },
+      { language: 'fr', prose: 'Les enquêteurs saisissent des téléphones ; les échanges de personnes étrangères à l’affaire sont écartés.' },
+      { language: 'fr', prose: 'Les enquêteurs saisissent des téléphones ; l’outil ne s’ouvre qu’avec une réquisition signée par le parquet.' },
+    ]);
+    expectFound('human-rights', false, [
+      // Proportionate to an incident's severity is a technical response, not a safeguard; a lawyer named without a say.
+      { language: 'fr', prose: 'Le centre surveille les journaux et déclenche une réponse proportionnée à la gravité de chaque incident.' },
+      { language: 'en', prose: 'Investigators, prosecutors and defence lawyers attend the interception course.' },
+    ]);
+  });
 });

@@ -85,4 +85,19 @@ describe('support waiting on an act of the partner', () => {
     // « suspendue à » with no act of the partner after it is no condition.
     assert.deepEqual(waiting('La visite reste suspendue à l’amélioration de la météo.', 'fr'), []);
   });
+
+  it('reads a rule stated for any partner in the past, money that sits until an act, support that opens or is kept up only if', () => {
+    // "a country's seats": a rule for any of them, not a story, even in the past tense.
+    assert.deepEqual(waiting('A country’s seats were confirmed once its justice ministry had sent the school its draft bill.'), ['confirmed once its justice ministry had sent']);
+    assert.deepEqual(waiting('The seats were confirmed once its justice ministry had sent the school its draft bill.'), []);
+    assert.deepEqual(waiting('The second instalment sits in the designated account until the National Assembly has passed the data bill.'), [
+      'sits in the designated account until the National Assembly has passed the data bill',
+    ]);
+    assert.deepEqual(waiting('La seconde phase ne s’ouvre pour un pays qu’une fois son instrument d’adhésion à la Convention déposé.', 'fr'), [
+      'ouvre pour un pays qu’une fois son instrument d’adhésion à la Convention',
+    ]);
+    assert.deepEqual(waiting('Les bourses ne seront maintenues que si l’université ouvre deux postes.', 'fr'), ['maintenues que si l’université ouvre']);
+    // Someone other than the partner opens something.
+    assert.deepEqual(waiting('Les bourses ne seront maintenues que si le jury ouvre la session.', 'fr'), []);
+  });
 });

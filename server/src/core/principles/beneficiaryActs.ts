@@ -11,12 +11,12 @@ import { foldedLetters } from '../text';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
 
 const actsEn =
-  '(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran)';
+  '(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|struck out|held the pen|holds the pen|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran|propose|draw up|submit|ask|choose|select|pick|identify|decide|define|nominate)';
 const actsFr =
-  '(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité)|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|préside|président|copréside|coprésident)';
+  '(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité|dressé|listé|recensé|tenu la plume)(?:e|s|es)?|dresse|dressent|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|préside|président|copréside|coprésident)';
 
 /** The same acts in the passive, done by the partner: "chosen by the Zambian ministry", « retenus par l'administration béninoise ». */
-const doneByEn = '(?:proposed|requested|chosen|selected|picked|drafted|written|designed|prepared|identified|set|decided|defined|nominated|initiated|commissioned|chaired|led|run|drawn up)';
+const doneByEn = '(?:put forward|requested|chosen|selected|picked|drafted|written|designed|prepared|identified|set|decided|defined|nominated|initiated|commissioned|chaired|led|run|drawn up)';
 const doneByFr = '(?:proposé|demandé|sollicité|choisi|retenu|sélectionné|rédigé|écrit|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|arrêté|présidé|piloté|commandé)e?s?';
 /** Work made with the partner: "designed with Benin's security agency", « conçu avec l'agence béninoise ». */
 const madeWithEn = '(?:designed|co-designed|drafted|drawn up|prepared|developed|planned|built|written|shaped|organi[sz]ed|co-organi[sz]ed)\\s+(?:together\\s+|jointly\\s+)?with';
@@ -138,6 +138,25 @@ function doneByPattern(language: LexiconLanguage): RegExp {
   return pattern;
 }
 
+/** Prepositions that open a sentence with a circumstance, not its subject: "In Senegal, France designed…". */
+const openingPrepositions = new Set(['in', 'at', 'for', 'with', 'on', 'from', 'after', 'before', 'since', 'under', 'as', 'dans', 'en', 'au', 'aux', 'a', 'pour', 'avec', 'apres', 'avant', 'depuis', 'sous', 'comme']);
+
+/**
+ * The words that open the sentence holding `end`, up to its first comma, when they are a subject
+ * of at most five words: "Tonga's drafting committee" in "Tonga's drafting committee, chaired by
+ * the ministry…, held the pen". Empty when the sentence opens with a circumstance ("In Senegal, …").
+ */
+function sentenceOpening(text: string, end: number): { word: string; start: number }[] {
+  let start = end;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1] ?? '')) start--;
+  const comma = text.indexOf(',', start);
+  if (comma < 0 || comma >= end) return [];
+  // The words are read back from a space: `wordsBefore` expects one before the act.
+  const words = wordsBefore(`${text.slice(0, comma)} `, comma + 1, 6);
+  if (words.length === 0 || words.length > 5 || text.slice(start, words[0]?.start).trim() !== '') return [];
+  return openingPrepositions.has(foldedLetters(words[0]?.word ?? '')) ? [] : words;
+}
+
 const isWordCharacter = (character: string) => character === "'" || character === '’' || character === '-' || /\p{L}/u.test(character);
 
 /**
@@ -161,6 +180,82 @@ function wordsBefore(text: string, end: number, count: number): { word: string; 
   return words;
 }
 
+/** Words that make a subject the partners' own: "the beneficiary ministries", « les pays participants ». */
+const partnerRoleWords = new Set(['beneficiary', 'beneficiaries', 'beneficiaire', 'beneficiaires', 'partner', 'partners', 'partenaire', 'partenaires', 'recipient', 'recipients', 'host']);
+/**
+ * The partner's institutions, which "each" or a number must count for the subject to be theirs:
+ * "each national CSIRT", "the heads of the five units"; not "each team" of an exercise, "each
+ * fellow" of a course or "the participants" at work in a session.
+ */
+const institutionWords =
+  /^(?:ministr(?:y|ies)|ministeres?|agenc(?:y|ies)|agences?|csirts?|certs?|units?|unites?|offices?|directorates?|directions?|administrations?|governments?|gouvernements?|countr(?:y|ies)|pays|states?|etats?|regulators?|regulateurs?|authorit(?:y|ies)|autorites?|institutions?|committees?|comites?|points?|forces?|parquets?|prosecutors?|banks?|banques?|schools?|ecoles?|academ(?:y|ies)|academies?|universit(?:y|ies)|universites?)$/;
+/** "each national CSIRT decides", « chaque ministère fixe »: one of several partners, each for itself. */
+const eachWords = new Set(['each', 'every', 'chaque', 'chacun', 'chacune']);
+/** Words that make a subject the donor's: "each donor agency", « les bailleurs ». */
+const donorWords = new Set(['donor', 'donors', 'funder', 'funders', 'lender', 'lenders', 'implementing', 'bailleur', 'bailleurs', 'donateur', 'donateurs']);
+/**
+ * Words that, just before the act, show the partner did not act: a passive ("each delegation is
+ * asked"), or a preposition that makes the act's word a noun ("the time each office takes per
+ * request").
+ */
+const notActingBefore = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'est', 'sont', 'etait', 'etaient', 'ete', 'sera', 'seront', 'fut',
+  'per', 'of', 'for', 'to', 'with', 'in', 'on', 'at', 'by', 'from', 'a', 'an', 'the', 'de', 'du', 'des', 'pour', 'par', 'avec', 'dans', 'sur', 'la', 'le', 'les', 'une', 'un']);
+const conjunctions = new Set(['and', 'or', 'but', 'et', 'ou', 'mais']);
+const numberWords = new Map<string, number>(
+  [
+    ['two', 'deux'], ['three', 'trois'], ['four', 'quatre'], ['five', 'cinq'], ['six', 'six'], ['seven', 'sept'], ['eight', 'huit'],
+    ['nine', 'neuf'], ['ten', 'dix'], ['eleven', 'onze'], ['twelve', 'douze'], ['thirteen', 'treize'], ['fourteen', 'quatorze'], ['fifteen', 'quinze'],
+  ].flatMap(([en, fr], index) => [[en ?? '', index + 2], [fr ?? '', index + 2]] as [string, number][]),
+);
+
+/** The number a folded word writes, in figures or in words ("five", « quatre »). */
+function numberWritten(word: string): number | undefined {
+  return /^\d+$/.test(word) ? Number(word) : numberWords.get(word);
+}
+
+/**
+ * How many different States a field's values name: "European Union, with Germany, France and
+ * Spain" names three. A value may list several ("France and Spain", « Sénégal et France »).
+ */
+function statesCounted(values: readonly string[]): number {
+  const codes = new Set<string>();
+  for (const value of values) {
+    for (const part of value.split(/,|;|\(|\)|\s+(?:and|with|et|avec)\s+|^\s*(?:with|avec)\s+/i)) {
+      const name = part?.trim() ?? '';
+      const code = name.length >= 3 ? stateCode(name) : undefined;
+      if (code !== undefined) codes.add(code);
+    }
+  }
+  return codes.size;
+}
+
+/**
+ * Who the partners are, for a subject that does not name them: their number of States, and
+ * whether that number also counts the Lead's States ("the three agencies" is then either side).
+ */
+interface PartnerCount {
+  readonly states: number;
+  readonly ambiguous: boolean;
+}
+
+/**
+ * Whether a subject's words (folded) point at the partners without naming a State: a role word
+ * ("the beneficiary ministries", « des pays participants »), one of several ("each national
+ * CSIRT", « chaque ministère »), or their number ("the heads of the five units", « les ministères
+ * de la Justice des quatre pays », for four beneficiary States). Never a subject that says it is
+ * the donor's.
+ */
+function pointsAtPartners(allWords: readonly string[], partners: PartnerCount): boolean {
+  // The subject is the last phrase before the act: "France trains staff in each ministry and drafts…" is France's act.
+  const joined = allWords.findLastIndex((word) => conjunctions.has(word));
+  const words = allWords.slice(joined + 1);
+  if (words.some((word) => donorWords.has(word))) return false;
+  if (words.some((word) => partnerRoleWords.has(word))) return true;
+  if (partners.states < 2 || !words.some((word) => institutionWords.test(word))) return false;
+  if (words.some((word) => eachWords.has(word))) return true;
+  return !partners.ambiguous && words.some((word) => numberWritten(word) === partners.states);
+}
+
 /**
  * The first place where the prose names one of `beneficiaries` as acting for itself: the name or
  * its adjective, perhaps a possessive and up to four words ("Morocco's national agency", « l'administration
@@ -168,16 +263,30 @@ function wordsBefore(text: string, end: number, count: number): { word: string; 
  * ministry"). The patterns are fixed; the names are compared in code, so that a draft's many
  * Beneficiaries lists cost no pattern each.
  */
-export function beneficiaryActing(text: string, beneficiaries: readonly string[], language: LexiconLanguage, skipped: SkippedSpans): FoundSpan | undefined {
+export function beneficiaryActing(
+  text: string,
+  beneficiaries: readonly string[],
+  language: LexiconLanguage,
+  skipped: SkippedSpans,
+  leads: readonly string[] = [],
+): FoundSpan | undefined {
   // States only: "States" or "international legal advisers" in a Beneficiaries field name nobody in particular.
   const states = statesAmong(beneficiaries);
   if (states.length === 0) return undefined;
+  const leadStates = statesCounted(leads);
+  const partners: PartnerCount = { states: states.length, ambiguous: leadStates === states.length };
+  // A subject that names a lead State is the donor's, whatever else it says ("France and the partner ministries chose").
+  const leadNamings = statesAmong(leads);
+  const partnersAct = (folded: readonly string[]) => pointsAtPartners(folded, partners) && stateNamedAt(folded, leadNamings) === undefined;
   const places: FoundSpan[] = [];
   for (const act of text.matchAll(actPattern(language))) {
     // The words just before the act, in its clause: the subject, at most five words ("X's" counts as X).
-    const subject = wordsBefore(text, act.index, 5);
-    const named = stateNamedAt(subject.map((part) => foldedLetters(part.word).replace(/['’]s$/, '')), states);
-    const at = named && subject[named.index];
+    // After a clause in commas ("Tonga's drafting committee, chaired by…, held the pen"), the subject opens the sentence.
+    const subject = /,\s*$/.test(text.slice(Math.max(0, act.index - 3), act.index)) ? sentenceOpening(text, act.index) : wordsBefore(text, act.index, 5);
+    const folded = subject.map((part) => foldedLetters(part.word).replace(/['’]s$/, ''));
+    const named = stateNamedAt(folded, states);
+    const notActing = notActingBefore.has(folded[folded.length - 1] ?? '');
+    const at = named ? subject[named.index] : !notActing && partnersAct(folded) ? subject[0] : undefined;
     if (at) places.push({ start: at.start, end: act.index + act[0].length });
   }
   for (const done of text.matchAll(doneByPattern(language))) {
@@ -185,8 +294,9 @@ export function beneficiaryActing(text: string, beneficiaries: readonly string[]
     const agent = done[1] ?? '';
     const agentStart = done.index + done[0].length - agent.length;
     const agentWords = [...agent.matchAll(wordRun)];
-    const named = stateNamedAt(agentWords.map((part) => foldedLetters(part[0]).replace(/^l['’]/, '')), states);
-    const last = named && agentWords[named.index + named.length - 1];
+    const folded = agentWords.map((part) => foldedLetters(part[0]).replace(/^l['’]/, ''));
+    const named = stateNamedAt(folded, states);
+    const last = named ? agentWords[named.index + named.length - 1] : partnersAct(folded) ? agentWords[agentWords.length - 1] : undefined;
     if (last) places.push({ start: done.index, end: agentStart + last.index + last[0].length });
   }
   return places.filter((place) => !skipped.some((span) => place.start < span.end && span.start < place.end)).sort((a, b) => a.start - b.start)[0];

@@ -117,6 +117,7 @@ export function programmeChecklist(
   const longRunning = longRunningStart(programme, documentDate);
   const selfLed = leadIncludesBeneficiaries(programme);
   const beneficiaryNames = programme.fields.find((field) => field.key === 'beneficiaries')?.values.map((value) => value.text) ?? [];
+  const leadNames = programme.fields.find((field) => field.key === 'lead')?.values.map((value) => value.text) ?? [];
   const nationalLevel = stateRunNationalLevel(programme, beneficiaryNames);
 
   const items = principleChecks.map((check: PrincipleCheck): ChecklistItem => {
@@ -131,7 +132,7 @@ export function programmeChecklist(
     else if (check.id === 'demand-driven' && selfLed) evidence.unshift(fieldSpan(selfLed));
     // And one whose prose names a beneficiary asking, proposing or choosing ("The Philippines proposed…").
     if (check.id === 'demand-driven' && evidence.length < maxEvidence) {
-      const acting = beneficiaryActing(text, beneficiaryNames, lexiconLanguage, skipped);
+      const acting = beneficiaryActing(text, beneficiaryNames, lexiconLanguage, skipped, leadNames);
       if (acting && !evidence.some((place) => lines.offsetAt(place.range.start) === acting.start)) evidence.push(span(acting));
     }
     const claim = claimFor(check, principlesField?.values ?? []);

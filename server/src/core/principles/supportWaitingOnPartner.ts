@@ -96,11 +96,11 @@ const english: Vocabulary = {
     ['release', 'released', 'disburse', 'disbursed', 'deliver', 'delivered', 'handed', 'provide', 'provided', 'fund', 'funded', 'finance', 'financed', 'pay', 'paid',
       'install', 'installed', 'ship', 'shipped', 'supply', 'supplied', 'transfer', 'transferred', 'start', 'begin', 'launch', 'launched', 'open', 'opened', 'offer',
       'offered', 'extend', 'extended', 'renew', 'renewed', 'resume', 'resumed', 'unlock', 'unlocked', 'grant', 'granted', 'available', 'proceed', 'allocate', 'allocated',
-      'commence', 'commenced', 'follow', 'made', 'delivery', 'deliveries', 'ahead',
+      'commence', 'commenced', 'follow', 'made', 'delivery', 'deliveries', 'ahead', 'confirmed', 'instalment', 'instalments', 'installment', 'installments', 'tranche', 'tranches',
       // Money that "does not move until…": the support going on, as "proceed" says it.
       'move', 'moves'],
   ),
-  holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody']),
+  holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody', 'sit', 'sits', 'wait', 'waits']),
   future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'may', 'only']),
   strongGates: [['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon'],
     ['as', 'long', 'as'], ['so', 'long', 'as']],
@@ -122,7 +122,9 @@ const english: Vocabulary = {
     ['government', 'governments', 'assembly', 'parliament', 'cabinet', 'congress', 'senate', 'ministry', 'ministries', 'minister', 'state', 'states', 'authorities', 'authority',
       'country', 'countries', 'partner', 'partners', 'beneficiary', 'beneficiaries', 'recipient', 'recipients', 'president', 'legislature', 'central', 'own',
       // A body of the partner that sends people or runs the work: "subject to the sending force having designated…".
-      'force', 'forces', 'unit', 'units', 'agency', 'agencies', 'institution', 'institutions', 'administration', 'administrations', 'sending'],
+      'force', 'forces', 'unit', 'units', 'agency', 'agencies', 'institution', 'institutions', 'administration', 'administrations', 'sending',
+      // A partner university or school that must act first (open posts, accredit a course).
+      'university', 'universities', 'school', 'schools', 'college', 'colleges', 'academy'],
   ),
   instruments: wordTest(['law', 'laws', 'decree', 'decrees', 'bill', 'strategy', 'policy', 'code', 'regulation', 'regulations', 'legislation', 'statute', 'ordinance', 'act', 'convention', 'framework']),
   sentByPartner: wordTest(['sent', 'submitted', 'filed', 'returned', 'notified', 'transmitted']),
@@ -135,7 +137,7 @@ const english: Vocabulary = {
 const french: Vocabulary = {
   delivers: wordTest(
     ['remis', 'remise', 'remises'],
-    ['debloqu', 'decaiss', 'verse', 'livr', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvert', 'demarr', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
+    ['debloqu', 'decaiss', 'verse', 'livr', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
   ),
   holds: wordTest(['reserve', 'attente', 'suspens', 'reste', 'restent', 'resteront', 'demeure', 'demeurent', 'demeureront'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
   // The future tense (« sera », « débloquera », « interviendront »), or « ne … que ».
@@ -152,7 +154,7 @@ const french: Vocabulary = {
       'transmis', 'transmise', 'transmises', 'envoye', 'envoyee', 'envoyes', 'envoyees', 'jalon', 'jalons'],
     ['adopt', 'promulg', 'ratifi', 'designe', 'affect', 'modifi', 'inscri', 'integr', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt', 'notifi',
       // Ce que le partenaire apporte : des locaux mis à disposition, des postes pourvus, sa contrepartie maintenue.
-      'disposition', 'fourni', 'pourv', 'recrut', 'budget', 'maint'],
+      'disposition', 'fourni', 'pourv', 'recrut', 'budget', 'maint', 'ouvre', 'ouvrent', 'ouvert', 'creer', 'cree'],
   ),
   partners: wordTest(
     ['gouvernement', 'gouvernements', 'assemblee', 'parlement', 'senat', 'ministere', 'ministeres', 'ministre', 'etat', 'etats', 'autorites', 'autorite', 'pays', 'partenaire', 'partenaires',
@@ -160,7 +162,8 @@ const french: Vocabulary = {
       // « la partie béninoise » : the partner's side, as agreements name it.
       'partie',
       // Un organe du partenaire : « sous réserve que l'unité ait désigné… ».
-      'service', 'services', 'unite', 'unites', 'agence', 'agences', 'institution', 'institutions', 'administration', 'administrations'],
+      'service', 'services', 'unite', 'unites', 'agence', 'agences', 'institution', 'institutions', 'administration', 'administrations',
+      'universite', 'universites', 'ecole', 'ecoles', 'faculte', 'facultes'],
   ),
   instruments: wordTest(['loi', 'lois', 'decret', 'decrets', 'texte', 'textes', 'arrete', 'ordonnance', 'code', 'strategie', 'politique', 'reglement', 'legislation', 'convention', 'cadre']),
   sentByPartner: wordTest(['transmis', 'transmise', 'transmises', 'envoye', 'envoyee', 'envoyes', 'envoyees'], ['notifi']),
@@ -278,13 +281,25 @@ export function supportWaitingOnPartner(text: string, language: LexiconLanguage,
   return places;
 }
 
+/**
+ * Whether word `index` starts a partner taken as any one of them, "a country's seats", « un pays »:
+ * the sentence states a rule, not a story, even in the past ("a country's seats were confirmed once
+ * its ministry had sent its draft bill").
+ */
+function genericPartnerAt(words: readonly Word[], index: number, vocabulary: Vocabulary): boolean {
+  const article = words[index]?.lower;
+  if (article !== 'a' && article !== 'an' && article !== 'un' && article !== 'une') return false;
+  return vocabulary.partners((words[index + 1]?.folded ?? '').replace(/'s$/, ''));
+}
+
 /** The first place in a sentence's words where support waits on the partner's act. */
 function waitingIn(words: readonly Word[], vocabulary: Vocabulary): FoundSpan | undefined {
   let delivery = -1;
   let heldOrFuture = false;
   for (let index = 0; index < words.length; index++) {
-    const word = words[index]?.folded ?? '';
-    if (vocabulary.future(word) || vocabulary.holds(word)) heldOrFuture = true;
+    // « s'ouvre », « l'ouverture »: the support's word without its elision.
+    const word = bare(words[index]?.folded ?? '');
+    if (vocabulary.future(word) || vocabulary.holds(word) || genericPartnerAt(words, index, vocabulary)) heldOrFuture = true;
     if (vocabulary.delivers(word) || vocabulary.holds(word)) delivery = index;
     if (delivery < 0 || index - delivery > deliveryReach) continue;
     if (insideLookalike(words, index, vocabulary.lookalikes)) continue;
