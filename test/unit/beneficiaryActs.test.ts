@@ -79,6 +79,9 @@ describe('the partners acting, named by their role, their number or one by one',
   it('finds the subject that opens the sentence, past a clause in commas', () => {
     assert.equal(acting("Tonga's drafting committee, chaired by the ministry and bringing together the police, held the pen on both texts.", ['Tonga'], 'en', ['New Zealand']), "Tonga's drafting committee, chaired by the ministry and bringing together the police, held the pen");
     assert.equal(acting('In Tonga, the New Zealand adviser, with two lawyers, drafted both texts.', ['Tonga'], 'en', ['New Zealand']), undefined);
+    // Only the act's own sentence opens it: not the last words of the line before.
+    assert.equal(acting('Contact: desk@mfat.example\n\nTonga\'s committee, chaired by X, drafted both texts.', ['Tonga']), "Tonga's committee, chaired by X, drafted");
+    assert.equal(acting('The project supports Tonga.\nThe adviser, with two lawyers, drafted both texts.', ['Tonga']), undefined);
   });
 
   it('leaves the donor, a number that also counts the donors, the people at work in a session, and passives', () => {

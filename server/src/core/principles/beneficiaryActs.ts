@@ -138,6 +138,9 @@ function doneByPattern(language: LexiconLanguage): RegExp {
   return pattern;
 }
 
+/** How far back, in characters, the opening of the act's sentence is looked for. */
+const sentenceOpeningReach = 400;
+
 /** Prepositions that open a sentence with a circumstance, not its subject: "In Senegal, France designed…". */
 const openingPrepositions = new Set(['in', 'at', 'for', 'with', 'on', 'from', 'after', 'before', 'since', 'under', 'as', 'dans', 'en', 'au', 'aux', 'a', 'pour', 'avec', 'apres', 'avant', 'depuis', 'sous', 'comme']);
 
@@ -147,12 +150,14 @@ const openingPrepositions = new Set(['in', 'at', 'for', 'with', 'on', 'from', 'a
  * the ministry…, held the pen". Empty when the sentence opens with a circumstance ("In Senegal, …").
  */
 function sentenceOpening(text: string, end: number): { word: string; start: number }[] {
+  // A subject opens its sentence within a few hundred characters: a longer run is not walked back.
+  const furthest = Math.max(0, end - sentenceOpeningReach);
   let start = end;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1] ?? '')) start--;
+  while (start > furthest && !/[.!?\n]/.test(text[start - 1] ?? '')) start--;
   const comma = text.indexOf(',', start);
   if (comma < 0 || comma >= end) return [];
-  // The words are read back from a space: `wordsBefore` expects one before the act.
-  const words = wordsBefore(`${text.slice(0, comma)} `, comma + 1, 6);
+  // Read back from the comma, the walk may cross into the sentence before: only this sentence's words count.
+  const words = wordsBefore(text, comma, 6, true).filter((part) => part.start >= start);
   if (words.length === 0 || words.length > 5 || text.slice(start, words[0]?.start).trim() !== '') return [];
   return openingPrepositions.has(foldedLetters(words[0]?.word ?? '')) ? [] : words;
 }
@@ -164,13 +169,14 @@ const isWordCharacter = (character: string) => character === "'" || character ==
  * of the act that follows ("Morocco's national agency"). Walked back character by character: a
  * pattern anchored at the end would be tried from every character before it.
  */
-function wordsBefore(text: string, end: number, count: number): { word: string; start: number }[] {
+function wordsBefore(text: string, end: number, count: number, endsAtWord = false): { word: string; start: number }[] {
   const words: { word: string; start: number }[] = [];
   let position = end;
   while (words.length < count) {
     let wordEnd = position;
     while (wordEnd > 0 && /\s/.test(text[wordEnd - 1] ?? '')) wordEnd--;
-    if (wordEnd === position) break;
+    // Words are separated by white space; the first may end at `end` itself when `endsAtWord` (a comma follows it).
+    if (wordEnd === position && !(endsAtWord && words.length === 0)) break;
     let wordStart = wordEnd;
     while (wordStart > 0 && isWordCharacter(text[wordStart - 1] ?? '')) wordStart--;
     if (wordStart === wordEnd) break;
