@@ -94,7 +94,7 @@ describe('support waiting on an act of the partner', () => {
       'sits in the designated account until the National Assembly has passed the data bill',
     ]);
     assert.deepEqual(waiting('La seconde phase ne s’ouvre pour un pays qu’une fois son instrument d’adhésion à la Convention déposé.', 'fr'), [
-      'ouvre pour un pays qu’une fois son instrument d’adhésion à la Convention',
+      's’ouvre pour un pays qu’une fois son instrument d’adhésion à la Convention',
     ]);
     assert.deepEqual(waiting('Les bourses ne seront maintenues que si l’université ouvre deux postes.', 'fr'), ['maintenues que si l’université ouvre']);
     // Someone other than the partner opens something.
