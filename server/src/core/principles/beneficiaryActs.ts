@@ -207,12 +207,10 @@ const donorWords = new Set(['donor', 'donors', 'funder', 'funders', 'lender', 'l
 const notActingBefore = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'est', 'sont', 'etait', 'etaient', 'ete', 'sera', 'seront', 'fut',
   'per', 'of', 'for', 'to', 'with', 'in', 'on', 'at', 'by', 'from', 'a', 'an', 'the', 'de', 'du', 'des', 'pour', 'par', 'avec', 'dans', 'sur', 'la', 'le', 'les', 'une', 'un']);
 const conjunctions = new Set(['and', 'or', 'but', 'et', 'ou', 'mais']);
-const numberWords = new Map<string, number>(
-  [
-    ['two', 'deux'], ['three', 'trois'], ['four', 'quatre'], ['five', 'cinq'], ['six', 'six'], ['seven', 'sept'], ['eight', 'huit'],
-    ['nine', 'neuf'], ['ten', 'dix'], ['eleven', 'onze'], ['twelve', 'douze'], ['thirteen', 'treize'], ['fourteen', 'quatorze'], ['fifteen', 'quinze'],
-  ].flatMap(([en, fr], index) => [[en ?? '', index + 2], [fr ?? '', index + 2]] as [string, number][]),
-);
+/** Two to fifteen in words, English then French, each list from two on. */
+const numbersEn = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
+const numbersFr = ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze'];
+const numberWords = new Map<string, number>([...numbersEn, ...numbersFr].map((word, index) => [word, (index % numbersEn.length) + 2]));
 
 /** The number a folded word writes, in figures or in words ("five", « quatre »). */
 function numberWritten(word: string): number | undefined {
