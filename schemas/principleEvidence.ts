@@ -39,6 +39,12 @@ export interface PrincipleCheck {
    * (`partnerNamedInDonorMeans`), as in « sous réserve du vote de la loi de finances sénégalaise ».
    */
   readonly donorMeans?: Lexicon;
+  /**
+   * The approval of a body, which is the donor's own step when the wording names a lead State and no
+   * beneficiary (« subordonné à l'accord préalable du comité des engagements du ministère français »):
+   * then it is not a condition laid on the partner.
+   */
+  readonly approvalOf?: Lexicon;
 }
 
 const partner = '(?:the\\s+)?(?:partner|beneficiar|recipient|host|national|government|ministr|authorit|countr|state|agenc)\\w*';
@@ -166,6 +172,12 @@ const beneficiaryFr = '(?:l[\'’]|le |la |les |chaque |tout |toute )?(?:État|p
  * « les stagiaires reçoivent un certificat à condition de suivre… »): a rule for individuals, not a
  * condition laid on the partner State.
  */
+/** Private parties: their own steps are not conditions laid on the partner State. */
+const privateParties = {
+  en: '(?:private (?:operators?|companies|company|firms?|sector)|(?:companies|vendors|suppliers|contractors|service providers)(?! of))',
+  fr: '(?:(?:opérateurs?|entreprises?|prestataires?|fournisseurs?|sociétés?) privée?s?|entreprises|prestataires|fournisseurs)',
+};
+
 const individuals = {
   en: '(?:victims?|users?|citizens?|participants?|trainees?|candidates?|applicants?|students?|visitors?|attendees?|graduates?)',
   fr: '(?:victimes?|usagers?|usagères?|utilisat(?:eur|rice)s?|citoyen(?:ne)?s?|participant(?:e)?s?|stagiaires?|candidat(?:e)?s?|étudiant(?:e)?s?|lauréat(?:e)?s?|personnes?)',
@@ -417,11 +429,15 @@ export const principleChecks = [
         'without (?:any )?conditions?', 'unconditional\\w*',
         `${individuals.en}\\b[^.;:]{0,80}?(?:provided (?:that|they)|on condition that|only if|as long as)`,
         `(?:once|after|when|as soon as|until|only (?:for|to)) (?:\\w+ ){0,3}${individuals.en}\\b`, `only (?:the )?(?:\\w+ ){0,2}${individuals.en}\\b`,
+        // Private parties admitted after a pledge: "private operators were let in only after signing…".
+        `${privateParties.en} (?:are|were|will be|can|could|may|is|was) [^.;:]{0,50}? (?:only (?:after|once|if|when)|provided (?:that|they)|on condition that)`,
         `(?:reserved|restricted|limited) (?:only |solely |exclusively )?(?:for|to) (?:\\w+ ){0,3}${individuals.en}\\b`,
         // A step the people trained take themselves: "trainees move on to the advanced course once they have passed…".
         `${individuals.en}\\b[^.;]{0,60}? (?:once|after|when|as soon as) (?:they|he|she|he or she) `,
         // A measure of the investigation made to wait on a judge: a safeguard, not a condition on the support.
         'subject to (?:a |an |the |prior |written )*(?:(?:judicial|court|judge(?:\'s|’s)?|prosecutor(?:\'s|’s)?|magistrate(?:\'s|’s)?) )(?:prior |written )?(?:authori[sz]ation|approval|order|warrant|review)',
+        // … said with any gate, or with the judge after: "access is contingent upon a warrant from a judge".
+        '(?:subject to|contingent (?:up)?on|conditional (?:up)?on|conditioned (?:up)?on|dependent on|only (?:with|on|after)) (?:a |an |the |prior |written |specific )*(?:warrants?|court orders?|(?:authori[sz]ation|approval|order|review)s? (?:from|by|of) (?:a |an |the )?(?:judges?|courts?|magistrates?|prosecutors?))\\b',
       ],
       fr: [
         'sans (?:aucune )?conditions?',
@@ -429,9 +445,15 @@ export const principleChecks = [
         `(?:suppose|supposent|présuppose|présupposent|exige|exigent|requiert|requièrent|impose|imposent|nécessite|nécessitent) (?:que|qu[\'’]) ?(?:\\w+ ){0,2}${individuals.fr}\\b`,
         `(?:réservée?s?|limitée?s?|ouverte?s?) (?:uniquement |seulement )?aux (?:\\w+ ){0,2}${individuals.fr}\\b`,
         `(?:seul(?:e|s|es) (?:les |la |le |l[\'’])?|qu[\'’](?:aux|à) )(?:\\w+ ){0,2}${individuals.fr}\\b`,
+        // Des parties privées admises après un engagement : « les opérateurs privés n'ont été admis qu'après avoir signé… ».
+        `${privateParties.fr} (?:ne |n[\'’]|sont |seront |ont été |étaient |sera |est )[^.;:]{0,50}? (?:qu[\'’](?:après|une fois)|à condition (?:de|d[\'’]|que|qu[\'’])|sous réserve (?:de|d[\'’]|que|qu[\'’]))`,
         // Une mesure d'enquête soumise au juge : une garantie, pas une condition mise à l'appui.
         '(?:subordonn|conditionn|soumis)\\w* (?:à|au) (?:l[\'’]|la |le |une |un )?(?:autorisation|accord|contrôle|mandat|décision|réquisition|validation|avis)s? (?:(?:écrite|préalable|expresse|motivée) )*(?:du|d[\'’]un|d[\'’]une|de la|de l[\'’]) ?(?:juge|procureur|magistrat|parquet|tribunal|juridiction|autorité judiciaire)',
       ],
+    },
+    approvalOf: {
+      en: ['(?:(?:subject|conditional|contingent|conditioned|dependent) (?:up)?(?:to|on) (?:the )?)?(?:prior |formal |written )?(?:approval|agreement|consent|clearance|sign-off|decision) (?:of|by|from) (?:the |its )?(?:(?:\\w|[\'’-])+ ){0,6}(?:\\w|[\'’-])+'],
+      fr: ['(?:(?:subordonn|conditionn|soumis)\\w* (?:à|au) (?:l[\'’]|la |le |un |une )?)?(?:accord|avis|approbation|autorisation|validation|décision|feu vert)s? (?:(?:préalable|exprès|formel|écrit)e?s? )?(?:du|de la|de l[\'’]|des) ?(?:(?:\\w|[\'’-])+ ){0,6}(?:\\w|[\'’-])+'],
     },
     // The donor's budget vote, with what follows it (a year, whose budget: « française », "by the French Parliament",
     // « du Sénégal »), so that the checklist can tell the donor's own budget from the partner's.

@@ -806,4 +806,32 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'en', prose: 'Investigators, prosecutors and defence lawyers attend the interception course.' },
     ]);
   });
+
+  describe('round 17, principle/conditionality: a beneficiary State acting by its name, an officer of the partner, rules in the present or for each partner, support tied to, awaiting or following an act, kept for partners that acted or only for them; a judge’s warrant, the lead State’s own approval and private parties’ steps are no condition', () => {
+    expectFound('without-conditions', true, [
+      { language: 'en', prose: 'The second server batch will follow only once Senegal has written the analysts’ posts into its budget.' },
+      { language: 'en', prose: 'A hospital could send a team once its board had named a security officer.' },
+      { language: 'en', prose: 'Each regional police force receives its forensic kit once its commissioner has signed the lab procedures.' },
+      { language: 'en', prose: 'Funding for the second phase is tied to each government adopting a national incident plan.' },
+      { language: 'en', prose: 'Only ministries that had returned the baseline survey could nominate officials.' },
+      { language: 'en', prose: 'Places in the second module are kept for delegations whose government has registered a technical point of contact.' },
+      { language: 'fr', prose: 'Les places du second module sont réservées aux pays dont le gouvernement a enregistré un point de contact.' },
+      { language: 'fr', prose: 'Le versement de la dernière tranche suit l’adoption par le conseil de la banque centrale d’une politique de sécurité.' },
+      { language: 'fr', prose: 'Les fonds restent sur le compte du projet tant que le décret n’a pas paru.' },
+      { language: 'fr', prose: 'Le premier décaissement attend la publication du décret créant l’agence.' },
+      { language: 'fr', prose: 'Les formateurs ne seront envoyés qu’après la transmission du projet de loi au Parlement par le gouvernement.' },
+      // Private parties named as the object of the support do not hide the partner's condition.
+      { language: 'fr', prose: 'Le financement de la seconde phase, élargie aux opérateurs privés, est accordé sous réserve que la partie sénégalaise transmette d’abord son plan.' },
+    ]);
+    expectFound('without-conditions', false, [
+      { language: 'en', prose: 'Access by investigators to stored content is contingent upon a warrant from a judge.' },
+      { language: 'fr', prose: 'Le recours à un consultant est resté subordonné à l’accord préalable du comité des engagements du ministère français.' },
+      { language: 'en', prose: 'Funding for next year depends on the French Parliament approving the aid budget.' },
+      { language: 'en', prose: 'Private vendors are admitted to the room only after signing a confidentiality pledge.' },
+      { language: 'fr', prose: 'Les entreprises privées ne sont associées aux exercices qu’après avoir signé une charte.' },
+      { language: 'en', prose: 'Only trainees who had returned the survey could join the second week.' },
+      // A story in the past, not a rule.
+      { language: 'en', prose: 'Co-financing was released after the provincial administration had equipped a training room.' },
+    ]);
+  });
 });

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { supportWaitingOnPartner } from '../../server/src/core/principles/supportWaitingOnPartner';
 
-function waiting(text: string, language: 'en' | 'fr' | 'both' = 'en'): string[] {
-  return supportWaitingOnPartner(text, language, []).map((place) => text.slice(place.start, place.end).replace(/\s+/g, ' '));
+function waiting(text: string, language: 'en' | 'fr' | 'both' = 'en', beneficiaries: readonly string[] = [], leads: readonly string[] = []): string[] {
+  return supportWaitingOnPartner(text, language, [], beneficiaries, leads).map((place) => text.slice(place.start, place.end).replace(/\s+/g, ' '));
 }
 
 describe('support waiting on an act of the partner', () => {
@@ -96,8 +96,66 @@ describe('support waiting on an act of the partner', () => {
     assert.deepEqual(waiting('La seconde phase ne s’ouvre pour un pays qu’une fois son instrument d’adhésion à la Convention déposé.', 'fr'), [
       's’ouvre pour un pays qu’une fois son instrument d’adhésion à la Convention',
     ]);
-    assert.deepEqual(waiting('Les bourses ne seront maintenues que si l’université ouvre deux postes.', 'fr'), ['maintenues que si l’université ouvre']);
+    assert.deepEqual(waiting('Les bourses ne seront maintenues que si l’université ouvre deux postes.', 'fr'), ['maintenues que si l’université ouvre deux postes']);
     // Someone other than the partner opens something.
     assert.deepEqual(waiting('Les bourses ne seront maintenues que si le jury ouvre la session.', 'fr'), []);
+  });
+
+  it('reads a beneficiary State by its name, an officer said to be its own, and not a body of the lead State', () => {
+    assert.deepEqual(waiting('The servers will be shipped only once Namibia has published the cybersecurity order.', 'en', ['Namibia']), [
+      'shipped only once Namibia has published',
+    ]);
+    // Without the Beneficiaries field, a State's name is no partner.
+    assert.deepEqual(waiting('The servers will be shipped only once Namibia has published its order.'), []);
+    assert.deepEqual(waiting('A school can send two teachers once its director has signed the data charter.'), ['send two teachers once its director has signed']);
+    // "the Bank's director": whose director is not said to be the partner's.
+    assert.deepEqual(waiting('Teachers will be sent once the Bank’s director has signed the charter.'), []);
+    // The lead State's own parliament or ministry: the donor's step, not the partner's.
+    assert.deepEqual(waiting('Funding for next year depends on the Italian Parliament approving the aid budget.', 'en', ['Namibia'], ['Italy']), []);
+    assert.deepEqual(waiting('Funding for next year depends on the Namibian Parliament approving the bill.', 'en', ['Namibia'], ['Italy']), [
+      'Funding for next year depends on the Namibian Parliament approving the bill',
+    ]);
+    assert.deepEqual(waiting('Le second envoi dépend du vote de la loi par le Parlement namibien.', 'fr', ['Namibie'], ['Italie']), [
+      'envoi dépend du vote de la loi par le Parlement',
+    ]);
+  });
+
+  it('reads a rule stated in the present, for each partner, and support tied to, awaiting or following an act', () => {
+    assert.deepEqual(waiting('Co-financing for each province is released once the provincial administration has equipped a training room.'), [
+      'released once the provincial administration has equipped',
+    ]);
+    // The same in the past is a story.
+    assert.deepEqual(waiting('Co-financing was released once the provincial administration had equipped a training room.'), []);
+    assert.deepEqual(waiting('Each border police unit receives its scanners once the unit has registered two operators.'), ['receives its scanners once the unit has registered']);
+    assert.deepEqual(waiting('Funding for the next cycle is tied to each government establishing a coordination office.'), [
+      'Funding for the next cycle is tied to each government establishing',
+    ]);
+    assert.deepEqual(waiting('The disbursement awaits the decree that the ministry must publish.'), ['disbursement awaits the decree that the ministry must publish']);
+    assert.deepEqual(waiting('Le versement suit la promulgation de la loi par le Président.', 'fr'), ['versement suit la promulgation de la loi par le Président']);
+    assert.deepEqual(waiting('Le matériel n’est expédié qu’une fois la cellule créée par décret.', 'fr'), ['expédié qu’une fois la cellule créée par décret']);
+    assert.deepEqual(waiting('Les fonds attendent la parution du décret au Journal officiel.', 'fr'), ['attendent la parution du décret']);
+  });
+
+  it('reads support kept for partners that acted, and only the partners that acted receiving it, but not private parties', () => {
+    assert.deepEqual(waiting('Places in the advanced course are kept for delegations whose ministry has registered a cyber contact point.'), [
+      'kept for delegations whose ministry has registered',
+    ]);
+    assert.deepEqual(waiting('Les places sont réservées aux pays dont le gouvernement a enregistré un point de contact.', 'fr'), [
+      'réservées aux pays dont le gouvernement a enregistré',
+    ]);
+    // Kept by someone, not for someone: the relative is no gate.
+    assert.deepEqual(waiting('The logs are kept in the archive, which the ministry has registered with the regulator.'), []);
+    assert.deepEqual(waiting('Only agencies that had returned the survey could nominate analysts.'), ['Only agencies that had returned the survey could']);
+    assert.deepEqual(waiting('Seules les administrations qui avaient retourné le formulaire ont pu inscrire des agents.', 'fr'), [
+      'Seules les administrations qui avaient retourné le formulaire ont pu',
+    ]);
+    // People, not the partner.
+    assert.deepEqual(waiting('Only trainees who had returned the survey could join the second week.'), []);
+    // A private party's own step.
+    assert.deepEqual(waiting('Private operators will be connected only once the operator has signed the charter.'), []);
+    // A law that names private parties is still the partner's act.
+    assert.deepEqual(waiting('The funds remain frozen until the Parliament has passed the law designating operators of vital importance.'), [
+      'frozen until the Parliament has passed the law',
+    ]);
   });
 });

@@ -111,6 +111,24 @@ export function namesOneOf(text: string, names: readonly string[]): boolean {
   return states.length > 0 && stateNamedAt(words, states) !== undefined;
 }
 
+/**
+ * A test for one word of the prose (folded) that names one of the States among `names` on its own:
+ * a one-word name or its adjective ("Suriname", "Surinamese", « béninoise »), or a word of a longer
+ * name that no other name shares ("Verde" of "Cabo Verde", "Papua" of "Papua New Guinea").
+ */
+export function stateWordTest(names: readonly string[]): (word: string) => boolean {
+  const namings = statesAmong(names).flat();
+  const distinctive = new Set(namings.filter((naming) => naming.parts.length > 1).flatMap((naming) => naming.parts.filter((part) => part.length >= 4 && !sharedNameWords.has(part))));
+  const single = namings.filter((naming) => naming.parts.length === 1);
+  return (word) => {
+    const bareWord = word.replace(/['’]s$/, '');
+    return distinctive.has(bareWord) || single.some((naming) => naming.lastWord(bareWord, naming.parts[0] ?? ''));
+  };
+}
+
+/** Words that many States' names share, which name none of them alone. */
+const sharedNameWords = new Set(['republic', 'republique', 'democratic', 'democratique', 'people', "people's", 'populaire', 'united', 'unis', 'unies', 'islands', 'iles', 'federated', 'federale', 'kingdom', 'royaume', 'saint', 'sainte', 'guinea', 'guinee', 'new', 'nouvelle', 'south', 'north', 'central', 'centrafricaine', 'arab', 'arabe', 'state', 'states', 'etats', 'plurinational', 'bolivarian', 'islamic', 'islamique']);
+
 /** The act, then not "by" (a passive: the beneficiary was chosen, it did not choose); compiled once per language. */
 const actPatterns = new Map<LexiconLanguage, RegExp>();
 /** The act in the passive, then its agent's words: "selected by the Zambian ministry"; or work made with the partner. */

@@ -70,6 +70,7 @@ const scanEntry = lexiconScanner(
     ...(check.contrary ? [{ key: `${check.id}:contrary`, lexicon: check.contrary, limit: 50 }] : []),
     ...(check.notContrary ? [{ key: `${check.id}:not`, lexicon: check.notContrary, limit: 50 }] : []),
     ...(check.donorMeans ? [{ key: `${check.id}:donor`, lexicon: check.donorMeans, limit: 50 }] : []),
+    ...(check.approvalOf ? [{ key: `${check.id}:approval`, lexicon: check.approvalOf, limit: 50 }] : []),
     ...(check.appliesTo ? [{ key: `${check.id}:applies`, lexicon: check.appliesTo, limit: 1 }] : []),
   ]),
 );
@@ -143,9 +144,14 @@ export function programmeChecklist(
         const words = text.slice(place.start, place.end);
         return !partnerInMeans.test(words) && !namesOneOf(words, beneficiaryNames);
       });
-      const notContrary = [...placesOf(`${check.id}:not`), ...donorMeans];
+      // The approval of a body of a lead State, and of no beneficiary, is the donor's own step.
+      const donorApproval = placesOf(`${check.id}:approval`).filter((place) => {
+        const words = text.slice(place.start, place.end);
+        return namesOneOf(words, leadNames) && !namesOneOf(words, beneficiaryNames);
+      });
+      const notContrary = [...placesOf(`${check.id}:not`), ...donorMeans, ...donorApproval];
       // Support made to wait on a partner's act is read from the sentence's structure as well as from the lexicon.
-      const waiting = check.id === 'without-conditions' ? supportWaitingOnPartner(text, lexiconLanguage, skipped) : [];
+      const waiting = check.id === 'without-conditions' ? supportWaitingOnPartner(text, lexiconLanguage, skipped, beneficiaryNames, leadNames) : [];
       const contrary = mergedPlaces(placesOf(`${check.id}:contrary`), waiting)
         .filter((place) => !notContrary.some((not) => place.start < not.end && not.start < place.end))
         .slice(0, maxContrary)

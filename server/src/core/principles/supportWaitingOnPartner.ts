@@ -14,6 +14,7 @@
  * ("once the financing agreement is signed") are not conditions laid on the partner State.
  */
 import { foldedLetters } from '../text';
+import { stateWordTest } from './beneficiaryActs';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
 
 /** A word of the text, folded (lower case, no accents), with where it is. */
@@ -83,10 +84,41 @@ interface Vocabulary {
   readonly agentMarker: string;
   /** Who the act is done by, when it is the partner. */
   readonly partners: WordTest;
+  /**
+   * A body's officers or board, the partner only when the text says whose they are ("once its
+   * board has named…", « son directeur »): "the Bank's board" is the donor's.
+   */
+  readonly officers: WordTest;
+  /** The possessives that make an officer the partner's: "its", "their", « son », « leur ». */
+  readonly possessives: WordTest;
+  /**
+   * Support kept for those that have acted ("seats are kept for delegations whose government has
+   * registered…"): the holding words that reserve, the prepositions that name who for, and the
+   * relatives that open the act.
+   */
+  readonly reserved: WordTest;
+  readonly reservedFor: WordTest;
+  readonly relativeGates: readonly (readonly string[])[];
+  /**
+   * Only the partners that acted receive the support, told the other way round ("only ministries
+   * that had returned the questionnaire could send participants"): "only", the relative, and what the
+   * partner may then do.
+   */
+  readonly only: WordTest;
+  readonly relatives: WordTest;
+  readonly mayThen: WordTest;
+  /** Words before a delivery that state a rule, in the present: "is released once…", « est expédié ». */
+  readonly presentRule: WordTest;
   /** What the act is done to, when it is the partner's law or policy. */
   readonly instruments: WordTest;
   /** People whose own steps are not conditions on the State. */
   readonly individuals: WordTest;
+  /**
+   * Private parties (companies, operators), whose own steps are not conditions on the State either
+   * when they take them: "private operators are admitted only after signing…". A law that names
+   * them ("the law designating operators") is still the partner's act.
+   */
+  readonly privateParties: WordTest;
   /** The programme's own paperwork, which the donor signs too. */
   readonly paperwork: WordTest;
 }
@@ -98,11 +130,15 @@ const english: Vocabulary = {
       'offered', 'extend', 'extended', 'renew', 'renewed', 'resume', 'resumed', 'unlock', 'unlocked', 'grant', 'granted', 'available', 'proceed', 'allocate', 'allocated',
       'commence', 'commenced', 'follow', 'made', 'delivery', 'deliveries', 'ahead', 'confirmed', 'instalment', 'instalments', 'installment', 'installments', 'tranche', 'tranches',
       // Money that "does not move until…": the support going on, as "proceed" says it.
-      'move', 'moves'],
+      'move', 'moves',
+      // The support named as money, received, or reached: "funding for phase two", "each force receives its kit",
+      // "a country's investigators go on to the second phase", "a hospital could send a team".
+      'funding', 'financing', 'disbursement', 'disbursements', 'receive', 'receives', 'receiving', 'go', 'goes', 'send', 'sends', 'organised', 'organized',
+      'admitted', 'shipment', 'shipments'],
   ),
   holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody', 'sit', 'sits', 'wait', 'waits']),
-  future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'may', 'only']),
-  strongGates: [['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon'],
+  future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'could', 'may', 'only']),
+  strongGates: [['tied', 'to'], ['dependent', 'on'], ['depends', 'on'], ['hinges', 'on'], ['follows'], ['awaits'], ['await'], ['awaiting'], ['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon'],
     ['as', 'long', 'as'], ['so', 'long', 'as']],
   weakGates: [['once'], ['after'], ['when'], ['as', 'soon', 'as'], ['upon'], ['on'], ['following'], ['before']],
   lookalikes: [],
@@ -112,11 +148,17 @@ const english: Vocabulary = {
       // A document the partner sends first (read with `sentByPartner`), a bill it lays before its parliament (`billPlaced`).
       'sent', 'submitted', 'filed', 'returned', 'notified', 'transmitted', 'laid', 'tabled', 'tabling', 'introduced',
       // Milestones or benchmarks the partner's government must reach before a tranche.
-      'milestone', 'milestones', 'benchmark', 'benchmarks'],
+      'milestone', 'milestones', 'benchmark', 'benchmarks',
+      // A body named, or a contact registered: "once its board had named an officer".
+      'name', 'names', 'named', 'naming',
+      // A text that appears in the official gazette: published.
+      'appear', 'appears', 'appeared'],
     ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
       'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend', 'integrat', 'incorporat',
       // What the partner puts in: premises provided, posts filled or staffed, its share budgeted or kept up.
-      'provid', 'recruit', 'staffed', 'fill', 'budget', 'maintain', 'allocat'],
+      'provid', 'recruit', 'staffed', 'fill', 'budget', 'maintain', 'allocat',
+      // Premises equipped, a unit or a post created, a contact registered, a body set up.
+      'equip', 'creat', 'regist', 'establish'],
   ),
   partners: wordTest(
     ['government', 'governments', 'assembly', 'parliament', 'cabinet', 'congress', 'senate', 'ministry', 'ministries', 'minister', 'state', 'states', 'authorities', 'authority',
@@ -124,25 +166,36 @@ const english: Vocabulary = {
       // A body of the partner that sends people or runs the work: "subject to the sending force having designated…".
       'force', 'forces', 'unit', 'units', 'agency', 'agencies', 'institution', 'institutions', 'administration', 'administrations', 'sending',
       // A partner university or school that must act first (open posts, accredit a course).
-      'university', 'universities', 'school', 'schools', 'college', 'colleges', 'academy'],
+      'university', 'universities', 'school', 'schools', 'college', 'colleges', 'academy', 'academies', 'hospital', 'hospitals'],
   ),
-  instruments: wordTest(['law', 'laws', 'decree', 'decrees', 'bill', 'strategy', 'policy', 'code', 'regulation', 'regulations', 'legislation', 'statute', 'ordinance', 'act', 'convention', 'framework']),
+  officers: wordTest(['board', 'boards', 'commissioner', 'commissioners', 'director', 'directors', 'head', 'heads', 'chief', 'chiefs', 'management', 'council', 'rector', 'dean']),
+  possessives: wordTest(['its', 'their']),
+  reserved: wordTest(['kept', 'reserved', 'earmarked', 'restricted', 'limited']),
+  reservedFor: wordTest(['for', 'to']),
+  relativeGates: [['whose'], ['that', 'have'], ['that', 'has'], ['that', 'had'], ['which', 'have'], ['which', 'has'], ['which', 'had'], ['who', 'have'], ['who', 'has'], ['who', 'had']],
+  only: wordTest(['only']),
+  relatives: wordTest(['that', 'which', 'who', 'whose']),
+  mayThen: wordTest(['could', 'can', 'may', 'receive', 'received', 'receives', 'get', 'got', 'gets', 'send', 'sent', 'join', 'joined', 'took', 'take', 'qualify', 'qualified', 'benefit', 'benefited', 'benefitted']),
+  presentRule: wordTest(['is', 'are', 'receives', 'receive', 'gets', 'goes', 'go', 'follows']),
+  // What the partner must put in, named as a thing: posts created, a post filled.
+  instruments: wordTest(['law', 'laws', 'decree', 'decrees', 'bill', 'strategy', 'policy', 'code', 'regulation', 'regulations', 'legislation', 'statute', 'ordinance', 'act', 'convention', 'framework', 'post', 'posts']),
   sentByPartner: wordTest(['sent', 'submitted', 'filed', 'returned', 'notified', 'transmitted']),
   billPlaced: wordTest(['laid', 'tabled', 'tabling', 'introduced']),
   agentMarker: 'by',
   individuals: wordTest([], ['trainee', 'participant', 'student', 'candidate', 'applicant', 'attendee', 'graduate', 'learner', 'fellow', 'user', 'victim', 'citizen']),
+  privateParties: wordTest([], ['compan', 'firm', 'vendor', 'supplier', 'contractor', 'operator', 'private']),
   paperwork: wordTest(['agreement', 'agreements', 'memorandum', 'mou', 'contract', 'contracts', 'grant-agreement', 'workplan', 'work-plan']),
 };
 
 const french: Vocabulary = {
   delivers: wordTest(
     ['remis', 'remise', 'remises'],
-    ['debloqu', 'decaiss', 'verse', 'livr', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
+    ['debloqu', 'decaiss', 'verse', 'livr', 'expedi', 'envoi', 'envoy', 'organis', 'recoi', 'recev', 'admis', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
   ),
-  holds: wordTest(['reserve', 'attente', 'suspens', 'reste', 'restent', 'resteront', 'demeure', 'demeurent', 'demeureront'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
+  holds: wordTest(['reserve', 'attente', 'suspens', 'reste', 'restent', 'resteront', 'demeure', 'demeurent', 'demeureront', 'attend', 'attendent', 'attendra', 'attendront'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
   // The future tense (« sera », « débloquera », « interviendront »), or « ne … que ».
   future: (word) => /^n'?$|^ne$|(?:era|eront|ira|iront|dra|dront)$/.test(word),
-  strongGates: [["qu'après"], ["qu'au", 'bénéfice'], ["qu'aux"], ["qu'à"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
+  strongGates: [['attend'], ['attendent'], ['attendra'], ['attendront'], ['suit'], ['suivra'], ['suivront'], ['dépend', 'de'], ['dépend', 'du'], ['dépendra', 'de'], ['dépendra', 'du'], ["qu'après"], ["qu'au", 'bénéfice'], ["qu'aux"], ["qu'à"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
     ['subordonné'], ['subordonnée'], ['subordonnés'], ['subordonnées'],
     // « le financement reste suspendu à l'adoption… » : the support waits on the act.
     ...['suspendu', 'suspendue', 'suspendus', 'suspendues'].flatMap((held) => [[held, 'à'], [held, 'au'], [held, 'aux']]), ['conditionné'], ['conditionnée'], ['conditionnés'], ['conditionnées'], ['tant', 'que'], ['tant', "qu'"]],
@@ -151,10 +204,14 @@ const french: Vocabulary = {
   acts: actList(
     ['vote', 'votee', 'votes', 'votees', 'entree', 'signe', 'signee', 'signes', 'signees', 'signer', 'signature', 'publie', 'publiee', 'publies', 'publiees', 'publier', 'publication',
       // Un document que le partenaire envoie d'abord (lu avec `sentByPartner`) ; des jalons à la charge du Gouvernement.
-      'transmis', 'transmise', 'transmises', 'envoye', 'envoyee', 'envoyes', 'envoyees', 'jalon', 'jalons'],
+      'transmis', 'transmise', 'transmises', 'transmission', 'envoye', 'envoyee', 'envoyes', 'envoyees', 'jalon', 'jalons',
+      // Un texte paru au Journal officiel.
+      'paru', 'parue', 'parus', 'parues', 'parution'],
     ['adopt', 'promulg', 'ratifi', 'designe', 'affect', 'modifi', 'inscri', 'integr', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt', 'notifi',
       // Ce que le partenaire apporte : des locaux mis à disposition, des postes pourvus, sa contrepartie maintenue.
-      'disposition', 'fourni', 'pourv', 'recrut', 'budget', 'maint', 'ouvre', 'ouvrent', 'ouvert', 'creer', 'cree'],
+      'disposition', 'fourni', 'pourv', 'recrut', 'budget', 'maint', 'ouvre', 'ouvrent', 'ouvert', 'creer', 'cree',
+      // Des locaux équipés, une cellule dotée de personnel, un point de contact enregistré, un questionnaire retourné.
+      'equip', 'dote', 'enregistr', 'retourn'],
   ),
   partners: wordTest(
     ['gouvernement', 'gouvernements', 'assemblee', 'parlement', 'senat', 'ministere', 'ministeres', 'ministre', 'etat', 'etats', 'autorites', 'autorite', 'pays', 'partenaire', 'partenaires',
@@ -163,14 +220,24 @@ const french: Vocabulary = {
       'partie',
       // Un organe du partenaire : « sous réserve que l'unité ait désigné… ».
       'service', 'services', 'unite', 'unites', 'agence', 'agences', 'institution', 'institutions', 'administration', 'administrations',
-      'universite', 'universites', 'ecole', 'ecoles', 'faculte', 'facultes'],
+      'universite', 'universites', 'ecole', 'ecoles', 'faculte', 'facultes', 'hopital', 'hopitaux'],
   ),
-  instruments: wordTest(['loi', 'lois', 'decret', 'decrets', 'texte', 'textes', 'arrete', 'ordonnance', 'code', 'strategie', 'politique', 'reglement', 'legislation', 'convention', 'cadre']),
+  officers: wordTest(['directeur', 'directrice', 'direction', 'commissaire', 'chef', 'recteur', 'doyen', 'bureau']),
+  possessives: wordTest(['son', 'sa', 'ses', 'leur', 'leurs']),
+  reserved: wordTest([], ['reserv', 'limite', 'restreint']),
+  reservedFor: wordTest(['aux', 'au', 'a', 'pour']),
+  relativeGates: [['dont'], ['qui', 'ont'], ['qui', 'a'], ['qui', 'avaient'], ['qui', 'avait'], ['qui', 'auront'], ['ayant']],
+  only: wordTest(['seuls', 'seules', 'seul', 'seule']),
+  relatives: wordTest(['qui', 'dont', 'ayant']),
+  mayThen: wordTest(['pu', 'peut', 'peuvent', 'pourra', 'pourront', 'pouvaient', 'pouvait', 'recoivent', 'recoit', 'recevront', 'beneficient', 'beneficieront', 'participent', 'participeront']),
+  presentRule: wordTest(['est', 'sont', "n'est", "ne", 'recoit', 'recoivent', 'suit']),
+  instruments: wordTest(['loi', 'lois', 'decret', 'decrets', 'texte', 'textes', 'arrete', 'ordonnance', 'code', 'strategie', 'politique', 'reglement', 'legislation', 'convention', 'cadre', 'poste', 'postes']),
   sentByPartner: wordTest(['transmis', 'transmise', 'transmises', 'envoye', 'envoyee', 'envoyes', 'envoyees'], ['notifi']),
   // « déposé » (a bill tabled) is already an act of the partner in French, with a body or a text near it.
   billPlaced: wordTest([]),
   agentMarker: 'par',
   individuals: wordTest([], ['stagiaire', 'participant', 'etudiant', 'candidat', 'laureat', 'apprenant', 'usager', 'utilisat', 'victime', 'citoyen']),
+  privateParties: wordTest([], ['entreprise', 'societe', 'prestataire', 'fournisseur', 'operateur', 'prive']),
   paperwork: wordTest(['accord', 'accords', 'protocole', 'contrat', 'contrats', 'memorandum'], []),
 };
 
@@ -220,7 +287,7 @@ function bare(word: string): string {
 }
 
 /** The end of the partner's act found from word `from` on, or -1: an act, with the partner or a legal text near it. */
-function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabulary): number {
+function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabulary, names: StateNames): number {
   const last = Math.min(words.length, from + actReach);
   for (let index = from; index < last; index++) {
     const word = bare(words[index]?.folded ?? '');
@@ -230,7 +297,8 @@ function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabul
     // ("adopted by the authorities"), a legal text on either side ("the law is published", « texte promulgué »).
     const near = words.slice(Math.max(from, index - actorReach), Math.min(words.length, index + actorReach + 1));
     if (near.some((other) => vocabulary.paperwork(bare(other.folded)) || vocabulary.individuals(bare(other.folded)))) return -1;
-    const partnerOrText = actorsOf(words, from, index, vocabulary);
+    if (words.slice(from, index).some((other) => vocabulary.privateParties(bare(other.folded)))) return -1;
+    const partnerOrText = actorsOf(words, from, index, vocabulary, names);
     if (partnerOrText.length > 0) return Math.max(words[index]?.end ?? 0, ...partnerOrText.map((other) => other.end));
   }
   return -1;
@@ -243,14 +311,16 @@ function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabul
  * is sent to ("once the supplier has sent the invoice to the ministry"); for a bill laid or tabled,
  * the bill.
  */
-function actorsOf(words: readonly Word[], from: number, index: number, vocabulary: Vocabulary): Word[] {
+function actorsOf(words: readonly Word[], from: number, index: number, vocabulary: Vocabulary, names: StateNames): Word[] {
   const word = bare(words[index]?.folded ?? '');
-  const isPartner = (other: Word) => vocabulary.partners(bare(other.folded));
+  const isPartner = (other: Word) => partnerAt(words, words.indexOf(other), vocabulary, names);
   const isText = (other: Word) => vocabulary.instruments(bare(other.folded));
   const before = words.slice(Math.max(from, index - actorReach), index);
   const after = words.slice(index + 1, Math.min(words.length, index + actorReach + 1));
   if (vocabulary.sentByPartner(word)) {
-    const agent = after[0]?.lower === vocabulary.agentMarker ? after.slice(1, 5).filter(isPartner) : [];
+    // The agent of a document sent: "submitted by the ministry", « la transmission du projet au Parlement par son gouvernement ».
+    const marker = after.findIndex((other) => other.lower === vocabulary.agentMarker);
+    const agent = marker >= 0 ? after.slice(marker + 1, marker + 5).filter(isPartner) : [];
     return [...before.filter(isPartner), ...agent];
   }
   if (vocabulary.billPlaced(word)) return [...before, ...after].filter(isText);
@@ -258,11 +328,39 @@ function actorsOf(words: readonly Word[], from: number, index: number, vocabular
 }
 
 /**
- * The places where the support waits on an act of the partner, each from the support to the act.
- * `skipped` spans (the Principles field, HTML comments) are never read.
+ * Whether word `index` names the partner: a body of the partner, a beneficiary State by its name or
+ * adjective ("once Suriname has written…"), or an officer or board said to be its own ("once its
+ * board had named…").
  */
-export function supportWaitingOnPartner(text: string, language: LexiconLanguage, skipped: SkippedSpans): FoundSpan[] {
+function partnerAt(words: readonly Word[], index: number, vocabulary: Vocabulary, names: StateNames): boolean {
+  const word = bare(words[index]?.folded ?? '');
+  if (names.beneficiary(word)) return true;
+  // "the Portuguese Parliament", « du ministère français »: a body of the lead State is the donor's.
+  const ofLead = [words[index - 1], words[index + 1]].some((other) => other !== undefined && names.lead(other.folded) && !names.beneficiary(other.folded));
+  if (vocabulary.partners(word)) return !ofLead;
+  return vocabulary.officers(word) && vocabulary.possessives(words[index - 1]?.folded ?? '');
+}
+
+/** Tests for words that name a beneficiary State, or a lead State, by name or adjective. */
+interface StateNames {
+  readonly beneficiary: WordTest;
+  readonly lead: WordTest;
+}
+
+/**
+ * The places where the support waits on an act of the partner, each from the support to the act.
+ * `skipped` spans (the Principles field, HTML comments) are never read. `beneficiaries` (the
+ * Beneficiaries field's values) name the partner States, which act by their names as well.
+ */
+export function supportWaitingOnPartner(
+  text: string,
+  language: LexiconLanguage,
+  skipped: SkippedSpans,
+  beneficiaries: readonly string[] = [],
+  leads: readonly string[] = [],
+): FoundSpan[] {
   const vocabularies = language === 'en' ? [english] : language === 'fr' ? [french] : [english, french];
+  const names: StateNames = { beneficiary: beneficiaries.length > 0 ? stateWordTest(beneficiaries) : () => false, lead: leads.length > 0 ? stateWordTest(leads) : () => false };
   const places: FoundSpan[] = [];
   let sentenceStart = 0;
   const ends = [...text.matchAll(sentenceEnd)].map((match) => match.index);
@@ -274,7 +372,7 @@ export function supportWaitingOnPartner(text: string, language: LexiconLanguage,
     const words = readers.length > 0 ? wordsOf(text, sentenceStart, sentenceStop) : [];
     sentenceStart = sentenceStop + 1;
     for (const vocabulary of readers) {
-      const place = waitingIn(words, vocabulary);
+      const place = waitingIn(words, vocabulary, names) ?? onlyPartnersThatActed(words, vocabulary, names);
       if (place && !skipped.some((span) => place.start < span.end && span.start < place.end)) places.push(place);
     }
   }
@@ -288,26 +386,89 @@ export function supportWaitingOnPartner(text: string, language: LexiconLanguage,
  */
 function genericPartnerAt(words: readonly Word[], index: number, vocabulary: Vocabulary): boolean {
   const article = words[index]?.lower;
-  if (article !== 'a' && article !== 'an' && article !== 'un' && article !== 'une') return false;
-  return vocabulary.partners((words[index + 1]?.folded ?? '').replace(/'s$/, ''));
+  const partnerAfter = (offset: number) => vocabulary.partners((words[index + offset]?.folded ?? '').replace(/'s$/, ''));
+  if (article === 'a' || article === 'an' || article === 'un' || article === 'une') return partnerAfter(1);
+  // "each police force", « chaque pays »: one word may qualify the body.
+  if (article === 'each' || article === 'every' || article === 'chaque') return partnerAfter(1) || partnerAfter(2);
+  return false;
+}
+
+/**
+ * Whether the delivery at word `index` is stated as a rule in the present: "co-financing is released
+ * once…", "each force receives its kit once…", « le matériel n'est expédié qu'une fois… ». A story
+ * is told in the past ("was released after").
+ */
+function presentRuleAt(words: readonly Word[], index: number, vocabulary: Vocabulary): boolean {
+  return [index, index - 1, index - 2].some((at) => at >= 0 && vocabulary.presentRule(words[at]?.lower ?? ''));
+}
+
+/**
+ * Whether the words between a delivery at `delivery` and a gate at `gate` keep the support for
+ * someone ("seats are kept for delegations whose…", « réservées aux pays qui ont… »).
+ */
+function reservedFor(words: readonly Word[], delivery: number, gate: number, vocabulary: Vocabulary): boolean {
+  if (!vocabulary.reserved(bare(words[delivery]?.folded ?? ''))) return false;
+  return words.slice(delivery + 1, gate).some((word) => vocabulary.reservedFor(word.folded) || /^(?:aux|au)$/.test(word.folded));
+}
+
+/** Between "only" and the relative, and between the act and what the partner may then do. */
+const onlyReach = 4;
+const mayThenReach = 14;
+
+/**
+ * Support kept for the partners that acted, told from them: "only ministries that had returned the
+ * questionnaire could send participants", « seuls ceux qui avaient retourné ce questionnaire ont pu
+ * inscrire des participants ». "Only", a relative, the partner's act, then what it may do. People
+ * ("only trainees who passed…") and private parties are left out by the act's own check.
+ */
+function onlyPartnersThatActed(words: readonly Word[], vocabulary: Vocabulary, names: StateNames): FoundSpan | undefined {
+  for (let index = 0; index < words.length; index++) {
+    if (!vocabulary.only(words[index]?.folded ?? '')) continue;
+    const relative = words.findIndex((word, at) => at > index && at <= index + onlyReach && vocabulary.relatives(word.folded));
+    if (relative < 0) continue;
+    // Who "only" names: a body of the partner, a beneficiary, or "those" standing for them.
+    const named = words.slice(index + 1, relative);
+    if (named.some((word) => vocabulary.individuals(bare(word.folded)))) continue;
+    const actEnd = partnerActEnd(words, relative + 1, vocabulary, names);
+    const standsFor = named.some((word, at) => partnerAt(words, index + 1 + at, vocabulary, names) || /^(?:those|ceux|celles)$/.test(word.folded));
+    if (!standsFor) continue;
+    const act = actEnd >= 0 ? actEnd : actOfRelative(words, relative + 1, vocabulary);
+    if (act < 0) continue;
+    const then = words.findIndex((word, at) => word.start >= act && at <= relative + mayThenReach && vocabulary.mayThen(word.folded));
+    if (then >= 0) return { start: words[index]?.start ?? 0, end: words[then]?.end ?? act };
+  }
+  return undefined;
+}
+
+/** The end of an act right after a relative whose antecedent is the partner (the relative stands for it), or -1. */
+function actOfRelative(words: readonly Word[], from: number, vocabulary: Vocabulary): number {
+  const last = Math.min(words.length, from + 3);
+  for (let index = from; index < last; index++) {
+    if (vocabulary.acts.test(bare(words[index]?.folded ?? ''))) return words[index]?.end ?? -1;
+  }
+  return -1;
 }
 
 /** The first place in a sentence's words where support waits on the partner's act. */
-function waitingIn(words: readonly Word[], vocabulary: Vocabulary): FoundSpan | undefined {
+function waitingIn(words: readonly Word[], vocabulary: Vocabulary, names: StateNames): FoundSpan | undefined {
   let delivery = -1;
   let heldOrFuture = false;
   for (let index = 0; index < words.length; index++) {
     // « s'ouvre », « l'ouverture »: the support's word without its elision.
     const word = bare(words[index]?.folded ?? '');
     if (vocabulary.future(word) || vocabulary.holds(word) || genericPartnerAt(words, index, vocabulary)) heldOrFuture = true;
-    if (vocabulary.delivers(word) || vocabulary.holds(word)) delivery = index;
+    if (vocabulary.delivers(word) || vocabulary.holds(word)) {
+      delivery = index;
+      if (presentRuleAt(words, index, vocabulary)) heldOrFuture = true;
+    }
     if (delivery < 0 || index - delivery > deliveryReach) continue;
     if (insideLookalike(words, index, vocabulary.lookalikes)) continue;
     const strong = gateAt(words, index, vocabulary.strongGates);
     const weak = strong < 0 && heldOrFuture ? gateAt(words, index, vocabulary.weakGates) : -1;
-    const after = strong >= 0 ? strong : weak;
+    const relative = strong < 0 && weak < 0 && reservedFor(words, delivery, index, vocabulary) ? gateAt(words, index, vocabulary.relativeGates) : -1;
+    const after = strong >= 0 ? strong : weak >= 0 ? weak : relative;
     if (after < 0) continue;
-    const end = partnerActEnd(words, after, vocabulary);
+    const end = partnerActEnd(words, after, vocabulary, names);
     if (end >= 0) return { start: words[delivery]?.start ?? 0, end };
   }
   return undefined;
