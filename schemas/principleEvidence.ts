@@ -694,7 +694,7 @@ export const principleChecks = [
     label: { en: 'human rights and fundamental freedoms', fr: 'droits humains et libertés fondamentales' },
     evidence: {
       en: [
-        'human rights?', 'fundamental (?:rights|freedoms)', 'due process', 'rule of law', '(?:legal |procedural |human rights )?safeguards?(?! cop(?:y|ies)\\b)', 'proportionality', 'proportionate(?! to (?:the |its |their )?(?:\\w+ )?(?:caseload|workload|demand|size|budget|volume|number|needs)\\b)', 'guard-?rails',
+        'human rights?', 'fundamental (?:rights|freedoms)', 'due process', 'rule of law', '(?:legal |procedural |human rights )?safeguards?(?! cop(?:y|ies)\\b)', 'proportionality', 'proportionate(?! to (?:the |its |their )?(?:\\w+ )?(?:caseload|workload|demand|size|budget|volume|number|needs|criticality|impact|severity(?! of (?:the |an? )?(?:\\w+ )?(?:offen[cs]es?|crimes?|charges?)))\\b)', 'guard-?rails',
         'privacy(?! (?:coins?|tokens?))', 'data protection', 'protection of (?:personal )?data', 'fair[- ]trials?', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims|persons?|suspects?|people)\\b', '(?:prosecutorial|judicial|court|prior) authori[sz]ation', 'authori[sz](?:ing|ation of|es|ed) (?:the )?(?:seizures?|searches?|interceptions?|access)', '(?:authori[sz]ed|ordered|approved|overseen|reviewed|supervised|checked|scrutini[sz]ed) by (?:a |the |an )?(?:trial |investigating |independent |competent )?(?:judge|court|prosecutor|magistrate)', '(?:least|less) intrusive', 'for a limited (?:period|duration|time)', 'warrants?\\b',
         // The defence can contest the evidence; data unrelated to the case is not kept; collection is bounded.
         '(?:challenged|contested|disputed|questioned) (?:\\w+ ){0,2}by (?:the )?defen[cs]e', 'data minimi[sz]ation',
@@ -705,12 +705,25 @@ export const principleChecks = [
         '(?:collection|collecting|retention|monitoring|interception|access) (?:\\w+ ){0,3}(?:is|are|will be|remains?) (?:strictly )?(?:limited|restricted|confined) to',
         // A judge's signature before any request; the defence can see or challenge the evidence; data kept no
         // longer than the case needs; data on people outside the case; a search justified before the court.
-        '(?:without|needs|requires|required|with|after) (?:the |a |an |prior )?(?:written )?(?:signature|signed order|authori[sz]ation|approval|warrant|order) (?:of|from) (?:the |a |an )?(?:investigating |trial |competent )?(?:judge|magistrate|court|prosecutor)',
+        '(?:without|needs|requires|required|with|after) (?:the |a |an |prior )?(?:written )?(?:signature|signed order|authori[sz]ation|approval|consent|agreement|go-ahead|warrant|order) (?:of|from) (?:the |a |an )?(?:investigating |trial |competent )?(?:judge|magistrate|court|prosecutor)',
         '(?:judge|magistrate|court)s? (?:who |that )?(?:signs?|signed|issues?|issued) (?:a |the |each )?(?:production |preservation |search |interception )?(?:order|warrant)s? (?:\\w+ ){0,2}(?:checks?|verif(?:y|ies)|ensures?|confirms?)\\b',
         '(?:defen[cs]e|defending) (?:counsel|lawyers?|attorneys?|teams?) (?:can|could|may|will|receives?|received|gets?|is given|are given|has access|have access)\\b',
         '(?:no|not any) longer than (?:the |its |their )?(?:case|proceedings|investigation|trial|inquiry|prosecution)s? (?:needs?|requires?)\\b', 'no longer than (?:necessary|needed|required|strictly necessary)\\b',
         '(?:people|persons|individuals|third parties) (?:who are )?(?:outside|unrelated to|not involved in|not concerned by|the (?:order|warrant) does not cover)\\b', '(?:limited|restricted|confined) to what the (?:case|investigation|offen[cs]e|inquiry) (?:needs|requires)\\b',
         '(?:justified|justifiable|accounted for|explained) (?:before|to|in) (?:a |the )?(?:court|judge|tribunal)\\b', '(?:data (?:protection )?|privacy )(?:commission|commissioner|authority|regulator)s? (?:\\w+ ){0,2}(?:checks?|audits?|reviews?|inspects?|oversees?|supervises?)\\b',
+        // Fair-trial principles by name.
+        'equality of arms', 'presumption of innocence',
+        // The application to a judge for an order, or the measure taken only on a judge's or a court's decision.
+        '(?:written )?applications? (?:for (?:an? |the )?(?:(?:\\w|[\'’-])+ )?(?:order|warrant|authori[sz]ation) )?(?:to|before) (?:a |an |the )?(?:(?:high|supreme|district|circuit|federal|regional|trial|investigating|duty|competent|independent) )?(?:court )?(?:judge|magistrate)s?\\b',
+        '(?:on|upon|under) (?:a |the )?(?:(?:written|prior|reasoned) )?(?:decision|order|authori[sz]ation|ruling) (?:of|from|by|issued by) (?:a |an |the )?(?:(?:investigating|trial|competent|independent) )?(?:judge|court|magistrate)s?\\b',
+        '(?:on|upon|under|by) (?:a |the )?(?:(?:written|prior) )?(?:court|judicial) (?:order|decision|authori[sz]ation|ruling)s?\\b',
+        // Material unrelated to the offence destroyed (said as a noun or an act); no more seized than the case needs;
+        // nothing kept past the period the law sets.
+        '(?:destruction|deletion|erasure|purging|destroy(?:ing|s)?|delet(?:e|es|ing)|eras(?:e|es|ing)|discard(?:s|ing)?|purg(?:e|es|ing)) (?:of )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:recordings|data|records|logs|copies|material|communications|images|files|messages|content|intercepts|calls) (?:(?:that|which) (?:is |are )?)?(?:unrelated|not related|irrelevant) to (?:the |an? )?(?:(?:\\w|[\'’-])+ )?(?:case|investigation|offen[cs]e|inquiry|proceedings|crime)\\b',
+        'no more (?:data|material|information|content|devices|items|files|accounts|records|messages)(?: (?:\\w|[\'’-])+){0,2}? than the (?:case|investigation|offen[cs]e|inquiry|proceedings) (?:needs|requires|justifies|calls for)\\b',
+        '(?:kept|retained|stored|keeps?|retains?|stores?|cop(?:y|ies)) (?:(?:\\w|[\'’-])+ ){0,4}?(?:beyond|past|longer than) the (?:period|time|term|limit|duration) (?:set|fixed|allowed|laid down|prescribed|provided for) (?:by|in) (?:the )?law\\b',
+        // The defence can see or challenge the evidence (not a ministry or a cyber defence).
+        '(?<!(?:of|cyber|national|network|active|collective|civil|missile|air|territorial) )(?<!(?:cyber|self)-)(?:the )?defen[cs]e (?:can|could|may|will|is able to|will be able to) (?:later )?(?:see|read|inspect|challenge|contest|examine|obtain|consult|retrace|check|question|review)\\b',
       ],
       fr: [
         'droits (?:de l\'homme|humains|fondamentaux|de la défense)', 'libertés? fondamentales?', 'État de droit', 'procès équitable', 'garanties (?:procédurales|juridiques|légales)?',
@@ -722,17 +735,26 @@ export const principleChecks = [
         '(?:données|informations|contenus|éléments) (?:(?:\\w|[\'’-])+ ){0,4}?sans (?:rapport|lien) avec (?:l[\'’]|la |le )(?:enquête|infraction|affaire|procédure|dossier)[^.;]{0,30}? (?:sont|est|seront|sera) (?:immédiatement )?(?:détruite?s?|effacée?s?|supprimée?s?|écartée?s?)',
         '(?:collecte|conservation|surveillance|interception|accès) (?:(?:\\w|[\'’-])+ ){0,3}(?:est|sont|sera|seront|reste|restent) (?:strictement )?(?:limitée?s?|restreinte?s?|bornée?s?|cantonnée?s?) (?:aux|à la|à l[\'’]|au)',
         // La réquisition d'un magistrat exigée d'abord ; la recherche justifiée devant le tribunal ; les personnes étrangères à l'affaire.
-        '(?:exige|exigent|requiert|requièrent|suppose|supposent|nécessite|nécessitent|sans) (?:la |une |l[\'’])?(?:réquisition|autorisation|décision|ordonnance|signature) (?:(?:écrite|préalable|motivée) )?(?:d[\'’]un|du|de la|d[\'’]une) (?:juge|magistrat|procureur|parquet|juridiction)',
+        '(?:exige|exigent|requiert|requièrent|suppose|supposent|nécessite|nécessitent|sans) (?:la |une |l[\'’])?(?:réquisition|autorisation|décision|ordonnance|signature|accord|aval|feu vert|visa) (?:(?:écrite|préalable|motivée) )?(?:d[\'’]un|du|de la|d[\'’]une) (?:juge|magistrat|procureur|parquet|juridiction)',
         'réquisitions? (?:(?:écrite|préalable|motivée)s? )?(?:signées?|délivrées?|visées?) par (?:le |la |un |une )?(?:parquet|procureur|juge|magistrat|juridiction)',
         '(?:justifiée?s?|motivée?s?) devant (?:le |la |un |une )?(?:tribunal|juge|juridiction|magistrat)', 'personnes étrangères (?:à l[\'’]affaire|aux faits|à l[\'’]enquête|au dossier|à la procédure)',
         '(?:ne )?(?:garder|conserver|retenir) que (?:les )?(?:éléments|données|informations|pièces) (?:utiles|nécessaires)',
+        // Les principes du procès équitable par leur nom.
+        'égalité des armes', 'présomption d[\'’]innocence',
+        // La mesure prise sur la décision d'un juge ; rien de plus que l'enquête n'exige ; rien gardé au-delà de la durée légale.
+        'sur (?:la |une )?(?:décision|autorisation|ordonnance|réquisition|mandat) (?:(?:écrite|préalable|motivée|expresse) )?(?:d[\'’]un|du|de la|d[\'’]une) (?:juge|magistrat|procureur|parquet|juridiction|tribunal)',
+        '(?:pas|jamais|rien) (?:(?:\\w|[\'’-])+ )?(?:plus|davantage) (?:de |d[\'’])(?:données|éléments|informations|contenus|pièces|supports|fichiers|comptes|messages)(?: (?:\\w|[\'’-])+){0,2}? que (?:l[\'’]|la |le )(?:enquête|affaire|procédure|dossier|infraction|instruction) (?:n[\'’](?:en )?|en )?(?:exige|requiert|demande|nécessite|justifie|impose)',
+        '(?:garde|gardent|garder|conserve|conservent|conserver|conservée?s?|gardée?s?) (?:(?:\\w|[\'’-])+ ){0,4}?au-delà (?:de la durée|du délai|de la période) (?:fixée?|prévue?|légale|autorisée?|nécessaire)',
+        // Les tiers étrangers à l'affaire ; la défense qui voit ou conteste les éléments (pas un ministère ni la cyberdéfense).
+        '(?:tiers|proches|personnes) (?:(?:\\w|[\'’-])+ ){0,2}?sans (?:lien|rapport) avec (?:l[\'’]|la |le )(?:affaire|enquête|infraction|procédure|dossier)',
+        '(?<!(?:ministère|ministre|ministres|ministères|forces|armées?|armée|industrie|politique|secrétariat général|zone|état-major|conseil|institut|cyber) (?:de la |de )?)(?<!cyber-)(?:la |une |l[\'’])?défense (?:qui )?(?:peut|pourra|pourrait|puisse|reçoit|recevra|a accès|aura accès|obtient|obtiendra|consulte|consultera)\\b',
       ],
     },
     examples: ['human rights', 'fundamental freedoms', 'due process', 'safeguards', 'droits humains', 'libertés fondamentales'],
     appliesTo: {
       en: [
         'cyber-?crim\\w*', 'criminal (?:investigation|justice|matters|proceedings)', 'investigators?', '(?:cyber|online|financial|criminal) investigations?', 'digital forensic\\w*', 'forensics?', '(?:electronic|digital) evidence', 'e-evidence',
-        'law[- ]enforcement', 'magistrates?', 'detectives?', 'police(?<!(?:ministry|minister|ministries|department) of (?:\\w+ ){0,3}police)', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance(?! of (?:the )?(?:payment systems?|markets?|banks|financial (?:sector|system|institutions)|prices|diseases?|epidemics?|(?:industrial )?control systems?|information systems?|SCADA|(?:the )?(?:power|electricity) grid)\\b)', 'monitoring of (?:communications|networks|the internet|social media|online)',
+        'law[- ]enforcement', 'magistrates?', 'detectives?', 'police(?<!(?:ministry|minister|ministries|department) of (?:\\w+ ){0,3}police)', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance(?! of (?:the )?(?:payment systems?|markets?|banks|financial (?:sector|system|institutions)|prices|diseases?|epidemics?|(?:industrial )?control systems?|information systems?|SCADA|(?:the )?(?:power|electricity) grid)\\b)(?! (?:(?:\\w|-)+ )?(?:centre|center|unit|room|desk)\\b[^.;]{0,100}?(?<!\\w)(?:CSIRTs?|CERTs?|SOCs?|firewalls?|servers|intrusions?|malware|cyber ?security|cyber-?attacks?|security (?:incidents?|alerts?|events?))\\b)', 'monitoring of (?:communications|networks|the internet|social media|online)',
         // What a network's users do, gathered for analysis: "records of connections", "workstation activity".
         // The same in the passive: "connection logs … are centralised and kept twelve months".
         '(?:connection logs|access logs|traffic|metadata|connection data|browsing data|network flows)(?:,? (?:\\w|[\'’-])+){0,14} (?:are|is|were|will be) (?:continuously |permanently )?(?:centrali[sz]ed|collected|retained|recorded|captured|forwarded|archived)\\b',
@@ -741,7 +763,7 @@ export const principleChecks = [
         // People's bodies recorded in a register: "the enrolment of fingerprints and facial images".
         'biometric (?:enrol?ment|registration|data|capture|identification)', '(?:enrol?(?:ment|ling|led|s)?|captur\\w*|collect\\w*|record\\w*) (?:of )?(?:(?:\\w|[\'’-])+ ){0,2}(?:fingerprints|facial images|iris scans)\\b',
         // Traffic or logs gathered about people's use of networks.
-        '(?:captur|collect|record|retain|stor|gather|harvest)\\w* (?:(?:\\w|[\'’-])+ ){0,3}(?:traffic|logs|metadata|browsing data|connection data|authentication data|communications data|network flows|flow data|flow records|netflow|(?:connection|call|communication|access) records|(?:DNS|domain[- ]name) (?:lookups|queries|requests))\\b',
+        '(?:captur|collect|record|retain|stor|gather|harvest)\\w* (?:(?:\\w|[\'’-])+ ){0,3}(?:traffic|(?<!(?:firewall|server|router|switch|antivirus|sensor|appliance|equipment)s? )logs(?! (?:of|from) (?:the |its |their )?(?:\\w+ )?(?:firewalls|servers|routers|switches|sensors|appliances)\\b)|metadata|browsing data|connection data|authentication data|communications data|network flows|flow data|flow records|netflow|(?:connection|call|communication|access) records|(?:DNS|domain[- ]name) (?:lookups|queries|requests))\\b',
         // Watching what people do online: "an activity-logging service records the sites visited".
         '(?:activity|user|browsing|keystroke)[- ]logging', '(?:records?|recorded|recording|logs|logged|tracks|tracked|tracking|monitors|monitored) (?:(?:\\w|[\'’-])+ ){0,3}(?:sites visited|websites visited|browsing|web activity|online activity|keystrokes|searches)\\b', 'packet capture', 'deep packet inspection',
       ],
@@ -749,11 +771,11 @@ export const principleChecks = [
         'cybercrimin\\w*', 'cyber-crimin\\w*', 'enquêteurs?', 'enquêtes? (?:judiciaires?|pénales?|numériques?|criminelles?)', 'criminalistique', 'preuves? (?:électronique|numérique)s?', 'forces de l\'ordre', 'police', 'policiers?',
         'gendarmerie', 'magistrats?', 'procureurs?', 'poursuites', 'judiciaire', 'intercept\\w*',
         // La surveillance d'un marché ou d'un système de paiement est une supervision, pas une surveillance des personnes.
-        'surveillance(?! (?:prudentielle|bancaire|macroprudentielle|microprudentielle|épidémiologique|financière|des (?:systèmes de paiement|marchés|banques|prix|établissements (?:bancaires|financiers)|épidémies|systèmes (?:de contrôle|industriels|d[\'’]information|informatiques|SCADA))|du (?:secteur (?:bancaire|financier)|système (?:bancaire|financier)|marché)|de la (?:place financière|stabilité financière))\\b)',
+        'surveillance(?! (?:prudentielle|bancaire|macroprudentielle|microprudentielle|épidémiologique|financière|des (?:systèmes de paiement|marchés|banques|prix|établissements (?:bancaires|financiers)|épidémies|systèmes (?:de contrôle|industriels|d[\'’]information|informatiques|SCADA))|du (?:secteur (?:bancaire|financier)|système (?:bancaire|financier)|marché)|de la (?:place financière|stabilité financière))\\b)(?!(?<=(?:centre|cellule|plateforme|salle|service|poste|unité)s? (?:(?:\\w|-)+ ){0,2}?de surveillance)[^.;]{0,100}?(?<!\\w)(?:CSIRTs?|CERTs?|SOCs?|pare-feux?|serveurs|intrusions?|logiciels malveillants|cybersécurité|sécurité (?:informatique|des systèmes|des réseaux)|cyberattaques?|incidents? de sécurité|alertes? de sécurité)\\b)',
         'collecte (?:de|des) données', 'enrôlement biométrique', '(?:données|empreintes|relevés?) biométriques?',
         // Le même, au passif : « les journaux de connexion … sont centralisés en continu ».
         '(?:journaux de connexion|journaux d[\'’]accès|trafic|métadonnées|données de connexion|données de navigation|flux réseaux?)(?:,? (?:\\w|[\'’-])+){0,14} (?:sont|seront|est|sera) (?:centralisé|collecté|conservé|enregistré|capturé|archivé|transmis|remonté)e?s?\\b', 'conservation des données',
-        '(?:collect|captur|enregistr|conserv|recueill)\\w* (?:(?:\\w|[\'’-])+ ){0,4}(?:journaux|trafic|métadonnées|données de connexion|données de navigation|flux (?:réseaux?|de données|IP)|requêtes (?:DNS|de noms? de domaine)|historiques? de (?:connexion|navigation))\\b',
+        '(?:collect|captur|enregistr|conserv|recueill)\\w* (?:(?:\\w|[\'’-])+ ){0,4}(?:journaux(?! (?:des |de |d[\'’])(?:(?:\\w|[\'’-])+ )?(?:pare-feux?|serveurs|routeurs|commutateurs|sondes|antivirus|équipements (?:réseau|de sécurité))\\b)|trafic|métadonnées|données de connexion|données de navigation|flux (?:réseaux?|de données|IP)|requêtes (?:DNS|de noms? de domaine)|historiques? de (?:connexion|navigation))\\b',
       ],
     },
   },

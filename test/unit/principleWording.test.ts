@@ -834,4 +834,40 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'en', prose: 'Co-financing was released after the provincial administration had equipped a training room.' },
     ]);
   });
+
+  describe('round 17, principle/human-rights: safeguards said as an application to a judge, a measure taken on a judge’s decision, unrelated material destroyed, nothing seized or kept beyond need, the defence that sees the file, fair-trial principles by name; a response proportionate to an incident’s severity is none; a security monitoring centre and device logs are no surveillance of people', () => {
+    expectFound('human-rights', true, [
+      { language: 'en', prose: 'Detectives rehearse the application for a tracking order to a district court judge.' },
+      { language: 'en', prose: 'Investigators obtain subscriber records only upon a written decision of the investigating judge.' },
+      { language: 'en', prose: 'The cybercrime unit practises the deletion of seized chat logs unrelated to the offence.' },
+      { language: 'en', prose: 'Investigators learn to image no more data than the investigation requires.' },
+      { language: 'en', prose: 'Investigators seize laptops; the operator stores no copy beyond the period set by law.' },
+      { language: 'en', prose: 'Investigators seize laptops, and the defence can later inspect every extraction report.' },
+      { language: 'en', prose: 'Prosecutors discuss the presumption of innocence in cybercrime cases.' },
+      { language: 'fr', prose: 'Les enquêteurs ne consultent aucun fichier sans l’aval d’un magistrat.' },
+      { language: 'fr', prose: 'Les interceptions ne sont menées que sur ordonnance motivée du juge des libertés.' },
+      { language: 'fr', prose: 'Les enquêteurs apprennent à ne jamais copier plus de fichiers que l’instruction n’en requiert.' },
+      { language: 'fr', prose: 'Les enquêteurs saisissent des disques ; le service n’en conserve rien au-delà de la durée prévue.' },
+      { language: 'fr', prose: 'Les enquêteurs saisissent des disques, et les messages des proches sans rapport avec le dossier sont laissés de côté.' },
+      { language: 'fr', prose: 'Les enquêteurs saisissent des disques ; la défense aura accès à chaque rapport d’extraction.' },
+      { language: 'fr', prose: 'Les magistrats revoient le principe de l’égalité des armes devant le juge pénal.' },
+    ]);
+    expectFound('human-rights', false, [
+      // An incident response proportionate to its severity; an application to become a judge; the Ministry of Defence or a cyber defence.
+      { language: 'en', prose: 'The cybercrime unit keeps each response proportionate to the severity of the incident.' },
+      { language: 'en', prose: 'Investigators read the applications to become a magistrate.' },
+      { language: 'en', prose: 'Investigators brief the Ministry of Defence, which can review the threat picture.' },
+      { language: 'fr', prose: 'Les enquêteurs rencontrent le ministère de la Défense, qui peut consulter le tableau de la menace.' },
+      { language: 'fr', prose: 'Les enquêteurs présentent la cyber-défense qui reçoit les alertes.' },
+    ]);
+    expectApplicability([
+      // Firewall and server logs gathered by a security monitoring centre are machine telemetry.
+      { language: 'en', prose: 'The national surveillance centre, run with the CSIRT, collects firewall and server logs from the ministries.', status: 'not-applicable' },
+      { language: 'fr', prose: 'La cellule nationale de surveillance, rattachée au CSIRT, collecte les journaux des pare-feux des ministères.', status: 'not-applicable' },
+      // People watched, or their connection logs gathered, stay surveillance.
+      { language: 'en', prose: 'The city surveillance centre records the street cameras of the old town.', status: 'not-addressed' },
+      { language: 'fr', prose: 'Le centre de surveillance collecte les journaux de connexion des abonnés.', status: 'not-addressed' },
+      { language: 'fr', prose: 'Le centre de surveillance urbaine filme les abords de la gare.', status: 'not-addressed' },
+    ]);
+  });
 });

@@ -28,6 +28,11 @@ const functionalWords = new Set(
     'reports reporting signalement signalements abuse alert alerts alerte vuln vulnerability vulnerabilities disclosure pgp gov govt gouv ' +
     'cyber cyberdiplomacy cybersecurity cybersécurité cybersecurite capacity capacities capacités grants funding financement mail courriel ' +
     'appui soutien assistance apoyo workshop seminario semaine semana ict tic ' +
+    // Spanish and Portuguese names of a service: "dicat.formacion@", "prensa.unidad@".
+    'formacion formación capacitacion capacitación formacao formação capacitacao capacitação contacto contato informacion información ' +
+    'prensa imprensa oficina unidad departamento direccion dirección division división ' +
+    // A course's intake: "annan.cohort@" is the mailbox of the cohort that took that name.
+    'cohort cohorte ' +
     // The people of a role, as a team's mailbox names them: "first.responders@", "analysts.soc@".
     'responder investigator analyst instructor trainer formateur enqueteur enquêteur mentor coordinator coordinateur officer duty'
   ).split(' '),
@@ -38,6 +43,11 @@ const functionalWords = new Set(
  * make a mailbox only in first place ("bureau.paris@", not "jean.bureau@").
  */
 const functionalFirstWords = new Set('bureau courrier legal juridique press office desk team mission cabinet direction school cours course centre center hub pole pôle atelier ateliers'.split(' '));
+/**
+ * Words for an office that are no family name either: they make a mailbox in last place too, after
+ * the place or the unit the office serves ("victoria.office@", "lagos.desk@").
+ */
+const functionalLastWords = new Set('office desk team hub'.split(' '));
 
 /**
  * Beginnings of words that name a field of work, never a person: a part that starts with one of
@@ -89,7 +99,11 @@ function isFunctionalWord(part: string): boolean {
 /** Whether the local part of an address names a function rather than a person. */
 function isFunctionalLocalPart(local: string): boolean {
   const parts = local.toLowerCase().split(/[._+-]/).map((part) => part.replace(/\d+$/, ''));
-  return functionalFirstWords.has(parts[0] ?? '') || parts.some((part) => isFunctionalWord(part) || isThematicPart(part));
+  return (
+    functionalFirstWords.has(parts[0] ?? '') ||
+    functionalLastWords.has(parts[parts.length - 1] ?? '') ||
+    parts.some((part) => isFunctionalWord(part) || isThematicPart(part))
+  );
 }
 
 /**
@@ -101,6 +115,13 @@ const personShapedLocalPart = /^(?:[\p{L}]+[._-][\p{L}]+(?:[._-][\p{L}]+)?|[\p{L
 const email = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})@([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})(?![\p{L}\p{N}-])/gu;
 const ipv4 = /(?<![\p{L}\p{N}.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?![\p{L}\p{N}]|\.\d)/gu;
 const ipv6 = /(?<![\p{L}\p{N}:])((?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:::?[0-9a-f]{1,4}){0,5})(?![\p{L}\p{N}:])/giu;
+/**
+ * Words just before a dotted number that make it the number of a part of a text ("point 4.2.1.3 du
+ * référentiel", "sections 1.2.3.4 and 1.2.3.5"), not an address: a part's name, maybe "no." or
+ * « n° », then maybe earlier numbers of a list.
+ */
+const sectionNumber =
+  /(?<![\p{L}])(?:(?<!access\s)points?|sections?|sous-sections?|sub-?sections?|§§?|articles?|art\.|paragraphs?|paragraphes?|paras?\.?|chapters?|chapitres?|clauses?|annex(?:es)?|annexes?|items?|rubriques?|requirements?|exigences?)\s*(?:(?:n[°o]|no\.)\s*)?(?:[\d.]+\s*(?:,|;|et|and|or|ou|to|à|-|–)\s*)*$/iu;
 /** Phone numbers: an international prefix, or a French-style 0X XX XX XX XX. */
 const phone = /(?<![\p{L}\p{N}+])((?:\+|00)\d{1,3}(?:[ .\u00a0-]?(?:\(\d{1,4}\)|\d{1,4})){3,6}|0[1-9](?:[ .\u00a0-]?\d{2}){4})(?![\p{N}])/gu;
 /** Words just before a number that make it an institution's line, not a person's. */
@@ -201,6 +222,7 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
   for (const match of text.matchAll(ipv4)) {
     // "1.2.3.4" in prose is an address; a dotted version number has fewer parts or a "v" before it.
     if (/v$/i.test(text.slice(Math.max(0, match.index - 1), match.index))) continue;
+    if (sectionNumber.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, what: 'An IP address' });
   }
   for (const match of mayHold.ipv6(text) ? text.matchAll(ipv6) : []) {
