@@ -573,6 +573,20 @@ export const principleChecks = [
         '(?:grew out of|grows out of|arose from|arises from|stems from|stemmed from|born of|follows|followed|following|implements|implementing|set up under|created under|established under) (?:a |the )?decisions? (?:taken )?(?:of|by) (?:the |its |their )?(?:member States|governments|ministers|heads of State|participating States|States parties)\\b',
         // Measures the partner wrote into its own strategy: "the measures that the government included in its national strategy".
         '(?:measures|actions|priorities|objectives|projects|workstreams) (?:that |which )?(?:the )?(?:\\w+ ){0,2}(?:governments?|ministr\\w+|authorit\\w+|States?|countr\\w+|agenc\\w+) (?:had |has |have )?(?:included|set out|listed|written|put|laid down) in (?:its|their) (?:own )?(?:\\w+ ){0,2}(?:strategy|plan|roadmap|programme)\\b',
+        // Round 17. The work answers a partner's letter: "the mission answered a letter from the Minister of Justice".
+        `(?:answered|answers|answer|answering|replied to|replies to|responded to|responds to|in (?:reply|answer|response) to) (?:a |an |the |their |its )?(?:(?:formal|written|official|joint|personal) )?(?:letter|note verbale|note|memo|written request|appeal) (?:(?:\\w|[\'’-])+ ){0,2}(?:from|by|of) (?:the |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}(?:minister|${requesterEn})`,
+        // The partner brought its project to the lender or donor: "the Government brought those two lines … to the Development Bank".
+        '(?:government|ministry|ministries|authorities|department|directorate)(?:\\s+(?:itself|themselves))? (?:brought|took|presented|submitted|carried) (?:(?:\\w|[\'’-])+,? ){1,14}to (?:the |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}(?:Bank|Fund|donors?|lenders?|funders?)(?![\\p{L}\\p{N}\'’])',
+        // The partners settle what is done, each year or once: "is settled each year by the member teams".
+        '(?:settled|decided|agreed|fixed|determined|set|chosen|selected) (?:(?:each|every) year |annually |jointly )?by (?:the )?(?:(?:\\w|[\'’-])+ ){0,2}(?:member|participating|partner|beneficiary|national) (?:\\w+ )?(?:CERTs?|CSIRTs?|teams|agencies|States|countries|governments|services|administrations|authorities|ministries|regulators|units)\\b',
+        // A committee on which the partners sit: "a steering committee on which six of the beneficiary ministries sit".
+        '(?:committee|board|council) (?:on which|where|in which)\\b(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,100}?(?<![\\p{L}\\p{N}])(?:beneficiary|partner|recipient) (?:(?:\\w|[\'’-])+ ){0,3}?(?:ministries|governments|agencies|authorities|States|countries) (?:sit|sat|are represented)\\b',
+        // What the partners lack, in their words: "listed what their ministries lacked most".
+        'what (?:their|its) (?:(?:\\w|[\'’-])+ ){0,2}(?:ministries|ministry|governments?|agenc(?:y|ies)|authorit(?:y|ies)|services|institutions|teams|units|administrations?) (?:lack|lacks|lacked|need|needs|needed|miss|missed)\\b',
+        // Gaps the partners reported themselves: "the gaps that the ministries had themselves reported".
+        '(?:gaps|shortcomings|weaknesses|needs) (?:that |which )?(?:the |these |those |their )?(?:(?:\\w|[\'’-])+ ){0,2}(?:ministries|governments|agencies|authorities|States|countries|administrations) (?:had |have |has )?(?:themselves |itself )?(?:reported|flagged|identified|signalled|signaled|raised|listed)\\b',
+        // The partners' bodies decide alone: "the national drafting groups decide alone between the options".
+        '(?:national|beneficiary|partner)(?![\\p{L}\\p{N}])(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,100}?(?<![\\p{L}\\p{N}])(?:decide|decides|decided|settle|settles|settled|choose|chooses|chose|rule|rules|ruled) (?:alone|on (?:their|its) own|by themselves|by itself)\\b',
       ],
       fr: [
         'à (?:leur|sa) demande', '(?:dès|sur) (?:leur|sa) demande', 'à la demande (?:de |du |des |d[\'’])(?!(?:assistance|aide|appui|entraide|informations?|renseignements?|données|accès|extradition|coopération|preuves?)\\b)', 'sur (?:la )?demande', 'demandée?s? par', 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
@@ -608,7 +622,7 @@ export const principleChecks = [
         'comité (?:où siègent|composé|réunissant|des) (?:\\w+ ){0,4}(?:bénéficiaires|partenaires|nationa\\w*)',
         // Écrit, choisi ou arrêté par un organe national ou un comité des partenaires, ou qu'il conduira seul.
         // … ou avec lui : « rédigé conjointement avec les points de contact des équipes nationales ».
-        '(?:écrit|rédigé|conçu|élaboré|préparé|choisi|arrêté|fixé|défini|retenu)e?s? (?:(?:[\\p{L}\'’-]+ ){0,3}par|(?:conjointement |ensemble )?avec) (?:l[\'’]|le |la |les )(?:équipe|agence|autorité|administration|direction|inspection|comité|ministère|gouvernement|cellule|centre|conseil|groupe|réseau|points? de contact|points? focaux|correspondant)s?[^.;]{0,80}?(?<![\\p{L}\\p{N}])nationa\\w*',
+        '(?:écrit|rédigé|conçu|élaboré|préparé|choisi|arrêté|fixé|défini|retenu|dressé)e?s? (?:(?:[\\p{L}\'’-]+ ){0,3}par|(?:conjointement |ensemble )?avec) (?:l[\'’]|le |la |les )(?:équipe|agence|autorité|administration|direction|inspection|comité|ministère|gouvernement|cellule|centre|conseil|groupe|réseau|points? de contact|points? focaux|correspondant)s?[^.;]{0,80}?(?<![\\p{L}\\p{N}])nationa\\w*',
         // … pourvu que l'organe soit celui du partenaire (« l'inspection régionale …, qui choisit », pas « un jury du ministère, qui fixe »).
         '(?:bénéficiaires?|partenaires?|nationa\\w*|régiona\\w*|loca(?:l|le|les|ux))(?![\\p{L}\\p{N}])[^.;,]{0,80}?, qui (?:\\w+ ){0,2}(?:choisit|choisissent|fixe|fixent|arrête|arrêtent|définit|définissent|propose|proposent|rédige|rédigent|sélectionne|sélectionnent|décide|décident)\\b',
         '(?:conduira|conduit|conduiront|conduisent|assurera|assureront|pilotera|piloteront|organisera|organiseront|animera|animeront) seule?s?\\b',
@@ -641,6 +655,16 @@ export const principleChecks = [
         // Un partenaire désigne un sujet comme sa priorité : « chaque gouvernement avait désigné son centre de données comme priorité ».
         `${namedAsNeedFr}(?<=(?<![\\p{L}\\p{N}])${requesterFr} (?:[\\p{L}\'’-]+,? ){0,8}${namedAsNeedFr}) (?:[\\p{L}\'’-]+ ){1,5}comme (?:une |la |sa |leur |l[\'’])?(?:(?:première|principale|grande|nationale|commune|seule) )?(?:priorité|besoin|urgence)s?(?![\\p{L}\\p{N}])`,
         '(?:leur|sa|son) propre (?:stratégie|feuille de route|plan|diagnostic|évaluation|analyse|bilan)(?![\\p{L}\\p{N}])',
+        // Round 17. Le travail répond à une lettre du partenaire : « la mission répondait à une lettre de la ministre de la Justice ».
+        `(?:répond|répondent|répondait|répondaient|répondant|a répondu|ont répondu|en réponse|faisant suite|fait suite|font suite|donnant suite|donne suite) (?:à|aux) (?:une |la |leur |sa |des )?(?:lettres?|courriers?|notes? verbales?|saisines?|appels?) (?:[\\p{L}'’-]+ ){0,2}?(?:du |de la |de l[\'’]|des |d[\'’])(?:[\\p{L}'’-]+ ){0,3}?(?:ministre|${requesterFr})(?![\\p{L}\\p{N}])`,
+        // Un comité où siègent les partenaires : « un comité de pilotage où siègent, aux côtés de la Commission, six des huit ministères bénéficiaires ».
+        'comité (?:[\\p{L}\'’-]+ ){0,2}(?:où siègent|où siège|composé|réunissant)(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,120}?(?<![\\p{L}\\p{N}])(?:bénéficiaires|partenaires)(?![\\p{L}\\p{N}])',
+        // Les manques dits par les partenaires : « ce qui leur manque », « ce dont leurs ministères ont besoin ».
+        'ce (?:qui|dont) (?:leur|leurs (?:[\\p{L}\'’-]+ ){1,2}) ?(?:manqu\\w*|fai\\w* défaut|(?:ont|avaient|a|avait) (?:le plus )?besoin)',
+        // Les lacunes que les partenaires ont signalées : « les lacunes que ces ministères avaient eux-mêmes signalées ».
+        'à partir des (?:lacunes|manques|faiblesses|difficultés)', `(?:besoins|lacunes|manques|faiblesses|priorités|difficultés) (?:que |qu[\'’])(?:les |ces |leurs |ses |chaque |l[\'’]|le |la )?(?:[\\p{L}'’-]+ ){0,2}?${partnerBodyFr}(?: [\\p{L}'’-]+){0,2}? (?:avaient|ont|a|avait) (?:(?:eux|elles|lui|elle)-mêmes? )?(?:signalé|identifié|exprimé|recensé|relevé|décrit|défini|remonté|fait remonter)e?s?(?![\\p{L}\\p{N}])`,
+        // Les organes nationaux tranchent seuls : « les groupes de rédaction nationaux … tranchent seuls entre les options ».
+        '(?:nationa(?:l|le|les|ux)|bénéficiaires?|partenaires?)(?![\\p{L}\\p{N}])(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,100}?(?<![\\p{L}\\p{N}])(?:tranche|tranchent|décide|décident|arbitre|arbitrent|choisit|choisissent|fixe|fixent) seule?s?(?![\\p{L}\\p{N}])',
       ],
     },
     examples: ['at the request of', 'requested by', 'designed together with', 'needs assessment', 'national ownership', 'à la demande de', 'appropriation nationale'],

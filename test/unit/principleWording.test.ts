@@ -870,4 +870,55 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'fr', prose: 'Le centre de surveillance urbaine filme les abords de la gare.', status: 'not-addressed' },
     ]);
   });
+
+  describe('round 17, principle/demand-driven: a partner’s letter answered, a project brought to the lender, choices settled by the member teams or by a committee where the partners sit, what the partners lack or reported, bodies that decide alone; the partner named as agent after a time or through the body it houses, as supplier of the cases, at the opening of a long or wrapped sentence; an act’s word used as a noun is no act', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The mission answered a letter from the Minister of the Interior.' },
+      { language: 'fr', prose: 'La mission répondait à une lettre de la ministre de la Justice.' },
+      { language: 'en', prose: 'The Government took its e-health plan to the Development Bank in 2022.' },
+      { language: 'en', prose: 'The topics are settled every year by the member CSIRTs.' },
+      { language: 'en', prose: 'The plan is reviewed by a steering board on which, besides the donor, the beneficiary ministries sit.' },
+      { language: 'fr', prose: 'Les priorités sont fixées par un comité où siègent, avec le bailleur, les ministères bénéficiaires.' },
+      { language: 'en', prose: 'At the launch meeting, officials listed what their agencies lacked most.' },
+      { language: 'fr', prose: 'Lors de la réunion de lancement, les points focaux ont dit ce qui leur manquait.' },
+      { language: 'en', prose: 'The course works through the weaknesses that the two ministries had reported.' },
+      { language: 'fr', prose: 'Le contenu reprend les lacunes que les ministères avaient eux-mêmes signalées.' },
+      { language: 'en', prose: 'The national drafting committees decide alone which options to keep.' },
+      { language: 'fr', prose: 'Les comités nationaux de rédaction tranchent seuls entre les variantes.' },
+      { language: 'fr', prose: 'Le projet part d’un constat dressé par la direction nationale de la police.' },
+      // The partner named by the structural reader: after a time, through the body it houses, as the one who brings the cases.
+      { language: 'en', prose: 'The review board has been chaired since 2022 by Senegal’s national CSIRT.' },
+      { language: 'en', prose: 'The terms of reference were drafted by the project coordination unit, housed in the Senegalese Ministry of Finance.' },
+      { language: 'fr', prose: 'Le cahier des charges a été rédigé par la cellule de coordination, placée auprès du ministère sénégalais du Numérique.' },
+      { language: 'en', prose: 'The two forensic units of Senegal’s police, which had lost two servers to ransomware, supplied the cases for the course.' },
+      { language: 'en', prose: 'The two forensic units of Senegal’s police, which had lost two\nservers to ransomware, supplied the cases for the course.' },
+      { language: 'fr', prose: 'La police sénégalaise a apporté ses propres dossiers.' },
+      { language: 'en', prose: 'Senegal’s national agency listed the skills its analysts need.' },
+    ]);
+    expectFound('demand-driven', false, [
+      // An act's word as a noun, a list "above", the donor or the trainees doing the same, other senses.
+      { language: 'en', prose: 'The Senegalese drafts are due by June.' },
+      { language: 'en', prose: 'Senegal and the other countries listed above send two officers each.' },
+      { language: 'en', prose: 'The trainers answered questions from the participants.' },
+      { language: 'fr', prose: 'Les formateurs ont répondu aux questions des stagiaires.' },
+      { language: 'en', prose: 'The Bank brought its own experts to the ministry.' },
+      { language: 'en', prose: 'The ministry brought the bill to Parliament.' },
+      { language: 'en', prose: 'The topics are settled every year by the organisers.' },
+      { language: 'en', prose: 'A steering board on which the donors sit reviews the budget.' },
+      { language: 'fr', prose: 'Un comité où siègent les bailleurs valide le budget.' },
+      { language: 'en', prose: 'The trainers explained what the trainees lacked.' },
+      { language: 'fr', prose: 'Le formateur a expliqué ce qui manquait au scénario.' },
+      { language: 'en', prose: 'The course works through the weaknesses that our experts had reported.' },
+      { language: 'fr', prose: 'Le contenu reprend les lacunes que les formateurs avaient relevées.' },
+      { language: 'en', prose: 'The trainees decide alone which exercise to run.' },
+      { language: 'fr', prose: 'Les stagiaires choisissent seuls leur sujet de mémoire.' },
+      { language: 'fr', prose: 'Le constat dressé par les experts français a guidé le projet.' },
+      { language: 'en', prose: 'The review board has been chaired since 2022 by a French magistrate.' },
+      { language: 'en', prose: 'The terms of reference were drafted by the project coordination unit, housed in the French embassy.' },
+      { language: 'en', prose: 'Senegal provided the venue and the catering.' },
+      { language: 'en', prose: 'The French trainers supplied the cases for the course.' },
+      { language: 'en', prose: 'France supports cooperation programmes with Senegal, Gambia and Guinea-Bissau, which prevent, identify and respond to incidents.' },
+      { language: 'en', prose: 'Which units take part, and who chairs, is a matter for the organisers.' },
+    ]);
+  });
 });

@@ -10,10 +10,17 @@ import { stateCode } from '../countries';
 import { foldedLetters } from '../text';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
 
+/**
+ * Bringing the cases or the scenario the work is built on: "the ministries supplied the scenario",
+ * « chaque service avait apporté deux dossiers ». Only with such an object: "Senegal provided the
+ * venue" is hosting, not shaping the work.
+ */
+const suppliedCasesEn = '(?:supplied|supplies|brought|brings|contributed|contributes)\\s+(?:(?:the|their|its|own|two|three|four|five|several|real|\\d+)\\s+){0,3}(?:scenarios?|cases|case studies|files|incidents)';
+const suppliedCasesFr = '(?:(?:a|ont|avait|avaient)\\s+(?:apporté|fourni)|apporte|apportent|fournit|fournissent)\\s+(?:(?:le|la|les|leurs?|ses|son|sa|propres|deux|trois|quatre|plusieurs|\\d+)\\s+){0,3}(?:scénarios?|cas|dossiers|affaires|incidents)';
 const actsEn =
-  '(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|struck out|held the pen|holds the pen|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran|propose|draw up|submit|ask|choose|select|pick|identify|decide|define|nominate)';
+  `(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|struck out|held the pen|holds the pen|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran|propose|draw up|submit|ask|choose|select|pick|identify|decide|define|nominate|listed(?!\\s+(?:above|below|here|earlier|in|on|under|at|as|for)(?![\\p{L}\\p{N}]))|${suppliedCasesEn})`;
 const actsFr =
-  '(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité|dressé|listé|recensé|tenu la plume)(?:e|s|es)?|dresse|dressent|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|préside|président|copréside|coprésident)';
+  `(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité|dressé|listé|recensé|tenu la plume)(?:e|s|es)?|dresse|dressent|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|préside|président|copréside|coprésident|${suppliedCasesFr})`;
 
 /** The same acts in the passive, done by the partner: "chosen by the Zambian ministry", « retenus par l'administration béninoise ». */
 const doneByEn = '(?:put forward|requested|chosen|selected|picked|drafted|written|designed|prepared|identified|set|decided|defined|nominated|initiated|commissioned|chaired|led|run|drawn up)';
@@ -129,6 +136,23 @@ export function stateWordTest(names: readonly string[]): (word: string) => boole
 /** Words that many States' names share, which name none of them alone. */
 const sharedNameWords = new Set(['republic', 'republique', 'democratic', 'democratique', 'people', "people's", 'populaire', 'united', 'unis', 'unies', 'islands', 'iles', 'federated', 'federale', 'kingdom', 'royaume', 'saint', 'sainte', 'guinea', 'guinee', 'new', 'nouvelle', 'south', 'north', 'central', 'centrafricaine', 'arab', 'arabe', 'state', 'states', 'etats', 'plurinational', 'bolivarian', 'islamic', 'islamique']);
 
+/**
+ * An act's word followed by a verb is a noun, the subject of that verb: "the Togolese drafts are
+ * due", "Senegal's requests were answered", « la demande sénégalaise est arrivée ».
+ */
+const notANoun = '(?!\\s+(?:are|is|were|was|went|will|would|have|had|remain|remained|est|sont|était|étaient|sera|seront|reste|restent)(?![\\p{L}\\p{N}]))';
+/**
+ * A time said between the act in the passive and its agent: "chaired since 2023 by CERT Tonga",
+ * "chosen each year by", « fixés chaque année par ».
+ */
+const timeBeforeAgent = '(?:(?:since|in|depuis|en)\\s+\\d{4}|each\\s+year|every\\s+year|annually|chaque\\s+année|tous\\s+les\\s+ans)\\s+';
+/**
+ * The agent's body placed within a body of the partner, in an apposition: "the project unit,
+ * housed in Ghana's ministry of finance", « l'unité de gestion du projet, rattachée à la présidence
+ * de la République malgache ».
+ */
+const attachedTo = '(?:attached\\s+to|housed\\s+(?:in|within|at)|placed\\s+(?:in|within|under)|reporting\\s+to|rattaché(?:e|s|es)?\\s+(?:à|au|aux)|placé(?:e|s|es)?\\s+(?:auprès\\s+d[eu]|sous)|logé(?:e|s|es)?\\s+(?:à|au|dans)|relevant\\s+d[eu]|hébergé(?:e|s|es)?\\s+(?:par|à|au|dans))';
+
 /** The act, then not "by" (a passive: the beneficiary was chosen, it did not choose); compiled once per language. */
 const actPatterns = new Map<LexiconLanguage, RegExp>();
 /** The act in the passive, then its agent's words: "selected by the Zambian ministry"; or work made with the partner. */
@@ -138,7 +162,7 @@ function actPattern(language: LexiconLanguage): RegExp {
   let pattern = actPatterns.get(language);
   if (!pattern) {
     const acts = language === 'en' ? actsEn : language === 'fr' ? actsFr : `(?:${actsEn}|${actsFr})`;
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${acts}(?![\\p{L}\\p{N}])(?!\\s+(?:by|par)(?![\\p{L}\\p{N}]))`, 'giu');
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${acts}(?![\\p{L}\\p{N}])(?!\\s+(?:by|par)(?![\\p{L}\\p{N}]))${notANoun}`, 'giu');
     actPatterns.set(language, pattern);
   }
   return pattern;
@@ -147,10 +171,12 @@ function actPattern(language: LexiconLanguage): RegExp {
 function doneByPattern(language: LexiconLanguage): RegExp {
   let pattern = doneByPatterns.get(language);
   if (!pattern) {
-    const en = `${doneByEn}\\s+(?:jointly\\s+|together\\s+)?by|${madeWithEn}`;
-    const fr = `${doneByFr}\\s+(?:conjointement\\s+)?par|${madeWithFr}`;
+    const en = `${doneByEn}\\s+(?:jointly\\s+|together\\s+)?(?:${timeBeforeAgent})?by|${madeWithEn}`;
+    const fr = `${doneByFr}\\s+(?:conjointement\\s+)?(?:${timeBeforeAgent})?par|${madeWithFr}`;
     const doneBy = `(?:${language === 'en' ? en : language === 'fr' ? fr : `${en}|${fr}`})`;
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${doneBy}\\s+((?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?:${word}\\s+){0,4}${word})`, 'giu');
+    const agent = `(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?:${word}\\s+){0,4}${word}`;
+    const apposition = `(?:,\\s*${attachedTo}\\s+((?:${word}\\s+){0,6}${word}))?`;
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${doneBy}\\s+(${agent})${apposition}`, 'giud');
     doneByPatterns.set(language, pattern);
   }
   return pattern;
@@ -159,25 +185,46 @@ function doneByPattern(language: LexiconLanguage): RegExp {
 /** How far back, in characters, the opening of the act's sentence is looked for. */
 const sentenceOpeningReach = 400;
 
-/** Prepositions that open a sentence with a circumstance, not its subject: "In Senegal, France designed…". */
-const openingPrepositions = new Set(['in', 'at', 'for', 'with', 'on', 'from', 'after', 'before', 'since', 'under', 'as', 'dans', 'en', 'au', 'aux', 'a', 'pour', 'avec', 'apres', 'avant', 'depuis', 'sous', 'comme']);
+/** The longest subject read at a sentence's opening: "the health ministries of Jordan and Tunisia". */
+const openingSubjectWords = 7;
+
+/**
+ * Words that open a sentence with a circumstance or a clause, not its subject: "In Senegal, France
+ * designed…", "Which teams host, and which tools a round covers, is settled by…".
+ */
+const openingPrepositions = new Set(['in', 'at', 'for', 'with', 'on', 'from', 'after', 'before', 'since', 'under', 'as', 'dans', 'en', 'au', 'aux', 'a', 'pour', 'avec', 'apres', 'avant', 'depuis', 'sous', 'comme',
+  'which', 'what', 'who', 'whose', 'when', 'where', 'while', 'whether', 'if', 'although', 'though', 'because', 'once', 'until', 'how',
+  'quel', 'quels', 'quelle', 'quelles', 'qui', 'quand', 'lorsque', 'si', 'puisque', 'comment']);
+
+/**
+ * Whether a new paragraph, list item or heading opens at `at`: a line break inside a paragraph is
+ * only the writer's wrapping ("…, which had dealt with ransomware in public⏎hospitals, supplied…").
+ */
+function paragraphOpensAt(text: string, at: number): boolean {
+  if (at === 0) return true;
+  if (text[at - 1] !== '\n') return false;
+  return text[at - 2] === '\n' || /^\s*(?:[-*+#|>]|\d+[.)])/.test(text.slice(at, at + 8));
+}
 
 /**
  * The words that open the sentence holding `end`, up to its first comma, when they are a subject
- * of at most five words: "Tonga's drafting committee" in "Tonga's drafting committee, chaired by
+ * of at most seven words: "Tonga's drafting committee" in "Tonga's drafting committee, chaired by
  * the ministry…, held the pen". Empty when the sentence opens with a circumstance ("In Senegal, …").
  */
-function sentenceOpening(text: string, end: number): { word: string; start: number }[] {
+function sentenceOpening(text: string, end: number, leadNamings: readonly (readonly Naming[])[]): { word: string; start: number }[] {
   // A subject opens its sentence within a few hundred characters: a longer run is not walked back.
   const furthest = Math.max(0, end - sentenceOpeningReach);
   let start = end;
-  while (start > furthest && !/[.!?\n]/.test(text[start - 1] ?? '')) start--;
+  while (start > furthest && !/[.!?]/.test(text[start - 1] ?? '') && !paragraphOpensAt(text, start)) start--;
   const comma = text.indexOf(',', start);
   if (comma < 0 || comma >= end) return [];
   // Read back from the comma, the walk may cross into the sentence before: only this sentence's words count.
-  const words = wordsBefore(text, comma, 6, true).filter((part) => part.start >= start);
-  if (words.length === 0 || words.length > 5 || text.slice(start, words[0]?.start).trim() !== '') return [];
-  return openingPrepositions.has(foldedLetters(words[0]?.word ?? '')) ? [] : words;
+  const words = wordsBefore(text, comma, openingSubjectWords + 1, true).filter((part) => part.start >= start);
+  if (words.length === 0 || words.length > openingSubjectWords || text.slice(start, words[0]?.start).trim() !== '') return [];
+  if (openingPrepositions.has(foldedLetters(words[0]?.word ?? ''))) return [];
+  // "Portugal supports programmes with Angola, …, identify…": an opening that names a Lead is the donor's clause.
+  const folded = words.map((part) => foldedLetters(part.word).replace(/['’]s$/, ''));
+  return stateNamedAt(folded, leadNamings) === undefined ? words : [];
 }
 
 const isWordCharacter = (character: string) => character === "'" || character === '’' || character === '-' || /\p{L}/u.test(character);
@@ -212,7 +259,7 @@ const partnerRoleWords = new Set(['beneficiary', 'beneficiaries', 'beneficiaire'
  * fellow" of a course or "the participants" at work in a session.
  */
 const institutionWords =
-  /^(?:ministr(?:y|ies)|ministeres?|agenc(?:y|ies)|agences?|csirts?|certs?|units?|unites?|offices?|directorates?|directions?|administrations?|governments?|gouvernements?|countr(?:y|ies)|pays|states?|etats?|regulators?|regulateurs?|authorit(?:y|ies)|autorites?|institutions?|committees?|comites?|points?|forces?|parquets?|prosecutors?|banks?|banques?|schools?|ecoles?|academ(?:y|ies)|academies?|universit(?:y|ies)|universites?)$/;
+  /^(?:ministr(?:y|ies)|ministeres?|agenc(?:y|ies)|agences?|csirts?|certs?|units?|unites?|offices?|directorates?|directions?|administrations?|governments?|gouvernements?|countr(?:y|ies)|pays|states?|etats?|regulators?|regulateurs?|authorit(?:y|ies)|autorites?|institutions?|committees?|comites?|points?|forces?|parquets?|prosecutors?|services?|banks?|banques?|schools?|ecoles?|academ(?:y|ies)|academies?|universit(?:y|ies)|universites?)$/;
 /** "each national CSIRT decides", « chaque ministère fixe »: one of several partners, each for itself. */
 const eachWords = new Set(['each', 'every', 'chaque', 'chacun', 'chacune']);
 /** Words that make a subject the donor's: "each donor agency", « les bailleurs ». */
@@ -304,7 +351,7 @@ export function beneficiaryActing(
   for (const act of text.matchAll(actPattern(language))) {
     // The words just before the act, in its clause: the subject, at most five words ("X's" counts as X).
     // After a clause in commas ("Tonga's drafting committee, chaired by…, held the pen"), the subject opens the sentence.
-    const subject = /,\s*$/.test(text.slice(Math.max(0, act.index - 3), act.index)) ? sentenceOpening(text, act.index) : wordsBefore(text, act.index, 5);
+    const subject = /,\s*$/.test(text.slice(Math.max(0, act.index - 3), act.index)) ? sentenceOpening(text, act.index, leadNamings) : wordsBefore(text, act.index, 5);
     const folded = subject.map((part) => foldedLetters(part.word).replace(/['’]s$/, ''));
     const named = stateNamedAt(folded, states);
     const notActing = notActingBefore.has(folded[folded.length - 1] ?? '');
@@ -312,14 +359,25 @@ export function beneficiaryActing(
     if (at) places.push({ start: at.start, end: act.index + act[0].length });
   }
   for (const done of text.matchAll(doneByPattern(language))) {
-    // The agent's words, up to the one that names the State: « retenus par l'administration béninoise ».
-    const agent = done[1] ?? '';
-    const agentStart = done.index + done[0].length - agent.length;
-    const agentWords = [...agent.matchAll(wordRun)];
+    // The agent's words, up to the one that names the State: « retenus par l'administration béninoise »;
+    // or the body it is placed in, when the agent does not name it: « l'unité …, rattachée à la présidence … malgache ».
+    const agentStart = done.indices?.[1]?.[0] ?? done.index;
+    const agentWords = [...(done[1] ?? '').matchAll(wordRun)];
     const folded = agentWords.map((part) => foldedLetters(part[0]).replace(/^l['’]/, ''));
     const named = stateNamedAt(folded, states);
     const last = named ? agentWords[named.index + named.length - 1] : partnersAct(folded) ? agentWords[agentWords.length - 1] : undefined;
-    if (last) places.push({ start: done.index, end: agentStart + last.index + last[0].length });
+    if (last) {
+      places.push({ start: done.index, end: agentStart + last.index + last[0].length });
+      continue;
+    }
+    const bodyStart = done.indices?.[2]?.[0];
+    const bodyWords = [...(done[2] ?? '').matchAll(wordRun)];
+    const bodyNamed = stateNamedAt(
+      bodyWords.map((part) => foldedLetters(part[0]).replace(/^l['’]/, '')),
+      states,
+    );
+    const bodyLast = bodyNamed ? bodyWords[bodyNamed.index + bodyNamed.length - 1] : undefined;
+    if (bodyStart !== undefined && bodyLast) places.push({ start: done.index, end: bodyStart + bodyLast.index + bodyLast[0].length });
   }
   return places.filter((place) => !skipped.some((span) => place.start < span.end && span.start < place.end)).sort((a, b) => a.start - b.start)[0];
 }
