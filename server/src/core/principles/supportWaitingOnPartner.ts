@@ -313,18 +313,21 @@ function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabul
  */
 function actorsOf(words: readonly Word[], from: number, index: number, vocabulary: Vocabulary, names: StateNames): Word[] {
   const word = bare(words[index]?.folded ?? '');
-  const isPartner = (other: Word) => partnerAt(words, words.indexOf(other), vocabulary, names);
-  const isText = (other: Word) => vocabulary.instruments(bare(other.folded));
-  const before = words.slice(Math.max(from, index - actorReach), index);
-  const after = words.slice(index + 1, Math.min(words.length, index + actorReach + 1));
+  // Word positions, not words: whether a word is the partner's may depend on its neighbours.
+  const positions = (start: number, end: number) => Array.from({ length: Math.max(0, end - start) }, (_, offset) => start + offset);
+  const isPartner = (at: number) => partnerAt(words, at, vocabulary, names);
+  const isText = (at: number) => vocabulary.instruments(bare(words[at]?.folded ?? ''));
+  const before = positions(Math.max(from, index - actorReach), index);
+  const after = positions(index + 1, Math.min(words.length, index + actorReach + 1));
+  const wordsAt = (found: number[]) => found.map((at) => words[at]).filter((other): other is Word => other !== undefined);
   if (vocabulary.sentByPartner(word)) {
     // The agent of a document sent: "submitted by the ministry", « la transmission du projet au Parlement par son gouvernement ».
-    const marker = after.findIndex((other) => other.lower === vocabulary.agentMarker);
+    const marker = after.findIndex((at) => words[at]?.lower === vocabulary.agentMarker);
     const agent = marker >= 0 ? after.slice(marker + 1, marker + 5).filter(isPartner) : [];
-    return [...before.filter(isPartner), ...agent];
+    return wordsAt([...before.filter(isPartner), ...agent]);
   }
-  if (vocabulary.billPlaced(word)) return [...before, ...after].filter(isText);
-  return [...before, ...after].filter((other) => isPartner(other) || isText(other));
+  if (vocabulary.billPlaced(word)) return wordsAt([...before, ...after].filter(isText));
+  return wordsAt([...before, ...after].filter((at) => isPartner(at) || isText(at)));
 }
 
 /**
@@ -424,7 +427,7 @@ const mayThenReach = 14;
 function onlyPartnersThatActed(words: readonly Word[], vocabulary: Vocabulary, names: StateNames): FoundSpan | undefined {
   for (let index = 0; index < words.length; index++) {
     if (!vocabulary.only(words[index]?.folded ?? '')) continue;
-    const relative = words.findIndex((word, at) => at > index && at <= index + onlyReach && vocabulary.relatives(word.folded));
+    const relative = firstIndex(words, index + 1, index + onlyReach + 1, (word) => vocabulary.relatives(word.folded));
     if (relative < 0) continue;
     // Who "only" names: a body of the partner, a beneficiary, or "those" standing for them.
     const named = words.slice(index + 1, relative);
@@ -434,10 +437,19 @@ function onlyPartnersThatActed(words: readonly Word[], vocabulary: Vocabulary, n
     if (!standsFor) continue;
     const act = actEnd >= 0 ? actEnd : actOfRelative(words, relative + 1, vocabulary);
     if (act < 0) continue;
-    const then = words.findIndex((word, at) => word.start >= act && at <= relative + mayThenReach && vocabulary.mayThen(word.folded));
+    const then = firstIndex(words, relative + 1, relative + mayThenReach + 1, (word) => word.start >= act && vocabulary.mayThen(word.folded));
     if (then >= 0) return { start: words[index]?.start ?? 0, end: words[then]?.end ?? act };
   }
   return undefined;
+}
+
+/** The first index from `start` up to (not including) `end` whose word passes `test`, or -1: a bounded look. */
+function firstIndex(words: readonly Word[], start: number, end: number, test: (word: Word) => boolean): number {
+  for (let at = start; at < Math.min(end, words.length); at++) {
+    const word = words[at];
+    if (word && test(word)) return at;
+  }
+  return -1;
 }
 
 /** The end of an act right after a relative whose antecedent is the partner (the relative stands for it), or -1. */
