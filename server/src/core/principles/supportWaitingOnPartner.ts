@@ -411,7 +411,7 @@ function presentRuleAt(words: readonly Word[], index: number, vocabulary: Vocabu
  */
 function reservedFor(words: readonly Word[], delivery: number, gate: number, vocabulary: Vocabulary): boolean {
   if (!vocabulary.reserved(bare(words[delivery]?.folded ?? ''))) return false;
-  return words.slice(delivery + 1, gate).some((word) => vocabulary.reservedFor(word.folded) || /^(?:aux|au)$/.test(word.folded));
+  return words.slice(delivery + 1, gate).some((word) => vocabulary.reservedFor(word.folded));
 }
 
 /** Between "only" and the relative, and between the act and what the partner may then do. */
