@@ -151,6 +151,27 @@ const learnerStateEn = '(?:should|must|will|was to|were to|is to|are to) (?:be a
 const learnerStateFr = '(?:doi(?:t|vent)|devai(?:t|ent)|devr(?:a|ont|ait|aient)) (?:(?:tous|toutes|chacune?|désormais|ensuite) )?(?:savoir|être capables?|être en mesure|maîtriser|montrer|démontrer)\\b';
 const countWordsEn = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
 const countWordsFr = '(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)';
+/**
+ * The first stretch of a unit's life, after which what it handled is counted: "in its first year",
+ * "during the first six months of operation", "since it opened", « au cours de sa première année »,
+ * « depuis sa mise en service ».
+ */
+const firstPeriodEn = '(?:(?:in|during|over|within) (?:its|their|the) first (?:(?:full|\\d+|two|three|four|six|nine|twelve|eighteen) )?(?:year|months)(?: of (?:operation|service|activity))?|since (?:its (?:opening|launch|creation|commissioning|inauguration)|it (?:opened|was launched|went live|was set up|started operating)))';
+const firstPeriodFr = '(?:(?:au cours de|pendant|durant|en|lors de) (?:sa|leur|la) première année(?: (?:de fonctionnement|d[\'’]activité|d[\'’]exploitation|pleine))?|(?:au cours de|pendant|durant|en|lors de) (?:ses|leurs|les) (?:\\d+|deux|trois|quatre|six|neuf|douze|dix-huit) premiers mois|depuis (?:son|sa|leur) (?:ouverture|lancement|création|démarrage|inauguration|mise en (?:service|route|place)))';
+/** A unit the work set up or equips, as the one whose work is counted: "the centre", "the new unit", « la cellule ». Not trainees or people. */
+const unitEn = '(?:it|(?:the|this|that|each|its|their) (?:(?:\\w|[\'’-])+ ){0,2}(?:centre|center|unit|team|platform|service|office|desk|CSIRT|CERT|SOC|lab|laboratory|helpline|hotline|cell|directorate|division)s?)';
+const unitFr = '(?:(?:le|la|l[\'’]|ce|cette|chaque) ?(?:(?:\\w|[\'’-])+ ){0,2}(?:centre|cellule|unité|équipe|plateforme|service|bureau|laboratoire|CSIRT|CERT|SOC|permanence|pôle|direction|guichet))';
+/** Work a unit handles, counted in a first period: a result, unlike the people it trained or the workshops held. */
+const handledEn = '(?:handled|processed|resolved|dealt with|treated|investigated|triaged|answered|closed|detected|blocked|contained)';
+const handledFr = '(?:traité|géré|résolu|instruit|détecté|bloqué|clôturé|pris en charge|répondu à)';
+/** What a review, a report or an exercise lists, counted: "lists eleven gaps", « recense neuf lacunes ». */
+const reviewEn = '(?:review|report|audit|assessment|evaluation|debrief(?:ing)?|exercise|drill|diagnostic|test)s?';
+const reviewFr = '(?:rapport|bilan|retour d[\'’]expérience|audit|diagnostic|évaluation|exercice|revue|test)s?';
+const gapsEn = '(?:vulnerabilit(?:y|ies)|weaknesses|gaps|flaws|misconfigurations|deficiencies|shortcomings|non-conformities|findings|lessons|failings)';
+const gapsFr = '(?:vulnérabilités|failles|faiblesses|écarts|lacunes|non-conformités|défaillances|manquements|constats|points faibles|dysfonctionnements)';
+/** A measure that can reach a level: a time, a rate, a share (not a number of people, which is a count). */
+const measureEn = '(?:(?:response|reaction|processing|waiting|turnaround|detection|recovery|restoration|patching|average|mean|median) times?|time (?:to \\w+|needed|taken)|delays?|(?<!any )rates?|share|proportion|percentage|backlog|duration|turnaround|coverage)';
+const measureFr = '(?:délai|délais|taux|part|proportion|pourcentage|durée|temps (?:de (?:réponse|réaction|traitement|détection|rétablissement|restauration|correction)|moyen)|stock|couverture)';
 /** A document the work produced, or that it supported: its adoption is a result. */
 const adoptedTextEn = '(?:strateg(?:y|ies)|law|laws|bill|bills|polic(?:y|ies)|plan|roadmap|decree|regulations?|framework|code|act|curriculum)';
 const adoptedTextFr = '(?:stratégie|loi|projet de loi|politique|plan|feuille de route|décret|arrêté|règlement|cadre|code|cursus|référentiel)s?';
@@ -267,7 +288,7 @@ export const principleChecks = [
         // What success is judged by: "the yardstick agreed with the partner", "the test of success".
         'yardsticks?\\b', '(?:markers?|tests?|criteri(?:on|a)|measures?) (?:of|for) success\\b', 'success (?:criteri(?:on|a)|metrics?)\\b',
         // A purpose said as the point of the work: "the point of the drill was to…", "the idea is that…".
-        'the (?:whole |main |real )?(?:point|idea|intention|ambition) (?:of (?!contact\\b|entry\\b|view\\b|sale\\b|presence\\b|departure\\b|failure\\b)(?:the |this |that |each |these )?(?:(?:\\w|-)+ ){1,2})?(?:is|was|will be|has been) (?:to|that)\\b',
+        'the (?:(?:whole|main|real|stated|declared|avowed|overall|underlying|central|core|chief|primary|ultimate|shared) )?(?:point|idea|intention|ambition)(?:, [^,.;]{1,50},)? (?:of (?!contact\\b|entry\\b|view\\b|sale\\b|presence\\b|departure\\b|failure\\b)(?:the |this |that |each |these )?(?:(?:\\w|-)+ ){1,2})?(?:is|was|will be|has been) (?:to|that)\\b',
         // What the participants took home: "each delegation left with a list of the gaps in its law".
         '(?:left|leave|leaves|went home|go home|goes home|returned home|return home|came away|come away|walked away) with (?:a|an|its|their|the|his|her) (?:(?:\\w|[\'’-])+ ){0,3}(?:list|outline|plan|draft|roadmap|report|assessment|map|inventory|strategy|mandate|checklist|playbook|procedures?|policy|framework|template|analysis)\\b',
         // What a review or a test found, counted: "the audits identified 41 vulnerabilities"; not what an earlier one "had found".
@@ -287,6 +308,22 @@ export const principleChecks = [
         '(?:will be|is|are|was|were|shall be) (?:\\w+ )?judged (?:on|by|against)\\b', '(?:must|should|shall|may) (?:not|never) (?:fall|drop|go|dip) (?:below|under)\\b',
         // The aim of a course, said as what the learner will be able to do: "each investigator should be able to…".
         '(?:should|must|will) (?:then )?(?:be able to|know how to)\\b', '(?:was|were|is|are) (?:meant |intended )?to (?:show|demonstrate|test whether|find out whether)\\b',
+        // Round 17. What a unit the work set up handled in its first stretch, counted: "in its first year the
+        // centre handled 38 incidents"; not the people it trained, nor trainees' practice cases.
+        `${firstPeriodEn},? ${unitEn} (?:(?:\\w|[\'’-])+ ){0,3}${handledEn} (?:(?:some|about|around|nearly|almost|more than|over) )?${countWordsEn}\\b(?! (?:mock|simulated|fictitious|fictional|practice|sample|training|exercise|test|applications|applicants|candidates|participants|trainees|students|registrations|enrolments|nominations)\\b)`,
+        `${unitEn} (?:(?:\\w|[\'’-])+ ){0,3}${handledEn} (?:(?:some|about|around|nearly|almost|more than|over) )?${countWordsEn}\\b(?! (?:mock|simulated|fictitious|fictional|practice|sample|training|exercise|test|applications|applicants|candidates|participants|trainees|students|registrations|enrolments|nominations)\\b)[^.;]{0,60}?(?<![\\p{L}\\p{N}])${firstPeriodEn}`,
+        // A practice to end by a deadline: "by 2028 no ministry should still keep its files on its own servers".
+        `${deadlineEn},? (?:no|none of the|not one|not a single) (?!(?:further|more|additional|extra|new) )[^.;]{0,80}?(?<![\\p{L}\\p{N}])(?:should|will|must|is to|are to) (?:still |any longer |longer )?\\w+`,
+        // What a review or a report lists, counted: "the debriefing report lists nine gaps"; not a guide's list of common flaws.
+        `${reviewEn} (?:(?:\\w|[\'’-])+ ){0,3}(?<!(?:had|having) (?:\\w+ )?)(?:lists?|listed|sets? out|records?|recorded|counts?|counted|names?|named|notes?|noted|highlights?|highlighted|flags?|flagged|points? to|pointed to) ${countWordsEn} (?:(?:\\w|-)+ ){0,2}${gapsEn}\\b`,
+        // A survey that will measure; what a survey of the participants at the end showed.
+        `(?<!(?:site|radio|network|wireless|spectrum|land|topographic|seismic|geological) )(?:survey|poll|questionnaire|study)s? (?:(?:\\w|[\'’-])+ ){0,6}(?:will|would|shall|is to|are to) (?:(?:\\w|-)+ )?(?:measure|gauge)\\b`,
+        `(?:(?:end-of-|post-)(?:course|workshop|session|training|module|seminar|programme|project|exercise) |participants[\'’]? |trainees[\'’]? |exit |follow-up )(?:survey|poll|questionnaire|feedback)s? (?:(?:\\w|[\'’-])+ ){0,4}(?:found|finds|showed|shows|show|revealed|reveals|indicated|indicates|suggests|suggested) that\\b`,
+        `(?<!(?:site|radio|network|wireless|spectrum) )(?:survey|poll|questionnaire|feedback form)s? [^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:at the end of|after|at the close of) (?:the |each |every )?(?:course|workshop|session|training|module|seminar|exercise)s?\\b[^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:found|finds|showed|shows|show|revealed|reveals|indicated|indicates) that\\b`,
+        // A measure brought to a level, done or to come: "the average response time fell to four days",
+        // "should bring the share of contact points that answer within a day to 90 per cent".
+        `${measureEn} [^.;,]{0,60}?(?<![\\p{L}\\p{N}])(?:fell|dropped|rose|decreased|increased|grew|came down|went down|went up|climbed|was (?:cut|reduced|brought down|raised)|(?:has|have) (?:fallen|dropped|risen|decreased|increased|grown|come down|gone down|gone up|climbed|been (?:cut|reduced|brought down|raised))) to (?:(?:under|below|less than|more than|over|above|about|around|just|only) )?${countWordsEn}\\b(?! (?:participants|trainees|attendees|delegates|students|people|persons|officers|analysts|staff)\\b)`,
+        `(?:should|must|will|is to|are to|aims? to) (?:raise|bring|lift|increase|push|cut|reduce|lower|bring down) (?:the )?(?:${measureEn}) [^.;]{0,80}?(?<![\\p{L}\\p{N}])to (?:(?:under|below|less than|more than|over|above|at least|at most) )?\\d[\\d.,]* ?(?:%|per ?cent|percent|hours?|days?|weeks?|minutes?)`,
       ],
       fr: [
         'vis(?:e|ent|ant|ait|aient|era|eront) à', 'il s[\'’]agi(?:t|ssait|ra) (?:de |d[\'’])[a-zéèêàâîôûç]+(?:er|ir|re)\\b',
@@ -301,7 +338,7 @@ export const principleChecks = [
         // Les résultats d'un scrutin ne sont pas ceux du programme : « la transmission des résultats provisoires ».
         '(?<!transmission des |proclamation des |publication des |centralisation des )résultats?\\b(?! (?:provisoires|définitifs|électoraux|officiels|des élections|du scrutin|du vote|des votes|du référendum|d[\'’](?:expertise|analyses?|examens?|extraction|recherches?)|de (?:l[\'’](?:expertise|analyse|examen|extraction)|laboratoire|recherche))\\b)', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de', '(?:doit|doivent|devrait|devraient|devra|devront|pour) permettre (?:de|d[\'’]|aux?|à)', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
         // A purpose said another way: « pour que l'agence puisse », « en vue de », « dans le but de ».
-        'pour (?:que|qu[\'’])', 'en vue (?:de|d[\'’])', '(?:avec pour|dans l[\'’]|dans un) (?:objectif|ambition|optique)', 'l[\'’](?:ambition|enjeu|idée|intention) (?:est|était|sera) (?:(?:très|bien|simple|concret|clair|double|triple) )*(?:de|d[\'’]|que|qu[\'’]|:)',
+        'pour (?:que|qu[\'’])', 'en vue (?:de|d[\'’])', '(?:avec pour|dans l[\'’]|dans un) (?:objectif|ambition|optique)', 'l[\'’](?:ambition|enjeu|idée|intention)(?: (?:affiché|déclaré|premi(?:er|ère)|principal|central|essentiel|réel|commun|partagé|ultime|final|véritable|majeur|concret))?(?:le|e)?s?(?:, [^,.;]{1,50},)? (?:est|était|sera) (?:(?:très|bien|simple|concret|clair|double|triple) )*(?:de (?!taille\\b|poids\\b|premier plan\\b)|d[\'’](?!importance\\b|ampleur\\b)|que|qu[\'’]|:)',
         // Ce que le travail a laissé : les recommandations d'un rapport, des mesures reprises dans une stratégie.
         `(?:formul|dress|list|énum|identifi|établi|présent|rassembl)\\w* (?:\\w+ ){0,3}${outputsFr}`,
         `${followsPartnerPlanFr}(?:repris|reprises|intégré|intégrés|intégrée|intégrées|inscrit|inscrits|inscrite|inscrites|retenu|retenus|retenue|retenues|traduit|traduits|traduites) (?:\\w+ ){0,2}(?:dans|à|par) (?:la |le |les |l[\'’]|sa |son |ses |leur |leurs )?(?:(?:\\w|[\'’-])+ ){0,2}(?:stratégie|loi|projet de loi|plan|politique|feuille de route|cadre|réglementation|programme national|cursus|procédure)s?`,
@@ -328,6 +365,22 @@ export const principleChecks = [
         '(?:repart\\w*|reparti\\w*|rentr(?:é|ée|és|ées|ent|era|eront|er)|retourn(?:é|ée|és|ées|ent|era|eront|er)) avec (?:un|une|son|sa|ses|leur|leurs|le|la|les) (?:(?:\\w|[\'’-])+ ){0,3}(?:liste|plan|projet|feuille de route|rapport|esquisse|ébauche|canevas|inventaire|cartographie|diagnostic|procédures?|stratégie|mandat)\\b',
         // Ce qu'une revue ou un test a trouvé, compté : « les revues ont relevé 57 vulnérabilités » ; pas ce qu'une revue antérieure « avait relevé ».
         '(?<!(?:avait|avaient) (?:\\w+ )?)(?:relev|identifi|détect|découv|révél|constat)\\w* (?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|une (?:dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine) de) (?:(?:\\w|-)+ ){0,2}(?:vulnérabilités|failles|faiblesses|écarts|lacunes|non-conformités|défaillances|manquements)\\b',
+        // Round 17. Ce qu'une unité mise en place a traité dans sa première période, compté : « au cours de sa
+        // première année, la cellule a traité 38 incidents » ; pas les personnes formées, ni des cas d'exercice.
+        `${firstPeriodFr},? ${unitFr} (?:(?:\\w|[\'’-])+ ){0,3}(?:a|ont) (?:déjà )?${handledFr} (?:(?:quelque|environ|près de|plus de|presque) )?${countWordsFr}\\b(?! (?:cas (?:fictifs|d[\'’]école|pratiques)|exercices?|candidatures|candidats|candidates|inscriptions|participants|participantes|stagiaires|étudiants|étudiantes)\\b)`,
+        `${unitFr} (?:(?:\\w|[\'’-])+ ){0,3}(?:a|ont) (?:déjà )?${handledFr} (?:(?:quelque|environ|près de|plus de|presque) )?${countWordsFr}\\b(?! (?:cas (?:fictifs|d[\'’]école|pratiques)|exercices?|candidatures|candidats|candidates|inscriptions|participants|participantes|stagiaires|étudiants|étudiantes)\\b)[^.;]{0,60}?(?<![\\p{L}\\p{N}])${firstPeriodFr}`,
+        // Une pratique qui doit cesser à une échéance : « d'ici 2028, aucun ministère ne devrait plus conserver… ».
+        `${deadlineFr},? (?:plus )?aucune? (?!(?:autre|nouveau|nouvelle|financement|versement|crédit|tranche)s?\\b)[^.;]{0,80}?(?<![\\p{L}\\p{N}])ne (?:devr(?:a|ait|ont|aient)|doi(?:t|vent)|pourr(?:a|ait|ont|aient))\\b`,
+        // Ce qu'un rapport ou un bilan recense, compté : « le rapport de l'exercice recense neuf lacunes ».
+        `${reviewFr} (?:(?:\\w|[\'’-])+ ){0,3}(?<!(?:avait|avaient) (?:\\w+ )?)(?:recens|énum[èé]r|dénombr|list|pointe|signal|note|mentionn)\\w* ${countWordsFr} (?:(?:\\w|-)+ ){0,2}${gapsFr}\\b`,
+        // Une enquête qui mesurera ; ce qu'a montré le questionnaire rempli en fin de session.
+        `(?:enquête|sondage|questionnaire|étude)s? (?:(?:\\w|[\'’-])+ ){0,6}(?:mesurera|mesureront|mesurerait|mesureraient)\\b`,
+        `(?:questionnaire|sondage|enquête)s? (?:de satisfaction |d[\'’]évaluation )?[^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:(?:en|à la) fin|à l[\'’]issue|au terme) (?:de l[\'’]|d[\'’]|du |de la |de |des )?(?:atelier|formation|session|stage|cours|module|séminaire|exercice)s?\\b[^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:montr|révèl|indiqu|fait apparaître|font apparaître)\\w* (?:que|qu[\'’])`,
+        `(?:questionnaire|sondage|enquête)s? (?:(?:de satisfaction|de fin (?:de |d[\'’])(?:atelier|formation|session|stage|cours|module|séminaire|exercice)|rempli(?:e|s|es)? par les (?:participant|stagiaire|apprenant|auditeur)\\w*) ){1,2}(?:(?:\\w|[\'’-])+ ){0,3}(?:montr|révèl|indiqu|fait apparaître)\\w* (?:que|qu[\'’])`,
+        // Une mesure portée à un niveau, atteint ou à atteindre : « le délai moyen de réponse est tombé à quatre jours »,
+        // « le projet doit porter à 90 % la part des points de contact qui répondent… ».
+        `${measureFr} [^.;,]{0,60}?(?<![\\p{L}\\p{N}])(?:est|sont|a été|ont été) (?:tombée?s?|descendue?s?|retombée?s?|montée?s?|remontée?s?|ramenée?s?|réduite?s?|abaissée?s?|portée?s?) (?:à|sous|au-dessous de|en dessous de) (?:(?:moins de|plus de|environ|seulement) )?${countWordsFr}\\b(?! (?:reprises|participants|participantes|stagiaires|délégués|étudiants|étudiantes|personnes|agents|analystes)\\b)`,
+        '(?:devrait|devraient|doit|doivent|devra|devront) (?:ramener|porter|réduire|abaisser|faire passer|faire monter|faire tomber) (?:à|sous|au-dessous de|en dessous de|au-delà de) [^.;]{1,30}? (?:la part|le taux|le nombre|la proportion|le pourcentage|le délai|la durée|le temps|la couverture)\\b',
       ],
     },
     examples: ['aims to', 'objective', 'results', 'indicators', 'evaluation', 'vise à', 'objectif', 'résultats'],

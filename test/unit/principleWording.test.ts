@@ -921,4 +921,74 @@ describe('principle wording, sentence by sentence', () => {
       { language: 'en', prose: 'Which units take part, and who chairs, is a matter for the organisers.' },
     ]);
   });
+
+  describe('round 17, principle/results: what a new unit handled in its first year, a practice to end by a deadline, gaps a report lists, the point of the work with a qualifier or an aside, a survey that will measure or showed, a measure brought to a level', () => {
+    expectFound('results-focused', true, [
+      // What a unit the work set up handled in its first stretch, counted.
+      { language: 'en', prose: 'During its first six months of operation, the new helpline answered 412 calls from small businesses.' },
+      { language: 'en', prose: 'The forensic laboratory processed 96 seized devices in its first year.' },
+      { language: 'fr', prose: 'Depuis sa mise en service, la cellule de veille a traité 215 signalements.' },
+      { language: 'fr', prose: 'Au cours de sa première année, le guichet régional a pris en charge 64 dossiers.' },
+      // A practice that is to end by a deadline.
+      { language: 'en', prose: 'By the end of the project, not a single court should still receive evidence on unlabelled discs.' },
+      { language: 'fr', prose: 'D’ici 2027, aucune préfecture ne devra conserver de registres papier.' },
+      // What a review or a report lists, counted.
+      { language: 'en', prose: 'The debriefing report records nine shortcomings in the escalation chain.' },
+      { language: 'fr', prose: 'Le bilan de l’exercice recense sept lacunes dans la chaîne d’alerte.' },
+      // The point of the work, with a qualifier or an aside.
+      { language: 'en', prose: 'The stated ambition is to halve the backlog of pending requests.' },
+      { language: 'en', prose: 'The idea, for the ministry, was that every region would have a trained duty officer.' },
+      { language: 'fr', prose: 'L’enjeu principal, pour le ministère, est de réduire les délais de traitement.' },
+      { language: 'fr', prose: 'L’intention déclarée est que chaque région dispose d’un référent.' },
+      // A survey that will measure, or what a survey of the participants at the end showed.
+      { language: 'en', prose: 'A survey of 300 small firms will measure how many use the new reporting form.' },
+      { language: 'fr', prose: 'Un sondage auprès des mairies mesurera l’adoption du guide un an plus tard.' },
+      { language: 'en', prose: 'The end-of-course survey shows that most clerks now feel confident handling a breach notification.' },
+      { language: 'en', prose: 'A questionnaire completed at the end of the workshop showed that most delegates could now draft a position note.' },
+      { language: 'fr', prose: 'Le questionnaire de satisfaction rempli par les stagiaires montre que la moitié se sentent capables de former leurs collègues.' },
+      { language: 'fr', prose: 'Le sondage réalisé à l’issue du séminaire indique que douze délégués sur quinze réutiliseront la grille.' },
+      // A measure brought to a level, done or to come.
+      { language: 'en', prose: 'The average time to patch a critical flaw fell to nine days in 2024.' },
+      { language: 'en', prose: 'The share of agencies with a named security officer has risen to 80 per cent.' },
+      { language: 'en', prose: 'The programme should raise the share of schools with a filtered connection to 70 per cent.' },
+      { language: 'fr', prose: 'Le taux de réponse aux alertes est monté à 95 % en 2024.' },
+      { language: 'fr', prose: 'La durée moyenne d’une enquête a été ramenée à six semaines.' },
+      { language: 'fr', prose: 'La réforme doit ramener à 48 heures le délai de blocage d’un compte frauduleux.' },
+    ]);
+    expectFound('results-focused', false, [
+      // People trained, practice cases, the donor's own record, work before the programme.
+      { language: 'en', prose: 'During their first week, the teams investigated three mock cases on the range.' },
+      { language: 'en', prose: 'In its first year, the centre trained 40 analysts.' },
+      { language: 'en', prose: 'The French CERT handled 3,000 incidents last year and shares its experience with the trainees.' },
+      { language: 'fr', prose: 'Au cours de leur première semaine, les stagiaires ont traité trois cas fictifs.' },
+      { language: 'fr', prose: 'La cellule a traité 40 signalements en 2022, avant le projet.' },
+      { language: 'en', prose: 'In its first year, the office processed 200 applications.' },
+      { language: 'fr', prose: 'Depuis son lancement, la plateforme a traité 300 candidatures.' },
+      // A rule without a deadline, or the donor's money that stops.
+      { language: 'en', prose: 'By 2028 the ministry will no longer pay the operator.' },
+      { language: 'en', prose: 'By 2025, no further funding will be provided.' },
+      { language: 'fr', prose: 'D’ici 2025, aucun financement ne devra être engagé.' },
+      { language: 'fr', prose: 'Aucun ministère ne devrait conserver ses fichiers sur des ordinateurs personnels.' },
+      // A guide's list of common flaws is teaching material, not what a review found.
+      { language: 'en', prose: 'The guide lists ten common weaknesses of web servers.' },
+      { language: 'fr', prose: 'Le manuel recense dix failles courantes des serveurs web.' },
+      // « L'enjeu est de taille » says the stake is high, not what the work is for; « l'idée reçue » is a belief.
+      { language: 'fr', prose: 'L’enjeu est de taille pour les petites administrations.' },
+      { language: 'fr', prose: 'L’enjeu est d’importance pour la région.' },
+      { language: 'fr', prose: 'L’idée reçue est que les petites entreprises ne sont pas visées.' },
+      // Measuring signals or traffic; an earlier survey or a criminal investigation that showed something.
+      { language: 'en', prose: 'A site survey will measure signal strength on each floor.' },
+      { language: 'fr', prose: 'Le capteur mesurera le trafic de la passerelle.' },
+      { language: 'en', prose: 'A 2019 survey by the regional body showed that only a third of States had a CSIRT.' },
+      { language: 'fr', prose: 'L’enquête ouverte en 2022 montre que les fraudeurs agissaient depuis l’étranger.' },
+      // A count of people, even after a measure word; a server that went down twice; a course's scope; equipment taken somewhere.
+      { language: 'en', prose: 'The number of participants rose to 40 in the second year.' },
+      { language: 'fr', prose: 'Le nombre de stagiaires est monté à 30.' },
+      { language: 'en', prose: 'At the same time, the number of trainees rose to 40.' },
+      { language: 'en', prose: 'The rate of enrolment rose to 40 students.' },
+      { language: 'fr', prose: 'Le serveur est tombé à deux reprises pendant l’exercice.' },
+      { language: 'fr', prose: 'La formation doit porter à la fois sur la saisie et sur l’analyse.' },
+      { language: 'en', prose: 'The team will bring the equipment to 3 sites.' },
+    ]);
+  });
 });
