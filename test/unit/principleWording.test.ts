@@ -5,51 +5,8 @@
  * alive, a purpose said another way; and the look-alikes a careful reviewer does not count.
  * Each sentence goes into the same small programme entry, so only the sentence decides.
  */
-import assert from 'node:assert/strict';
-import type { PrincipleCheckId } from '../../schemas/principleEvidence';
 import type { ChecklistStatus } from '../../server/src/core/principles/checklist';
-import { documentChecklist } from '../../server/src/core/principles/documentChecklist';
-import { analyzeFixture } from '../support/library';
-
-const entry = {
-  en: (prose: string) =>
-    `### Support programme\n\n- **Level:** bilateral\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** policy and national strategies\n- **Start:** 2023-01\n- **Status:** completed\n\n${prose}\n`,
-  fr: (prose: string) =>
-    `### Programme d'appui\n\n- **Niveau :** bilatéral\n- **Chef de file :** France\n- **Bénéficiaires :** Sénégal\n- **Thèmes :** politiques\n- **Début :** 2023-01\n- **Statut :** terminé\n\n${prose}\n`,
-};
-
-function statusOf(language: 'en' | 'fr', prose: string, checkId: PrincipleCheckId): ChecklistStatus {
-  const analysis = analyzeFixture(`---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n# Programmes\n\n${entry[language](prose)}`);
-  const [checklist] = documentChecklist(analysis);
-  const item = checklist?.items.find((candidate) => candidate.checkId === checkId);
-  assert.ok(item, `no ${checkId} item`);
-  return item.status;
-}
-
-interface Case {
-  readonly language: 'en' | 'fr';
-  readonly prose: string;
-}
-
-/**
- * For each sentence, whether the check finds what it looks for: the principle's evidence, or for
- * "without conditions" the contrary wording (a condition), which is what the rule reports.
- */
-function expectFound(checkId: PrincipleCheckId, found: boolean, cases: readonly Case[]): void {
-  const foundStatus: ChecklistStatus = checkId === 'without-conditions' ? 'contradicted' : 'addressed';
-  for (const { language, prose } of cases) {
-    it(`${found ? 'finds' : 'does not find'} it in "${prose}"`, () => {
-      assert.equal(statusOf(language, prose, checkId) === foundStatus, found, prose);
-    });
-  }
-}
-
-/** For each sentence, whether the human-rights check applies to the work it describes, and how it reads. */
-function expectApplicability(cases: readonly (Case & { readonly status: ChecklistStatus })[]): void {
-  for (const { language, prose, status } of cases) {
-    it(`reads "${prose}" as ${status}`, () => assert.equal(statusOf(language, prose, 'human-rights'), status));
-  }
-}
+import { type Case, expectApplicability, expectFound } from '../support/principleWording';
 
 describe('principle wording, sentence by sentence', () => {
   describe('conditions attached to the support, without the word "condition"', () => {
