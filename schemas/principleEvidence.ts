@@ -560,7 +560,8 @@ export const principleChecks = [
         `(?<!(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) )${partner} (?:decides?|decided|chooses?|chose|sets?|defines?|defined|selects?|selected)`, 'self-?assessments?', 'identif\\w+ (?:the |their |its )?(?:priorities|needs|gaps)',
         'agreed (?:\\w+ ){0,3}with (?:the )?(?:beneficiar|partner|national)\\w*', 'set jointly', 'jointly (?:set|agreed|chosen|organi[sz]ed)',
         'priorities (?:that |which )?(?:\\w+ ){0,5}(?:sets?|puts? forward|express(?:es)?|expressed|identif(?:y|ies|ied)|defines?|defined)', 'needs (?:that |which )?(?:\\w+ ){0,4}(?:identify|identified|express|expressed|define|defined|report|reported|raise|raised|submit|submitted|voice|voiced|signal|signalled|signaled|put forward|bring forward)\\b',
-        'following (?:a |the |their )?requests? (?:from|by|of)', '(?:chosen|selected|defined|designed|drawn up|developed|planned|decided|set) (?:\\w+ ){0,2}(?:with|by) (?:the )?(?:national|local|partner|beneficiar|host|regional|participating)\\w*',
+        'following (?:a |the |their )?requests? (?:from|by|of)', // Not "regional": it says where, not whose ("chosen by the regional office" of the implementer).
+        '(?:chosen|selected|defined|designed|drawn up|developed|planned|decided|set) (?:\\w+ ){0,2}(?:with|by) (?:the )?(?:national|local|partner|beneficiar|host|participating)\\w*',
         '(?:set|chosen|decided|defined|drawn up|designed) by (?:the )?(?:\\w+ ){0,3}themselves',
         // The partners steer the content: they set the work plan, pick the topics, send in the questions.
         '(?:chooses?|chose|sets?|defines?|decides?|selects?) (?:its|their) own', '(?:members|participants|partners|beneficiaries|delegations) (?:set|sets|propose|proposed|choose|chose|decide|decided|define|defined|select|selected)\\b',
@@ -590,7 +591,7 @@ export const principleChecks = [
         // The words between stay in the body's clause: in "its review of the country portfolio, after a
         // test it had commissioned", the one who commissioned is "it", not the country.
         `${notPassiveEn}${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:\\w|[\'’-])+,? ){0,10}${requestVerbEn})`, 'at the invitation of', `${notPassiveEn}${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
-        `${madeEn} (?:\\w+ ){0,2}with (?:each|every|the|its|their|a|an) (?:\\w+ ){0,4}(?:partner|beneficiar|authorit|government|ministr|countr|state|agenc|institut|head|director|chief|leader|representative|official|unit|service)\\w*`,
+        `${madeEn} (?:\\w+ ){0,3}with (?:each|every|the|its|their|a|an) (?:\\w+ ){0,4}(?:partner|beneficiar|authorit|government|ministr|countr|state|agenc|institut|head|director|chief|leader|representative|official|unit|service)\\w*`,
         // The partners' needs are asked for or answered: "a survey of the governments on their needs", "built from their answers".
         // The partners' own needs, gaps or priorities: "identified … as their most pressing gap".
         '(?:their|its) (?:\\w+ ){0,2}(?:needs|gaps?|priorit(?:y|ies))\\b', 'gaps? (?:analysis|analyses|assessments?)',
@@ -633,7 +634,9 @@ export const principleChecks = [
         // The partners settle what is done, each year or once: "is settled each year by the member teams".
         '(?:settled|decided|agreed|fixed|determined|set|chosen|selected) (?:(?:each|every) year |annually |jointly )?by (?:the )?(?:(?:\\w|[\'’-])+ ){0,2}(?:member|participating|partner|beneficiary|national) (?:\\w+ )?(?:CERTs?|CSIRTs?|teams|agencies|States|countries|governments|services|administrations|authorities|ministries|regulators|units)\\b',
         // A committee on which the partners sit: "a steering committee on which six of the beneficiary ministries sit".
-        '(?:committee|board|council) (?:on which|where|in which)\\b(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,100}?(?<![\\p{L}\\p{N}])(?:beneficiary|partner|recipient) (?:(?:\\w|[\'’-])+ ){0,3}?(?:ministries|governments|agencies|authorities|States|countries) (?:sit|sat|are represented)\\b',
+        '(?:committee|board|council) (?:on which|where|in which)\\b(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,100}?(?<![\\p{L}\\p{N}])(?:beneficiary|partner|recipient|participating) (?:(?:\\w|[\'’-])+ ){0,3}?(?:ministries|governments|agencies|authorities|States|countries) (?:sit|sat|are represented)\\b',
+        // Round 18. The partner's body alone writes or decides: "it is the committee, and it alone, that writes the answers".
+        `(?<!(?<![\\p{L}\\p{N}])(?:${donorRolesEn})(?: (?:\\w|[\'’-])+){0,3},? (?:and )?)(?:it|they) alone,? (?:that |who |which )?(?:writes|write|wrote|decides|decide|decided|chooses|choose|chose|sets|set|drafts|draft|drafted|selects|select|selected)\\b`,
         // What the partners lack, in their words: "listed what their ministries lacked most".
         'what (?:their|its) (?:(?:\\w|[\'’-])+ ){0,2}(?:ministries|ministry|governments?|agenc(?:y|ies)|authorit(?:y|ies)|services|institutions|teams|units|administrations?) (?:lack|lacks|lacked|need|needs|needed|miss|missed)\\b',
         // Gaps the partners reported themselves: "the gaps that the ministries had themselves reported".
@@ -711,13 +714,15 @@ export const principleChecks = [
         // Round 17. Le travail répond à une lettre du partenaire : « la mission répondait à une lettre de la ministre de la Justice ».
         `(?:répond|répondent|répondait|répondaient|répondant|a répondu|ont répondu|en réponse|faisant suite|fait suite|font suite|donnant suite|donne suite) (?:à|aux) (?:une |la |leur |sa |des )?(?:lettres?|courriers?|notes? verbales?|saisines?|appels?) (?:[\\p{L}'’-]+ ){0,2}?(?:du |de la |de l[\'’]|des |d[\'’])(?:[\\p{L}'’-]+ ){0,3}?(?:ministre|${requesterFr})(?![\\p{L}\\p{N}])`,
         // Un comité où siègent les partenaires : « un comité de pilotage où siègent, aux côtés de la Commission, six des huit ministères bénéficiaires ».
-        'comité (?:[\\p{L}\'’-]+ ){0,2}(?:où siègent|où siège|composé|réunissant)(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,120}?(?<![\\p{L}\\p{N}])(?:bénéficiaires|partenaires)(?![\\p{L}\\p{N}])',
+        'comité (?:[\\p{L}\'’-]+ ){0,2}(?:où siègent|où siège|composé|réunissant)(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,120}?(?<![\\p{L}\\p{N}])(?:bénéficiaires|partenaires|(?:pays|États) participants)(?![\\p{L}\\p{N}])',
         // Les manques dits par les partenaires : « ce qui leur manque », « ce dont leurs ministères ont besoin ».
         'ce (?:qui|dont) (?:leur|leurs (?:[\\p{L}\'’-]+ ){1,2}) ?(?:manqu\\w*|fai\\w* défaut|(?:ont|avaient|a|avait) (?:le plus )?besoin)',
         // Les lacunes que les partenaires ont signalées : « les lacunes que ces ministères avaient eux-mêmes signalées ».
         'à partir des (?:lacunes|manques|faiblesses|difficultés)', `(?:besoins|lacunes|manques|faiblesses|priorités|difficultés) (?:que |qu[\'’])(?:les |ces |leurs |ses |chaque |l[\'’]|le |la )?(?:[\\p{L}'’-]+ ){0,2}?${partnerBodyFr}(?: [\\p{L}'’-]+){0,2}? (?:avaient|ont|a|avait) (?:(?:eux|elles|lui|elle)-mêmes? )?(?:signalé|identifié|exprimé|recensé|relevé|décrit|défini|remonté|fait remonter)e?s?(?![\\p{L}\\p{N}])`,
         // Les organes nationaux tranchent seuls : « les groupes de rédaction nationaux … tranchent seuls entre les options ».
         '(?:nationa(?:l|le|les|ux)|bénéficiaires?|partenaires?)(?![\\p{L}\\p{N}])(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,100}?(?<![\\p{L}\\p{N}])(?:tranche|tranchent|décide|décident|arbitre|arbitrent|choisit|choisissent|fixe|fixent) seule?s?(?![\\p{L}\\p{N}])',
+        // Round 18. L'organe du partenaire, et lui seul, écrit ou décide : « c'est ce comité, et lui seul, qui écrit les réponses ».
+        `(?<!(?<![\\p{L}\\p{N}])(?:${donorRolesFr})(?: [\\p{L}\'’-]+){0,3},? (?:et )?)(?:lui|elle|eux|elles) seule?s?,? qui (?:écrit|écrivent|rédige|rédigent|décide|décident|choisit|choisissent|fixe|fixent|arrête|arrêtent|définit|définissent|(?:a|ont) (?:écrit|rédigé|décidé|choisi|fixé|arrêté|défini)e?s?)(?![\\p{L}\\p{N}])`,
       ],
     },
     examples: ['at the request of', 'requested by', 'designed together with', 'needs assessment', 'national ownership', 'à la demande de', 'appropriation nationale'],

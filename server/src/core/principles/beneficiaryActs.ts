@@ -17,13 +17,20 @@ import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
  */
 const suppliedCasesEn = '(?:supplied|supplies|brought|brings|contributed|contributes)\\s+(?:(?:the|their|its|own|two|three|four|five|several|real|\\d+)\\s+){0,3}(?:scenarios?|cases|case studies|files|incidents)';
 const suppliedCasesFr = '(?:(?:a|ont|avait|avaient)\\s+(?:apporté|fourni)|apporte|apportent|fournit|fournissent)\\s+(?:(?:le|la|les|leurs?|ses|son|sa|propres|deux|trois|quatre|plusieurs|\\d+)\\s+){0,3}(?:scénarios?|cas|dossiers|affaires|incidents)';
+/**
+ * Putting a subject first among its own needs or priorities: "put the security of its platform
+ * first among the needs", « a placé la sécurité des téléservices en tête des priorités ». Only the
+ * one whose needs they are does that; the subject decides whether it is the partner.
+ */
+const placedFirstEn = "(?:put|puts|placed|places|ranked|ranks)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,8}?(?:first\\s+(?:among|on|in)|at\\s+the\\s+top\\s+of)\\s+(?:the|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:needs|priorities|list)";
+const placedFirstFr = "(?:(?:a|ont|avait|avaient)\\s+placé|place|placent)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,8}?(?:en\\s+tête|au\\s+premier\\s+rang)\\s+(?:des|de\\s+ses|de\\s+leurs)\\s+(?:besoins|priorités)";
 const actsEn =
-  `(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|struck out|held the pen|holds the pen|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran|propose|draw up|submit|ask|choose|select|pick|identify|decide|define|nominate|listed(?!\\s+(?:above|below|here|earlier|in|on|under|at|as|for)(?![\\p{L}\\p{N}]))|${suppliedCasesEn})`;
+  `(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|struck out|held the pen|holds the pen|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran|propose|draw up|submit|ask|choose|select|pick|identify|decide|define|nominate|listed(?!\\s+(?:above|below|here|earlier|in|on|under|at|as|for)(?![\\p{L}\\p{N}]))|settled|settles|${suppliedCasesEn}|${placedFirstEn})`;
 const actsFr =
-  `(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité|dressé|listé|recensé|tenu la plume)(?:e|s|es)?|dresse|dressent|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|préside|président|copréside|coprésident|${suppliedCasesFr})`;
+  `(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité|dressé|listé|recensé|tenu la plume)(?:e|s|es)?|dresse|dressent|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|préside|président|copréside|coprésident|${suppliedCasesFr}|${placedFirstFr})`;
 
 /** The same acts in the passive, done by the partner: "chosen by the Zambian ministry", « retenus par l'administration béninoise ». */
-const doneByEn = '(?:put forward|requested|chosen|selected|picked|drafted|written|designed|prepared|identified|set|decided|defined|nominated|initiated|commissioned|chaired|led|run|drawn up)';
+const doneByEn = '(?:put forward|requested|settled|chosen|selected|picked|drafted|written|designed|prepared|identified|set|decided|defined|nominated|initiated|commissioned|chaired|led|run|drawn up)';
 const doneByFr = '(?:proposé|demandé|sollicité|choisi|retenu|sélectionné|rédigé|écrit|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|arrêté|présidé|piloté|commandé)e?s?';
 /** Work made with the partner: "designed with Benin's security agency", « conçu avec l'agence béninoise ». */
 const madeWithEn = '(?:designed|co-designed|drafted|drawn up|prepared|developed|planned|built|written|shaped|organi[sz]ed|co-organi[sz]ed)\\s+(?:together\\s+|jointly\\s+)?with';
@@ -143,9 +150,10 @@ const sharedNameWords = new Set(['republic', 'republique', 'democratic', 'democr
 const notANoun = '(?!\\s+(?:are|is|were|was|went|will|would|have|had|remain|remained|est|sont|était|étaient|sera|seront|reste|restent)(?![\\p{L}\\p{N}]))';
 /**
  * A time said between the act in the passive and its agent: "chaired since 2023 by CERT Tonga",
- * "chosen each year by", « fixés chaque année par ».
+ * "chosen each year by", "written over six months by", « fixés chaque année par », « arrêté chaque
+ * printemps par ».
  */
-const timeBeforeAgent = '(?:(?:since|in|depuis|en)\\s+\\d{4}|each\\s+year|every\\s+year|annually|chaque\\s+année|tous\\s+les\\s+ans)\\s+';
+const timeBeforeAgent = "(?:(?:since|in|depuis|en)\\s+\\d{4}|(?:each|every|chaque)\\s+(?:year|spring|summer|autumn|winter|quarter|année|printemps|été|automne|hiver|trimestre)|annually|tous\\s+les\\s+ans|(?:over|during|within|in|en|pendant|sur)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,2}(?:months|weeks|years|mois|semaines|ans|années))\\s+";
 /**
  * The agent's body placed within a body of the partner, in an apposition: "the project unit,
  * housed in Ghana's ministry of finance", « l'unité de gestion du projet, rattachée à la présidence
@@ -174,7 +182,8 @@ function doneByPattern(language: LexiconLanguage): RegExp {
     const en = `${doneByEn}\\s+(?:jointly\\s+|together\\s+)?(?:${timeBeforeAgent})?by|${madeWithEn}`;
     const fr = `${doneByFr}\\s+(?:conjointement\\s+)?(?:${timeBeforeAgent})?par|${madeWithFr}`;
     const doneBy = `(?:${language === 'en' ? en : language === 'fr' ? fr : `${en}|${fr}`})`;
-    const agent = `(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?:${word}\\s+){0,4}${word}`;
+    // Up to seven words: "the magistrates' training schools of the six countries".
+    const agent = `(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?:${word}\\s+){0,6}${word}`;
     const apposition = `(?:,\\s*${attachedTo}\\s+((?:${word}\\s+){0,6}${word}))?`;
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${doneBy}\\s+(${agent})${apposition}`, 'giud');
     doneByPatterns.set(language, pattern);
@@ -286,7 +295,7 @@ function numberWritten(word: string): number | undefined {
  * How many different States a field's values name: "European Union, with Germany, France and
  * Spain" names three. A value may list several ("France and Spain", « Sénégal et France »).
  */
-function statesCounted(values: readonly string[]): number {
+export function statesCounted(values: readonly string[]): number {
   const codes = new Set<string>();
   for (const value of values) {
     for (const part of value.split(/,|;|\(|\)|\s+(?:and|with|et|avec)\s+|^\s*(?:with|avec)\s+/i)) {

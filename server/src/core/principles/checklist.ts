@@ -9,6 +9,7 @@ import { partnerNamedInDonorMeans, principleChecks, type PrincipleCheck, type Pr
 import { beneficiaryActing, namesOneOf } from './beneficiaryActs';
 import { isStateName } from '../countries';
 import { supportWaitingOnPartner } from './supportWaitingOnPartner';
+import { workFromPartner } from './workFromPartner';
 import { lexiconPattern, lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
@@ -135,6 +136,9 @@ export function programmeChecklist(
     if (check.id === 'demand-driven' && evidence.length < maxEvidence) {
       const acting = beneficiaryActing(text, beneficiaryNames, lexiconLanguage, skipped, leadNames);
       if (acting && !evidence.some((place) => lines.offsetAt(place.range.start) === acting.start)) evidence.push(span(acting));
+      // Or says the work came from the partner, was built from what it brought, or is its own.
+      const fromPartner = evidence.length === 0 ? workFromPartner(text, beneficiaryNames, leadNames, lexiconLanguage, skipped) : undefined;
+      if (fromPartner) evidence.push(span(fromPartner));
     }
     const claim = claimFor(check, principlesField?.values ?? []);
     if (check.contrary) {
