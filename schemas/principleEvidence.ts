@@ -212,14 +212,20 @@ export const principleChecks = [
     evidence: {
       en: [
         'train(?:ing)?[- ]the[- ]trainers?', 'ToT\\b', 'alumni', 'follow[- ]?up', 'long[- ]term', 'multi[- ]?year', 'sustainab\\w*',
-        'hand(?:ed|ing)?[- ]over', 'institutionali[sz]\\w*', 'curricul\\w*', 'community of practice', 'network of (?:trained|alumni|experts|practitioners|trainers)',
+        // Round 18: handing over evidence or seized material ("hand over ransom notes and wallet addresses") is a
+        // step of a case, not the work handed over.
+        'hand(?:ed|ing)?[- ]over(?! (?:(?:\\w|[\'’-])+ ){0,3}?(?:evidence|exhibits?|records|logs|data|notes|(?:wallet |IP |e-?mail )?addresses|images|copies|files|devices|phones|hard drives|seized|material|suspects?|ransom)\\b)', 'institutionali[sz]\\w*', 'curricul\\w*', 'community of practice', 'network of (?:trained|alumni|experts|practitioners|trainers)',
         'mentor\\w*', 'refresher\\w*', '(?:online |alumni |practitioners\' )?community (?:of|for) (?:graduates|alumni|former participants)', 'graduates (?:join|become|remain|stay)', 'second phase', '(?:every|each|once a) (?:year|quarter|month|semester)', 'phase (?:2|II|two)', '(?:each|every) year', 'annual(?:ly)?\\b', 'recurring', 'renewed',
         // A structure that stays ("a permanent secretariat"), not a permanent thing the work is about
         // ("the future permanent mechanism").
-        '(?:hosted|available|kept|maintained|staffed|established|installed|funded) permanently', '(?:maintained|updated|run|hosted|kept up) by (?:the |its |their )?(?:\\w+ ){0,2}(?:office|ministry|agency|centre|center|team|unit|secretariat|institute|university|authority|directorate)', 'permanent(?:ly)? (?:secretariat|team|unit|staff|post|position|centre|center|facility|course|programme|training|office|body|structure|platform|network|contact point|focal point)s?',
+        '(?:hosted|available|kept|maintained|staffed|established|installed|funded) permanently', '(?<!(?:day|session|workshop|meeting|morning|afternoon|evening|seminar|exercise|conference|webinar|briefing|event|round table)s?,? )(?:maintained|updated|run|hosted|kept up) by (?:the |its |their )?(?:\\w+ ){0,2}(?:office|ministry|agency|centre|center|team|unit|secretariat|institute|university|authority|directorate)', 'permanent(?:ly)? (?:secretariat|team|unit|staff|post|position|centre|center|facility|course|programme|training|office|body|structure|platform|network|contact point|focal point)s?',
         'local (?:institution|partner|trainers|staff|team)s?', 'national (?:trainers|instructors)', 
         // Those who will teach it next are the partner's: "from 2025 the courses will be given by instructors of the national police school".
         '(?:will|shall|are to) be (?:given|delivered|taught|run|led) by (?:the )?(?:(?:\\w|[\'’-])+ ){0,2}(?:instructors|trainers|teachers|staff|officers) (?:of|from) (?:the |its |their )?(?:national|local|partner(?:\'s|’s)?|own)\\b',
+        // Round 18: the course comes back in a later year's catalogue, given by the host's own instructors
+        // ("returns in the school's 2024 and 2025 catalogues, taught by its own instructors").
+        '(?:returns|will return|comes back|will come back|is repeated|will be repeated|runs again|will run again|is offered again|will be offered again) (?:in|for) (?:the |its |their )?(?:(?:\\w|[\'’-])+(?:\'s|’s) )?(?:(?:19|20)\\d\\d|next|following|coming)\\b',
+        '(?:taught|given|delivered|run|led) by (?:its|their) own (?:(?:\\w|[\'’-])+ ){0,2}(?:instructors|trainers|teachers|lecturers|faculty|staff)\\b',
         'carr(?:y|ies|ied) on', 'self-sustaining', `since (?:${monthsEn} )?(?:19|20)\\d\\d`,
         // Those trained teach in turn: "an instructors' module", "so that they can teach the course to their colleagues".
         '(?:trainers?|instructors?)(?:\'|’)?s?(?:\'|’)? (?:module|course|training|programme|track|certification)s?', '(?:become|becoming|serve as|act as) (?:\\w+ )?(?:trainers|instructors)',
@@ -236,11 +242,15 @@ export const principleChecks = [
       ],
       fr: [
         'formation (?:de|des) formateurs', 'ancien(?:ne)?s (?:élèves|stagiaires|participant(?:e)?s)', 'réseau (?:\\w+ )?(?:des |de |d\')?(?:anciens|anciennes|mentor\\w*|formateurs|formatrices|experts|points de contact)',
-        'chaque (?:année|mois|trimestre|semestre|édition)', '(?:tous les|une fois par) (?:ans|an|mois|trimestres)', '(?<!(?:a|ont|avait|avaient|aura|auront|ayant|avoir) )suivi\\b(?! par\\b)(?! (?:des|du|de la|de l[\'’]|de|d[\'’]) ?(?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels))', 'durab\\w*', 'pérenn\\w*',
+        'chaque (?:année|mois|trimestre|semestre|édition)', '(?:tous les|une fois par) (?:ans|an|mois|trimestres)', '(?<!(?:a|ont|avait|avaient|aura|auront|ayant|avoir) )suivi\\b(?! par\\b)(?!(?<=(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|été) suivi) d[\'’]une? )(?! (?:des|du|de la|de l[\'’]|de|d[\'’]) ?(?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels))', 'durab\\w*', 'pérenn\\w*',
         'long terme', 'pluriannuel\\w*', 'transf[ée]r\\w* (?:aux|à l)', 'institutionnalis\\w*', 'cursus', 'programme d\'études', 'tutorat', 'mentorat',
         'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année', 'annuel\\w*', `depuis (?:${monthsFr} ?)?(?:19|20)\\d\\d`, 'formateurs (?:locaux|nationaux)', '(?:sera|seront) (?:assurée?s?|dispensée?s?|animée?s?|donnée?s?|conduite?s?) par (?:les |des )(?:\\w+ ){0,2}(?:formateurs|formatrices|instructeurs|enseignants|agents|personnels) (?:de l[\'’]|de la |du |des )(?:\\w+ ){0,2}(?:nationa|loca)\\w*',
-        '(?:secrétariat|équipe|cellule|structure|poste|centre|formation|cours|programme|plateforme|réseau|point de contact|point focal) permanente?s?', '(?:de (?:façon|manière)|à titre) permanente?', '(?:maintenue?s?|mise?s? à jour|hébergée?s?|animée?s?) par (?:le |la |l[\'’]|les |son |sa |leur )?(?:\\w+ ){0,2}(?:ministère|agence|office|centre|équipe|cellule|secrétariat|institut|université|autorité|direction)',
+        '(?:secrétariat|équipe|cellule|structure|poste|centre|formation|cours|programme|plateforme|réseau|point de contact|point focal) permanente?s?', '(?:de (?:façon|manière)|à titre) permanente?', '(?<!(?:journée|séance|session|réunion|matinée|après-midi|soirée|conférence|rencontre|table ronde|exercice|atelier|séminaire|webinaire|manifestation)s?,? )(?:maintenue?s?|mise?s? à jour|hébergée?s?|animée?s?) par (?:le |la |l[\'’]|les |son |sa |leur )?(?:\\w+ ){0,2}(?:ministère|agence|office|centre|équipe|cellule|secrétariat|institut|université|autorité|direction)',
         // Ceux qui sont formés forment à leur tour : « module de formateurs », « démultiplier la formation ».
+        // Round 18 : le cours revient au catalogue d'une année suivante, donné par les formateurs de l'hôte
+        // (« reviendra au catalogue 2025 de l'école, assuré par ses propres instructeurs »).
+        '(?:revient|reviendra|reviennent|reviendront|est reconduite?|sera reconduite?|sont reconduite?s|seront reconduite?s|est reprogrammée?|sera reprogrammée?) (?:au|dans le|dans les|aux|en) (?:(?:\\w|[\'’-])+ ){0,3}?(?:(?:19|20)\\d\\d|prochaine?s?|suivante?s?)\\b',
+        '(?:assurée?s?|dispensée?s?|animée?s?|donnée?s?|enseignée?s?|conduite?s?) par (?:ses|leurs) propres (?:(?:\\w|[\'’-])+ ){0,2}(?:formateurs|formatrices|instructeurs|instructrices|enseignants|enseignantes|agents|personnels)\\b',
         'module (?:de |des )?format(?:eurs|rices)', '(?:devenir|deviennent|deviendront) (?:\\w+ )?(?:formateurs|formatrices|instructeurs)', 'démultipli\\w*', 'à leur tour',
         '(?:transmettre|transmettront|former|formeront|enseigner|enseigneront) (?:\\w+ ){0,3}(?:à |auprès de )(?:leurs|des|ses) (?:collègues|pairs|homologues)',
         'dans le cadre de (?:ses|leurs) (?:missions|activités|attributions) (?:ordinaires|courantes|permanentes|régulières)', 'sur (?:son|leur) budget (?:propre|ordinaire|de fonctionnement)',
@@ -324,6 +334,23 @@ export const principleChecks = [
         // "should bring the share of contact points that answer within a day to 90 per cent".
         `${measureEn} [^.;,]{0,60}?(?<![\\p{L}\\p{N}])(?:fell|dropped|rose|decreased|increased|grew|came down|went down|went up|climbed|was (?:cut|reduced|brought down|raised)|(?:has|have) (?:fallen|dropped|risen|decreased|increased|grown|come down|gone down|gone up|climbed|been (?:cut|reduced|brought down|raised))) to (?:(?:under|below|less than|more than|over|above|about|around|just|only) )?${countWordsEn}\\b(?! (?:participants|trainees|attendees|delegates|students|people|persons|officers|analysts|staff)\\b)`,
         `(?:should|must|will|is to|are to|aims? to) (?:raise|bring|lift|increase|push|cut|reduce|lower|bring down) (?:the )?(?:${measureEn}) [^.;]{0,80}?(?<![\\p{L}\\p{N}])to (?:(?:under|below|less than|more than|over|above|at least|at most) )?\\d[\\d.,]* ?(?:%|per ?cent|percent|hours?|days?|weeks?|minutes?)`,
+        // Round 18. A purpose said as what someone is after: "what the partners are after is fewer cases lost",
+        // "what the ministries expect is a diplomat in each capital who can…".
+        'what (?:the |its |their |each |every )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:wants?|wanted|expects?|expected|hopes? for|hoped for|seeks?|sought|(?:is|are|was|were) (?:after|aiming at|aiming for|looking for|working towards)|want to see|wants to see|hope to see|hopes to see)(?: (?:(?:\\w|[\'’-])+ ){0,2}?(?:\\w|[\'’-])+)?,? (?:is|are|was|were|will be)\\b',
+        // A target with its deadline and who is to meet it, said with any verb: "by mid-2026 every participating
+        // school should run the module"; not what must have been done first ("should have signed").
+        `${deadlineEn},? [^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:every|each|all|both|half|most) [^.;]{0,80}?(?<![\\p{L}\\p{N}])(?:should|must|(?:is|are) to|(?:is|are) expected to) (?!have\\b)\\w+`,
+        // An expectation with its deadline: "AFD expects 40 per cent of procedures to be online by 2028".
+        `(?:expects?|expected|wants?|hopes?) (?!to\\b)[^.;]{1,80}? to \\w+ [^.;]{0,80}?(?<![\\p{L}\\p{N}])${deadlineEn}`,
+        // An indicator: a measure that will be tracked or compared ("the Centre will compare the share of cases
+        // dismissed in 2023 and in 2026", "will track how many requests are answered within a month"), or that
+        // is tracked; not the number of people trained, nor what trainees learn to track.
+        `(?:will|shall|is to|are to|plans? to|intends? to) (?:then |also )?(?:track|monitor|compare|record|count|follow|measure|check),? (?:(?:\\w|[\'’-])+,? ){0,4}?(?:how (?:many|much|long|often|quickly|fast|far)|(?:the |its |their |each )?(?:(?:\\w|-)+ )?${measureEn}|(?:the )?number of (?!(?:participants|trainees|attendees|delegates|students|people|persons|officials|officers)\\b))`,
+        `${measureEn} [^.;,]{0,100}?(?<![\\p{L}\\p{N}])(?:is|are|will be|was|were) (?:\\w+ )?(?:tracked|monitored|recorded|compared|followed)\\b`,
+        // A survey of the participants on the last day, and what it found.
+        `(?<!(?:site|radio|network|wireless|spectrum) )(?:survey|poll|questionnaire|feedback form)s? [^.;]{0,40}?(?<![\\p{L}\\p{N}])on the (?:last|final|closing) day\\b[^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:found|finds|showed|shows|show|revealed|reveals|indicated|indicates) that\\b`,
+        // Work scored against a grid: an evaluation ("two examiners scored each file against the Programme's grid").
+        '(?:scored|graded|marked|rated|assessed|scores|grades|marks|rates|assesses) (?:(?:\\w|[\'’-])+ ){0,3}?against (?:a |an |the |its |their |(?:\\w|[\'’-])+(?:\'s|’s) )(?:(?:\\w|[\'’-])+ ){0,3}?(?:grid|rubric|scale|scoring sheet|marking scheme|benchmark|standard|criteria|checklist)s?\\b',
       ],
       fr: [
         'vis(?:e|ent|ant|ait|aient|era|eront) à', 'il s[\'’]agi(?:t|ssait|ra) (?:de |d[\'’])[a-zéèêàâîôûç]+(?:er|ir|re)\\b',
@@ -381,6 +408,21 @@ export const principleChecks = [
         // « le projet doit porter à 90 % la part des points de contact qui répondent… ».
         `${measureFr} [^.;,]{0,60}?(?<![\\p{L}\\p{N}])(?:est|sont|a été|ont été) (?:tombée?s?|descendue?s?|retombée?s?|montée?s?|remontée?s?|ramenée?s?|réduite?s?|abaissée?s?|portée?s?) (?:à|sous|au-dessous de|en dessous de) (?:(?:moins de|plus de|environ|seulement) )?${countWordsFr}\\b(?! (?:reprises|participants|participantes|stagiaires|délégués|étudiants|étudiantes|personnes|agents|analystes)\\b)`,
         '(?:devrait|devraient|doit|doivent|devra|devront) (?:ramener|porter|réduire|abaisser|faire passer|faire monter|faire tomber) (?:à|sous|au-dessous de|en dessous de|au-delà de) [^.;]{1,30}? (?:la part|le taux|le nombre|la proportion|le pourcentage|le délai|la durée|le temps|la couverture)\\b',
+        // Round 18. Un but dit comme ce que l'on attend : « ce que les ministères attendent, c'est… ».
+        'ce (?:que|qu[\'’]) (?:(?:\\w|[\'’-])+ ){0,4}?(?:attend|attendent|attendait|attendaient|veut|veulent|voulait|voulaient|visent|vise|visaient|cherche|cherchent|cherchaient|recherchent|espère|espèrent|espéraient|souhaite|souhaitent|souhaitaient)(?: (?:(?:\\w|[\'’-])+ ){0,2}?(?:\\w|[\'’-])+)?,? (?:c[\'’]est|ce sont|c[\'’]était|est|sont|était)\\b',
+        // Une cible, son échéance et qui doit l'atteindre, avec n'importe quel verbe : « d'ici octobre 2025, chaque
+        // point de contact devrait répondre en moins de quatre heures » ; pas ce qui doit avoir été fait avant (« devra avoir signé »).
+        `${deadlineFr},? [^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:chaque|chacune? des|chacun des|tous les|toutes les|l[\'’]ensemble des|la moitié des|les deux tiers des|la plupart des) [^.;]{0,80}?(?<![\\p{L}\\p{N}])(?:devr(?:a|ait|ont|aient)|doi(?:t|vent)) (?!avoir\\b)\\w+`,
+        // Une attente et son échéance : « l'agence escompte que 40 % des démarches soient en ligne d'ici 2028 ».
+        `(?:escompte|escomptent|escomptait|s[\'’]attend(?:ent|ait|aient)? à ce) (?:que|qu[\'’]) [^.;]{0,100}?(?<![\\p{L}\\p{N}])${deadlineFr}`,
+        // Un indicateur : une mesure suivie ou à suivre (« le taux d'insertion des diplômés est suivi promotion par promotion »,
+        // « comparera la part des affaires classées ») ; pas le nombre de personnes formées.
+        `(?:suivr(?:a|ont)|mesurer(?:a|ont)|comparer(?:a|ont)|relèver(?:a|ont)|compter(?:a|ont)|recenser(?:a|ont)),? (?:(?:\\w|[\'’-])+,? ){0,4}?(?:combien|le nombre (?:de|d[\'’])(?! (?:participants|participantes|stagiaires|personnes|agents|délégués|étudiants|étudiantes)\\b)|(?:la |le |les |l[\'’])?${measureFr} )`,
+        `${measureFr} [^.;]{0,100}?(?<![\\p{L}\\p{N}])(?:est|sont|sera|seront|était|étaient) (?:\\w+ )?(?:suivie?s?|relevée?s?|comparée?s?|calculée?s?)\\b`,
+        // Un questionnaire du dernier jour, et ce qu'il montre.
+        `(?:questionnaire|sondage|enquête)s? [^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:le|au|lors du) (?:dernier jour|jour de clôture)\\b[^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:montr|révèl|indiqu|fait apparaître|font apparaître)\\w* (?:que|qu[\'’])`,
+        // Un travail noté selon une grille : une évaluation.
+        '(?:noté|notée|notés|notées|corrigé|corrigée|corrigés|corrigées) (?:(?:\\w|[\'’-])+ ){0,3}?(?:selon|d[\'’]après|au regard d[eu]|sur la base d[eu]) (?:la |une |sa |leur |le |un )(?:(?:\\w|[\'’-])+ ){0,3}?(?:grille|barème)s?\\b',
       ],
     },
     examples: ['aims to', 'objective', 'results', 'indicators', 'evaluation', 'vise à', 'objectif', 'résultats'],

@@ -7,6 +7,7 @@
  */
 import { partnerNamedInDonorMeans, principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
 import { beneficiaryActing, namesOneOf } from './beneficiaryActs';
+import { datedBeforeStart } from './datedBeforeStart';
 import { isStateName } from '../countries';
 import { supportWaitingOnPartner } from './supportWaitingOnPartner';
 import { workFromPartner } from './workFromPartner';
@@ -66,7 +67,8 @@ const maxContrary = 10;
 /** Every lexicon the checklist reads, found in one pass over the entry (see lexiconScan.ts). */
 const scanEntry = lexiconScanner(
   (principleChecks as readonly PrincipleCheck[]).flatMap((check): LexiconRequest[] => [
-    { key: `${check.id}:evidence`, lexicon: check.evidence, limit: maxEvidence },
+    // Sustainability keeps spare places: those dated before the programme's start are dropped afterwards.
+    { key: `${check.id}:evidence`, lexicon: check.evidence, limit: check.id === 'sustainable' ? maxEvidence * 2 : maxEvidence },
     // Contrary wording is kept generously, since wording that is not contrary is removed afterwards.
     ...(check.contrary ? [{ key: `${check.id}:contrary`, lexicon: check.contrary, limit: 50 }] : []),
     ...(check.notContrary ? [{ key: `${check.id}:not`, lexicon: check.notContrary, limit: 50 }] : []),
@@ -121,9 +123,12 @@ export function programmeChecklist(
   const beneficiaryNames = programme.fields.find((field) => field.key === 'beneficiaries')?.values.map((value) => value.text) ?? [];
   const leadNames = programme.fields.find((field) => field.key === 'lead')?.values.map((value) => value.text) ?? [];
   const nationalLevel = stateRunNationalLevel(programme, beneficiaryNames);
+  const startYear = Number(/^(\d{4})/.exec(programme.fields.find((field) => field.key === 'start')?.value ?? '')?.[1]) || undefined;
 
   const items = principleChecks.map((check: PrincipleCheck): ChecklistItem => {
-    const evidence = placesOf(`${check.id}:evidence`).map(span);
+    // "Since 2021" in a programme that started in 2024 is background, not the work lasting (datedBeforeStart.ts).
+    const places = placesOf(`${check.id}:evidence`);
+    const evidence = (check.id === 'sustainable' ? places.filter((place) => !datedBeforeStart(text, place, startYear)).slice(0, maxEvidence) : places).map(span);
     // An end date is a duration: the programme is not a one-off; so is an ongoing programme
     // that started two years or more before the document's date.
     if (check.id === 'sustainable' && endField) evidence.unshift(fieldSpan(endField));

@@ -1,0 +1,51 @@
+/**
+ * Round 18's classes of `principle/results`, in sentences of their own (not the corpus's): a
+ * purpose said as what someone is after, a target with its deadline and who must meet it, an
+ * expectation with its deadline, a measure to be tracked or compared, a survey on the last day, work
+ * scored against a grid; and the look-alikes a careful reviewer does not count.
+ */
+import { expectFound } from '../../support/principleWording';
+
+describe('round 18, principle/results: what someone is after, a target with its deadline and who must meet it, an expectation with a deadline, a measure tracked or compared, a last-day survey, work scored against a grid', () => {
+  describe('finds them', () => {
+    expectFound('results-focused', true, [
+      { language: 'en', prose: 'What the regulators are after is a breach notice that reaches them within a day.' },
+      { language: 'en', prose: 'What the two agencies want from the week is a shared list of critical suppliers.' },
+      { language: 'fr', prose: "Ce que les régulateurs attendent, c'est une notification d'incident en moins d'un jour." },
+      { language: 'en', prose: 'By the end of 2027, each provincial court should hold its hearings with a trained clerk.' },
+      { language: 'fr', prose: "D'ici fin 2027, chaque tribunal de province devrait tenir ses audiences avec un greffier formé." },
+      { language: 'en', prose: 'The lender expects half of all tax returns to be filed online by 2029.' },
+      { language: 'fr', prose: "La banque escompte que la moitié des déclarations soient faites en ligne d'ici 2029." },
+      { language: 'en', prose: 'The secretariat will track how many alerts the national teams acknowledge within an hour.' },
+      { language: 'en', prose: 'The unit will compare, region by region, the share of complaints closed within a month.' },
+      { language: 'en', prose: 'The share of graduates hired by the ministry is tracked year by year.' },
+      { language: 'fr', prose: 'Le secrétariat suivra combien de ces alertes sont acquittées dans l’heure.' },
+      { language: 'fr', prose: "Le taux d'embauche des diplômés par les ministères est suivi année après année." },
+      { language: 'en', prose: 'A questionnaire handed out on the final day showed that most clerks now back up their files.' },
+      { language: 'fr', prose: 'Un sondage fait le dernier jour montre que la plupart des greffiers sauvegardent leurs dossiers.' },
+      { language: 'en', prose: 'Two assessors graded every report against the academy’s marking scheme.' },
+      { language: 'fr', prose: 'Chaque rapport a été noté par deux examinateurs selon la grille de l’académie.' },
+    ]);
+  });
+  describe('does not find their look-alikes', () => {
+    expectFound('results-focused', false, [
+      // What someone covers or said is no purpose.
+      { language: 'en', prose: 'What the lecturers covered was the history of the convention.' },
+      { language: 'fr', prose: "Ce que les conférenciers ont présenté, c'est l'histoire de la convention." },
+      // An act the partner must have done first is a condition, not a target.
+      { language: 'en', prose: 'By March 2024, each ministry must have signed the charter.' },
+      { language: 'fr', prose: "D'ici mars 2024, chaque ministère devra avoir signé la charte." },
+      // A deadline without anyone to meet it, an expectation without a deadline.
+      { language: 'en', prose: 'The lender expects the borrower to repay in twenty years.' },
+      // What trainees learn to track, and a count of people, are no indicators.
+      { language: 'en', prose: 'Trainees learned to track the share of phishing mails in a mailbox.' },
+      { language: 'en', prose: 'The secretariat will count the number of participants at each session.' },
+      { language: 'fr', prose: 'Le secrétariat comptera le nombre de participants à chaque séance.' },
+      // A survey from before the programme, a survey of sites.
+      { language: 'en', prose: 'A national poll published in 2021 found that few firms back up their books.' },
+      { language: 'fr', prose: "Un sondage national publié en 2021 montre que peu d'entreprises sauvegardent leurs comptes." },
+      // Evidence checked against the law is the case's, not an evaluation of the work.
+      { language: 'en', prose: 'Trainees checked each seized file against the inventory.' },
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Round 18's classes of `principle/sustainability`, in sentences of their own (not the corpus's): a
+ * course that comes back in a later year, given by the host's own instructors; and the look-alikes
+ * that are no continuation: evidence handed over in a case, a one-off day run by an agency, « suivi
+ * d'une séquence » (followed by), and a date in a relative clause from before the programme's start
+ * (the test entry starts in 2023; see datedBeforeStart.ts).
+ */
+import { expectFound } from '../../support/principleWording';
+
+describe('round 18, principle/sustainability: a course back in a later catalogue, given by the host’s own instructors; evidence handed over, a one-off day run by an agency, « suivi d’une », background dated before the start are none', () => {
+  describe('finds them', () => {
+    expectFound('sustainable', true, [
+      { language: 'en', prose: 'The seminar comes back in the academy’s 2025 programme.' },
+      { language: 'en', prose: 'From now on the module is taught by its own Senegalese instructors.' },
+      { language: 'fr', prose: "Le séminaire reviendra au programme 2025 de l'académie." },
+      { language: 'fr', prose: "Le module est désormais dispensé par ses propres formateurs sénégalais." },
+      // A date from before the start that is the programme's own, or not in a relative clause.
+      { language: 'en', prose: 'Held every year since 2016 by the regulators’ association, the forum met in Dakar.' },
+      { language: 'fr', prose: 'Organisé chaque année depuis 2016, le forum a eu lieu à Dakar.' },
+      // Handing over the work itself.
+      { language: 'en', prose: 'The donor will hand over the platform to the national agency.' },
+      // Maintained by an office, not a one-off day run by it.
+      { language: 'en', prose: 'The portal is maintained by the national cyber office.' },
+    ]);
+  });
+  describe('does not find their look-alikes', () => {
+    expectFound('sustainable', false, [
+      { language: 'en', prose: 'Analysts learned how to hand over seized phones and server images to the prosecutor.' },
+      { language: 'en', prose: 'The closing day, run by the national agency, was a tabletop exercise.' },
+      { language: 'fr', prose: "La journée, animée par l'agence nationale, a réuni trente analystes." },
+      { language: 'fr', prose: "Chaque cas pratique était suivi d'une discussion sur les droits de la défense." },
+      { language: 'en', prose: 'Two trainers who have sat on the expert group since 2019 spent a day with the staff.' },
+      { language: 'en', prose: 'The day looked at the incident log that the agency has kept since 2020.' },
+      { language: 'fr', prose: 'Les magistrats, qui avaient soulevé la question lors de leur réunion annuelle de 2021, ont suivi la journée.' },
+      // The instructors of the donor are not the host's own: "taught by our own instructors".
+      { language: 'en', prose: 'The single course was taught by our own instructors.' },
+    ]);
+  });
+});
