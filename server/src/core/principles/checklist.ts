@@ -8,7 +8,7 @@
 import { partnerNamedInDonorMeans, principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
 import { beneficiaryActing, namesOneOf } from './beneficiaryActs';
 import { isStateName } from '../countries';
-import { supportWaitingOnPartner } from './supportWaitingOnPartner';
+import { ownStepsOfOthers, supportWaitingOnPartner } from './supportWaitingOnPartner';
 import { lexiconPattern, lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
@@ -149,7 +149,9 @@ export function programmeChecklist(
         const words = text.slice(place.start, place.end);
         return namesOneOf(words, leadNames) && !namesOneOf(words, beneficiaryNames);
       });
-      const notContrary = [...placesOf(`${check.id}:not`), ...donorMeans, ...donorApproval];
+      // A gate whose act is the own step of a subject that is not the partner (« un établissement n'est raccordé qu'après avoir signé »).
+      const othersSteps = check.id === 'without-conditions' ? ownStepsOfOthers(text, lexiconLanguage, skipped, beneficiaryNames, leadNames) : [];
+      const notContrary = [...placesOf(`${check.id}:not`), ...donorMeans, ...donorApproval, ...othersSteps];
       // Support made to wait on a partner's act is read from the sentence's structure as well as from the lexicon.
       const waiting = check.id === 'without-conditions' ? supportWaitingOnPartner(text, lexiconLanguage, skipped, beneficiaryNames, leadNames) : [];
       const contrary = mergedPlaces(placesOf(`${check.id}:contrary`), waiting)
