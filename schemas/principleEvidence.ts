@@ -75,6 +75,15 @@ export const partnerNamedInDonorMeans = '(?:partner|beneficiar|recipient|host|na
 /** A body of the partner as the subject of a clause ("each ministry", "its government", « les États »). */
 const partnerBodyEn = '(?:partner|beneficiar|recipient|government|ministr|authorit|countr|state|agenc|administration|institution|universit|parliament)\\w*';
 const partnerBodyFr = '(?:État|pays|partenaire|bénéficiaire|gouvernement|autorité|ministère|administration|agence|institution|établissement|université|école|académie|parlement)s?';
+/**
+ * A gate, and the programme's own activities that the donor delivers: support tied to the donor's own
+ * schedule (sessions given, a course held) or to the programme's own agreement is no condition on the
+ * partner.
+ */
+const ownStepGateEn = '(?:subject to|contingent (?:up)?on|conditional (?:up)?on|conditioned (?:up)?on|dependent (?:up)?on|depends on|tied to)';
+const ownStepGateFr = '(?:(?:subordonn(?:é|ée|és|ées)|conditionn(?:é|ée|és|ées)|suspendue?s?|lié(?:e|s|es)?) (?:à|au|aux)|dépend(?:ra)? (?:de|du|des))';
+const ownActivityEn = '(?:sessions?|courses?|workshops?|trainings?|modules?|missions?|activities|activity|exercises?|deliverables?|events?|seminars?|classes)';
+const ownActivityFr = '(?:sessions?|formations?|ateliers?|modules?|missions?|activités?|exercices?|cours|séminaires?|stages?)';
 /** What a donor gives, as a noun: the thing a condition is tied to. */
 const supportNounEn = '(?:offer|support|assistance|funding|grant|aid|help|financing|tranche|loan|training|equipment|contribution|disbursement|payment|allocation)s?';
 const supportNounFr = '(?:offre|appui|soutien|aide|financement|assistance|subvention|dotation|tranche|prêt|formation|contribution|versement|allocation|équipement)s?';
@@ -533,6 +542,10 @@ export const principleChecks = [
         'subject to (?:a |an |the |prior |written )*(?:(?:judicial|court|judge(?:\'s|’s)?|prosecutor(?:\'s|’s)?|magistrate(?:\'s|’s)?) )(?:prior |written )?(?:authori[sz]ation|approval|order|warrant|review)',
         // … said with any gate, or with the judge after: "access is contingent upon a warrant from a judge".
         '(?:subject to|contingent (?:up)?on|conditional (?:up)?on|conditioned (?:up)?on|dependent on|only (?:with|on|after)) (?:a |an |the |prior |written |specific )*(?:warrants?|court orders?|(?:authori[sz]ation|approval|order|review)s? (?:from|by|of) (?:a |an |the )?(?:judges?|courts?|magistrates?|prosecutors?))\\b',
+        // The donor's own schedule: "the contribution was contingent upon both sessions being delivered before October".
+        `${ownStepGateEn} (?:the |both |all |each |every |its |their |these |those |two |three )?(?:(?:\\w|[\'’-])+ ){0,2}?${ownActivityEn} (?:being |having been |be |are |were )?(?:delivered|held|completed|run|given|organi[sz]ed|conducted|carried out|finished)\\b`,
+        // The programme's own agreement, which the donor signs too: "subject to the signing of the delegation agreement".
+        `${ownStepGateEn} (?:the )?(?:prior )?(?:signature|signing|conclusion) of (?:the |a |an |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:agreements?|contracts?|memorand(?:um|a)|MoUs?)\\b`,
       ],
       fr: [
         'sans (?:aucune )?conditions?',
@@ -544,6 +557,10 @@ export const principleChecks = [
         `${privateParties.fr} (?:ne |n[\'’]|sont |seront |ont été |étaient |sera |est )[^.;:]{0,50}? (?:qu[\'’](?:après|une fois)|à condition (?:de|d[\'’]|que|qu[\'’])|sous réserve (?:de|d[\'’]|que|qu[\'’]))`,
         // Une mesure d'enquête soumise au juge : une garantie, pas une condition mise à l'appui.
         '(?:subordonn|conditionn|soumis)\\w* (?:à|au) (?:l[\'’]|la |le |une |un )?(?:autorisation|accord|contrôle|mandat|décision|réquisition|validation|avis)s? (?:(?:écrite|préalable|expresse|motivée) )*(?:du|d[\'’]un|d[\'’]une|de la|de l[\'’]) ?(?:juge|procureur|magistrat|parquet|tribunal|juridiction|autorité judiciaire)',
+        // Le calendrier du donateur lui-même : « subordonné à la tenue des deux sessions avant la fin d'octobre ».
+        `${ownStepGateFr} (?:la |l[\'’]|le |les )?(?:tenue|réalisation|livraison|organisation|achèvement|exécution)s? (?:de la |du |des |de l[\'’]|de |d[\'’])(?:(?:\\w|[\'’-])+ ){0,2}?${ownActivityFr}`,
+        // La convention du programme lui-même, que le donateur signe aussi : « subordonné à la signature de la convention de délégation ».
+        `${ownStepGateFr} (?:la |l[\'’]|le |les )?(?:signature|conclusion) (?:de la |du |d[\'’]un |d[\'’]une |de l[\'’]|des )(?:conventions? (?:de |d[\'’])(?:délégation|financement|subvention|prêt|partenariat|partage|contribution|cofinancement|crédit|objectifs|mise en œuvre|coopération|exécution)|(?:accord|contrat|protocole|mémorandum)s?\\b)`,
       ],
     },
     approvalOf: {

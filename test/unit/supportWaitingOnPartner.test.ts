@@ -4,7 +4,7 @@
  * a sentence that lacks one of them is not a condition.
  */
 import assert from 'node:assert/strict';
-import { supportWaitingOnPartner } from '../../server/src/core/principles/supportWaitingOnPartner';
+import { ownStepsOfOthers, supportWaitingOnPartner } from '../../server/src/core/principles/supportWaitingOnPartner';
 
 function waiting(text: string, language: 'en' | 'fr' | 'both' = 'en', beneficiaries: readonly string[] = [], leads: readonly string[] = []): string[] {
   return supportWaitingOnPartner(text, language, [], beneficiaries, leads).map((place) => text.slice(place.start, place.end).replace(/\s+/g, ' '));
@@ -157,5 +157,38 @@ describe('support waiting on an act of the partner', () => {
     assert.deepEqual(waiting('The funds remain frozen until the Parliament has passed the law designating operators of vital importance.'), [
       'frozen until the Parliament has passed the law',
     ]);
+  });
+
+  it('reads support withheld from partners that have not acted, given only to those that have, a body in place and a document received from the partner', () => {
+    assert.deepEqual(waiting('Units that have not registered a duty officer will not be offered the second course.'), [
+      'Units that have not registered a duty officer will not be offered',
+    ]);
+    assert.deepEqual(waiting('Units that have not registered a duty officer will be offered help to do so.'), []);
+    assert.deepEqual(waiting('The kits go only to agencies that have by now adopted a backup policy.'), ['go only to agencies that have by now adopted a backup policy']);
+    assert.deepEqual(waiting('The kits go only to trainees that have by now adopted a habit.'), []);
+    assert.deepEqual(waiting('The grant stays in reserve until the agency has a director in place.'), ['stays in reserve until the agency has a director in place']);
+    assert.deepEqual(waiting('The grant stays in reserve until the agency meeting takes place.'), []);
+    assert.deepEqual(waiting('La visite n’est programmée qu’une fois reçue la liste des serveurs du ministère.', 'fr'), [
+      'programmée qu’une fois reçue la liste des serveurs du ministère',
+    ]);
+    assert.deepEqual(waiting('La visite n’est programmée qu’une fois reçue la liste par le ministère.', 'fr'), []);
+  });
+
+  it('reads teams the text calls national as the partner, a body of a State that is no beneficiary as not, and « convention de délégation » as paperwork', () => {
+    const national = 'Les équipes nationales se réunissent. Seules les équipes ayant transmis leur annuaire ont pu jouer la finale.';
+    assert.equal(waiting(national, 'fr', ['Sénégal']).length, 1);
+    assert.deepEqual(waiting(national.replace('nationales', 'mixtes'), 'fr', ['Sénégal']), []);
+    assert.deepEqual(waiting('La part reste suspendue au vote des crédits par le Parlement allemand.', 'fr', ['Bénin'], ['Bénin']), []);
+    assert.equal(waiting('La part reste suspendue au vote de la loi par le Parlement béninois.', 'fr', ['Bénin'], ['Bénin']).length, 1);
+    assert.deepEqual(waiting('Le versement reste subordonné à la signature de la convention de délégation par le ministère.', 'fr'), []);
+  });
+
+  it('finds the gates whose act is the own step of a subject that is not the partner', () => {
+    const others = (text: string, language: 'en' | 'fr' = 'fr') => ownStepsOfOthers(text, language, [], ['Sénégal']).map((place) => text.slice(place.start, place.end));
+    assert.deepEqual(others('Une banque n’est raccordée qu’après avoir signé la charte.'), ['Une banque n’est raccordée qu’après avoir signé']);
+    assert.deepEqual(others('Un ministère n’est raccordé qu’après avoir signé la charte.'), []);
+    assert.deepEqual(others('A bank is connected only after signing the charter.', 'en'), ['A bank is connected only after signing']);
+    assert.deepEqual(others('It is connected only after signing the charter.', 'en'), []);
+    assert.deepEqual(others('Le matériel est livré une fois la charte signée.'), []);
   });
 });

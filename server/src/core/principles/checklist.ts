@@ -9,7 +9,7 @@ import { partnerNamedInDonorMeans, principleChecks, type PrincipleCheck, type Pr
 import { beneficiaryActing, namesOneOf } from './beneficiaryActs';
 import { datedBeforeStart } from './datedBeforeStart';
 import { isStateName } from '../countries';
-import { supportWaitingOnPartner } from './supportWaitingOnPartner';
+import { ownStepsOfOthers, supportWaitingOnPartner } from './supportWaitingOnPartner';
 import { workFromPartner } from './workFromPartner';
 import { lexiconPattern, lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
@@ -158,7 +158,9 @@ export function programmeChecklist(
         const words = text.slice(place.start, place.end);
         return namesOneOf(words, leadNames) && !namesOneOf(words, beneficiaryNames);
       });
-      const notContrary = [...placesOf(`${check.id}:not`), ...donorMeans, ...donorApproval];
+      // A gate whose act is the own step of a subject that is not the partner (« un établissement n'est raccordé qu'après avoir signé »).
+      const othersSteps = check.id === 'without-conditions' ? ownStepsOfOthers(text, lexiconLanguage, skipped, beneficiaryNames, leadNames) : [];
+      const notContrary = [...placesOf(`${check.id}:not`), ...donorMeans, ...donorApproval, ...othersSteps];
       // Support made to wait on a partner's act is read from the sentence's structure as well as from the lexicon.
       const waiting = check.id === 'without-conditions' ? supportWaitingOnPartner(text, lexiconLanguage, skipped, beneficiaryNames, leadNames) : [];
       const contrary = mergedPlaces(placesOf(`${check.id}:contrary`), waiting)

@@ -13,6 +13,7 @@
  * own steps ("trainees move on once they pass the test") and the paperwork of the programme itself
  * ("once the financing agreement is signed") are not conditions laid on the partner State.
  */
+import { countries } from '../../../../schemas/countries';
 import { foldedLetters } from '../text';
 import { stateWordTest } from './beneficiaryActs';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
@@ -73,6 +74,28 @@ interface Vocabulary {
   /** The acts a partner can be made to perform, as verbs in any form or as nouns. */
   readonly acts: ActList;
   /**
+   * A document received (« une fois reçus l'inventaire … et le nom d'un correspondant au sein du
+   * ministère »): the partner's act only when the partner is named after it as its source or owner,
+   * after "from", "of", « du », « des » (read with `ofPartner`), not as who receives it ("received by").
+   */
+  readonly received: WordTest;
+  readonly receivedLetters: RegExp;
+  readonly ofPartner: WordTest;
+  /** The articles and possessives that may stand between `ofPartner` and the partner ("from the ministry"). */
+  readonly determiners: WordTest;
+  /**
+   * The word before "place" that makes it an act: a body or a board "in place" (« en place ») has been
+   * set up ("until the commission has a board in place"); "takes place" is no act.
+   */
+  readonly inPlace: string;
+  /** Words that begin like an act and are none: "committee" (commit), « équipe » (équiper), « maintenant » (maintenir). */
+  readonly notActs: WordTest;
+  /**
+   * The kinds of agreement that make a « convention » the programme's own paperwork (« convention de
+   * délégation », « de financement »), not a treaty the partner ratifies (« la Convention de Budapest »).
+   */
+  readonly agreementKinds: WordTest;
+  /**
    * Acts of sending a document (a survey sent, an inventory submitted, a contact point notified):
    * anyone sends things to a ministry, so they count only when the partner is the one who sends, named
    * before the act ("once its government has sent…") or as its agent ("submitted by the ministry").
@@ -121,6 +144,22 @@ interface Vocabulary {
   readonly privateParties: WordTest;
   /** The programme's own paperwork, which the donor signs too. */
   readonly paperwork: WordTest;
+  /**
+   * The partners that have not acted, and what they lose: the relative and its negation ("that have
+   * not", « qui n'ont pas »), the negations of the support, and the words that take it away.
+   */
+  readonly negatedRelative: readonly (readonly string[])[];
+  readonly negations: WordTest;
+  readonly takenAway: WordTest;
+  /**
+   * A gate whose act is the subject's own, in the infinitive or the -ing form (« qu'après avoir
+   * signé », "only after signing"): the subject of the clause acts, so it must be the partner.
+   */
+  readonly subjectGates: readonly (readonly string[])[];
+  /** Words that end a clause's subject: the negation of its verb (« ne », « n'est ») or an auxiliary ("is", "are"). */
+  readonly subjectEnds: WordTest;
+  /** Pronouns, which do not say who the subject is. */
+  readonly pronouns: WordTest;
 }
 
 const english: Vocabulary = {
@@ -134,7 +173,9 @@ const english: Vocabulary = {
       // The support named as money, received, or reached: "funding for phase two", "each force receives its kit",
       // "a country's investigators go on to the second phase", "a hospital could send a team".
       'funding', 'financing', 'disbursement', 'disbursements', 'receive', 'receives', 'receiving', 'go', 'goes', 'send', 'sends', 'organised', 'organized',
-      'admitted', 'shipment', 'shipments'],
+      'admitted', 'shipment', 'shipments',
+      // A rule in the present: "the loan's cyber part opens only after…"; the support named as such; a mission scheduled.
+      'opens', 'starts', 'begins', 'resumes', 'assistance', 'support', 'scheduled'],
   ),
   holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody', 'sit', 'sits', 'wait', 'waits']),
   future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'could', 'may', 'only']),
@@ -152,7 +193,9 @@ const english: Vocabulary = {
       // A body named, or a contact registered: "once its board had named an officer".
       'name', 'names', 'named', 'naming',
       // A text that appears in the official gazette: published.
-      'appear', 'appears', 'appeared'],
+      'appear', 'appears', 'appeared',
+      // A body or its board "in place" (read with `inPlace`).
+      'place'],
     ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
       'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend', 'integrat', 'incorporat',
       // What the partner puts in: premises provided, posts filled or staffed, its share budgeted or kept up.
@@ -166,7 +209,9 @@ const english: Vocabulary = {
       // A body of the partner that sends people or runs the work: "subject to the sending force having designated…".
       'force', 'forces', 'unit', 'units', 'agency', 'agencies', 'institution', 'institutions', 'administration', 'administrations', 'sending',
       // A partner university or school that must act first (open posts, accredit a course).
-      'university', 'universities', 'school', 'schools', 'college', 'colleges', 'academy', 'academies', 'hospital', 'hospitals'],
+      'university', 'universities', 'school', 'schools', 'college', 'colleges', 'academy', 'academies', 'hospital', 'hospitals',
+      // A State's services (police, security) and its regulators.
+      'service', 'services', 'regulator', 'regulators'],
   ),
   officers: wordTest(['board', 'boards', 'commissioner', 'commissioners', 'director', 'directors', 'head', 'heads', 'chief', 'chiefs', 'management', 'council', 'rector', 'dean']),
   possessives: wordTest(['its', 'their']),
@@ -175,7 +220,7 @@ const english: Vocabulary = {
   relativeGates: [['whose'], ['that', 'have'], ['that', 'has'], ['that', 'had'], ['which', 'have'], ['which', 'has'], ['which', 'had'], ['who', 'have'], ['who', 'has'], ['who', 'had']],
   only: wordTest(['only']),
   relatives: wordTest(['that', 'which', 'who', 'whose']),
-  mayThen: wordTest(['could', 'can', 'may', 'receive', 'received', 'receives', 'get', 'got', 'gets', 'send', 'sent', 'join', 'joined', 'took', 'take', 'qualify', 'qualified', 'benefit', 'benefited', 'benefitted']),
+  mayThen: wordTest(['could', 'can', 'may', 'receive', 'received', 'receives', 'get', 'got', 'gets', 'send', 'sent', 'join', 'joined', 'took', 'take', 'qualify', 'qualified', 'benefit', 'benefited', 'benefitted', 'admitted']),
   presentRule: wordTest(['is', 'are', 'receives', 'receive', 'gets', 'goes', 'go', 'follows']),
   // What the partner must put in, named as a thing: posts created, a post filled.
   instruments: wordTest(['law', 'laws', 'decree', 'decrees', 'bill', 'strategy', 'policy', 'code', 'regulation', 'regulations', 'legislation', 'statute', 'ordinance', 'act', 'convention', 'framework', 'post', 'posts']),
@@ -185,12 +230,28 @@ const english: Vocabulary = {
   individuals: wordTest([], ['trainee', 'participant', 'student', 'candidate', 'applicant', 'attendee', 'graduate', 'learner', 'fellow', 'user', 'victim', 'citizen']),
   privateParties: wordTest([], ['compan', 'firm', 'vendor', 'supplier', 'contractor', 'operator', 'private']),
   paperwork: wordTest(['agreement', 'agreements', 'memorandum', 'mou', 'contract', 'contracts', 'grant-agreement', 'workplan', 'work-plan']),
+  inPlace: 'in',
+  received: wordTest(['received', 'receipt']),
+  receivedLetters: /(?<![\p{L}\p{N}])rec(?:eived|eipt)(?![\p{L}\p{N}])/iu,
+  ofPartner: wordTest(['from', 'of', 'within']),
+  determiners: wordTest(['the', 'its', 'their', 'each', 'every']),
+  notActs: wordTest(['committee', 'committees', 'provider', 'providers']),
+  agreementKinds: wordTest([]),
+  negatedRelative: ['that', 'which', 'who'].flatMap((relative) => [
+    ...['have', 'has', 'had', 'do', 'does', 'did'].map((auxiliary) => [relative, auxiliary, 'not']),
+    ...["haven't", "hasn't", "hadn't", "don't", "doesn't", "didn't", 'fail', 'fails', 'failed'].map((auxiliary) => [relative, auxiliary]),
+  ]),
+  negations: wordTest(['not', 'no', "won't", 'cannot', "can't", 'never']),
+  takenAway: wordTest(['lose', 'loses', 'lost', 'forfeit', 'forfeits', 'excluded', 'barred', 'dropped']),
+  subjectGates: [['only', 'after', 'having'], ['only', 'after', 'being'], ['only', 'once', 'they'], ['only', 'once', 'it']],
+  subjectEnds: wordTest(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'shall', 'gets', 'get', 'receives', 'receive', 'only']),
+  pronouns: wordTest(['it', 'they', 'this', 'these', 'that', 'those', 'he', 'she']),
 };
 
 const french: Vocabulary = {
   delivers: wordTest(
     ['remis', 'remise', 'remises'],
-    ['debloqu', 'decaiss', 'verse', 'livr', 'expedi', 'envoi', 'envoy', 'organis', 'recoi', 'recev', 'admis', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
+    ['appui', 'soutien', 'assistance', 'programme', 'debloqu', 'decaiss', 'verse', 'livr', 'expedi', 'envoi', 'envoy', 'organis', 'recoi', 'recev', 'admis', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
   ),
   holds: wordTest(['reserve', 'attente', 'suspens', 'reste', 'restent', 'resteront', 'demeure', 'demeurent', 'demeureront', 'attend', 'attendent', 'attendra', 'attendront'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
   // The future tense (« sera », « débloquera », « interviendront »), or « ne … que ».
@@ -211,7 +272,9 @@ const french: Vocabulary = {
       // Ce que le partenaire apporte : des locaux mis à disposition, des postes pourvus, sa contrepartie maintenue.
       'disposition', 'fourni', 'pourv', 'recrut', 'budget', 'maint', 'ouvre', 'ouvrent', 'ouvert', 'creer', 'cree',
       // Des locaux équipés, une cellule dotée de personnel, un point de contact enregistré, un questionnaire retourné.
-      'equip', 'dote', 'enregistr', 'retourn'],
+      'equip', 'dote', 'enregistr', 'retourn',
+      // Un organe « en place » (lu avec `inPlace`).
+      'place'],
   ),
   partners: wordTest(
     ['gouvernement', 'gouvernements', 'assemblee', 'parlement', 'senat', 'ministere', 'ministeres', 'ministre', 'etat', 'etats', 'autorites', 'autorite', 'pays', 'partenaire', 'partenaires',
@@ -220,16 +283,20 @@ const french: Vocabulary = {
       'partie',
       // Un organe du partenaire : « sous réserve que l'unité ait désigné… ».
       'service', 'services', 'unite', 'unites', 'agence', 'agences', 'institution', 'institutions', 'administration', 'administrations',
-      'universite', 'universites', 'ecole', 'ecoles', 'faculte', 'facultes', 'hopital', 'hopitaux'],
+      'universite', 'universites', 'ecole', 'ecoles', 'faculte', 'facultes', 'hopital', 'hopitaux',
+      // Les régulateurs d'un État.
+      'regulateur', 'regulateurs'],
   ),
   officers: wordTest(['directeur', 'directrice', 'direction', 'commissaire', 'chef', 'recteur', 'doyen', 'bureau']),
   possessives: wordTest(['son', 'sa', 'ses', 'leur', 'leurs']),
   reserved: wordTest([], ['reserv', 'limite', 'restreint']),
   reservedFor: wordTest(['aux', 'au', 'a', 'pour']),
   relativeGates: [['dont'], ['qui', 'ont'], ['qui', 'a'], ['qui', 'avaient'], ['qui', 'avait'], ['qui', 'auront'], ['ayant']],
-  only: wordTest(['seuls', 'seules', 'seul', 'seule']),
+  only: wordTest(['seuls', 'seules', 'seul', 'seule', 'uniquement', 'seulement', 'exclusivement']),
   relatives: wordTest(['qui', 'dont', 'ayant']),
-  mayThen: wordTest(['pu', 'peut', 'peuvent', 'pourra', 'pourront', 'pouvaient', 'pouvait', 'recoivent', 'recoit', 'recevront', 'beneficient', 'beneficieront', 'participent', 'participeront']),
+  mayThen: wordTest(['pu', 'peut', 'peuvent', 'pourra', 'pourront', 'pouvaient', 'pouvait', 'recoivent', 'recoit', 'recevront', 'beneficient', 'beneficieront', 'participent', 'participeront',
+    // « ont été admises à la dernière phase ».
+    'admis', 'admise', 'admises']),
   presentRule: wordTest(['est', 'sont', "n'est", "ne", 'recoit', 'recoivent', 'suit']),
   instruments: wordTest(['loi', 'lois', 'decret', 'decrets', 'texte', 'textes', 'arrete', 'ordonnance', 'code', 'strategie', 'politique', 'reglement', 'legislation', 'convention', 'cadre', 'poste', 'postes']),
   sentByPartner: wordTest(['transmis', 'transmise', 'transmises', 'envoye', 'envoyee', 'envoyes', 'envoyees'], ['notifi']),
@@ -239,6 +306,22 @@ const french: Vocabulary = {
   individuals: wordTest([], ['stagiaire', 'participant', 'etudiant', 'candidat', 'laureat', 'apprenant', 'usager', 'utilisat', 'victime', 'citoyen']),
   privateParties: wordTest([], ['entreprise', 'societe', 'prestataire', 'fournisseur', 'operateur', 'prive']),
   paperwork: wordTest(['accord', 'accords', 'protocole', 'contrat', 'contrats', 'memorandum'], []),
+  inPlace: 'en',
+  received: wordTest(['recu', 'recus', 'recue', 'recues', 'reception']),
+  receivedLetters: /(?<![\p{L}\p{N}])r(?:eç|éce)(?:ue?s?|ption)(?![\p{L}\p{N}])/iu,
+  ofPartner: wordTest(['du', 'de', 'des']),
+  determiners: wordTest(['la', 'le', 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'chaque']),
+  notActs: wordTest(['equipe', 'equipes', 'maintenant', 'integrite']),
+  agreementKinds: wordTest(['delegation', 'financement', 'subvention', 'pret', 'partenariat', 'partage', 'contribution', 'cofinancement', 'credit', 'objectifs', 'mise', 'cooperation', 'execution']),
+  negatedRelative: [
+    ...["n'ont", "n'auront", "n'avaient", "n'avait", "n'a", "n'aura"].map((auxiliary) => ['qui', auxiliary, 'pas']),
+    ["n'ayant", 'pas'],
+  ],
+  negations: wordTest(['pas', 'aucun', 'aucune', 'plus', 'jamais']),
+  takenAway: wordTest(['perd', 'perdent', 'perdra', 'perdront', 'exclu', 'exclue', 'exclus', 'exclues', 'ecarte', 'ecartee', 'ecartes', 'ecartees', 'retire', 'retiree', 'retires', 'retirees']),
+  subjectGates: [["qu'après", 'avoir'], ["qu'après", "s'être"], ["qu'après", 'être'], ['après', 'avoir'], ['après', "s'être"]],
+  subjectEnds: (word) => word === 'ne' || word.startsWith("n'"),
+  pronouns: wordTest(['il', 'elle', 'ils', 'elles', 'ce', 'cela', 'celui-ci', 'celle-ci']),
 };
 
 /** Between the gate and the act: a few words, not a second clause. */
@@ -291,17 +374,60 @@ function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabul
   const last = Math.min(words.length, from + actReach);
   for (let index = from; index < last; index++) {
     const word = bare(words[index]?.folded ?? '');
-    if (vocabulary.individuals(word) || vocabulary.paperwork(word)) return -1;
-    if (!vocabulary.acts.test(word)) continue;
+    if (vocabulary.individuals(word) || paperworkAt(words, index, vocabulary)) return -1;
+    if (vocabulary.received(word)) return documentOfPartnerEnd(words, index, vocabulary, names);
+    if (!actAt(words, index, vocabulary)) continue;
     // Who acts, or on what: the partner before the act ("the Government has adopted") or after it
     // ("adopted by the authorities"), a legal text on either side ("the law is published", « texte promulgué »).
-    const near = words.slice(Math.max(from, index - actorReach), Math.min(words.length, index + actorReach + 1));
-    if (near.some((other) => vocabulary.paperwork(bare(other.folded)) || vocabulary.individuals(bare(other.folded)))) return -1;
+    const nearStart = Math.max(from, index - actorReach);
+    const nearEnd = Math.min(words.length, index + actorReach + 1);
+    for (let at = nearStart; at < nearEnd; at++) {
+      if (paperworkAt(words, at, vocabulary) || vocabulary.individuals(bare(words[at]?.folded ?? ''))) return -1;
+    }
     if (words.slice(from, index).some((other) => vocabulary.privateParties(bare(other.folded)))) return -1;
     const partnerOrText = actorsOf(words, from, index, vocabulary, names);
     if (partnerOrText.length > 0) return Math.max(words[index]?.end ?? 0, ...partnerOrText.map((other) => other.end));
   }
   return -1;
+}
+
+/** Between a document received and the partner named as its source or owner. */
+const receiptReach = 16;
+
+/**
+ * The end of a document received at `index` when the partner is named after it as its source or
+ * owner ("once received from the ministry", « le nom d'un correspondant habilité au sein du
+ * ministère »), or -1: reports received from the donor's experts, or by the ministry, are none.
+ */
+function documentOfPartnerEnd(words: readonly Word[], index: number, vocabulary: Vocabulary, names: StateNames): number {
+  if (words[index + 1]?.lower === vocabulary.agentMarker) return -1;
+  const partner = firstIndex(words, index + 1, index + 1 + receiptReach, (word, at) => {
+    if (paperworkAt(words, at, vocabulary) || vocabulary.individuals(bare(word.folded))) return false;
+    const before = vocabulary.determiners(words[at - 1]?.folded ?? '') ? at - 2 : at - 1;
+    return vocabulary.ofPartner(words[before]?.folded ?? '') && partnerAt(words, at, vocabulary, names);
+  });
+  return partner >= 0 ? (words[partner]?.end ?? -1) : -1;
+}
+
+/** Whether word `index` is an act: "place" only "in place" (« en place »), and not a word that only begins like one. */
+function actAt(words: readonly Word[], index: number, vocabulary: Vocabulary): boolean {
+  const word = bare(words[index]?.folded ?? '');
+  if (!vocabulary.acts.test(word) || vocabulary.notActs(word)) return false;
+  return word !== 'place' || words[index - 1]?.folded === vocabulary.inPlace;
+}
+
+/**
+ * Whether word `index` names the programme's own paperwork: an agreement, a contract, or a
+ * « convention » of a kind that only agreements have (« convention de délégation », « de partage
+ * d'informations »), not a treaty (« la Convention de Budapest »).
+ */
+function paperworkAt(words: readonly Word[], index: number, vocabulary: Vocabulary): boolean {
+  const word = bare(words[index]?.folded ?? '');
+  if (vocabulary.paperwork(word)) return true;
+  if (word !== 'convention') return false;
+  const next = words[index + 1]?.folded ?? '';
+  if (next === 'de' || next === 'du') return vocabulary.agreementKinds(words[index + 2]?.folded ?? '');
+  return next.startsWith("d'") && vocabulary.agreementKinds(bare(next));
 }
 
 /**
@@ -338,9 +464,13 @@ function actorsOf(words: readonly Word[], from: number, index: number, vocabular
 function partnerAt(words: readonly Word[], index: number, vocabulary: Vocabulary, names: StateNames): boolean {
   const word = bare(words[index]?.folded ?? '');
   if (names.beneficiary(word)) return true;
-  // "the Portuguese Parliament", « du ministère français »: a body of the lead State is the donor's.
-  const ofLead = [words[index - 1], words[index + 1]].some((other) => other !== undefined && names.lead(other.folded) && !names.beneficiary(other.folded));
-  if (vocabulary.partners(word)) return !ofLead;
+  // "the Portuguese Parliament", « du ministère français »: a body of the lead State is the donor's; so
+  // is a body of any State that is no beneficiary (« le Parlement français » when France funds a
+  // programme that Benin leads for itself).
+  const ofLead = [words[index - 1], words[index + 1]].some(
+    (other) => other !== undefined && (names.lead(other.folded) || names.other(other.folded)) && !names.beneficiary(other.folded),
+  );
+  if (vocabulary.partners(word) || names.national(word)) return !ofLead;
   return vocabulary.officers(word) && vocabulary.possessives(words[index - 1]?.folded ?? '');
 }
 
@@ -348,6 +478,51 @@ function partnerAt(words: readonly Word[], index: number, vocabulary: Vocabulary
 interface StateNames {
   readonly beneficiary: WordTest;
   readonly lead: WordTest;
+  /** Any State, when the Beneficiaries field names one: then a State it does not name is not the partner. */
+  readonly other: WordTest;
+  /** Bodies the text calls national ("the national teams", « les équipes nationales »): the partner's. */
+  readonly national: WordTest;
+}
+
+/** A body called national: the word after "national" in English, before « national », « nationale », « nationaux »… in French. */
+const nationalBody: Readonly<Record<LexiconLanguage, RegExp>> = {
+  en: /(?<![\p{L}\p{N}])national\s+(\p{L}{4,})/giu,
+  fr: /(?<![\p{L}\p{N}])(\p{L}{4,})\s+nationa(?:l|le|les|ux)(?![\p{L}\p{N}])/giu,
+  both: /(?<![\p{L}\p{N}])(?:national\s+(\p{L}{4,})|(\p{L}{4,})\s+nationa(?:l|le|les|ux)(?![\p{L}\p{N}]))/giu,
+};
+
+/**
+ * The words the text qualifies as national, as a test: in a programme for States, « les équipes
+ * nationales » are the partners' teams wherever the text names them again (« seules les équipes
+ * ayant transmis… »).
+ */
+function nationalBodies(text: string, language: LexiconLanguage): WordTest {
+  const bodies = new Set<string>();
+  for (const match of text.matchAll(nationalBody[language])) bodies.add(foldedLetters(match[1] ?? match[2] ?? ''));
+  return (word) => bodies.has(word);
+}
+
+let anyStateTest: WordTest | undefined;
+
+/**
+ * A test for a word that names any State by its one-word name or its adjective. Names of fewer than
+ * five letters are left out: their adjectives are found by a short beginning that common words share
+ * (« Inde » would take « indépendante »); so are the words of longer names ("African" of "Central
+ * African Republic" would take "African countries").
+ */
+function anyState(): WordTest {
+  anyStateTest ??= stateWordTest(
+    countries.flatMap((country) => [country.en, country.fr]).filter((name) => !/\s/.test(name) && foldedLetters(name).length >= 5),
+  );
+  return anyStateTest;
+}
+
+/** The State tests for an entry's Beneficiaries and Lead values. */
+function stateNames(text: string, language: LexiconLanguage, beneficiaries: readonly string[], leads: readonly string[]): StateNames {
+  const beneficiary = beneficiaries.length > 0 ? stateWordTest(beneficiaries) : () => false;
+  const namesAState = beneficiaries.some((name) => stateWordTest([name])(foldedLetters(name.split(/\s+/)[0] ?? '')));
+  const national = namesAState ? nationalBodies(text, language) : () => false;
+  return { beneficiary, lead: leads.length > 0 ? stateWordTest(leads) : () => false, other: namesAState ? anyState() : () => false, national };
 }
 
 /**
@@ -363,7 +538,7 @@ export function supportWaitingOnPartner(
   leads: readonly string[] = [],
 ): FoundSpan[] {
   const vocabularies = language === 'en' ? [english] : language === 'fr' ? [french] : [english, french];
-  const names: StateNames = { beneficiary: beneficiaries.length > 0 ? stateWordTest(beneficiaries) : () => false, lead: leads.length > 0 ? stateWordTest(leads) : () => false };
+  const names = stateNames(text, language, beneficiaries, leads);
   const places: FoundSpan[] = [];
   let sentenceStart = 0;
   const ends = [...text.matchAll(sentenceEnd)].map((match) => match.index);
@@ -371,11 +546,11 @@ export function supportWaitingOnPartner(
   for (const sentenceStop of ends) {
     const sentence = text.slice(sentenceStart, sentenceStop);
     // Most sentences name no act of a partner: they are not split into words at all.
-    const readers = vocabularies.filter((vocabulary) => vocabulary.acts.lettersIn.test(sentence));
+    const readers = vocabularies.filter((vocabulary) => vocabulary.acts.lettersIn.test(sentence) || vocabulary.receivedLetters.test(sentence));
     const words = readers.length > 0 ? wordsOf(text, sentenceStart, sentenceStop) : [];
     sentenceStart = sentenceStop + 1;
     for (const vocabulary of readers) {
-      const place = waitingIn(words, vocabulary, names) ?? onlyPartnersThatActed(words, vocabulary, names);
+      const place = waitingIn(words, vocabulary, names) ?? onlyPartnersThatActed(words, vocabulary, names) ?? withheldFromPartnersThatHaveNot(words, vocabulary, names);
       if (place && !skipped.some((span) => place.start < span.end && span.start < place.end)) places.push(place);
     }
   }
@@ -406,17 +581,43 @@ function presentRuleAt(words: readonly Word[], index: number, vocabulary: Vocabu
 }
 
 /**
- * Whether the words between a delivery at `delivery` and a gate at `gate` keep the support for
- * someone ("seats are kept for delegations whose…", « réservées aux pays qui ont… »).
+ * Where the words between a delivery at `delivery` and a gate at `gate` keep the support for
+ * someone ("seats are kept for delegations whose…", « réservées aux pays qui ont… »), or give it
+ * only to them ("the bench goes only to regulators that have…"): the index after the preposition
+ * that names who for, or -1.
  */
-function reservedFor(words: readonly Word[], delivery: number, gate: number, vocabulary: Vocabulary): boolean {
-  if (!vocabulary.reserved(bare(words[delivery]?.folded ?? ''))) return false;
-  return words.slice(delivery + 1, gate).some((word) => vocabulary.reservedFor(word.folded));
+function reservedFor(words: readonly Word[], delivery: number, gate: number, vocabulary: Vocabulary): number {
+  const reserved = vocabulary.reserved(bare(words[delivery]?.folded ?? ''));
+  for (let at = delivery + 1; at < gate; at++) {
+    if (!vocabulary.reservedFor(words[at]?.folded ?? '')) continue;
+    if (reserved || vocabulary.only(words[at - 1]?.folded ?? '')) return at + 1;
+  }
+  return -1;
+}
+
+/** Between the preposition that names who the support is for and the relative; between the relative and the act. */
+const antecedentReach = 4;
+const relativeActReach = 4;
+
+/**
+ * Whether the words from `start` up to the relative at `relative` name the partner, and nobody else
+ * whose own steps are no condition (people, private parties): the relative then stands for the
+ * partner ("regulators that have by then published…").
+ */
+function partnerAntecedent(words: readonly Word[], start: number, relative: number, vocabulary: Vocabulary, names: StateNames): boolean {
+  if (start < 0 || relative - start > antecedentReach) return false;
+  let partner = false;
+  for (let at = Math.max(0, start); at < relative; at++) {
+    const word = bare(words[at]?.folded ?? '');
+    if (vocabulary.individuals(word) || vocabulary.privateParties(word)) return false;
+    partner ||= partnerAt(words, at, vocabulary, names);
+  }
+  return partner;
 }
 
 /** Between "only" and the relative, and between the act and what the partner may then do. */
 const onlyReach = 4;
-const mayThenReach = 14;
+const mayThenReach = 16;
 
 /**
  * Support kept for the partners that acted, told from them: "only ministries that had returned the
@@ -444,19 +645,20 @@ function onlyPartnersThatActed(words: readonly Word[], vocabulary: Vocabulary, n
 }
 
 /** The first index from `start` up to (not including) `end` whose word passes `test`, or -1: a bounded look. */
-function firstIndex(words: readonly Word[], start: number, end: number, test: (word: Word) => boolean): number {
+function firstIndex(words: readonly Word[], start: number, end: number, test: (word: Word, at: number) => boolean): number {
   for (let at = start; at < Math.min(end, words.length); at++) {
     const word = words[at];
-    if (word && test(word)) return at;
+    if (word && test(word, at)) return at;
   }
   return -1;
 }
 
 /** The end of an act right after a relative whose antecedent is the partner (the relative stands for it), or -1. */
-function actOfRelative(words: readonly Word[], from: number, vocabulary: Vocabulary): number {
-  const last = Math.min(words.length, from + 3);
+function actOfRelative(words: readonly Word[], from: number, vocabulary: Vocabulary, reach = 3): number {
+  const last = Math.min(words.length, from + reach);
   for (let index = from; index < last; index++) {
-    if (vocabulary.acts.test(bare(words[index]?.folded ?? ''))) return words[index]?.end ?? -1;
+    if (paperworkAt(words, index, vocabulary)) return -1;
+    if (actAt(words, index, vocabulary)) return words[index]?.end ?? -1;
   }
   return -1;
 }
@@ -477,11 +679,124 @@ function waitingIn(words: readonly Word[], vocabulary: Vocabulary, names: StateN
     if (insideLookalike(words, index, vocabulary.lookalikes)) continue;
     const strong = gateAt(words, index, vocabulary.strongGates);
     const weak = strong < 0 && heldOrFuture ? gateAt(words, index, vocabulary.weakGates) : -1;
-    const relative = strong < 0 && weak < 0 && reservedFor(words, delivery, index, vocabulary) ? gateAt(words, index, vocabulary.relativeGates) : -1;
+    const forWhom = strong < 0 && weak < 0 ? reservedFor(words, delivery, index, vocabulary) : -1;
+    const relative = forWhom >= 0 ? gateAt(words, index, vocabulary.relativeGates) : -1;
     const after = strong >= 0 ? strong : weak >= 0 ? weak : relative;
     if (after < 0) continue;
-    const end = partnerActEnd(words, after, vocabulary, names);
+    let end = partnerActEnd(words, after, vocabulary, names);
+    // Kept for the partners that acted: the relative stands for them ("go only to regulators that have by then published…").
+    if (end < 0 && relative >= 0 && partnerAntecedent(words, forWhom, index, vocabulary, names)) end = actOfRelative(words, after, vocabulary, relativeActReach);
     if (end >= 0) return { start: words[delivery]?.start ?? 0, end };
+  }
+  return undefined;
+}
+
+/** Between the partner's act and the support it loses, and before the partners for a refusal said first. */
+const lossReach = 24;
+const refusalReach = 16;
+
+/**
+ * Support withheld from the partners that have not acted, the condition told from its other side:
+ * "services that have not connected their desk to the system by March will not be offered a seat",
+ * "no seat goes to ministries that have not named a contact point", « les pays qui n'ont pas désigné
+ * de point de contact ne recevront pas le matériel ». The partner before a negated relative ("that
+ * have not", « qui n'ont pas »), one of its acts, and the support denied ("not … offered", « ne …
+ * pas … admis ») or taken away ("lose", « exclus »). People ("trainees who have not passed…") and
+ * private parties are left out; support offered to those that have not yet acted ("ministries that
+ * have not adopted a strategy will receive help to draft one") is none, as nothing is denied.
+ */
+function withheldFromPartnersThatHaveNot(words: readonly Word[], vocabulary: Vocabulary, names: StateNames): FoundSpan | undefined {
+  for (let index = 0; index < words.length; index++) {
+    const after = gateAt(words, index, vocabulary.negatedRelative);
+    if (after < 0) continue;
+    // The partner just before the relative ("services that have not…", « les pays n'ayant pas… »).
+    const antecedent = Math.max(0, index - antecedentReach);
+    if (!partnerAntecedent(words, antecedent, index, vocabulary, names)) continue;
+    const act = firstIndex(words, after, after + relativeActReach, (_, at) => actAt(words, at, vocabulary));
+    if (act < 0) continue;
+    const denied = supportDenied(words, act + 1, act + 1 + lossReach, vocabulary) ?? supportDenied(words, Math.max(0, antecedent - refusalReach), antecedent, vocabulary);
+    if (denied !== undefined) return { start: words[Math.min(denied, antecedent)]?.start ?? 0, end: words[Math.max(denied, act)]?.end ?? 0 };
+  }
+  return undefined;
+}
+
+/** Between a negation and the support it denies ("not be offered", « ne seront pas admises »). */
+const denialReach = 4;
+
+/**
+ * The index of the support denied or taken away between `start` and `end`: a negation, then within a
+ * few words a delivery or what the partner may receive ("will not be offered", « ne recevront pas »,
+ * « ne seront pas admis »), or a word that takes it away ("lose", « exclus »); undefined when none.
+ * "Not only" adds, it does not deny.
+ */
+function supportDenied(words: readonly Word[], start: number, end: number, vocabulary: Vocabulary): number | undefined {
+  for (let at = start; at < Math.min(end, words.length); at++) {
+    const word = bare(words[at]?.folded ?? '');
+    if (vocabulary.takenAway(word)) return at;
+    const negation = vocabulary.negations(word) || word === 'ne' || word.startsWith("n'");
+    if (!negation || vocabulary.only(words[at + 1]?.folded ?? '')) continue;
+    const support = firstIndex(words, at + 1, at + 1 + denialReach, (other) => {
+      const folded = bare(other.folded);
+      return vocabulary.delivers(folded) || vocabulary.mayThen(folded);
+    });
+    if (support >= 0) return support;
+  }
+  return undefined;
+}
+
+/** Between the subject and the gate: a subject, its verb and a complement. */
+const subjectReach = 12;
+
+/**
+ * The places where a gate's act is the own step of a subject that is not the partner: « un
+ * établissement n'est raccordé qu'après avoir désigné un responsable », "operators are connected only
+ * after signing the charter". The infinitive or the -ing form after the gate has the clause's subject
+ * as its agent, so the condition binds that subject: when it is a bank, an operator or any body that
+ * is not the partner's, the support is not made to wait on the partner. A subject that is the partner
+ * (« un ministère n'est équipé qu'après avoir désigné… ») or a pronoun, which does not say who, leaves
+ * the condition standing. Each place runs from the subject to the gate, for the checklist to set
+ * aside the conditions it overlaps.
+ */
+export function ownStepsOfOthers(
+  text: string,
+  language: LexiconLanguage,
+  skipped: SkippedSpans,
+  beneficiaries: readonly string[] = [],
+  leads: readonly string[] = [],
+): FoundSpan[] {
+  // Most entries have no such gate: they are not split into sentences at all.
+  if (!subjectGateLetters.test(text)) return [];
+  const vocabularies = language === 'en' ? [english] : language === 'fr' ? [french] : [english, french];
+  const names = stateNames(text, language, beneficiaries, leads);
+  const places: FoundSpan[] = [];
+  let sentenceStart = 0;
+  for (const match of [...text.matchAll(sentenceEnd), { index: text.length }]) {
+    const words = subjectGateLetters.test(text.slice(sentenceStart, match.index)) ? wordsOf(text, sentenceStart, match.index) : [];
+    sentenceStart = match.index + 1;
+    for (const vocabulary of words.length > 0 ? vocabularies : []) {
+      const place = subjectNotPartner(words, vocabulary, names);
+      if (place && !skipped.some((span) => place.start < span.end && span.start < place.end)) places.push(place);
+    }
+  }
+  return places;
+}
+
+/** The letters of the gates whose act is the subject's own, a cheap first look. */
+const subjectGateLetters = /qu['’]après|après\s+(?:avoir|s['’]être)|only\s+(?:after|once)/iu;
+
+/** The first gate of a sentence whose act is its subject's own, when that subject is not the partner. */
+function subjectNotPartner(words: readonly Word[], vocabulary: Vocabulary, names: StateNames): FoundSpan | undefined {
+  for (let index = 0; index < words.length; index++) {
+    const english = sequenceAt(words, index, ['only', 'after']) && /ing$/.test(words[index + 2]?.folded ?? '');
+    if (!english && gateAt(words, index, vocabulary.subjectGates) < 0) continue;
+    // The subject: the words before the verb's negation or auxiliary, within a bounded look back.
+    const first = Math.max(0, index - subjectReach);
+    const verb = firstIndex(words, first, index, (word) => vocabulary.subjectEnds(word.lower));
+    if (verb <= first) continue;
+    const subject = words.slice(first, verb);
+    if (subject.every((word) => vocabulary.pronouns(word.folded))) continue;
+    if (subject.some((_, at) => partnerAt(words, first + at, vocabulary, names))) continue;
+    return { start: words[first]?.start ?? 0, end: words[index + 2]?.end ?? words[index]?.end ?? 0 };
   }
   return undefined;
 }
