@@ -2,13 +2,13 @@
  * Finds the wording of every lexicon of the principles catalogue (evidence, contrary wording, the
  * kinds of work a check applies to) in one pass over a programme entry. Scanning the entry once per
  * lexicon cost about half the Markdown parse on long drafts: each scan visits every character. Here
- * the text is walked once, word start by word start; at each, one pattern made of the lexicon
- * entries that can begin with the character there says whether any lexicon matches, and only there
- * are the lexicons tried one by one. The per-lexicon work is proportional to the matches, and the
- * work at a word start to the entries that could match there, not to the whole lexicon.
+ * the text is walked once, word start by word start; at each, the first three characters select
+ * the entries that can match there (usually none), and only the lexicons those belong to are tried,
+ * each with a pattern of just those entries. The selections are remembered by character, as a
+ * small tree, so the work at a word start is a few map lookups unless something can match.
  */
 import type { Lexicon } from '../../../../schemas/principleEvidence';
-import { firstCharacterTest } from './firstCharacters';
+import { leadingCharacterTests } from './leadingCharacters';
 
 /** The lexicons to look for, by key ("gender:evidence"), and how many places to keep of each. */
 export interface LexiconRequest {
@@ -26,22 +26,6 @@ export interface FoundSpan {
 
 /** Spans of the text that are never evidence (the Principles field's claims, HTML comments). */
 export type SkippedSpans = readonly FoundSpan[];
-
-interface CompiledLexicon {
-  readonly key: string;
-  readonly limit: number;
-  /** Sticky: tried only at the places the combined pattern found. */
-  readonly atPosition: RegExp;
-}
-
-interface Scanner {
-  /**
-   * The lexicon entries that can start with a character (by code point), as one sticky pattern:
-   * tried at a word start only when that character is there. Null when no entry can start with it.
-   */
-  readonly startingWith: (codePoint: number) => RegExp | null;
-  readonly lexicons: readonly CompiledLexicon[];
-}
 
 /**
  * A lexicon entry as a pattern that reads French: "\w" and "\b" are ASCII even with the "u" flag,
@@ -110,33 +94,102 @@ export function lexiconPattern(lexicon: Lexicon, language: LexiconLanguage): Reg
 
 const flags = 'iu';
 
+/** How many characters of a word start select the entries tried there (see leadingCharacters.ts). */
+const selectionDepth = 3;
+
+/** Past this many selection nodes the cache starts again: a text of random words cannot fill memory. */
+const maxNodes = 50_000;
+
+interface Entry {
+  readonly source: string;
+  /** The lexicon it belongs to, by index. */
+  readonly lexicon: number;
+  /** By number of characters read; undefined when the entry is tried everywhere. */
+  readonly tests: readonly RegExp[] | undefined;
+}
+
+/** A lexicon's entries that can match at the place, as one sticky pattern: tried only there. */
+interface LexiconTry {
+  readonly lexicon: number;
+  readonly atPosition: RegExp;
+}
+
+/**
+ * The entries that can match where the text starts with the characters read so far, and the nodes
+ * for each next character (null: no entry can match there).
+ */
+interface SelectionNode {
+  readonly entries: readonly number[];
+  readonly next: Map<number, SelectionNode | null>;
+  tries?: readonly LexiconTry[];
+}
+
+interface Scanner {
+  readonly keys: readonly string[];
+  readonly limits: readonly number[];
+  /** The lexicons that can match at `start`, each as a pattern of only its entries that can. */
+  readonly triesAt: (text: string, start: number) => readonly LexiconTry[];
+}
+
 function compileScanner(requests: readonly LexiconRequest[], language: LexiconLanguage): Scanner {
-  const lexicons: CompiledLexicon[] = [];
-  const entries: { readonly source: string; readonly first: RegExp | undefined }[] = [];
+  const keys: string[] = [];
+  const limits: number[] = [];
+  const entries: Entry[] = [];
   for (const request of requests) {
     const sources = lexiconSources(request.lexicon, language);
     if (sources.length === 0) continue;
-    for (const source of sources) entries.push({ source, first: firstCharacterTest(source, flags) });
-    lexicons.push({ key: request.key, limit: request.limit, atPosition: new RegExp(`(?:${sources.join('|')})`, `${flags}y`) });
+    for (const source of sources) entries.push({ source, lexicon: keys.length, tests: leadingCharacterTests(source, flags, selectionDepth) });
+    keys.push(request.key);
+    limits.push(request.limit);
   }
-  // Characters share their pattern when the same entries can start with them ("s", "S", "ſ").
-  const byCharacter = new Map<number, RegExp | null>();
-  const bySelection = new Map<string, RegExp>();
-  const startingWith = (codePoint: number): RegExp | null => {
-    let pattern = byCharacter.get(codePoint);
-    if (pattern !== undefined) return pattern;
-    const character = String.fromCodePoint(codePoint);
-    const selected = entries.filter((entry) => !entry.first || entry.first.test(character));
-    if (selected.length === 0) pattern = null;
-    else {
-      const key = selected.map((entry) => entries.indexOf(entry)).join(',');
-      pattern = bySelection.get(key) ?? new RegExp(`(?:${selected.map((entry) => entry.source).join('|')})`, `${flags}y`);
-      bySelection.set(key, pattern);
+  const newNode = (selected: readonly number[]): SelectionNode => ({ entries: selected, next: new Map() });
+  let root = newNode(entries.map((_, index) => index));
+  let nodes = 0;
+  // Nodes that select the same entries share their patterns.
+  const patterns = new Map<string, RegExp>();
+  const triesOf = (node: SelectionNode): readonly LexiconTry[] => {
+    if (node.tries) return node.tries;
+    const byLexicon = new Map<number, number[]>();
+    for (const index of node.entries) {
+      const lexicon = (entries[index] as Entry).lexicon;
+      byLexicon.set(lexicon, [...(byLexicon.get(lexicon) ?? []), index]);
     }
-    byCharacter.set(codePoint, pattern);
-    return pattern;
+    node.tries = [...byLexicon].map(([lexicon, selected]) => {
+      const key = selected.join(',');
+      let atPosition = patterns.get(key);
+      if (!atPosition) {
+        // In the lexicon's own order: the first entry that matches gives the span, as in a scan per lexicon.
+        atPosition = new RegExp(`(?:${selected.map((index) => (entries[index] as Entry).source).join('|')})`, `${flags}y`);
+        if (patterns.size >= maxNodes) patterns.clear();
+        patterns.set(key, atPosition);
+      }
+      return { lexicon, atPosition };
+    });
+    return node.tries;
   };
-  return { startingWith, lexicons };
+  const triesAt = (text: string, start: number): readonly LexiconTry[] => {
+    let node = root;
+    let end = start;
+    for (let level = 0; level < selectionDepth && end < text.length; level++) {
+      const codePoint = text.codePointAt(end) ?? 0;
+      end += codePoint > 0xffff ? 2 : 1;
+      let next = node.next.get(codePoint);
+      if (next === undefined) {
+        const window = text.slice(start, end);
+        const selected = node.entries.filter((index) => (entries[index] as Entry).tests?.[level]?.test(window) ?? true);
+        next = selected.length === 0 ? null : newNode(selected);
+        if (++nodes > maxNodes) {
+          root = newNode(root.entries);
+          nodes = 0;
+        }
+        node.next.set(codePoint, next);
+      }
+      if (next === null) return [];
+      node = next;
+    }
+    return triesOf(node);
+  };
+  return { keys, limits, triesAt };
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u;
@@ -166,36 +219,32 @@ export function lexiconScanner(requests: readonly LexiconRequest[]): (text: stri
       scanner = compileScanner(requests, language);
       scanners.set(language, scanner);
     }
-    const found = new Map<string, FoundSpan[]>(scanner.lexicons.map((lexicon) => [lexicon.key, []]));
+    const places = scanner.keys.map((): FoundSpan[] => []);
     /** Where each lexicon's last place ends: its places do not overlap. */
-    const endOf = new Map<string, number>();
-    let open = scanner.lexicons.length;
+    const endOf = scanner.keys.map(() => 0);
+    let open = scanner.keys.length;
     // Every place where some lexicon matches is a candidate, including places inside a match:
     // each word start (a place not after a letter or digit), one code point at a time.
     let afterLetterOrDigit = false;
     for (let start = 0; start < text.length && open > 0; ) {
       const codePoint = text.codePointAt(start) ?? 0;
-      const pattern = afterLetterOrDigit ? null : scanner.startingWith(codePoint);
-      if (pattern) {
-        pattern.lastIndex = start;
-        if (pattern.test(text)) {
-          for (const lexicon of scanner.lexicons) {
-            const places = found.get(lexicon.key) as FoundSpan[];
-            if (places.length >= lexicon.limit || start < (endOf.get(lexicon.key) ?? 0)) continue;
-            lexicon.atPosition.lastIndex = start;
-            const match = lexicon.atPosition.exec(text);
-            if (!match) continue;
-            const end = start + match[0].length;
-            if (skipped.some((span) => start < span.end && span.start < end)) continue;
-            places.push({ start, end });
-            endOf.set(lexicon.key, end);
-            if (places.length === lexicon.limit) open--;
-          }
+      if (!afterLetterOrDigit) {
+        for (const { lexicon, atPosition } of scanner.triesAt(text, start)) {
+          const found = places[lexicon] as FoundSpan[];
+          if (found.length >= (scanner.limits[lexicon] as number) || start < (endOf[lexicon] as number)) continue;
+          atPosition.lastIndex = start;
+          const match = atPosition.exec(text);
+          if (!match) continue;
+          const end = start + match[0].length;
+          if (skipped.some((span) => start < span.end && span.start < end)) continue;
+          found.push({ start, end });
+          endOf[lexicon] = end;
+          if (found.length === scanner.limits[lexicon]) open--;
         }
       }
       afterLetterOrDigit = isLetterOrDigit(codePoint);
       start += codePoint > 0xffff ? 2 : 1;
     }
-    return found;
+    return new Map(scanner.keys.map((key, lexicon) => [key, places[lexicon] as FoundSpan[]]));
   };
 }
