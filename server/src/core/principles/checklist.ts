@@ -11,7 +11,7 @@ import { datedBeforeStart } from './datedBeforeStart';
 import { isStateName } from '../countries';
 import { ownStepsOfOthers, supportWaitingOnPartner } from './supportWaitingOnPartner';
 import { workFromPartner } from './workFromPartner';
-import { lexiconPattern, lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from './lexiconScan';
+import { lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
 import { findTerm, programmeLevels, programmeStatuses } from '../../../../schemas/vocabulary';
@@ -78,9 +78,13 @@ const scanEntry = lexiconScanner(
   ]),
 );
 
-/** The evidence patterns of both languages, for reading the Principles field's claims. */
-const claimPatterns = new Map<string, RegExp | undefined>(
-  (principleChecks as readonly PrincipleCheck[]).map((check) => [check.id, lexiconPattern(check.evidence, 'both')]),
+/**
+ * The evidence wording of both languages, for reading the Principles field's claims: a scan like
+ * the entry's, since one pattern of a whole lexicon in both languages took a second and a half to
+ * compile on the first claim read, which delayed a new session's first diagnostics.
+ */
+const scanClaim = lexiconScanner(
+  (principleChecks as readonly PrincipleCheck[]).map((check): LexiconRequest => ({ key: check.id, lexicon: check.evidence, limit: 1 })),
 );
 
 /**
@@ -262,19 +266,18 @@ function claimFor(check: PrincipleCheck, values: readonly { readonly text: strin
  * ("demand-driven", « axé sur les résultats ») come back in every programme and on every keystroke,
  * and reading one against a whole evidence lexicon costs far more than a lookup.
  */
-const claimsByValue = new Map<string, boolean>();
+const claimsByValue = new Map<string, ReadonlyMap<string, FoundSpan[]>>();
 const maxRememberedClaims = 4096;
 
 function valueClaims(check: PrincipleCheck, text: string): boolean {
-  const key = `${check.id}\u0000${text}`;
-  const remembered = claimsByValue.get(key);
-  if (remembered !== undefined) return remembered;
-  // The field may be written in either language, whatever the draft's.
-  const pattern = claimPatterns.get(check.id);
+  let evidence = claimsByValue.get(text);
+  if (evidence === undefined) {
+    // The field may be written in either language, whatever the draft's.
+    evidence = scanClaim(text, 'both', []);
+    if (claimsByValue.size >= maxRememberedClaims) claimsByValue.clear();
+    claimsByValue.set(text, evidence);
+  }
+  if ((evidence.get(check.id)?.length ?? 0) > 0) return true;
   const sharedPrinciple = (checksPerPrinciple.get(check.principleId) ?? 0) > 1;
-  if (pattern) pattern.lastIndex = 0;
-  const claims = pattern?.test(text) === true || (!sharedPrinciple && principleNamed(text)?.id === check.principleId);
-  if (claimsByValue.size >= maxRememberedClaims) claimsByValue.clear();
-  claimsByValue.set(key, claims);
-  return claims;
+  return !sharedPrinciple && principleNamed(text)?.id === check.principleId;
 }

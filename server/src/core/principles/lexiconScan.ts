@@ -106,12 +106,19 @@ interface Entry {
   readonly lexicon: number;
   /** By number of characters read; undefined when the entry is tried everywhere. */
   readonly tests: readonly RegExp[] | undefined;
+  /** Sticky, made on first use: most entries are never tried in a session. */
+  atPosition?: RegExp;
 }
 
-/** A lexicon's entries that can match at the place, as one sticky pattern: tried only there. */
+/**
+ * A lexicon's entries that can match at the place, each a sticky pattern tried there in the
+ * lexicon's order: the first that matches gives the span, as one pattern of the whole lexicon
+ * would. One pattern per entry, not one per selection: each is compiled once, and compiling the
+ * selections' patterns took most of a new session's first validation.
+ */
 interface LexiconTry {
   readonly lexicon: number;
-  readonly atPosition: RegExp;
+  readonly patterns: readonly RegExp[];
 }
 
 /**
@@ -127,7 +134,7 @@ interface SelectionNode {
 interface Scanner {
   readonly keys: readonly string[];
   readonly limits: readonly number[];
-  /** The lexicons that can match at `start`, each as a pattern of only its entries that can. */
+  /** The lexicons that can match at `start`, each with only its entries that can. */
   readonly triesAt: (text: string, start: number) => readonly LexiconTry[];
 }
 
@@ -145,8 +152,7 @@ function compileScanner(requests: readonly LexiconRequest[], language: LexiconLa
   const newNode = (selected: readonly number[]): SelectionNode => ({ entries: selected, next: new Map() });
   let root = newNode(entries.map((_, index) => index));
   let nodes = 0;
-  // Nodes that select the same entries share their patterns.
-  const patterns = new Map<string, RegExp>();
+  const patternOf = (entry: Entry): RegExp => (entry.atPosition ??= new RegExp(entry.source, `${flags}y`));
   const triesOf = (node: SelectionNode): readonly LexiconTry[] => {
     if (node.tries) return node.tries;
     const byLexicon = new Map<number, number[]>();
@@ -154,17 +160,7 @@ function compileScanner(requests: readonly LexiconRequest[], language: LexiconLa
       const lexicon = (entries[index] as Entry).lexicon;
       byLexicon.set(lexicon, [...(byLexicon.get(lexicon) ?? []), index]);
     }
-    node.tries = [...byLexicon].map(([lexicon, selected]) => {
-      const key = selected.join(',');
-      let atPosition = patterns.get(key);
-      if (!atPosition) {
-        // In the lexicon's own order: the first entry that matches gives the span, as in a scan per lexicon.
-        atPosition = new RegExp(`(?:${selected.map((index) => (entries[index] as Entry).source).join('|')})`, `${flags}y`);
-        if (patterns.size >= maxNodes) patterns.clear();
-        patterns.set(key, atPosition);
-      }
-      return { lexicon, atPosition };
-    });
+    node.tries = [...byLexicon].map(([lexicon, selected]) => ({ lexicon, patterns: selected.map((index) => patternOf(entries[index] as Entry)) }));
     return node.tries;
   };
   const triesAt = (text: string, start: number): readonly LexiconTry[] => {
@@ -190,6 +186,16 @@ function compileScanner(requests: readonly LexiconRequest[], language: LexiconLa
     return triesOf(node);
   };
   return { keys, limits, triesAt };
+}
+
+/** The length of the first of `patterns` (sticky) that matches at `start`, if one does. */
+function matchLength(patterns: readonly RegExp[], text: string, start: number): number | undefined {
+  for (const pattern of patterns) {
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (match) return match[0].length;
+  }
+  return undefined;
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u;
@@ -229,13 +235,12 @@ export function lexiconScanner(requests: readonly LexiconRequest[]): (text: stri
     for (let start = 0; start < text.length && open > 0; ) {
       const codePoint = text.codePointAt(start) ?? 0;
       if (!afterLetterOrDigit) {
-        for (const { lexicon, atPosition } of scanner.triesAt(text, start)) {
+        for (const { lexicon, patterns } of scanner.triesAt(text, start)) {
           const found = places[lexicon] as FoundSpan[];
           if (found.length >= (scanner.limits[lexicon] as number) || start < (endOf[lexicon] as number)) continue;
-          atPosition.lastIndex = start;
-          const match = atPosition.exec(text);
-          if (!match) continue;
-          const end = start + match[0].length;
+          const length = matchLength(patterns, text, start);
+          if (length === undefined) continue;
+          const end = start + length;
           if (skipped.some((span) => start < span.end && span.start < end)) continue;
           found.push({ start, end });
           endOf[lexicon] = end;
