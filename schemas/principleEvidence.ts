@@ -865,6 +865,10 @@ export const principleChecks = [
         '(?:kept|retained|stored|keeps?|retains?|stores?|cop(?:y|ies)) (?:(?:\\w|[\'’-])+ ){0,4}?(?:beyond|past|longer than) the (?:period|time|term|limit|duration) (?:set|fixed|allowed|laid down|prescribed|provided for) (?:by|in) (?:the )?law\\b',
         // The defence can see or challenge the evidence (not a ministry or a cyber defence).
         '(?<!(?:of|cyber|national|network|active|collective|civil|missile|air|territorial) )(?<!(?:cyber|self)-)(?:the )?defen[cs]e (?:can|could|may|will|is able to|will be able to) (?:later )?(?:see|read|inspect|challenge|contest|examine|obtain|consult|retrace|check|question|review)\\b',
+        // A measure bounded by the case: nothing further than the offence justifies, only what the case needs, data for that case alone.
+        '(?:further|wider|more widely|more broadly|beyond) (?:than )?(?:what )?the (?:offen[cs]e|case|investigation|inquiry|charges?) (?:justif(?:y|ies)|requires?|needs?|warrants?|calls? for)\\b',
+        'only (?:for |to )?what the (?:case|investigation|offen[cs]e|inquiry|proceedings) (?:needs|requires|justifies|calls for)\\b',
+        '(?:serve[sd]? (?:only )?|(?:used|kept) (?:only |solely |exclusively )?(?:for|in) )(?:that|this|the same) (?:case|investigation|inquiry|proceedings) (?:alone|only)\\b', '(?:used|kept|processed) (?:only|solely|exclusively) (?:for|in) (?:that|this|the same) (?:case|investigation|inquiry|proceedings)\\b(?! of)',
       ],
       fr: [
         'droits (?:de l\'homme|humains|fondamentaux|de la défense)', 'libertés? fondamentales?', 'État de droit', 'procès équitable', 'garanties (?:procédurales|juridiques|légales)?',
@@ -876,7 +880,7 @@ export const principleChecks = [
         '(?:données|informations|contenus|éléments) (?:(?:\\w|[\'’-])+ ){0,4}?sans (?:rapport|lien) avec (?:l[\'’]|la |le )(?:enquête|infraction|affaire|procédure|dossier)[^.;]{0,30}? (?:sont|est|seront|sera) (?:immédiatement )?(?:détruite?s?|effacée?s?|supprimée?s?|écartée?s?)',
         '(?:collecte|conservation|surveillance|interception|accès) (?:(?:\\w|[\'’-])+ ){0,3}(?:est|sont|sera|seront|reste|restent) (?:strictement )?(?:limitée?s?|restreinte?s?|bornée?s?|cantonnée?s?) (?:aux|à la|à l[\'’]|au)',
         // La réquisition d'un magistrat exigée d'abord ; la recherche justifiée devant le tribunal ; les personnes étrangères à l'affaire.
-        '(?:exige|exigent|requiert|requièrent|suppose|supposent|nécessite|nécessitent|sans) (?:la |une |l[\'’])?(?:réquisition|autorisation|décision|ordonnance|signature|accord|aval|feu vert|visa) (?:(?:écrite|préalable|motivée) )?(?:d[\'’]un|du|de la|d[\'’]une) (?:juge|magistrat|procureur|parquet|juridiction)',
+        '(?:exige|exigent|requiert|requièrent|suppose|supposent|nécessite|nécessitent|sans) (?:la |une |l[\'’])?(?:réquisition|autorisation|décision|ordonnance|signature|accord|aval|feu vert|visa) (?:(?:écrite?|préalable|motivée?) )?(?:d[\'’]un|du|de la|d[\'’]une) (?:juge|magistrat|procureur|parquet|juridiction)',
         'réquisitions? (?:(?:écrite|préalable|motivée)s? )?(?:signées?|délivrées?|visées?) par (?:le |la |un |une )?(?:parquet|procureur|juge|magistrat|juridiction)',
         '(?:justifiée?s?|motivée?s?) devant (?:le |la |un |une )?(?:tribunal|juge|juridiction|magistrat)', 'personnes étrangères (?:à l[\'’]affaire|aux faits|à l[\'’]enquête|au dossier|à la procédure)',
         '(?:ne )?(?:garder|conserver|retenir) que (?:les )?(?:éléments|données|informations|pièces) (?:utiles|nécessaires)',
@@ -889,16 +893,21 @@ export const principleChecks = [
         // Les tiers étrangers à l'affaire ; la défense qui voit ou conteste les éléments (pas un ministère ni la cyberdéfense).
         '(?:tiers|proches|personnes) (?:(?:\\w|[\'’-])+ ){0,2}?sans (?:lien|rapport) avec (?:l[\'’]|la |le )(?:affaire|enquête|infraction|procédure|dossier)',
         '(?<!(?:ministère|ministre|ministres|ministères|forces|armées?|armée|industrie|politique|secrétariat général|zone|état-major|conseil|institut|cyber) (?:de la |de )?)(?<!cyber-)(?:la |une |l[\'’])?défense (?:qui )?(?:peut|pourra|pourrait|puisse|reçoit|recevra|a accès|aura accès|obtient|obtiendra|consulte|consultera)\\b',
+        // La mesure bornée par l'affaire : rien au-delà de ce que l'infraction justifie, les données pour cette seule affaire.
+        '(?:au-delà de|plus loin que) ce que (?:l[\'’]|la |le )(?:infraction|affaire|enquête|procédure|dossier|instruction) (?:justifie|exige|requiert|nécessite)\\b',
+        '(?:utilisée?s?|exploitée?s?|conservée?s?|servir|servent|sert|servira|serviront) (?:qu[\'’]|(?:uniquement|seulement|exclusivement) )?(?:pour|dans|à) (?:cette seule|cette|la seule) (?:affaire|enquête|procédure)\\b(?! (?:de|d[\'’]))',
       ],
     },
     examples: ['human rights', 'fundamental freedoms', 'due process', 'safeguards', 'droits humains', 'libertés fondamentales'],
     appliesTo: {
       en: [
         'cyber-?crim\\w*', 'criminal (?:investigation|justice|matters|proceedings)', 'investigators?', '(?:cyber|online|financial|criminal) investigations?', 'digital forensic\\w*', 'forensics?', '(?:electronic|digital) evidence', 'e-evidence',
-        'law[- ]enforcement', 'magistrates?', 'detectives?', 'police(?<!(?:ministry|minister|ministries|department) of (?:\\w+ ){0,3}police)', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance(?! of (?:the )?(?:payment systems?|markets?|banks|financial (?:sector|system|institutions)|prices|diseases?|epidemics?|(?:industrial )?control systems?|information systems?|SCADA|(?:the )?(?:power|electricity) grid)\\b)(?! (?:(?:\\w|-)+ )?(?:centre|center|unit|room|desk)\\b[^.;]{0,100}?(?<!\\w)(?:CSIRTs?|CERTs?|SOCs?|firewalls?|servers|intrusions?|malware|cyber ?security|cyber-?attacks?|security (?:incidents?|alerts?|events?))\\b)', 'monitoring of (?:communications|networks|the internet|social media|online)',
+        'law[- ]enforcement', 'magistrates?', 'detectives?', 'police(?<!(?:ministry|minister|ministries|department) of (?:\\w+ ){0,3}police)', 'policing', 'prosecut\\w*', 'judges?\\b', 'judicial', 'intercept\\w*', 'surveillance(?! of (?:the )?(?:payment systems?|markets?|banks|financial (?:sector|system|institutions)|prices|diseases?|epidemics?|(?:industrial )?control systems?|information systems?|SCADA|(?:the )?(?:power|electricity) grid)\\b)(?! (?:(?:\\w|-)+ )?(?:centre|center|unit|room|desk)\\b[^.;]{0,100}?(?<!\\w)(?:CSIRTs?|CERTs?|SOCs?|firewalls?|servers|intrusions?|malware|cyber ?security|cyber-?attacks?|security (?:incidents?|alerts?|events?)|telemetry|SCADA|PLCs?|(?:programmable |industrial )(?:logic )?controllers|substations)\\b)', 'monitoring of (?:communications|networks|the internet|social media|online)',
         // What a network's users do, gathered for analysis: "records of connections", "workstation activity".
         // The same in the passive: "connection logs … are centralised and kept twelve months".
-        '(?:connection logs|access logs|traffic|metadata|connection data|browsing data|network flows)(?:,? (?:\\w|[\'’-])+){0,14} (?:are|is|were|will be) (?:continuously |permanently )?(?:centrali[sz]ed|collected|retained|recorded|captured|forwarded|archived)\\b',
+        '(?:connection logs|access logs|traffic|metadata|connection data|browsing data|network flows)(?:,? (?:\\w|[\'’-])+){0,14} (?:are|is|were|will be) (?:continuously |permanently )?(?:centrali[sz]ed|collected|retained|recorded|captured|forwarded|archived|mirrored|copied|tapped)\\b',
+        // Traffic copied off the wire to sensors: "sensors mirror the ministries' traffic".
+        '(?:mirror(?:s|ed|ing)?|tap(?:s|ped|ping)?|span(?:s|ned|ning)?) (?:(?:\\w|[\'’-])+ ){0,3}traffic\\b',
         'records? of (?:connections|calls|communications|e-?mail traffic|browsing)', '(?:workstation|user|employee|staff) activity',
         'data (?:collection|retention|gathering)', 'collect(?:ion|ing)? (?:of )?(?:personal )?data', 'lawful access',
         // People's bodies recorded in a register: "the enrolment of fingerprints and facial images".
@@ -911,8 +920,10 @@ export const principleChecks = [
       fr: [
         'cybercrimin\\w*', 'cyber-crimin\\w*', 'enquêteurs?', 'enquêtes? (?:judiciaires?|pénales?|numériques?|criminelles?)', 'criminalistique', 'preuves? (?:électronique|numérique)s?', 'forces de l\'ordre', 'police', 'policiers?',
         'gendarmerie', 'magistrats?', 'procureurs?', 'poursuites', 'judiciaire', 'intercept\\w*',
+        // L'analyse forensique (le mot anglais francisé), les pièces mises sous scellés ou remises au parquet.
+        'forensiques?', 'éléments de preuve', 'sous scellés', '(?:transmise?s?|remise?s?|envoyée?s?|adressée?s?|saisi) (?:(?:\\w|[\'’-])+ ){0,2}?(?:au|le) parquet',
         // La surveillance d'un marché ou d'un système de paiement est une supervision, pas une surveillance des personnes.
-        'surveillance(?! (?:prudentielle|bancaire|macroprudentielle|microprudentielle|épidémiologique|financière|des (?:systèmes de paiement|marchés|banques|prix|établissements (?:bancaires|financiers)|épidémies|systèmes (?:de contrôle|industriels|d[\'’]information|informatiques|SCADA))|du (?:secteur (?:bancaire|financier)|système (?:bancaire|financier)|marché)|de la (?:place financière|stabilité financière))\\b)(?!(?<=(?:centre|cellule|plateforme|salle|service|poste|unité)s? (?:(?:\\w|-)+ ){0,2}?de surveillance)[^.;]{0,100}?(?<!\\w)(?:CSIRTs?|CERTs?|SOCs?|pare-feux?|serveurs|intrusions?|logiciels malveillants|cybersécurité|sécurité (?:informatique|des systèmes|des réseaux)|cyberattaques?|incidents? de sécurité|alertes? de sécurité)\\b)',
+        'surveillance(?! (?:prudentielle|bancaire|macroprudentielle|microprudentielle|épidémiologique|financière|des (?:systèmes de paiement|marchés|banques|prix|établissements (?:bancaires|financiers)|épidémies|systèmes (?:de contrôle|industriels|d[\'’]information|informatiques|SCADA))|du (?:secteur (?:bancaire|financier)|système (?:bancaire|financier)|marché)|de la (?:place financière|stabilité financière))\\b)(?!(?<=(?:centre|cellule|plateforme|salle|service|poste|unité)s? (?:(?:\\w|-)+ ){0,2}?de surveillance)[^.;]{0,100}?(?<!\\w)(?:CSIRTs?|CERTs?|SOCs?|pare-feux?|serveurs|intrusions?|logiciels malveillants|cybersécurité|sécurité (?:informatique|des systèmes|des réseaux)|cyberattaques?|incidents? de sécurité|alertes? de sécurité|télémétrie|SCADA|automates?|postes électriques|sous-stations?)\\b)',
         'collecte (?:de|des) données', 'enrôlement biométrique', '(?:données|empreintes|relevés?) biométriques?',
         // Le même, au passif : « les journaux de connexion … sont centralisés en continu ».
         '(?:journaux de connexion|journaux d[\'’]accès|trafic|métadonnées|données de connexion|données de navigation|flux réseaux?)(?:,? (?:\\w|[\'’-])+){0,14} (?:sont|seront|est|sera) (?:centralisé|collecté|conservé|enregistré|capturé|archivé|transmis|remonté)e?s?\\b', 'conservation des données',

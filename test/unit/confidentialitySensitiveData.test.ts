@@ -12,6 +12,14 @@ function reported(line: string): string[] {
   return analysis.findings.filter((finding) => finding.ruleId === 'confidentiality/sensitive-data').map((finding) => finding.message);
 }
 
+/** The same, in an entry with a heading of its own: the heading may name the programme a mailbox serves. */
+function reportedUnder(heading: string, line: string): string[] {
+  const analysis = analyzeFixture(
+    `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: en\n---\n\n# Programmes\n\n### ${heading}\n\n- **Level:** bilateral\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** policy and national strategies\n- **Start:** 2023-01\n- **Status:** completed\n\n${line}\n`,
+  );
+  return analysis.findings.filter((finding) => finding.ruleId === 'confidentiality/sensitive-data').map((finding) => finding.message);
+}
+
 function expectReported(found: boolean, lines: readonly string[]): void {
   for (const line of lines) {
     it(`${found ? 'reports' : 'does not report'} "${line}"`, () => assert.equal(reported(line).length > 0, found, reported(line).join('\n')));
@@ -34,5 +42,26 @@ describe('confidentiality/sensitive-data, line by line', () => {
       'The access point 192.0.2.14 serves the training room.',
       'The lab server answers at 198.51.100.7.',
     ]);
+  });
+
+  describe('round 18, confidentiality/sensitive-data: a mailbox named after the programme, event or unit the entry names (in its heading, in lower-case words of its prose, or spelled out before its acronym), Spanish and Portuguese words for data and small firms; a person named in the prose or after a title stays personal', () => {
+    expectReported(false, [
+      'Applications for the girls coding camp go to girls.coding@camp.example.',
+      'The Guardia Costiera (GC) answers at guardia.costiera@gc.example.',
+      'Escreva para protecao.dados@anpd.example ou pymes.digitales@mineco.example.',
+    ]);
+    expectReported(true, [
+      // A name written as a name in the prose, and one whose words only appear elsewhere in the address.
+      'Contact: Awa Koné, awa.kone@interpol.example.',
+      'Write to paul.martin@ngo.example or paul-martin@ngo.example.',
+    ]);
+    it('does not report a mailbox named after the exercise the heading names', () => {
+      assert.deepEqual(reportedUnder('Harbour Lantern 2024: crisis exercise for port CERTs', 'Contact: harbour.lantern@drills.example'), []);
+      assert.deepEqual(reportedUnder('Girls in Cyber Coding Camp', 'Contact: girls.coding@camp.example'), []);
+    });
+    it('reports a person the heading names after a title or "by"', () => {
+      assert.equal(reportedUnder('Lecture by Dr Amina Diallo on norms', 'Contact: amina.diallo@univ.example').length, 1);
+      assert.equal(reportedUnder('Visit of Minister Amina Diallo', 'Contact: amina.diallo@univ.example').length, 1);
+    });
   });
 });

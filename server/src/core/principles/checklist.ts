@@ -11,6 +11,8 @@ import { datedBeforeStart } from './datedBeforeStart';
 import { isStateName } from '../countries';
 import { ownStepsOfOthers, supportWaitingOnPartner } from './supportWaitingOnPartner';
 import { workFromPartner } from './workFromPartner';
+import { safeguardActing } from './safeguardActs';
+import { workLeftOut } from './workLeftOut';
 import { lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
@@ -74,7 +76,8 @@ const scanEntry = lexiconScanner(
     ...(check.notContrary ? [{ key: `${check.id}:not`, lexicon: check.notContrary, limit: 50 }] : []),
     ...(check.donorMeans ? [{ key: `${check.id}:donor`, lexicon: check.donorMeans, limit: 50 }] : []),
     ...(check.approvalOf ? [{ key: `${check.id}:approval`, lexicon: check.approvalOf, limit: 50 }] : []),
-    ...(check.appliesTo ? [{ key: `${check.id}:applies`, lexicon: check.appliesTo, limit: 1 }] : []),
+    // A few places, since a topic named only to say the programme leaves it out does not count (workLeftOut.ts).
+    ...(check.appliesTo ? [{ key: `${check.id}:applies`, lexicon: check.appliesTo, limit: 8 }] : []),
   ]),
 );
 
@@ -174,8 +177,11 @@ export function programmeChecklist(
       if (contrary.length > 0) return checklistItem(check, 'contradicted', { evidence, claim, contrary });
     }
     if (check.appliesTo) {
-      const [because] = placesOf(`${check.id}:applies`);
+      const because = placesOf(`${check.id}:applies`).find((place) => !workLeftOut(text, place));
       if (!because) return checklistItem(check, 'not-applicable', { evidence, claim });
+      // A judge, the defence or the person targeted acting on the measure is a safeguard in plain words.
+      const acting = check.id === 'human-rights' && evidence.length === 0 ? safeguardActing(text, lexiconLanguage, skipped) : undefined;
+      if (acting) evidence.push(span(acting));
       return checklistItem(check, statusOf(evidence, claim), { evidence, claim, appliesBecause: span(because) });
     }
     return checklistItem(check, statusOf(evidence, claim), { evidence, claim });

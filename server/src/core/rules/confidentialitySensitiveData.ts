@@ -65,7 +65,11 @@ const thematicStarts = [
   'egov', 'govtech', 'osint', 'identit',
 ];
 /** Whole parts too short or too common as word beginnings to be listed above. */
-const thematicWords = new Set(['coop', 'data', 'law', 'legal', 'sante', 'santé', 'penale', 'pénale', 'infra', 'intl', 'justica', 'justiça', 'justicia']);
+const thematicWords = new Set([
+  'coop', 'data', 'law', 'legal', 'sante', 'santé', 'penale', 'pénale', 'infra', 'intl', 'justica', 'justiça', 'justicia',
+  // Data, its retention and small firms in Spanish and Portuguese: "retencao.dados@", "pymes.seguras@".
+  'dados', 'datos', 'retencao', 'retenção', 'retencion', 'retención', 'pyme', 'pymes', 'mipymes',
+]);
 /** A region, alone or with its direction ("westafrica", "asie", "pacifique"): a mailbox's scope. */
 const regionPart =
   /^(?:west|east|north|south|central|southeast|southern|northern|western|eastern|sub)?(?:africa|afrique|asia|asie|europe|pacific|pacifique|caribbean|caraibes?|caraïbes?|americas?|amerique|amérique|latam|maghreb|sahel|balkans?|mena|oceania|oceanie|océanie|indopacific|indopacifique)$/;
@@ -193,6 +197,51 @@ function spellsNamedInstitution(text: string, local: string): boolean {
   return new RegExp(`(?<![\\p{L}])(?:(?:${namedInstitution})\\s+(?:[\\p{L}'’]+\\s+){0,2}?${name}(?![\\p{L}])|${name}\\s+(?:${namedInstitution})(?![\\p{L}]))`, 'iu').test(text);
 }
 
+/** Words before a name in a heading that make it a person's: a title, or "by", "with" (« par », « avec »). */
+const personIntroduced = /(?:^|[\s(,:])(?:mr|mrs|ms|miss|dr|prof|professor|minister|ambassador|judge|sir|dame|m|mme|mlle|me|pr|ministre|ambassadeur|ambassadrice|juge|by|with|featuring|avec|par|chez)\.?\s+$/iu;
+
+/**
+ * Whether the entry itself uses the words the local part spells as the name of a programme, an
+ * event, a cohort or a unit, not of a person: in its heading ("### Coastal Shield 2023: tabletop
+ * exercise" for "coastal.shield@", "### Women in Cyber Mentoring Programme" for "women.mentoring@"),
+ * in lower case in its prose, as common words are and a person's name never is (« parcours de master
+ * en investigation numérique » for "master.investigation@"), or spelled out before its acronym, as
+ * institutions are (« Polícia Judiciária (PJ) » for "policia.judiciaria@"). The parts may stand a
+ * word or two apart ("women in cyber mentoring"); accents are ignored. A name the heading gives
+ * after a title or "by" ("Lecture by Dr Awa Koné") stays a person's. Read only for a local part
+ * shaped like firstname.lastname, so at most a few times per entry.
+ */
+/** The text without its accents, kept for the last text read: a section with several addresses is read once. */
+let lastText = '';
+let lastPlain = '';
+function withoutAccents(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastPlain = text.normalize('NFD').replace(/\p{M}/gu, '');
+  }
+  return lastPlain;
+}
+
+function namedByTheEntry(text: string, local: string): boolean {
+  const parts = local.split(/[._-]/).filter((part) => /^\p{L}+$/u.test(part));
+  if (parts.length < 2) return false;
+  const plain = withoutAccents(text);
+  const words = parts.map((part) => foldedLetters(part).replace(/[^\p{L}]/gu, ''));
+  // Not the address itself, nor a word of another address or of a domain ("awa-kone@").
+  const name = new RegExp(`(?<![\\p{L}\\p{N}._@-])${words.join("(?:[\\s'’-]+[\\p{L}'’]+){0,2}?[\\s'’-]+")}(?![\\p{L}\\p{N}@_-]|\\.[\\p{L}\\p{N}])(\\s*\\([\\p{L}]{2,}\\))?`, 'giu');
+  const headingEnd = text.startsWith('#') ? text.indexOf('\n') : 0;
+  for (const match of plain.matchAll(name)) {
+    if (match[1] && /^\s*\(\p{Lu}{2,}\)$/u.test(match[1])) return true;
+    if (match.index < headingEnd || headingEnd < 0) {
+      if (!personIntroduced.test(plain.slice(Math.max(0, match.index - 30), match.index))) return true;
+      continue;
+    }
+    const written = words.every((word) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(match[0]));
+    if (written) return true;
+  }
+  return false;
+}
+
 interface Found {
   readonly start: number;
   readonly end: number;
@@ -216,7 +265,7 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
     const domain = match[2] ?? '';
     if (allowed(match[0], options)) continue;
     // A person's address: at a webmail provider, or firstname.lastname-shaped at any domain.
-    const personal = webmail.test(domain) || (personShapedLocalPart.test(local) && !isFunctionalLocalPart(local) && !spellsNamedInstitution(text, local));
+    const personal = webmail.test(domain) || (personShapedLocalPart.test(local) && !isFunctionalLocalPart(local) && !spellsNamedInstitution(text, local) && !namedByTheEntry(text, local));
     if (personal) found.push({ start: match.index, end: match.index + match[0].length, what: 'A personal e-mail address' });
   }
   for (const match of text.matchAll(ipv4)) {

@@ -1,0 +1,53 @@
+/**
+ * Round 18's human-rights cases, in sentences of their own (not the corpus's): safeguards said as who
+ * acts on the measure (a judge, the defence, the person targeted; safeguardActs.ts), a measure bound
+ * to its case, and a topic the programme leaves out (workLeftOut.ts), with their look-alikes.
+ */
+import { expectApplicability, expectFound } from '../../support/principleWording';
+
+describe('round 18, principle/human-rights: a judge, the defence or the person targeted acting on the measure, a measure bound to its case, « l’accord écrit d’un juge »; a topic left out of the programme, machine telemetry and forensics in French', () => {
+  expectFound('human-rights', true, [
+    { language: 'en', prose: 'Each production order for subscriber records is countersigned by a duty magistrate.' },
+    { language: 'en', prose: 'Police officers learn that a magistrate of the capital region may quash any interception that overreaches.' },
+    { language: 'en', prose: 'In the moot trial, defence lawyers challenge how investigators imaged the seized laptop.' },
+    { language: 'en', prose: 'Investigators check that the defence has obtained every extraction report.' },
+    { language: 'en', prose: 'Investigators learn that the subscriber whose messages were intercepted may contest the measure.' },
+    { language: 'en', prose: 'Investigators learn to turn down searches that reach further than the offence justifies.' },
+    { language: 'en', prose: 'Prosecutors ask providers only for what the investigation requires.' },
+    { language: 'en', prose: 'Data obtained by investigators may serve that case alone.' },
+    { language: 'fr', prose: 'Chaque réquisition des enquêteurs est signée par un juge.' },
+    { language: 'fr', prose: 'Lors du procès fictif, l’avocat de la défense conteste la copie faite par les enquêteurs.' },
+    { language: 'fr', prose: 'Les enquêteurs apprennent que la personne surveillée peut contester la mesure.' },
+    { language: 'fr', prose: 'Les enquêteurs apprennent que le juge d’un autre ressort peut annuler toute interception.' },
+    { language: 'fr', prose: 'Aucune interception sans l’accord écrit d’un juge.' },
+    { language: 'fr', prose: 'Les enquêteurs refusent toute saisie qui irait au-delà de ce que l’infraction justifie.' },
+    { language: 'fr', prose: 'Les données remises aux enquêteurs ne servent qu’à cette seule affaire.' },
+  ]);
+  expectFound('human-rights', false, [
+    // A judge who acts on the course, not on a measure; a production order signed by someone who is no judge.
+    { language: 'en', prose: 'Judges review the case studies with the investigators.' },
+    { language: 'en', prose: 'Investigators learn to answer a production order signed by the hospital director.' },
+    // A cyber defence team or a ministry of defence is not the accused's defence.
+    { language: 'en', prose: 'Investigators train with the cyber defence team, which receives their reports.' },
+    { language: 'en', prose: 'Investigators share reports with the national defence command, which receives them daily.' },
+    { language: 'fr', prose: 'Les enquêteurs présentent leurs travaux au ministère de la Défense qui reçoit les rapports.' },
+    // The person concerned attends; a tool used for the investigation of crimes.
+    { language: 'en', prose: 'The person concerned attends the course on interception.' },
+    { language: 'en', prose: 'The lab is used only for the investigation of cybercrime.' },
+  ]);
+  expectApplicability([
+    // A topic named only to say the programme leaves it out.
+    { language: 'en', prose: 'Talks on cybercrime were left out of the seminar agenda.', status: 'not-applicable' },
+    { language: 'en', prose: 'The cybercrime convention falls outside the scope of this dialogue.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Les questions de cybercriminalité ont été volontairement écartées du programme.', status: 'not-applicable' },
+    // Evidence excluded from a trial is still evidence work; a topic the programme keeps after a contrast still counts.
+    { language: 'en', prose: 'Electronic evidence excluded from the trial is the focus of the course.', status: 'not-addressed' },
+    { language: 'en', prose: 'Talks on the treaty were kept out of the programme, while a module on digital forensics stays.', status: 'not-addressed' },
+    // Telemetry from substation controllers is monitoring of machines; traffic mirrored to sensors is capture of people's traffic.
+    { language: 'fr', prose: 'Le centre de surveillance du secteur reçoit la télémétrie des automates des postes électriques.', status: 'not-applicable' },
+    { language: 'en', prose: 'The grid surveillance centre receives telemetry from substation controllers.', status: 'not-applicable' },
+    { language: 'en', prose: 'Sensors mirror the ministries’ traffic around the clock.', status: 'not-addressed' },
+    { language: 'fr', prose: 'Les experts réalisent l’analyse forensique des postes compromis.', status: 'not-addressed' },
+    { language: 'fr', prose: 'Les pièces sont placées sous scellés puis transmises au parquet.', status: 'not-addressed' },
+  ]);
+});
