@@ -525,6 +525,11 @@ function stateNames(text: string, language: LexiconLanguage, beneficiaries: read
   return { beneficiary, lead: leads.length > 0 ? stateWordTest(leads) : () => false, other: namesAState ? anyState() : () => false, national };
 }
 
+/** The vocabularies a draft's language is read with ("both": a draft in neither language). */
+function vocabulariesFor(language: LexiconLanguage): readonly Vocabulary[] {
+  return language === 'en' ? [english] : language === 'fr' ? [french] : [english, french];
+}
+
 /**
  * The places where the support waits on an act of the partner, each from the support to the act.
  * `skipped` spans (the Principles field, HTML comments) are never read. `beneficiaries` (the
@@ -537,7 +542,7 @@ export function supportWaitingOnPartner(
   beneficiaries: readonly string[] = [],
   leads: readonly string[] = [],
 ): FoundSpan[] {
-  const vocabularies = language === 'en' ? [english] : language === 'fr' ? [french] : [english, french];
+  const vocabularies = vocabulariesFor(language);
   const names = stateNames(text, language, beneficiaries, leads);
   const places: FoundSpan[] = [];
   let sentenceStart = 0;
@@ -766,7 +771,7 @@ export function ownStepsOfOthers(
 ): FoundSpan[] {
   // Most entries have no such gate: they are not split into sentences at all.
   if (!subjectGateLetters.test(text)) return [];
-  const vocabularies = language === 'en' ? [english] : language === 'fr' ? [french] : [english, french];
+  const vocabularies = vocabulariesFor(language);
   const names = stateNames(text, language, beneficiaries, leads);
   const places: FoundSpan[] = [];
   let sentenceStart = 0;
