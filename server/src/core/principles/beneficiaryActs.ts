@@ -287,7 +287,7 @@ const numbersFr = ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'ne
 const numberWords = new Map<string, number>([...numbersEn, ...numbersFr].map((word, index) => [word, (index % numbersEn.length) + 2]));
 
 /** The number a folded word writes, in figures or in words ("five", « quatre »). */
-function numberWritten(word: string): number | undefined {
+export function numberWritten(word: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : numberWords.get(word);
 }
 

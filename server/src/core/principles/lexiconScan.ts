@@ -86,7 +86,11 @@ export function lexiconSources(lexicon: Lexicon, language: LexiconLanguage): str
   return (language === 'both' ? [...lexicon.en, ...lexicon.fr] : [...lexicon[language]]).map(unicodeSource);
 }
 
-/** One lexicon as a global pattern, matching at word starts; undefined when it has no entry. */
+/**
+ * One lexicon as a global pattern, matching at word starts; undefined when it has no entry. The
+ * analyzer never compiles it (a whole lexicon's pattern takes a second or more to compile): it is
+ * the plain reading the scan must agree with, which checklist.test.ts checks on the corpus.
+ */
 export function lexiconPattern(lexicon: Lexicon, language: LexiconLanguage): RegExp | undefined {
   const sources = lexiconSources(lexicon, language);
   return sources.length === 0 ? undefined : new RegExp(`${wordStart}(?:${sources.join('|')})`, 'giu');

@@ -16,7 +16,7 @@
  * UNODC" (the Lead) are not the partner's.
  */
 import { foldedLetters as foldLetters } from '../text';
-import { stateWordTest, statesCounted } from './beneficiaryActs';
+import { numberWritten, stateWordTest, statesCounted } from './beneficiaryActs';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
 
 /** The work itself, as the subject of where it came from or whose it is. */
@@ -82,9 +82,6 @@ const donorWords = new Set(['donor', 'donors', 'funder', 'funders', 'lender', 'l
 /** Words of a Lead's name too common to tell it (the Lead "Ministry of the Interior" does not make every ministry the donor's). */
 const commonLeadWords = new Set(['ministry', 'ministries', 'ministere', 'government', 'gouvernement', 'republic', 'republique', 'national', 'nationale', 'agency', 'agence', 'the', 'and', 'with', 'for', 'des', 'les', 'avec']);
 
-const numbersEn = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const numbersFr = ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze'];
-const numberWords = new Map<string, number>([...numbersEn, ...numbersFr].map((word, index) => [word, (index % numbersEn.length) + 2]));
 
 const wordRun = /[\p{L}\p{N}'’-]+/gu;
 
@@ -150,7 +147,7 @@ function partnerNamedIn(words: readonly string[], sides: Sides): number | undefi
     const memberOf = (near: string | undefined) => /^(?:states?|etats?)$/.test(foldedLetters(near ?? ''));
     if ((word === 'member' && memberOf(words[index + 1])) || (word === 'membres' && memberOf(words[index - 1]))) return index;
     if (partnerBodyWords.test(word)) return index;
-    const number = numberWords.get(word) ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+    const number = numberWritten(word);
     if (number !== undefined && number === sides.partnerCount && words.slice(index + 1, index + 4).some((next) => countedWords.test(foldedLetters(next)))) return index;
   }
   return undefined;
