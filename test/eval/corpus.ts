@@ -42,7 +42,7 @@ export function corpusSetOfFile(file: string): CorpusSet {
 }
 
 /** Every evaluated rule must be labelled: a missing label would silently shrink the corpus. */
-const expectationsSchema = z.strictObject({
+export const expectationsSchema = z.strictObject({
   'principle/demand-driven': z.boolean(),
   'principle/conditionality': z.boolean(),
   'principle/gender': z.boolean(),
@@ -156,4 +156,59 @@ function indent(text: string): string {
     .split('\n')
     .map((line) => `    ${line}`)
     .join('\n');
+}
+
+/** Where second reviews of corpus entries are kept (see `loadSecondReviews`). */
+export const secondReviewDirectory = path.join(corpusDirectory, 'second-review');
+
+const secondReviewSchema = z.strictObject({
+  id: z.string(),
+  expect: expectationsSchema,
+  /** The reviewer's reasons for the labels they found hard. */
+  why: z.array(z.string()).optional(),
+});
+
+/** A second reviewer's labels for one corpus entry, made without seeing the entry's own labels. */
+export type SecondReview = z.output<typeof secondReviewSchema> & { readonly file: string };
+
+/**
+ * Reads every `*.yaml` file of `directory`: labels that a second reviewer gave to corpus entries
+ * from their text and the label definitions alone. Throws one error listing every problem,
+ * including an id that names no corpus entry or is reviewed twice.
+ */
+export function loadSecondReviews(corpus: readonly CorpusEntry[], directory: string = secondReviewDirectory): SecondReview[] {
+  const files = readdirSync(directory)
+    .filter((file) => /\.ya?ml$/.test(file))
+    .sort();
+  const known = new Set(corpus.map((entry) => entry.id));
+  const seen = new Set<string>();
+  const reviews: SecondReview[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    let items: unknown;
+    try {
+      items = parse(readFileSync(path.join(directory, file), 'utf8'));
+    } catch (error) {
+      problems.push(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    if (!Array.isArray(items)) {
+      problems.push(`${file}: expected a list of reviews (each starting with "- id:")`);
+      continue;
+    }
+    items.forEach((item: unknown, index) => {
+      const parsed = secondReviewSchema.safeParse(item);
+      if (!parsed.success) {
+        problems.push(`${file}, review ${index + 1} (${describeId(item)}):\n${indent(z.prettifyError(parsed.error))}`);
+        return;
+      }
+      const { id } = parsed.data;
+      if (!known.has(id)) problems.push(`${file}, review ${index + 1}: no corpus entry has the id "${id}"`);
+      else if (seen.has(id)) problems.push(`${file}, review ${index + 1}: "${id}" is reviewed twice`);
+      else reviews.push({ ...parsed.data, file });
+      seen.add(id);
+    });
+  }
+  if (problems.length > 0) throw new Error(`The second reviews have problems:\n${problems.join('\n')}`);
+  return reviews;
 }

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyzeSubmission } from '../../server/src/core/analyzer';
 import { builtinLibrary } from '../support/library';
-import { corpusSets, entriesOfSet, entryStartLine, evaluatedRuleIds, loadCorpus, submissionFor, type CorpusSet } from '../eval/corpus';
+import { agreementOf } from '../eval/agreement';
+import { corpusSets, entriesOfSet, entryStartLine, evaluatedRuleIds, loadCorpus, loadSecondReviews, submissionFor, type CorpusSet } from '../eval/corpus';
 
 /** How big and how balanced each set must be. */
 const minimums: Readonly<Record<CorpusSet, { entries: number; perSide: number; perSidePerLanguage: number }>> = {
@@ -111,5 +112,35 @@ describe('evaluation corpus', () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
+  });
+
+  describe('second reviews', () => {
+    it('label every rule, each for an entry of the corpus, once', () => {
+      const reviews = loadSecondReviews(entries);
+      assert.ok(reviews.length >= 32, `${reviews.length} reviewed entries`);
+    });
+
+    it('name the file and the id when a review names no corpus entry', () => {
+      const directory = mkdtempSync(path.join(tmpdir(), 'oewg-review-'));
+      const review = (id: string) => `- id: ${id}\n  expect:\n${evaluatedRuleIds.map((ruleId) => `    ${ruleId}: false\n`).join('')}`;
+      try {
+        writeFileSync(path.join(directory, 'round.yaml'), review(entries[0]?.id ?? '') + review('no-such-entry') + review(entries[0]?.id ?? ''));
+        assert.throws(
+          () => loadSecondReviews(entries, directory),
+          (error: Error) =>
+            error.message.includes('round.yaml, review 2: no corpus entry has the id "no-such-entry"') &&
+            error.message.includes(`round.yaml, review 3: "${entries[0]?.id}" is reviewed twice`),
+        );
+      } finally {
+        rmSync(directory, { recursive: true, force: true });
+      }
+    });
+
+    it('measure agreement beyond chance with Cohen\'s kappa', () => {
+      // Observed 3 of 4; by chance, with one reviewer firing on half and the other on a quarter: 0.5.
+      assert.deepEqual(agreementOf([true, true, false, false], [true, false, false, false]), { entries: 4, agreement: 0.75, kappa: 0.5 });
+      assert.equal(agreementOf([true, false], [false, true]).kappa, -1);
+      assert.equal(agreementOf([false, false], [false, false]).kappa, 1);
+    });
   });
 });
