@@ -9,6 +9,7 @@ import { irregularAdjectives } from '../../../../schemas/countries';
 import { stateCode } from '../countries';
 import { foldedLetters } from '../text';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
+import { donorSubjectWords, partnerInstitutionWords, partnerSubjectRoleWords } from './partnerVocabulary';
 
 /**
  * Bringing the cases or the scenario the work is built on: "the ministries supplied the scenario",
@@ -260,19 +261,8 @@ function wordsBefore(text: string, end: number, count: number, endsAtWord = fals
   return words;
 }
 
-/** Words that make a subject the partners' own: "the beneficiary ministries", « les pays participants ». */
-const partnerRoleWords = new Set(['beneficiary', 'beneficiaries', 'beneficiaire', 'beneficiaires', 'partner', 'partners', 'partenaire', 'partenaires', 'recipient', 'recipients', 'host']);
-/**
- * The partner's institutions, which "each" or a number must count for the subject to be theirs:
- * "each national CSIRT", "the heads of the five units"; not "each team" of an exercise, "each
- * fellow" of a course or "the participants" at work in a session.
- */
-const institutionWords =
-  /^(?:ministr(?:y|ies)|ministeres?|agenc(?:y|ies)|agences?|csirts?|certs?|units?|unites?|offices?|directorates?|directions?|administrations?|governments?|gouvernements?|countr(?:y|ies)|pays|states?|etats?|regulators?|regulateurs?|authorit(?:y|ies)|autorites?|institutions?|committees?|comites?|points?|forces?|parquets?|prosecutors?|services?|banks?|banques?|schools?|ecoles?|academ(?:y|ies)|academies?|universit(?:y|ies)|universites?)$/;
 /** "each national CSIRT decides", « chaque ministère fixe »: one of several partners, each for itself. */
 const eachWords = new Set(['each', 'every', 'chaque', 'chacun', 'chacune']);
-/** Words that make a subject the donor's: "each donor agency", « les bailleurs ». */
-const donorWords = new Set(['donor', 'donors', 'funder', 'funders', 'lender', 'lenders', 'implementing', 'bailleur', 'bailleurs', 'donateur', 'donateurs']);
 /**
  * Words that, just before the act, show the partner did not act: a passive ("each delegation is
  * asked"), or a preposition that makes the act's word a noun ("the time each office takes per
@@ -327,9 +317,11 @@ function pointsAtPartners(allWords: readonly string[], partners: PartnerCount): 
   // The subject is the last phrase before the act: "France trains staff in each ministry and drafts…" is France's act.
   const joined = allWords.findLastIndex((word) => conjunctions.has(word));
   const words = allWords.slice(joined + 1);
-  if (words.some((word) => donorWords.has(word))) return false;
-  if (words.some((word) => partnerRoleWords.has(word))) return true;
-  if (partners.states < 2 || !words.some((word) => institutionWords.test(word))) return false;
+  if (words.some((word) => donorSubjectWords.has(word))) return false;
+  if (words.some((word) => partnerSubjectRoleWords.has(word))) return true;
+  // The partner's institutions count only with "each" or the partners' number: not "each team" of an
+  // exercise, "each fellow" of a course or "the participants" at work in a session.
+  if (partners.states < 2 || !words.some((word) => partnerInstitutionWords.has(word))) return false;
   if (words.some((word) => eachWords.has(word))) return true;
   return !partners.ambiguous && words.some((word) => numberWritten(word) === partners.states);
 }

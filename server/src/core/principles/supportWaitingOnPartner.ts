@@ -17,6 +17,7 @@ import { countries } from '../../../../schemas/countries';
 import { foldedLetters } from '../text';
 import { stateWordTest } from './beneficiaryActs';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
+import { partnerActorWords, partnerPossessives } from './partnerVocabulary';
 
 /** A word of the text, folded (lower case, no accents), with where it is. */
 interface Word {
@@ -203,18 +204,9 @@ const english: Vocabulary = {
       // Premises equipped, a unit or a post created, a contact registered, a body set up.
       'equip', 'creat', 'regist', 'establish'],
   ),
-  partners: wordTest(
-    ['government', 'governments', 'assembly', 'parliament', 'cabinet', 'congress', 'senate', 'ministry', 'ministries', 'minister', 'state', 'states', 'authorities', 'authority',
-      'country', 'countries', 'partner', 'partners', 'beneficiary', 'beneficiaries', 'recipient', 'recipients', 'president', 'legislature', 'central', 'own',
-      // A body of the partner that sends people or runs the work: "subject to the sending force having designated…".
-      'force', 'forces', 'unit', 'units', 'agency', 'agencies', 'institution', 'institutions', 'administration', 'administrations', 'sending',
-      // A partner university or school that must act first (open posts, accredit a course).
-      'university', 'universities', 'school', 'schools', 'college', 'colleges', 'academy', 'academies', 'hospital', 'hospitals',
-      // A State's services (police, security) and its regulators.
-      'service', 'services', 'regulator', 'regulators'],
-  ),
+  partners: wordTest(partnerActorWords.en),
   officers: wordTest(['board', 'boards', 'commissioner', 'commissioners', 'director', 'directors', 'head', 'heads', 'chief', 'chiefs', 'management', 'council', 'rector', 'dean']),
-  possessives: wordTest(['its', 'their']),
+  possessives: wordTest(partnerPossessives.en),
   reserved: wordTest(['kept', 'reserved', 'earmarked', 'restricted', 'limited']),
   reservedFor: wordTest(['for', 'to']),
   relativeGates: [['whose'], ['that', 'have'], ['that', 'has'], ['that', 'had'], ['which', 'have'], ['which', 'has'], ['which', 'had'], ['who', 'have'], ['who', 'has'], ['who', 'had']],
@@ -234,7 +226,7 @@ const english: Vocabulary = {
   received: wordTest(['received', 'receipt']),
   receivedLetters: /(?<![\p{L}\p{N}])rec(?:eived|eipt)(?![\p{L}\p{N}])/iu,
   ofPartner: wordTest(['from', 'of', 'within']),
-  determiners: wordTest(['the', 'its', 'their', 'each', 'every']),
+  determiners: wordTest(['the', ...partnerPossessives.en, 'each', 'every']),
   notActs: wordTest(['committee', 'committees', 'provider', 'providers']),
   agreementKinds: wordTest([]),
   negatedRelative: ['that', 'which', 'who'].flatMap((relative) => [
@@ -276,19 +268,9 @@ const french: Vocabulary = {
       // Un organe « en place » (lu avec `inPlace`).
       'place'],
   ),
-  partners: wordTest(
-    ['gouvernement', 'gouvernements', 'assemblee', 'parlement', 'senat', 'ministere', 'ministeres', 'ministre', 'etat', 'etats', 'autorites', 'autorite', 'pays', 'partenaire', 'partenaires',
-      'beneficiaire', 'beneficiaires', 'president', 'presidence', 'conseil', 'centrale', 'propre', 'propres',
-      // « la partie béninoise » : the partner's side, as agreements name it.
-      'partie',
-      // Un organe du partenaire : « sous réserve que l'unité ait désigné… ».
-      'service', 'services', 'unite', 'unites', 'agence', 'agences', 'institution', 'institutions', 'administration', 'administrations',
-      'universite', 'universites', 'ecole', 'ecoles', 'faculte', 'facultes', 'hopital', 'hopitaux',
-      // Les régulateurs d'un État.
-      'regulateur', 'regulateurs'],
-  ),
+  partners: wordTest(partnerActorWords.fr),
   officers: wordTest(['directeur', 'directrice', 'direction', 'commissaire', 'chef', 'recteur', 'doyen', 'bureau']),
-  possessives: wordTest(['son', 'sa', 'ses', 'leur', 'leurs']),
+  possessives: wordTest(partnerPossessives.fr),
   reserved: wordTest([], ['reserv', 'limite', 'restreint']),
   reservedFor: wordTest(['aux', 'au', 'a', 'pour']),
   relativeGates: [['dont'], ['qui', 'ont'], ['qui', 'a'], ['qui', 'avaient'], ['qui', 'avait'], ['qui', 'auront'], ['ayant']],
@@ -310,7 +292,7 @@ const french: Vocabulary = {
   received: wordTest(['recu', 'recus', 'recue', 'recues', 'reception']),
   receivedLetters: /(?<![\p{L}\p{N}])r(?:eç|éce)(?:ue?s?|ption)(?![\p{L}\p{N}])/iu,
   ofPartner: wordTest(['du', 'de', 'des']),
-  determiners: wordTest(['la', 'le', 'les', 'son', 'sa', 'ses', 'leur', 'leurs', 'chaque']),
+  determiners: wordTest(['la', 'le', 'les', ...partnerPossessives.fr, 'chaque']),
   notActs: wordTest(['equipe', 'equipes', 'maintenant', 'integrite']),
   agreementKinds: wordTest(['delegation', 'financement', 'subvention', 'pret', 'partenariat', 'partage', 'contribution', 'cofinancement', 'credit', 'objectifs', 'mise', 'cooperation', 'execution']),
   negatedRelative: [

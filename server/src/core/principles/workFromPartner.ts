@@ -18,6 +18,7 @@
 import { foldedLetters as foldLetters } from '../text';
 import { numberWritten, stateWordTest, statesCounted } from './beneficiaryActs';
 import type { FoundSpan, LexiconLanguage, SkippedSpans } from './lexiconScan';
+import { countedPartnerWords, donorSourceWords, partnerOnlyBodyWords, partnerSourceRoleWords } from './partnerVocabulary';
 
 /** The work itself, as the subject of where it came from or whose it is. */
 const workEn = '(?:idea|initiative|proposal|programme|program|project|course|need|component|work|training|curriculum|syllabus|cycle|network|seminar|workshop|exercise|modules?|reform|strategy|plan|agenda|content)';
@@ -69,16 +70,6 @@ const maxAnchors = 256;
 /** How many words after the anchor the source is read, at most (and never past the sentence). */
 const sourceReach = 20;
 
-/** Words that name the partners by their role: "the participating administrations", « ses États membres ». */
-const partnerRoleWords = new Set(['partner', 'partners', 'beneficiary', 'beneficiaries', 'host', 'participating', 'partenaire', 'partenaires', 'beneficiaire', 'beneficiaires']);
-/** Bodies that only a State has: unless the words before them name the donor, they are the partner's ("came from the regulators"). */
-const partnerBodyWords =
-  /^(?:ministr(?:y|ies)|ministeres?|governments?|gouvernements?|authorities|autorites|regulators?|regulateurs?|administrations?|directorates?|schools?|ecoles?|academ(?:y|ies)|academies?|universit(?:y|ies)|universites?)$/;
-/** After a number, the States or bodies it counts: "the five countries", « des cinq pays ». */
-const countedWords = /^(?:countr(?:y|ies)|pays|states?|etats?|ministr(?:y|ies)|ministeres?|regulators?|regulateurs?|agenc(?:y|ies)|agences?|units?|unites?|schools?|ecoles?|administrations?|governments?|gouvernements?|authorities|autorites)$/;
-/** Words that make the source the donor's: "the French experts", "the lender", « nos formateurs ». */
-const donorWords = new Set(['donor', 'donors', 'funder', 'funders', 'lender', 'lenders', 'bailleur', 'bailleurs', 'donateur', 'donateurs', 'we', 'our', 'us', 'nous', 'nos', 'notre',
-  'expert', 'experts', 'trainer', 'trainers', 'instructor', 'instructors', 'consultant', 'consultants', 'formateur', 'formateurs', 'formatrices', 'instructeurs', 'expertes']);
 /** Words of a Lead's name too common to tell it (the Lead "Ministry of the Interior" does not make every ministry the donor's). */
 const commonLeadWords = new Set(['ministry', 'ministries', 'ministere', 'government', 'gouvernement', 'republic', 'republique', 'national', 'nationale', 'agency', 'agence', 'the', 'and', 'with', 'for', 'des', 'les', 'avec']);
 
@@ -141,14 +132,14 @@ function partnerNamedIn(words: readonly string[], sides: Sides): number | undefi
   for (let index = 0; index < words.length; index++) {
     const written = words[index] ?? '';
     const word = foldedLetters(written).replace(/['’]s$|['’]$/, '');
-    if (sides.leadWords.has(written.replace(/['’]s$/, '')) || sides.namesLead(word) || donorWords.has(word)) return undefined;
-    if (sides.namesBeneficiary(word) || partnerRoleWords.has(word)) return index;
+    if (sides.leadWords.has(written.replace(/['’]s$/, '')) || sides.namesLead(word) || donorSourceWords.has(word)) return undefined;
+    if (sides.namesBeneficiary(word) || partnerSourceRoleWords.has(word)) return index;
     // « ses États membres », "the member States".
     const memberOf = (near: string | undefined) => /^(?:states?|etats?)$/.test(foldedLetters(near ?? ''));
     if ((word === 'member' && memberOf(words[index + 1])) || (word === 'membres' && memberOf(words[index - 1]))) return index;
-    if (partnerBodyWords.test(word)) return index;
+    if (partnerOnlyBodyWords.has(word)) return index;
     const number = numberWritten(word);
-    if (number !== undefined && number === sides.partnerCount && words.slice(index + 1, index + 4).some((next) => countedWords.test(foldedLetters(next)))) return index;
+    if (number !== undefined && number === sides.partnerCount && words.slice(index + 1, index + 4).some((next) => countedPartnerWords.has(foldedLetters(next)))) return index;
   }
   return undefined;
 }
