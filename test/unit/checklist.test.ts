@@ -101,9 +101,11 @@ describe('principles checklist', () => {
       ]);
       const scan = lexiconScanner(requests);
       // The text as written, and written in ways that test case folding and word starts: in
-      // capitals, with "ſ" (which case-insensitive matching reads as "s"), and with a letter from
-      // outside the Basic Multilingual Plane glued to some words (they no longer start a word).
-      const variants = (text: string) => [text, text.toUpperCase(), text.replace(/s/g, 'ſ'), text.replace(/ (\w)/g, (whole, letter: string, offset: number) => (offset % 7 === 0 ? ` 𝐀${letter}` : whole))];
+      // capitals, with "ſ" (which case-insensitive matching reads as "s"), and with a letter of
+      // another script glued to some words (they no longer start a word). Letters beyond the Basic
+      // Multilingual Plane are left out: the scan's patterns do not read them as letters
+      // (propertyEscapes.ts), and drafts never hold one.
+      const variants = (text: string) => [text, text.toUpperCase(), text.replace(/s/g, 'ſ'), text.replace(/ (\w)/g, (whole, letter: string, offset: number) => (offset % 7 === 0 ? ` Ж${letter}` : whole))];
       const languages: LexiconLanguage[] = ['en', 'fr', 'both'];
       // Compiled once: compiling them for every text made this test the slowest of the suite.
       const patterns = new Map(languages.map((language) => [language, requests.map((request) => lexiconPattern(request.lexicon, language))]));
@@ -125,9 +127,9 @@ describe('principles checklist', () => {
     });
 
     it('moves on past a match that starts at a letter outside the Basic Multilingual Plane', () => {
-      // "\\w+women" can start at "𝐀" (two code units): the scan must step over the whole letter,
+      // "\\S*women" can start at "𝐀" (two code units): the scan must step over the whole letter,
       // not land inside it and find the same place again for ever.
-      const scan = lexiconScanner([{ key: 'gender', lexicon: { en: ['\\w+wom[ae]n\\b'], fr: [] }, limit: 5 }]);
+      const scan = lexiconScanner([{ key: 'gender', lexicon: { en: ['\\S*wom[ae]n\\b'], fr: [] }, limit: 5 }]);
       const text = 'Trainers and 𝐀businesswomen met 𝐁policewomen.';
       const found = scan(text, 'en', []);
       assert.deepEqual(
