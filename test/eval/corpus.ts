@@ -89,21 +89,19 @@ export function entryStartLine(entry: Pick<CorpusEntry, 'language'>): number {
   return submissionHeader(entry.language).split('\n').length - 1;
 }
 
-/**
- * Reads and validates every `*.yaml` file of the corpus directory, both sets. Throws one error
- * listing every problem (the file, the entry's position and id, and what is wrong), so a bad edit
- * is found at once. Ids are unique across both sets, and an id starts with `heldout-` exactly when
- * its file is a held-out one.
- */
-export function loadCorpus(directory: string = corpusDirectory): CorpusEntry[] {
-  const files = readdirSync(directory)
+/** The `*.yaml` files of a folder, by name. */
+function yamlFiles(directory: string): string[] {
+  return readdirSync(directory)
     .filter((file) => /\.ya?ml$/.test(file))
     .sort();
-  if (files.length === 0) throw new Error(`No corpus file (*.yaml) in ${directory}`);
+}
 
-  const entries: CorpusEntry[] = [];
-  const problems: string[] = [];
-  const fileOfId = new Map<string, string>();
+/**
+ * Each of `files` read as a YAML list, with its items; a file that is not valid YAML, or not a
+ * list, is a problem (`what` names its items in the message), and is skipped.
+ */
+function yamlLists(directory: string, files: readonly string[], what: string, problems: string[]): { file: string; items: unknown[] }[] {
+  const lists: { file: string; items: unknown[] }[] = [];
   for (const file of files) {
     let items: unknown;
     try {
@@ -113,9 +111,28 @@ export function loadCorpus(directory: string = corpusDirectory): CorpusEntry[] {
       continue;
     }
     if (!Array.isArray(items)) {
-      problems.push(`${file}: expected a list of entries (each starting with "- id:")`);
+      problems.push(`${file}: expected a list of ${what} (each starting with "- id:")`);
       continue;
     }
+    lists.push({ file, items });
+  }
+  return lists;
+}
+
+/**
+ * Reads and validates every `*.yaml` file of the corpus directory, both sets. Throws one error
+ * listing every problem (the file, the entry's position and id, and what is wrong), so a bad edit
+ * is found at once. Ids are unique across both sets, and an id starts with `heldout-` exactly when
+ * its file is a held-out one.
+ */
+export function loadCorpus(directory: string = corpusDirectory): CorpusEntry[] {
+  const files = yamlFiles(directory);
+  if (files.length === 0) throw new Error(`No corpus file (*.yaml) in ${directory}`);
+
+  const entries: CorpusEntry[] = [];
+  const problems: string[] = [];
+  const fileOfId = new Map<string, string>();
+  for (const { file, items } of yamlLists(directory, files, 'entries', problems)) {
     items.forEach((item: unknown, index) => {
       const parsed = corpusEntrySchema.safeParse(item);
       if (!parsed.success) {
@@ -177,25 +194,11 @@ export type SecondReview = z.output<typeof secondReviewSchema> & { readonly file
  * including an id that names no corpus entry or is reviewed twice.
  */
 export function loadSecondReviews(corpus: readonly CorpusEntry[], directory: string = secondReviewDirectory): SecondReview[] {
-  const files = readdirSync(directory)
-    .filter((file) => /\.ya?ml$/.test(file))
-    .sort();
   const known = new Set(corpus.map((entry) => entry.id));
   const seen = new Set<string>();
   const reviews: SecondReview[] = [];
   const problems: string[] = [];
-  for (const file of files) {
-    let items: unknown;
-    try {
-      items = parse(readFileSync(path.join(directory, file), 'utf8'));
-    } catch (error) {
-      problems.push(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
-      continue;
-    }
-    if (!Array.isArray(items)) {
-      problems.push(`${file}: expected a list of reviews (each starting with "- id:")`);
-      continue;
-    }
+  for (const { file, items } of yamlLists(directory, yamlFiles(directory), 'reviews', problems)) {
     items.forEach((item: unknown, index) => {
       const parsed = secondReviewSchema.safeParse(item);
       if (!parsed.success) {
