@@ -119,6 +119,28 @@ describe('the incremental analyzer', () => {
     assert.ok(failures.includes('date/order'));
   });
 
+  it('reads a NUL byte typed into a cached document as a binary file, and the text again once it is gone', () => {
+    const analyzer = new SubmissionAnalyzer();
+    const text = submission(`# Response\n\n${programme('One', '2023-13')}${programme('Two')}`);
+    const fresh = analyzeSubmission(text).findings;
+    assert.deepEqual(analyzer.analyze(text).findings, fresh);
+    const binaryIds = (withNul: string) => analyzer.analyze(withNul).findings.map((finding) => finding.ruleId);
+    // In the second entry's prose, then in the front matter: each time the whole file is binary.
+    assert.deepEqual(binaryIds(text.replace('Prose about Two', 'Prose \0about Two')), ['document/unreadable']);
+    assert.deepEqual(analyzer.analyze(text).findings, fresh);
+    assert.deepEqual(binaryIds(text.replace('submitter: France', 'submitter: Fr\0ance')), ['document/unreadable']);
+    assert.deepEqual(analyzer.analyze(text).findings, fresh);
+  });
+
+  it('applies a suppression directive typed into one section of a cached document, and drops it once deleted', () => {
+    const analyzer = new SubmissionAnalyzer();
+    const text = submission(`# Response\n\n${programme('One', '2023-13')}${programme('Two')}`);
+    const invalidValues = (version: string) => analyzer.analyze(version).findings.filter((finding) => finding.ruleId === 'schema/invalid-value').length;
+    assert.equal(invalidValues(text), 1);
+    assert.equal(invalidValues(text.replace('- **Start:** 2023-13', '<!-- oewg-disable-next-line schema/invalid-value -->\n- **Start:** 2023-13')), 0);
+    assert.equal(invalidValues(text), 1);
+  });
+
   it('gives CRLF and BOM files the same findings as their LF twin', () => {
     const text = submission(`# Response\n\n${programme('One', '2023-13')}`);
     const lf = analyzeSubmission(text).findings;

@@ -12,7 +12,8 @@
  * code are examples, not directives. A directive with an unknown rule id or name is itself reported
  * (as `schema/invalid-value`), so a typo does not silently disable nothing.
  *
- * This runs on every keystroke: a document without the `oewg-` marker costs one `indexOf`.
+ * This runs on every keystroke: the analyzer calls it only when some part of the text may hold a
+ * directive (`mayHoldDirectives`, asked once per section and cached with it).
  */
 import { closest } from 'fastest-levenshtein';
 import { ruleIds } from '../../../schemas/settings';
@@ -21,6 +22,11 @@ import { closestWithin } from './suggestions';
 import { range, type Position } from './text';
 
 const marker = 'oewg-';
+
+/** Whether `text` may hold a directive: false means `applySuppressions` would change nothing. */
+export function mayHoldDirectives(text: string): boolean {
+  return text.includes(marker);
+}
 const directiveNames = ['disable-next-line', 'disable', 'enable'] as const;
 type DirectiveName = (typeof directiveNames)[number];
 
