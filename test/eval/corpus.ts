@@ -42,7 +42,7 @@ export function corpusSetOfFile(file: string): CorpusSet {
 }
 
 /** Every evaluated rule must be labelled: a missing label would silently shrink the corpus. */
-export const expectationsSchema = z.strictObject({
+const expectationsSchema = z.strictObject({
   'principle/demand-driven': z.boolean(),
   'principle/conditionality': z.boolean(),
   'principle/gender': z.boolean(),

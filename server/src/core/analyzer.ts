@@ -77,12 +77,13 @@ export class SubmissionAnalyzer {
     // sections analyzed again are searched, below: searching the whole text costs some 0.7 ms per
     // MB on every keystroke once the text holds any character past U+00FF ("’", "«"). With nothing
     // cached (a new document), the whole text is searched first, so no part of a binary file is parsed.
-    if (text.slice(0, bodyOffset).includes('\0') || (this.cache.size === 0 && text.includes('\0'))) return this.binaryAnalysis();
+    const frontMatterText = text.slice(0, bodyOffset);
+    if (frontMatterText.includes('\0') || (this.cache.size === 0 && text.includes('\0'))) return this.binaryAnalysis();
 
     const nextCache = new Map<string, SectionAnalysis>();
     const sections: PlacedSection[] = [];
     const findings: Finding[] = [];
-    let holdsDirective = mayHoldDirectives(text.slice(0, bodyOffset));
+    let holdsDirective = mayHoldDirectives(frontMatterText);
     const sectionTexts = splitSections(text, bodyOffset, frontMatter.bodyStartLine);
     for (const [index, section] of sectionTexts.entries()) {
       // A programme entry cut for its length is checked against the principles as a whole: its

@@ -27,6 +27,7 @@ const marker = 'oewg-';
 export function mayHoldDirectives(text: string): boolean {
   return text.includes(marker);
 }
+
 const directiveNames = ['disable-next-line', 'disable', 'enable'] as const;
 type DirectiveName = (typeof directiveNames)[number];
 
