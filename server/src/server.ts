@@ -14,13 +14,13 @@ import {
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { LibraryProblem } from './core/library/types';
 import { defaultValidationSettings } from '../../schemas/settings';
 import { quickFixes } from './features/codeActions';
 import { completions } from './features/completion';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { DocumentAnalyses } from './features/documentAnalyses';
+import { editTrackingDocuments } from './features/editTracking';
 import { documentSymbols, flatSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { findPackageRoot, ruleDocumentationLinks } from './features/ruleDocumentation';
@@ -66,7 +66,8 @@ export function startServer(connection: Connection): void {
       }
     };
 
-  const documents = new TextDocuments(TextDocument);
+  // What each edit left unchanged goes to the analyses: the next one re-reads only the edited part.
+  const documents = new TextDocuments(editTrackingDocuments((uri, unchanged) => analyses.noteEdit(uri, unchanged)));
   const libraryStore = new LibraryStore(findPackageRoot(), libraryProblemReporter(connection));
   const library = () => libraryStore.library;
   // Each workspace folder's `.oewgrc.json`, under the user's settings: severities and rule options.

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { SubmissionAnalyzer, analyzeSubmission, maxEntryLength } from '../../server/src/core/analyzer';
 import { documentChecklist } from '../../server/src/core/principles/documentChecklist';
 import { maxSectionLength } from '../../server/src/core/sections';
@@ -139,6 +141,31 @@ describe('the incremental analyzer', () => {
     assert.equal(invalidValues(text), 1);
     assert.equal(invalidValues(text.replace('- **Start:** 2023-13', '<!-- oewg-disable-next-line schema/invalid-value -->\n- **Start:** 2023-13')), 0);
     assert.equal(invalidValues(text), 1);
+  });
+
+  it('keeps no earlier version of the document alive: edits in many places of a long draft do not grow its memory', () => {
+    // The server keeps one analyzer per open document for the whole session: had each cached section
+    // kept the version it was cut from alive, every edit in a new place would keep one more copy of
+    // the whole draft (two bytes a character once it holds a "’").
+    v8.setFlagsFromString('--expose-gc');
+    const collectGarbage = runInNewContext('gc') as () => void;
+    const entries = Array.from({ length: 1200 }, (_, index) => programme(`Programme ${index} on the partner’s incident response`));
+    let text = submission(`# Response\n\n${entries.join('')}`);
+    const analyzer = new SubmissionAnalyzer();
+    analyzer.analyze(text);
+    const edits = 30;
+    const offsets = Array.from({ length: edits }, (_, index) => text.indexOf(`Prose about Programme ${index * 40} `));
+    collectGarbage();
+    const heapBefore = process.memoryUsage().heapUsed;
+    for (const offset of offsets.reverse()) {
+      // Built by concatenation, as the server's document applies an edit.
+      text = `${text.slice(0, offset)}New p${text.slice(offset + 1)}`;
+      analyzer.analyze(text);
+    }
+    collectGarbage();
+    const grownBy = process.memoryUsage().heapUsed - heapBefore;
+    const draftBytes = text.length * 2;
+    assert.ok(grownBy < 4 * draftBytes, `memory grew by ${(grownBy / 1e6).toFixed(1)} MB over ${edits} edits of a ${(draftBytes / 1e6).toFixed(1)} MB draft`);
   });
 
   it('gives CRLF and BOM files the same findings as their LF twin', () => {

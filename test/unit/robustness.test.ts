@@ -12,6 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { SubmissionAnalyzer } from '../../server/src/core/analyzer';
+import { unchangedByBoth, unchangedByEdit, type UnchangedEnds } from '../../server/src/core/editedSections';
 import type { Finding } from '../../server/src/core/findings';
 import type { Range } from '../../server/src/core/text';
 
@@ -187,6 +188,53 @@ describe('robustness (property-based)', function () {
           const findings = incremental.analyze(text).findings;
           assertFindingsWithin(findings, text);
           assert.deepStrictEqual(findings, analyzerFailingOnRuleErrors().analyze(text).findings, 'incremental and fresh analyses differ');
+        }
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  // Entries long enough to be cut into parts, with code and comments that hide headings, so that
+  // edits open and close fences and comments, and move cuts, across many sections.
+  const paragraph = (index: number) =>
+    `Paragraph ${index} recounts the sessions held in Dakar and Lomé, the exercises the national teams ran on the shared platform, and the incidents they handled at night, as the organisers noted afterwards.`;
+  const longEntries = [
+    realSubmissions()[0] ?? '',
+    ...Array.from({ length: 3 }, (_, entry) =>
+      [
+        `### Long programme ${entry}\n\n- **Level:** regional\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Start:** 2023-05\n- **Status:** ongoing\n`,
+        ...Array.from({ length: 50 }, (_, index) => paragraph(index)),
+        entry === 1 ? '```\n# not a heading\n```' : '<!--\n## hidden\n-->',
+        'It was designed at the request of the partner ministry, provided that the beneficiary adopts the law.',
+      ].join('\n\n'),
+    ),
+  ].join('\n\n');
+  const editedSubmissions = [...submissions, longEntries];
+  const editSeries = fc.array(fc.tuple(editArbitrary, fc.boolean()), { minLength: 1, maxLength: 8 });
+
+  it('gives the same, told what each edit left unchanged (as the server tells it), analyzed after each edit or after several', function () {
+    fc.assert(
+      fc.property(fc.constantFrom(...editedSubmissions), editSeries, (original, edits) => {
+        const incremental = analyzerFailingOnRuleErrors();
+        incremental.analyze(original);
+        let text = original;
+        let unchanged: UnchangedEnds | undefined;
+        for (const [edit, analyzeNow] of edits) {
+          const offset = Math.min(text.length, Math.floor(edit.at * (text.length + 1)));
+          const end = Math.min(text.length, offset + edit.deleteCount);
+          const byEdit = unchangedByEdit(offset, end, text.length);
+          unchanged = unchanged ? unchangedByBoth(unchanged, byEdit) : byEdit;
+          text = text.slice(0, offset) + edit.insert + text.slice(end);
+          if (!analyzeNow) continue;
+          const analysis = incremental.analyze(text, unchanged);
+          unchanged = undefined;
+          const fresh = analyzerFailingOnRuleErrors().analyze(text);
+          assert.deepStrictEqual(analysis.findings, fresh.findings, 'incremental and fresh analyses differ');
+          assert.deepStrictEqual(
+            analysis.document.sections.map((section) => [section.startLine, section.model.text]),
+            fresh.document.sections.map((section) => [section.startLine, section.model.text]),
+            'the sections differ',
+          );
         }
       }),
       { numRuns: runs(200) },

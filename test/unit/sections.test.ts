@@ -20,11 +20,11 @@ describe('sections', () => {
     assert.equal(splitSections('# One\n#hashtag\n', 0, 0).length, 1);
   });
 
-  it('give each section its lines joined with "\\n", starting where the body starts', () => {
+  it('give each section its lines joined with "\\n" and its offset, starting where the body starts', () => {
     const sections = splitSections('---\nk: v\n---\nintro\n# One\nbody\n', 13, 3);
     assert.deepEqual(sections, [
-      { text: 'intro', startLine: 3, lineCount: 1, continuesPrevious: false },
-      { text: '# One\nbody\n', startLine: 4, lineCount: 3, continuesPrevious: false },
+      { text: 'intro', offset: 13, startLine: 3, lineCount: 1, continuesPrevious: false },
+      { text: '# One\nbody\n', offset: 19, startLine: 4, lineCount: 3, continuesPrevious: false },
     ]);
   });
 

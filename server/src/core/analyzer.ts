@@ -1,6 +1,6 @@
 import { languageCodes, labelLanguageOf, documentKinds, type DocumentKind } from '../../../schemas/vocabulary';
 import { parsePartialDate } from '../../../schemas/dates';
-import { sortFindings, type Finding } from './findings';
+import { inFindingOrder, mergeSortedFindings, sortFindings, type Finding } from './findings';
 import { maxFrontMatterBytes, readFrontMatter, type FrontMatterModel } from './frontMatter';
 import { parseMarkdown } from './markdown';
 import { readProgramme } from './programmes';
@@ -9,9 +9,10 @@ import { storeChecklist } from './principles/storedChecklist';
 import { allRules } from './rules';
 import { readSectionHeadings } from './headings';
 import type { AnalysisContext, DocumentModel, ParsedSection, PlacedSection, ReportedFinding, Rule, SectionModel, SectionRule } from './rules/rule';
+import { editedSections, type EditedSection, type KeptSection, type PreviousSections, type UnchangedEnds } from './editedSections';
 import { splitSections, type SectionText } from './sections';
 import { applySuppressions, mayHoldDirectives } from './suppressions';
-import { LineIndex, shiftRange, splitLines, type Range } from './text';
+import { detachedCopy, LineIndex, shiftRange, splitLines, type Range } from './text';
 import { tableOnlyLibrary, type ReferenceLibrary } from './library/library';
 import { defaultRuleOptions, type RuleOptions } from '../../../schemas/ruleOptions';
 
@@ -32,6 +33,16 @@ interface SectionAnalysis {
   placed: { readonly startLine: number; readonly findings: readonly Finding[] };
   /** Whether the section's text may hold a suppression directive (see `mayHoldDirectives`). */
   readonly holdsDirective: boolean;
+  /** What the section is looked up by: its text, or, for an entry cut for its length, "\0" and the entry's. */
+  readonly key: string;
+}
+
+/** The version analyzed last, as the next analysis reuses it. */
+interface PreviousVersion extends PreviousSections<SectionAnalysis> {
+  /** The language, date, kind, library and options its sections were analyzed with. */
+  readonly contextKey: string;
+  /** Whether its text had carriage returns: its offsets are then those of the text read as LF. */
+  readonly hadCarriageReturn: boolean;
 }
 
 export type RuleFailureLogger = (ruleId: string, error: unknown) => void;
@@ -42,8 +53,8 @@ export type RuleFailureLogger = (ruleId: string, error: unknown) => void;
  * an edit is the cost of the sections it touched plus one cheap pass over the document.
  */
 export class SubmissionAnalyzer {
-  private cache = new Map<string, SectionAnalysis>();
-  private cacheContext = '';
+  /** The version analyzed last, unless it was binary: its sections are reused by the next. */
+  private previous?: PreviousVersion;
   private frontMatterCache?: { readonly source: string; readonly model: FrontMatterModel };
   private readonly sectionRules: SectionRule[];
   private readonly documentRules: Exclude<Rule, SectionRule>[];
@@ -60,43 +71,62 @@ export class SubmissionAnalyzer {
     this.documentRules = rules.filter((rule): rule is Exclude<Rule, SectionRule> => rule.scope === 'document');
   }
 
-  analyze(original: string): Analysis {
+  /**
+   * Analyzes `original`, the next version of the document. `unchanged`, when given, says how much
+   * of its start and end is as in the version analyzed last (an editor knows it from its changes):
+   * then only the part between is split into sections again, instead of the whole text.
+   */
+  analyze(original: string, unchanged?: UnchangedEnds): Analysis {
     // Positions (line, character) do not depend on the line terminator, so CRLF and CR files are
     // read as LF: every later step only needs to know "\n".
-    const text = original.includes('\r') ? original.replace(/\r\n?/g, '\n') : original;
+    const hasCarriageReturn = original.includes('\r');
+    const text = hasCarriageReturn ? original.replace(/\r\n?/g, '\n') : original;
     const frontMatter = this.readFrontMatterOf(text);
     const context = contextOf(frontMatter, this.library(), this.options());
     const contextKey = `${context.labelLanguage}|${context.language ?? ''}|${context.documentDate ?? ''}|${context.kind ?? ''}|${context.library.version}|${optionsKey(context.options)}`;
     // Section findings depend on the language, date, kind and library: a change there re-checks everything.
-    if (contextKey !== this.cacheContext) {
-      this.cache = new Map();
-      this.cacheContext = contextKey;
-    }
+    const previous = this.previous?.contextKey === contextKey ? this.previous : undefined;
     const bodyOffset = offsetOfLine(text, frontMatter.bodyStartLine);
     // A NUL byte anywhere makes the file binary. A cached section has none, so on an edit only the
     // sections analyzed again are searched, below: searching the whole text costs some 0.7 ms per
     // MB on every keystroke once the text holds any character past U+00FF ("’", "«"). With nothing
     // cached (a new document), the whole text is searched first, so no part of a binary file is parsed.
     const frontMatterText = text.slice(0, bodyOffset);
-    if (frontMatterText.includes('\0') || (this.cache.size === 0 && text.includes('\0'))) return this.binaryAnalysis();
+    if (frontMatterText.includes('\0') || (!previous && text.includes('\0'))) return this.binaryAnalysis();
 
-    const nextCache = new Map<string, SectionAnalysis>();
+    // The unchanged ends count characters of the text as given: with carriage returns, of another text.
+    const edited =
+      unchanged && previous && !hasCarriageReturn && !previous.hadCarriageReturn
+        ? editedSections(text, bodyOffset, previous, unchanged, (analysis) => analysis.model.text)
+        : undefined;
+    const sectionTexts: EditedSection<SectionAnalysis>[] = edited?.sections ?? splitSections(text, bodyOffset, frontMatter.bodyStartLine);
+    // Sections split again are looked up by their text among those of the version before (all of
+    // them, or those the edit replaced), so that moving a section costs no analysis.
+    const candidates = new Map<string, SectionAnalysis>();
+    for (const section of edited?.replaced ?? previous?.sections ?? []) candidates.set(section.kept.key, section.kept);
+    const kept: KeptSection<SectionAnalysis>[] = [];
     const sections: PlacedSection[] = [];
     const findings: Finding[] = [];
     let holdsDirective = mayHoldDirectives(frontMatterText);
-    const sectionTexts = splitSections(text, bodyOffset, frontMatter.bodyStartLine);
     for (const [index, section] of sectionTexts.entries()) {
-      // A programme entry cut for its length is checked against the principles as a whole: its
-      // first part reads the parts that carry it on, and is analyzed again when one of them changes.
-      const entryText = section.continuesPrevious ? undefined : continuedEntryText(sectionTexts, index);
-      // "\0" never occurs in an analyzed text (such a file is binary): the key cannot be a section's.
-      const key = entryText === undefined ? section.text : `\0${entryText}`;
-      let analysis = nextCache.get(key) ?? this.cache.get(key);
+      let analysis = section.kept;
       if (!analysis) {
-        if (section.text.includes('\0') || entryText?.includes('\0')) return this.binaryAnalysis();
-        analysis = this.analyzeSection(section.text, section.lineCount, context, entryText);
+        // A programme entry cut for its length is checked against the principles as a whole: its
+        // first part reads the parts that carry it on, and is analyzed again when one of them changes.
+        const entryText = section.continuesPrevious ? undefined : continuedEntryText(sectionTexts, index);
+        // "\0" never occurs in an analyzed text (such a file is binary): the key cannot be a section's.
+        analysis = candidates.get(entryText === undefined ? section.text : `\0${entryText}`);
+        if (!analysis) {
+          if (section.text.includes('\0') || entryText?.includes('\0')) return this.binaryAnalysis();
+          // After an edit, copied: the cache keeps the section after this version is gone, and a slice
+          // would keep the whole version alive. A first analysis keeps slices of the text it is given.
+          const own = previous ? detachedCopy : (part: string) => part;
+          analysis = this.analyzeSection(own(section.text), section.lineCount, context, entryText && own(entryText));
+          // The same text twice in one version is analyzed once.
+          candidates.set(analysis.key, analysis);
+        }
       }
-      nextCache.set(key, analysis);
+      kept.push({ offset: section.offset, startLine: section.startLine, lineCount: section.lineCount, continuesPrevious: section.continuesPrevious, kept: analysis });
       holdsDirective ||= analysis.holdsDirective;
       sections.push({ model: analysis.model, startLine: section.startLine });
       if (analysis.placed.startLine !== section.startLine) {
@@ -106,7 +136,7 @@ export class SubmissionAnalyzer {
       for (const finding of analysis.placed.findings) findings.push(finding);
     }
     // Only the sections of the latest version stay cached: memory follows the document's size.
-    this.cache = nextCache;
+    this.previous = { contextKey, hadCarriageReturn: hasCarriageReturn, length: text.length, bodyOffset, sections: kept };
 
     const lastSection = sectionTexts[sectionTexts.length - 1];
     const lineCount = lastSection ? lastSection.startLine + lastSection.lineCount : Math.max(1, frontMatter.bodyStartLine);
@@ -115,7 +145,7 @@ export class SubmissionAnalyzer {
 
   /** A file with NUL bytes is not a submission: no section is read, and a document rule says so. */
   private binaryAnalysis(): Analysis {
-    this.cache = new Map();
+    this.previous = undefined;
     const context = contextOf(emptyFrontMatter, this.library(), this.options());
     return this.withDocumentRules(documentModel('', 1, emptyFrontMatter, context, [], true), [], false);
   }
@@ -125,11 +155,15 @@ export class SubmissionAnalyzer {
    * comments hide the findings of every rule, for the server and the CLI alike; `holdsDirective`
    * is false when no part of the text holds a directive's marker, and then nothing is to be read.
    */
-  private withDocumentRules(document: DocumentModel, findings: Finding[], holdsDirective: boolean): Analysis {
+  private withDocumentRules(document: DocumentModel, sectionFindings: Finding[], holdsDirective: boolean): Analysis {
+    const documentFindings: Finding[] = [];
     for (const rule of this.documentRules) {
-      this.runRule(rule, findings, (report) => rule.check(document, report));
+      this.runRule(rule, documentFindings, (report) => rule.check(document, report));
     }
-    const sorted = sortFindings(findings);
+    // Sections come in document order, each with its findings sorted, so theirs are in order, but
+    // for an entry cut for its length, whose first part reports what its later parts say.
+    const inOrder = inFindingOrder(sectionFindings) ? sectionFindings : sortFindings(sectionFindings);
+    const sorted = mergeSortedFindings(inOrder, sortFindings(documentFindings));
     return { document, findings: holdsDirective ? applySuppressions(document.text, sorted) : sorted };
   }
 
@@ -138,8 +172,10 @@ export class SubmissionAnalyzer {
     const previous = this.frontMatterCache;
     // The cached source ends with the closing delimiter's line break, so typing on that line re-reads.
     if (previous?.source.endsWith('\n') && text.startsWith(previous.source)) return previous.model;
-    const model = readFrontMatter(splitLines(text.slice(0, frontMatterWindow)));
-    this.frontMatterCache = { source: text.slice(0, offsetOfLine(text, model.bodyStartLine)), model };
+    // Copied, as sections are: the cache outlives this version of the document.
+    const window = detachedCopy(text.slice(0, frontMatterWindow));
+    const model = readFrontMatter(splitLines(window));
+    this.frontMatterCache = { source: window.slice(0, offsetOfLine(window, model.bodyStartLine)), model };
     return model;
   }
 
@@ -167,7 +203,7 @@ export class SubmissionAnalyzer {
       this.runRule(rule, findings, (report) => rule.check(section, context, report));
     }
     // The tree is dropped here: it weighs about ten times the text, and nothing later needs it.
-    return { model, placed: { startLine: 0, findings }, holdsDirective: mayHoldDirectives(text) };
+    return { model, placed: { startLine: 0, findings: sortFindings(findings) }, holdsDirective: mayHoldDirectives(text), key: entryText === undefined ? text : `\0${entryText}` };
   }
 
   /** Runs one rule; a rule that throws is logged and skipped, never stopping the others. */

@@ -35,12 +35,40 @@ export interface Finding {
   readonly related?: readonly RelatedLocation[];
 }
 
-/** Sorts findings by position, then rule id, so every output (CLI, LSP, tests) is stable. */
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      a.range.start.line - b.range.start.line ||
-      a.range.start.character - b.range.start.character ||
-      a.ruleId.localeCompare(b.ruleId),
+/** Orders findings by position, then rule id, so every output (CLI, LSP, tests) is stable. */
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
   );
+}
+
+/** Sorts findings by position, then rule id (in place). */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(compareFindings);
+}
+
+/** Whether findings are in the order `sortFindings` gives (checked in one pass). */
+export function inFindingOrder(findings: readonly Finding[]): boolean {
+  for (let index = 1; index < findings.length; index++) {
+    if (compareFindings(findings[index - 1] as Finding, findings[index] as Finding) > 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Two sorted lists of findings as one sorted list, in one pass: the sections' findings mostly come
+ * in order already, so only the document rules' few need sorting on each keystroke. On a tie,
+ * `first`'s finding comes first.
+ */
+export function mergeSortedFindings(first: readonly Finding[], second: readonly Finding[]): Finding[] {
+  const merged: Finding[] = [];
+  let index = 0;
+  for (const finding of second) {
+    while (index < first.length && compareFindings(first[index] as Finding, finding) <= 0) merged.push(first[index++] as Finding);
+    merged.push(finding);
+  }
+  while (index < first.length) merged.push(first[index++] as Finding);
+  return merged;
 }

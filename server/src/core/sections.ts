@@ -7,6 +7,8 @@
 export interface SectionText {
   /** The section's text: its lines joined with "\n". */
   readonly text: string;
+  /** The offset of the section's first character in the document's text. */
+  readonly offset: number;
   /** The document line of the section's first line. */
   readonly startLine: number;
   readonly lineCount: number;
@@ -34,8 +36,18 @@ export const maxSectionLength = 8_000;
  * `fromLine`), into sections; the part before the first heading is a section too. It runs on every
  * keystroke over the whole document, so it works on offsets and only runs a regular expression on
  * lines whose first character could open a heading, a fence or a comment.
+ *
+ * `stopAt`, when given, is asked at each section boundary inside the text (where a section starts at
+ * `offset`, line `line`, cut from the one before for its length or not); when it answers true,
+ * splitting stops there and the sections before it are returned. The analyzer uses it to split
+ * again only the part of the document an edit changed.
  */
-export function splitSections(text: string, fromOffset: number, fromLine: number): SectionText[] {
+export function splitSections(
+  text: string,
+  fromOffset: number,
+  fromLine: number,
+  stopAt?: (offset: number, line: number, cutForLength: boolean) => boolean,
+): SectionText[] {
   const sections: SectionText[] = [];
   let sectionStartOffset = fromOffset;
   let sectionStartLine = fromLine;
@@ -48,6 +60,7 @@ export function splitSections(text: string, fromOffset: number, fromLine: number
       sections.push({
         // Without the "\n" that ends the section's last line, as a join of its lines would be.
         text: text.slice(sectionStartOffset, Math.max(sectionStartOffset, endOffset - 1)),
+        offset: sectionStartOffset,
         startLine: sectionStartLine,
         lineCount: endLine - sectionStartLine,
         continuesPrevious,
@@ -56,6 +69,7 @@ export function splitSections(text: string, fromOffset: number, fromLine: number
     continuesPrevious = cutForLength;
     sectionStartOffset = endOffset;
     sectionStartLine = endLine;
+    return endOffset <= text.length && stopAt !== undefined && stopAt(endOffset, endLine, cutForLength);
   };
 
   let line = fromLine;
@@ -64,7 +78,7 @@ export function splitSections(text: string, fromOffset: number, fromLine: number
     let end = text.indexOf('\n', offset);
     if (end < 0) end = text.length;
     if (end === offset && offset - sectionStartOffset > maxSectionLength && fence === undefined && !inComment) {
-      close(offset, line, true);
+      if (close(offset, line, true)) return sections;
     }
     const first = text.charCodeAt(offset);
     // Only lines starting with a space, "#", "`", "~" or "<" can matter here.
@@ -82,8 +96,8 @@ export function splitSections(text: string, fromOffset: number, fromLine: number
           if (opening[1][0] === '~' || !lineText.slice(opening[0].length).includes('`')) fence = opening[1];
         } else if (commentOpening.test(lineText)) {
           if (!lineText.includes('-->', lineText.indexOf('<!--') + 4)) inComment = true;
-        } else if (atxHeading.test(lineText)) {
-          close(offset, line);
+        } else if (atxHeading.test(lineText) && close(offset, line)) {
+          return sections;
         }
       }
     } else if (inComment && text.slice(offset, end).includes('-->')) {

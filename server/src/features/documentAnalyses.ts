@@ -5,6 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SubmissionAnalyzer, type Analysis, type RuleFailureLogger } from '../core/analyzer';
+import { unchangedByBoth, type UnchangedEnds } from '../core/editedSections';
 import { closingDelimiter, openingDelimiter } from '../core/frontMatter';
 import { allRules } from '../core/rules';
 import { tableOnlyLibrary, type ReferenceLibrary } from '../core/library/library';
@@ -44,6 +45,11 @@ export function isSubmission(text: string): boolean {
 /** The analyses of the open documents, by URI: one analyzer per document, one analysis per version. */
 export class DocumentAnalyses {
   private readonly entries = new Map<string, Entry>();
+  /**
+   * What the edits since each document's last analysis left unchanged at the start and end of its
+   * text; `null` when an edit replaced the whole text.
+   */
+  private readonly unchangedSinceAnalysis = new Map<string, UnchangedEnds | null>();
 
   constructor(
     private readonly onRuleFailure: RuleFailureLogger,
@@ -66,19 +72,33 @@ export class DocumentAnalyses {
       return entry.analysis;
     }
     const text = document.getText();
+    const unchanged = this.unchangedSinceAnalysis.get(uri);
+    this.unchangedSinceAnalysis.delete(uri);
     if (!isSubmission(text)) {
       // The analyzer's cache is dropped with it: a README keeps no parse in memory.
       entry = { version: document.version, libraryVersion, options, analysis: undefined };
     } else {
       const analyzer = entry?.analyzer ?? new SubmissionAnalyzer(allRules, this.onRuleFailure, this.library, () => this.options(uri));
-      entry = { analyzer, version: document.version, libraryVersion, options, analysis: analyzer.analyze(text) };
+      entry = { analyzer, version: document.version, libraryVersion, options, analysis: analyzer.analyze(text, unchanged ?? undefined) };
     }
     this.entries.set(document.uri, entry);
     return entry.analysis;
   }
 
+  /**
+   * Notes what an edit of an open document left unchanged (undefined: the whole text was sent), so
+   * that the next analysis splits only the edited part of the text into sections again.
+   */
+  noteEdit(uri: string, unchanged: UnchangedEnds | undefined): void {
+    if (!this.entries.get(uri)?.analyzer) return;
+    const before = this.unchangedSinceAnalysis.get(uri);
+    const merged = before === undefined ? unchanged : before && unchanged && unchangedByBoth(before, unchanged);
+    this.unchangedSinceAnalysis.set(uri, merged ?? null);
+  }
+
   /** Forgets a closed document. */
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.unchangedSinceAnalysis.delete(uri);
   }
 }

@@ -1,6 +1,6 @@
 import { maxBracketsPerSection, maxContainerDepth } from '../markdown';
-import { range, shiftRange } from '../text';
-import type { DocumentRule } from './rule';
+import { range, shiftRange, splitLines } from '../text';
+import type { DocumentRule, SectionModel } from './rule';
 
 /** At most this many undecodable lines are reported: one finding per line of a binary file helps nobody. */
 const maxReplacementFindings = 20;
@@ -25,19 +25,20 @@ export const documentUnreadable: DocumentRule = {
       });
       return;
     }
-    let reported = 0;
-    // Searching the text first keeps the common case (no such character) free of a line split.
-    if (document.text.includes('\uFFFD')) document.lines.forEach((line, index) => {
-      const column = line.indexOf('\uFFFD');
-      if (column < 0 || reported >= maxReplacementFindings) return;
-      reported++;
+    // Each section is searched once per version of its text, not the whole text on every keystroke.
+    const replaced = replacementsIn(document.frontMatter.lines.slice(0, document.frontMatter.bodyStartLine), 0);
+    for (const section of document.sections) {
+      if (replaced.length >= maxReplacementFindings) break;
+      for (const { line, column } of replacementsOf(section.model)) replaced.push({ line: line + section.startLine, column });
+    }
+    for (const { line, column } of replaced.slice(0, maxReplacementFindings)) {
       report({
         severity: 'warning',
         message:
           'This line holds bytes that are not valid UTF-8 (shown as \uFFFD): save the file as UTF-8, or retype the characters.',
-        range: range(index, column, index, column + 1),
+        range: range(line, column, line, column + 1),
       });
-    });
+    }
     for (const section of document.sections) {
       const unparsed = section.model.unparsed;
       if (!unparsed) continue;
@@ -51,3 +52,31 @@ export const documentUnreadable: DocumentRule = {
     }
   },
 };
+
+/** Where a line holds U+FFFD, the first on each line. */
+interface Replacement {
+  readonly line: number;
+  readonly column: number;
+}
+
+function replacementsIn(lines: readonly string[], firstLine: number): Replacement[] {
+  const found: Replacement[] = [];
+  lines.forEach((line, index) => {
+    const column = line.indexOf('\uFFFD');
+    if (column >= 0) found.push({ line: firstLine + index, column });
+  });
+  return found;
+}
+
+const replacementsBySection = new WeakMap<SectionModel, readonly Replacement[]>();
+
+/** The replacement characters of a section (section lines), found once per section version. */
+function replacementsOf(section: SectionModel): readonly Replacement[] {
+  let found = replacementsBySection.get(section);
+  if (found === undefined) {
+    // Searching the text first keeps the common case (no such character) free of a line split.
+    found = section.text.includes('\uFFFD') ? replacementsIn(splitLines(section.text), 0) : [];
+    replacementsBySection.set(section, found);
+  }
+  return found;
+}

@@ -16,14 +16,15 @@ export const duplicateProgramme: DocumentRule = {
   },
   scope: 'document',
   check(document, report) {
-    const seen = new Map<string, { title: string; range: Range; startLine: number }>();
+    const seen = new Map<string, { title: string; titleKey: string; range: Range; startLine: number }>();
     for (const section of document.sections) {
       const programme = section.model.programme;
       if (!programme) continue;
-      const keys = identityKeys(programme);
-      const earlier = keys.map((key) => seen.get(key)).find((entry) => entry !== undefined);
+      const identity = identityOf(programme);
+      let earlier: { title: string; titleKey: string; range: Range; startLine: number } | undefined;
+      for (const key of identity.keys) earlier ??= seen.get(key);
       if (earlier) {
-        const same = titleKey(earlier.title) === titleKey(programme.title) ? 'the same title' : `the same acronym (${programme.acronym})`;
+        const same = earlier.titleKey === identity.titleKey ? 'the same title' : `the same acronym (${programme.acronym})`;
         report({
           message: `"${programme.title}" is described twice: an earlier entry has ${same}. Merge the two entries.`,
           range: shiftRange(programme.titleRange, section.startLine),
@@ -31,12 +32,19 @@ export const duplicateProgramme: DocumentRule = {
         });
         continue;
       }
-      for (const key of keys) seen.set(key, { title: programme.title, range: programme.titleRange, startLine: section.startLine });
+      const first = { title: programme.title, titleKey: identity.titleKey, range: programme.titleRange, startLine: section.startLine };
+      for (const key of identity.keys) seen.set(key, first);
     }
   },
 };
 
-const identities = new WeakMap<object, readonly string[]>();
+/** What identifies a programme: its title without acronym, accents or case, and the keys it is looked up by. */
+interface Identity {
+  readonly titleKey: string;
+  readonly keys: readonly string[];
+}
+
+const identities = new WeakMap<object, Identity>();
 
 /** The title without its acronym, accents or case: "École … de Dakar (ENVR)" = "Ecole … de Dakar". */
 function titleKey(title: string): string {
@@ -44,15 +52,17 @@ function titleKey(title: string): string {
 }
 
 /**
- * The keys that identify a programme (its title, its acronym), remembered per programme: cached
- * sections keep their programme objects across edits, so this runs once per changed programme.
+ * The identity of a programme (its title, its acronym), remembered per programme: cached sections
+ * keep their programme objects across edits, so this runs once per changed programme.
  */
-function identityKeys(programme: { readonly title: string; readonly acronym?: string }): readonly string[] {
-  let keys = identities.get(programme);
-  if (keys === undefined) {
-    keys = [`title:${titleKey(programme.title)}`];
-    if (programme.acronym) keys = [...keys, `acronym:${programme.acronym.toUpperCase()}`];
-    identities.set(programme, keys);
+function identityOf(programme: { readonly title: string; readonly acronym?: string }): Identity {
+  let identity = identities.get(programme);
+  if (identity === undefined) {
+    const key = titleKey(programme.title);
+    const keys = [`title:${key}`];
+    if (programme.acronym) keys.push(`acronym:${programme.acronym.toUpperCase()}`);
+    identity = { titleKey: key, keys };
+    identities.set(programme, identity);
   }
-  return keys;
+  return identity;
 }

@@ -1,7 +1,7 @@
 import { commonAcronyms } from '../../../../schemas/acronyms';
 import { isStateName } from '../countries';
 import { shiftRange, type Range } from '../text';
-import type { DocumentRule, ReportedFinding, SectionModel } from './rule';
+import type { DocumentRule, PlacedSection, ReportedFinding, SectionModel } from './rule';
 
 /** Where an acronym is used or spelled out in a section (offsets in the section's text). */
 interface AcronymEvent {
@@ -178,6 +178,12 @@ function spelledOutAfter(content: string): boolean {
   return /^\s*[\p{L}][\p{L}'’-]*\s+[\p{L}\p{N}]/u.test(content) && acronymOf(content.trim().split(/\s+/)[0] ?? '') === undefined;
 }
 
+/** An event and the section it is in. */
+interface PlacedEvent {
+  readonly section: PlacedSection;
+  readonly event: AcronymEvent;
+}
+
 const eventsBySection = new WeakMap<SectionModel, readonly AcronymEvent[]>();
 
 /**
@@ -237,10 +243,11 @@ function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
     return span !== undefined && span.start <= offset;
   };
   const used = new Set<string>();
-  const events: AcronymEvent[] = [...definitions];
+  // Common acronyms (ICT, UN…) need no definition: left out here, once per section version.
+  const events: AcronymEvent[] = definitions.filter((definition) => !isIn(builtIn, definition.acronym));
   for (const match of text.matchAll(beyondLatin1.test(text) ? token : latinToken)) {
     const acronym = acronymOf(match[0]);
-    if (!acronym || used.has(acronym) || inDefinition(match.index)) continue;
+    if (!acronym || used.has(acronym) || isIn(builtIn, acronym) || inDefinition(match.index)) continue;
     // A line without a lower-case letter is shouted (a title in capitals): its words are no acronyms.
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     const lineEnd = text.indexOf('\n', match.index);
@@ -254,6 +261,12 @@ function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
 }
 
 const builtIn = new Set(commonAcronyms);
+
+/** Whether `acronym`, or its first part ("CERT" of "CERT-In"), is in `known`. */
+function isIn(known: ReadonlySet<string>, acronym: string): boolean {
+  const hyphen = acronym.indexOf('-');
+  return known.has(acronym) || (hyphen > 0 && known.has(acronym.slice(0, hyphen)));
+}
 
 /**
  * An acronym used before the submission spells it out: "OCLCTIC" in a paragraph, with no "Office
@@ -277,33 +290,35 @@ export const styleUndefinedAcronym: DocumentRule = {
   },
   scope: 'document',
   check(document, report) {
-    const known = new Set([...builtIn, ...document.context.options.acronyms.known]);
-    const isKnown = (acronym: string) => known.has(acronym) || known.has(acronym.split('-')[0] ?? acronym);
+    // The common acronyms are left out of each section's events already (see `acronymEvents`).
+    const known = new Set(document.context.options.acronyms.known);
+    const isKnown = (acronym: string) => known.size > 0 && isIn(known, acronym);
     const defined = new Set<string>();
-    /** First uses not yet spelled out, in document coordinates. */
-    const pending = new Map<string, Range>();
+    // Positions are made only for what is reported: most events are a definition with no use before it.
+    const rangeOf = ({ section, event }: PlacedEvent) => shiftRange(section.model.lines.rangeAt(event.start, event.end), section.startLine);
+    /** First uses not yet spelled out. */
+    const pending = new Map<string, PlacedEvent>();
     const findings: { acronym: string; use: Range; definition?: Range }[] = [];
     for (const section of document.sections) {
       const events = acronymEvents(section.model);
-      if (events.length === 0) continue;
       for (const event of events) {
         if (defined.has(event.acronym) || isKnown(event.acronym)) continue;
-        const range = shiftRange(section.model.lines.rangeAt(event.start, event.end), section.startLine);
         if (event.kind === 'definition') {
           defined.add(event.acronym);
           const use = pending.get(event.acronym);
           if (use) {
-            findings.push({ acronym: event.acronym, use, definition: range });
+            findings.push({ acronym: event.acronym, use: rangeOf(use), definition: rangeOf({ section, event }) });
             pending.delete(event.acronym);
           }
         } else if (!pending.has(event.acronym)) {
-          pending.set(event.acronym, range);
+          pending.set(event.acronym, { section, event });
         }
       }
     }
     // "DG INTPA", never spelled out: one finding for the group, not one per word.
     let previous: { acronym: string; use: Range } | undefined;
-    for (const [acronym, use] of pending) {
+    for (const [acronym, placed] of pending) {
+      const use = rangeOf(placed);
       if (previous && previous.use.end.line === use.start.line && previous.use.end.character + 1 === use.start.character) {
         previous.acronym = `${previous.acronym} ${acronym}`;
         previous.use = { start: previous.use.start, end: use.end };
