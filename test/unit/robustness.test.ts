@@ -199,7 +199,7 @@ describe('robustness (property-based)', function () {
   const paragraph = (index: number) =>
     `Paragraph ${index} recounts the sessions held in Dakar and Lomé, the exercises the national teams ran on the shared platform, and the incidents they handled at night, as the organisers noted afterwards.`;
   const longEntries = [
-    realSubmissions()[0] ?? '',
+    submissions[0] ?? '',
     ...Array.from({ length: 3 }, (_, entry) =>
       [
         `### Long programme ${entry}\n\n- **Level:** regional\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Start:** 2023-05\n- **Status:** ongoing\n`,

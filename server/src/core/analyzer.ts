@@ -50,7 +50,8 @@ export type RuleFailureLogger = (ruleId: string, error: unknown) => void;
 /**
  * Analyzes successive versions of one document. Sections whose text did not change (and while the
  * document's language, date and kind stay the same) reuse their parse and findings, so the cost of
- * an edit is the cost of the sections it touched plus one cheap pass over the document.
+ * an edit is the cost of the sections it touched plus a walk over the list of sections (when told
+ * what the edit left unchanged) or one cheap pass over the text (when not).
  */
 export class SubmissionAnalyzer {
   /** The version analyzed last, unless it was binary: its sections are reused by the next. */

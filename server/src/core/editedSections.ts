@@ -9,7 +9,7 @@ import { splitSections, type SectionText } from './sections';
 /**
  * What an edit (or a series of edits) left as it was: the first `prefix` and the last `suffix`
  * characters of the text are those of the version analyzed before. An editor knows it from the
- * ranges of its changes (see `UnchangedEndsTracker`).
+ * ranges of its changes (see `editTrackingDocuments` in features/editTracking.ts).
  */
 export interface UnchangedEnds {
   readonly prefix: number;

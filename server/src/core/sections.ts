@@ -33,9 +33,10 @@ export const maxSectionLength = 8_000;
 
 /**
  * Splits `text` (line terminators normalized to "\n"), from `fromOffset` (the start of line
- * `fromLine`), into sections; the part before the first heading is a section too. It runs on every
- * keystroke over the whole document, so it works on offsets and only runs a regular expression on
- * lines whose first character could open a heading, a fence or a comment.
+ * `fromLine`), into sections; the part before the first heading is a section too. It may run on
+ * every keystroke over the whole document (when the analyzer is not told what an edit left
+ * unchanged), so it works on offsets and only runs a regular expression on lines whose first
+ * character could open a heading, a fence or a comment.
  *
  * `stopAt`, when given, is asked at each section boundary inside the text (where a section starts at
  * `offset`, line `line`, cut from the one before for its length or not); when it answers true,

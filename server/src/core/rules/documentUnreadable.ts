@@ -26,7 +26,7 @@ export const documentUnreadable: DocumentRule = {
       return;
     }
     // Each section is searched once per version of its text, not the whole text on every keystroke.
-    const replaced = replacementsIn(document.frontMatter.lines.slice(0, document.frontMatter.bodyStartLine), 0);
+    const replaced = replacementsIn(document.frontMatter.lines.slice(0, document.frontMatter.bodyStartLine));
     for (const section of document.sections) {
       if (replaced.length >= maxReplacementFindings) break;
       for (const { line, column } of replacementsOf(section.model)) replaced.push({ line: line + section.startLine, column });
@@ -59,11 +59,12 @@ interface Replacement {
   readonly column: number;
 }
 
-function replacementsIn(lines: readonly string[], firstLine: number): Replacement[] {
+/** The replacement characters of `lines`, by index in `lines`. */
+function replacementsIn(lines: readonly string[]): Replacement[] {
   const found: Replacement[] = [];
   lines.forEach((line, index) => {
     const column = line.indexOf('\uFFFD');
-    if (column >= 0) found.push({ line: firstLine + index, column });
+    if (column >= 0) found.push({ line: index, column });
   });
   return found;
 }
@@ -75,7 +76,7 @@ function replacementsOf(section: SectionModel): readonly Replacement[] {
   let found = replacementsBySection.get(section);
   if (found === undefined) {
     // Searching the text first keeps the common case (no such character) free of a line split.
-    found = section.text.includes('\uFFFD') ? replacementsIn(splitLines(section.text), 0) : [];
+    found = section.text.includes('\uFFFD') ? replacementsIn(splitLines(section.text)) : [];
     replacementsBySection.set(section, found);
   }
   return found;

@@ -16,12 +16,12 @@ export const duplicateProgramme: DocumentRule = {
   },
   scope: 'document',
   check(document, report) {
-    const seen = new Map<string, { title: string; titleKey: string; range: Range; startLine: number }>();
+    const seen = new Map<string, FirstEntry>();
     for (const section of document.sections) {
       const programme = section.model.programme;
       if (!programme) continue;
       const identity = identityOf(programme);
-      let earlier: { title: string; titleKey: string; range: Range; startLine: number } | undefined;
+      let earlier: FirstEntry | undefined;
       for (const key of identity.keys) earlier ??= seen.get(key);
       if (earlier) {
         const same = earlier.titleKey === identity.titleKey ? 'the same title' : `the same acronym (${programme.acronym})`;
@@ -32,11 +32,19 @@ export const duplicateProgramme: DocumentRule = {
         });
         continue;
       }
-      const first = { title: programme.title, titleKey: identity.titleKey, range: programme.titleRange, startLine: section.startLine };
+      const first: FirstEntry = { title: programme.title, titleKey: identity.titleKey, range: programme.titleRange, startLine: section.startLine };
       for (const key of identity.keys) seen.set(key, first);
     }
   },
 };
+
+/** The first entry seen with a title or acronym, and where it is. */
+interface FirstEntry {
+  readonly title: string;
+  readonly titleKey: string;
+  readonly range: Range;
+  readonly startLine: number;
+}
 
 /** What identifies a programme: its title without acronym, accents or case, and the keys it is looked up by. */
 interface Identity {
