@@ -35,12 +35,18 @@ describe('protocol: quick fixes', () => {
     const level = find(diagnostics.diagnostics, 'schema/invalid-value', lines.level);
 
     const actions = (await server.codeActions(uri, level.range, [level])) as CodeAction[];
-    assert.equal(actions.length, 1);
+    // The correction first, then the ways to turn the rule off there (never preferred).
+    assert.deepEqual(
+      actions.map((action) => [action.title, action.isPreferred]),
+      [
+        ['Change to "regional"', true],
+        ['Disable schema/invalid-value for this line', false],
+        ['Disable schema/invalid-value for the entire document', false],
+      ],
+    );
     const [action] = actions;
     assert.ok(action);
-    assert.equal(action.title, 'Change to "regional"');
     assert.equal(action.kind, CodeActionKind.QuickFix);
-    assert.equal(action.isPreferred, true);
     assert.deepEqual(action.diagnostics, [level]);
     const edit = onlyEdit(action);
     assert.deepEqual(edit.textDocument, { uri, version: 1 });
@@ -63,7 +69,7 @@ describe('protocol: quick fixes', () => {
     const actions = (await server.codeActions(uri, level.range, [withoutData])) as CodeAction[];
     assert.deepEqual(
       actions.map((action) => action.title),
-      ['Change to "regional"'],
+      ['Change to "regional"', 'Disable schema/invalid-value for this line', 'Disable schema/invalid-value for the entire document'],
     );
     assert.deepEqual(onlyEdit(actions[0] as CodeAction).textDocument, { uri, version: 1 });
   });
@@ -97,8 +103,8 @@ describe('protocol: quick fixes', () => {
 
     const currentLevel = find(current.diagnostics, 'schema/invalid-value', lines.level);
     const currentActions = (await server.codeActions(uri, currentLevel.range, [currentLevel])) as CodeAction[];
-    assert.equal(currentActions.length, 1, 'the fix of version 2 is offered');
-    assert.equal(onlyEdit(currentActions[0] as CodeAction).textDocument.version, 2);
+    assert.equal(currentActions.length, 3, 'the fix of version 2 is offered, and the ways to turn the rule off');
+    for (const action of currentActions) assert.equal(onlyEdit(action).textDocument.version, 2);
   });
 
   it('offers nothing when the client asks only for other kinds of actions', async () => {

@@ -1,7 +1,7 @@
 /** Documents the protocol tests open. Line numbers in comments are 0-based, as in the protocol. */
 
 /** Front matter and title that the sample submissions share (lines 0-9). */
-const heading = `---
+export const heading = `---
 kind: mapping-exercise
 submitter: France
 date: 2023-11-16

@@ -11,6 +11,9 @@ import { documentChecklist } from '../../server/src/core/principles/documentChec
 import { programmeChecklist } from '../../server/src/core/principles/checklist';
 import { lexiconPattern, lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from '../../server/src/core/principles/lexiconScan';
 import { expandChecklist, storeChecklist } from '../../server/src/core/principles/storedChecklist';
+import { parseMarkdown } from '../../server/src/core/markdown';
+import { readProgramme } from '../../server/src/core/programmes';
+import { LineIndex } from '../../server/src/core/text';
 import { loadCorpus, submissionFor } from '../eval/corpus';
 import { analyzeFixture, repositoryRoot } from '../support/library';
 
@@ -136,6 +139,36 @@ describe('principles checklist', () => {
         found.get('gender')?.map((span) => text.slice(span.start, span.end)),
         ['𝐀businesswomen', '𝐁policewomen'],
       );
+    });
+
+    it('reads an HTML comment as nothing: a note above any paragraph of the prose changes no item', function () {
+      // A suppression comment (or a note to the team) is not what the submission says: its words are
+      // no evidence, and the sentence after it starts where a reader sees it start. Every entry,
+      // a note above each paragraph after the field list in turn.
+      this.timeout(300_000);
+      const note = "<!-- oewg-disable-next-line principle/gender -- at the request of the partner, women's participation, human rights, aims to, follow-up, provided that, à la demande de -->";
+      const summary = (text: string, language: string) => {
+        const parsed = parseMarkdown(text);
+        assert.equal(parsed.kind, 'parsed');
+        const lines = new LineIndex(text);
+        const programme = readProgramme(parsed.root, text, lines);
+        assert.ok(programme);
+        const checklist = programmeChecklist(text, lines, programme, language, '2024-02-10');
+        return checklist.items.map((item) => `${item.checkId} ${item.status} ${item.evidence.map((place) => place.text).join(' / ')}`);
+      };
+      let notes = 0;
+      for (const entry of entries) {
+        const lines = entry.text.split('\n');
+        const expected = summary(entry.text, entry.language);
+        const fieldListEnd = lines.findIndex((line, index) => index > 0 && line.trim() === '' && lines[index - 1]?.startsWith('-'));
+        for (let line = fieldListEnd + 1; line > 0 && line < lines.length; line++) {
+          if (lines[line - 1]?.trim() !== '' || !/^[\p{L}\p{N}«"(]/u.test(lines[line] ?? '')) continue;
+          const withNote = [...lines.slice(0, line), note, ...lines.slice(line)].join('\n');
+          assert.deepEqual(summary(withNote, entry.language), expected, `${entry.id}, a note above line ${line + 1}`);
+          notes++;
+        }
+      }
+      assert.ok(notes > entries.length, `${notes} notes`);
     });
 
     it('gives the same checklist from its packed form as when it was computed', function () {

@@ -1,12 +1,15 @@
 /**
  * Quick fixes, read from the payload each diagnostic carries (`data: { version, fixes }`), so no
- * analysis is needed to answer. A fix made for another version of the document is refused: its
- * positions point into a text that no longer exists. The edit itself is versioned too
- * (`documentChanges`), so the client refuses to apply it if the document changes in between.
+ * analysis is needed to answer; then, for every finding, the fixes that turn its rule off there
+ * with a suppression comment (`suppressionFixes.ts`), made from the current analysis. A diagnostic
+ * of another version of the document gets neither: its positions point into a text that no longer
+ * exists. The edit itself is versioned too (`documentChanges`), so the client refuses to apply it
+ * if the document changes in between.
  */
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { Analysis } from '../core/analyzer';
-import type { Fix } from '../core/findings';
+import type { Finding } from '../core/findings';
+import { suppressionFixes, type LineEnding } from '../core/suppressionFixes';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnosticSource, readQuickFixData, toQuickFix } from './convert';
 
@@ -31,23 +34,33 @@ export function quickFixes(
   const only = params.context.only;
   // Kinds are hierarchical: asking for "" (everything) or "quickfix" includes our "quickfix".
   if (only && !only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
-  const actions: CodeAction[] = [];
+  const target = { uri: document.uri, version: document.version, documentChanges: options.documentChanges };
+  const corrections: CodeAction[] = [];
+  /** Turning a rule off, after every correction: by title, since two findings of one rule share "for the entire document". */
+  const suppressions = new Map<string, CodeAction>();
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== diagnosticSource) continue;
     const data = readQuickFixData(diagnostic.data);
-    const fixes = data ? (data.version === document.version ? data.fixes : []) : fixesOf(analysis, diagnostic);
-    const target = { uri: document.uri, version: document.version, documentChanges: options.documentChanges };
+    if (data && data.version !== document.version) continue;
+    const finding = findingOf(analysis, diagnostic);
+    const fixes = data ? data.fixes : (finding?.fixes ?? []);
     for (const fix of fixes) {
-      actions.push(toQuickFix(fix, diagnostic, target, fixes.length === 1));
+      corrections.push(toQuickFix(fix, diagnostic, target, fixes.length === 1));
+    }
+    if (!analysis || !finding) continue;
+    for (const fix of suppressionFixes(analysis.document, finding, lineEndingOf(document))) {
+      const same = suppressions.get(fix.title);
+      if (same) same.diagnostics?.push(diagnostic);
+      else suppressions.set(fix.title, toQuickFix(fix, diagnostic, target, false));
     }
   }
-  return actions;
+  return [...corrections, ...suppressions.values()];
 }
 
-/** The fixes of the current analysis's finding with the diagnostic's rule id and range. */
-function fixesOf(analysis: Analysis | undefined, diagnostic: Diagnostic): readonly Fix[] {
+/** The current analysis's finding with the diagnostic's rule id and range. */
+function findingOf(analysis: Analysis | undefined, diagnostic: Diagnostic): Finding | undefined {
   const { start, end } = diagnostic.range;
-  const finding = analysis?.findings.find(
+  return analysis?.findings.find(
     (candidate) =>
       candidate.ruleId === diagnostic.code &&
       candidate.range.start.line === start.line &&
@@ -55,5 +68,10 @@ function fixesOf(analysis: Analysis | undefined, diagnostic: Diagnostic): readon
       candidate.range.end.line === end.line &&
       candidate.range.end.character === end.character,
   );
-  return finding?.fixes ?? [];
+}
+
+/** The document's line terminator, as its first line ends (an editor keeps one per document). */
+function lineEndingOf(document: TextDocument): LineEnding {
+  const firstLine = document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
+  return firstLine.endsWith('\r\n') ? '\r\n' : '\n';
 }

@@ -106,6 +106,28 @@ describe('OEWG Submission Drafter in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('turns a principle finding off from the light bulb with a comment above the programme, and only that finding goes', async () => {
+    const document = await vscode.workspace.openTextDocument(exampleUri);
+    await vscode.window.showTextDocument(document);
+    const isGender = (diagnostic: vscode.Diagnostic) => ruleOf(diagnostic) === 'principle/gender';
+    // The example as on disk (the test before reverts its fix): its malformed symbol is reported again.
+    const before = await diagnosticsWhen(exampleUri, (list) => list.some(isGender) && list.some((d) => ruleOf(d) === 'citation/malformed-symbol'));
+    const gender = before.find(isGender);
+    assert.ok(gender);
+    const title = document.lineAt(gender.range.start.line).text;
+    const actions = await quickFixesAt(exampleUri, gender.range);
+    const disable = actions.find((action) => action.title === 'Disable principle/gender for this line');
+    assert.ok(disable?.edit, `"Disable principle/gender for this line" among ${actions.map((action) => action.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+
+    assert.equal(document.lineAt(gender.range.start.line).text, '<!-- oewg-disable-next-line principle/gender -->');
+    assert.equal(document.lineAt(gender.range.start.line + 1).text, title);
+    const after = await diagnosticsWhen(exampleUri, (list) => list.filter(isGender).length === before.filter(isGender).length - 1);
+    assert.ok(!after.some((diagnostic) => isGender(diagnostic) && diagnostic.range.start.line === gender.range.start.line + 1));
+    assert.equal(after.length, before.length - 1, 'every other finding stays');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('lists the programmes in the document symbols (Outline)', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', exampleUri);
     const names: string[] = [];

@@ -104,21 +104,24 @@ export function spanText(text: string, start: number, end: number): string {
  * draft's language is neither). The Principles field is read as claims, never as evidence.
  */
 export function programmeChecklist(
-  text: string,
+  source: string,
   lines: LineIndex,
   programme: Programme,
   language: string | undefined,
   documentDate?: string,
 ): ProgrammeChecklist {
+  // HTML comments are notes to the team (or suppression directives with their reasons), not what
+  // the submission says: "<!-- … gender … -->" is no evidence of gender sensitivity. They are
+  // blanked, not skipped, so that the sentence readers see the prose around a comment as a reader
+  // of the rendered text does (a comment above a paragraph does not start its first sentence).
+  // Offsets and lines stay those of the source.
+  const text = source.includes('<!--') ? source.replace(htmlComment, (comment) => comment.replace(/[^\n]/g, ' ')) : source;
   const lexiconLanguage: LexiconLanguage = language === 'en' || language === 'fr' ? language : 'both';
   const principlesField = programme.fields.find((field) => field.key === 'principles');
   const offsetOf = (range: Range) => lines.offsetAt(range.start);
   const endOffsetOf = (range: Range) => lines.offsetAt(range.end);
   // Claims are not evidence: the Principles line is left out of the search.
   const skipped: FoundSpan[] = principlesField ? [{ start: offsetOf(principlesField.itemRange), end: endOffsetOf(principlesField.itemRange) }] : [];
-  // HTML comments are notes to the team (or suppression directives with their reasons), not
-  // what the submission says: "<!-- … gender … -->" is no evidence of gender sensitivity.
-  for (const comment of text.matchAll(htmlComment)) skipped.push({ start: comment.index, end: comment.index + comment[0].length });
   const found = scanEntry(text, lexiconLanguage, skipped);
   const placesOf = (key: string): FoundSpan[] => found.get(key) ?? [];
   const span = (place: FoundSpan): EvidenceSpan => ({ range: lines.rangeAt(place.start, place.end), text: spanText(text, place.start, place.end) });

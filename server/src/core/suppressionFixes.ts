@@ -1,0 +1,343 @@
+/**
+ * Quick fixes that turn one rule off where the drafter decided a finding does not apply, by
+ * writing the suppression comment `suppressions.ts` reads: for the finding's line, for the block it
+ * sits in, or for the whole document.
+ *
+ * Where the comment goes is the hard part: a comment line at the wrong place ends a list, splits a
+ * paragraph or leaves a field list behind its heading. So the comment is placed from the section's
+ * Markdown tree (inside a list, indented as the item before it; inside a quote, after its ">"),
+ * and every fix is checked before it is offered: the section parsed again with the comment must
+ * have the same structure, comments aside, and the comment must hide the finding. A fix that fails
+ * either check is not offered; nothing the user did not ask for changes.
+ */
+import type { Nodes, Parents, Root } from 'mdast';
+import type { DocumentModel, PlacedSection } from './rules/rule';
+import type { Finding, Fix, TextEdit } from './findings';
+import { parseMarkdown } from './markdown';
+import { applySuppressions } from './suppressions';
+import { shiftRange, splitLines, type Range } from './text';
+
+/** The line terminator inserted lines end with: the document's own. */
+export type LineEnding = '\n' | '\r\n';
+
+/**
+ * Past this many characters, the text around a finding is not parsed again for a fix: a code action
+ * is asked for whenever the cursor rests on a finding, and must answer at once.
+ */
+const maxWindowLength = 256_000;
+
+/** A comment that names a rule of ours: no fix is offered for a finding on such a line (its own problems). */
+const directiveOnLine = /<!--[ \t]*oewg-/;
+
+/**
+ * The fixes that hide `finding` with a suppression comment: for its line (or, when it does not
+ * start a block, for the block around it) and for the whole document. None for findings in the
+ * front matter, where YAML has no comments of this kind.
+ */
+export function suppressionFixes(document: DocumentModel, finding: Finding, eol: LineEnding): Fix[] {
+  const line = finding.range.start.line;
+  if (document.binary || line < document.frontMatter.bodyStartLine) return [];
+  // A directive's own problems (a misspelt rule id) are not hidden by directives: fix the comment.
+  if (directiveOnLine.test(lineText(document.sections, line))) return [];
+  const fixes: Fix[] = [];
+  const local = localSuppression(document, finding);
+  if (local) fixes.push(local);
+  const whole = documentSuppression(document, finding);
+  if (whole) fixes.push(whole);
+  return fixes.map((fix) => withLineEnding(fix, eol));
+}
+
+/** Text around a finding: one section (or a whole cut entry) and the section before it. */
+interface Window {
+  readonly startLine: number;
+  readonly lines: readonly string[];
+}
+
+/** An insertion in window coordinates. */
+interface Insertion {
+  readonly line: number;
+  readonly character: number;
+  readonly text: string;
+}
+
+/** What a fix inserts, and how many lines it adds above the finding. */
+interface Plan {
+  readonly title: string;
+  readonly insertions: readonly Insertion[];
+  readonly linesAddedAbove: number;
+}
+
+function localSuppression(document: DocumentModel, finding: Finding): Fix | undefined {
+  const window = windowAround(document.sections, finding.range.start.line, true);
+  if (!window) return undefined;
+  const line = finding.range.start.line - window.startLine;
+  const root = parsedRoot(window.lines);
+  if (!root) return undefined;
+  const path = blockPathAt(root, line);
+  const leaf = path[path.length - 1];
+  if (!leaf || !leafBlockNames.has(leaf.type)) return undefined;
+  const plan = lineOf(leaf) === line ? nextLinePlan(window, path, line, finding.ruleId) : blockPlan(window, path, finding.ruleId);
+  return plan && checkedFix(window, root, plan, finding);
+}
+
+function documentSuppression(document: DocumentModel, finding: Finding): Fix | undefined {
+  const window = windowAround(document.sections, document.frontMatter.bodyStartLine, false);
+  if (!window || window.startLine !== document.frontMatter.bodyStartLine) return undefined;
+  const root = parsedRoot(window.lines);
+  if (!root) return undefined;
+  const id = finding.ruleId;
+  const merged = addedToDirective(window.lines[0] ?? '', 'disable', 0, id);
+  const plan: Plan = {
+    title: `Disable ${id} for the entire document`,
+    insertions: [merged ?? { line: 0, character: 0, text: `<!-- oewg-disable ${id} -->\n` }],
+    linesAddedAbove: merged ? 0 : 1,
+  };
+  if (!keepsStructure(window, root, plan)) return undefined;
+  // The comment hides the finding unless a later comment enables the rule again first.
+  if (enabledBetween(document, finding)) {
+    const startLine = document.frontMatter.bodyStartLine;
+    const bodyWindow: Window = { startLine, lines: linesBetween(document.text, startLine, finding.range.start.line) };
+    if (!hides(bodyWindow, plan, finding)) return undefined;
+  }
+  return toFix(window, plan);
+}
+
+/** Whether an enable comment stands between the body's start and the finding's line. */
+function enabledBetween(document: DocumentModel, finding: Finding): boolean {
+  // Sections are contiguous: the text before the finding's section is the sum of theirs.
+  for (const section of document.sections) {
+    if (section.startLine > finding.range.start.line) break;
+    if (section.model.text.includes('oewg-enable')) return true;
+  }
+  return false;
+}
+
+/**
+ * A disable-next-line comment right above the line, at the place the containers around it
+ * require; or the line's id added to such a comment already there.
+ */
+function nextLinePlan(window: Window, path: readonly Nodes[], line: number, id: string): Plan | undefined {
+  const above = placeAbove(window, path, line);
+  if (!above) return undefined;
+  const merged = above.line > 0 ? addedToDirective(window.lines[above.line - 1] ?? '', 'disable-next-line', above.line - 1, id) : undefined;
+  return {
+    title: `Disable ${id} for this line`,
+    insertions: [merged ?? { line: above.line, character: 0, text: `${above.prefix}<!-- oewg-disable-next-line ${id} -->\n` }],
+    linesAddedAbove: merged ? 0 : 1,
+  };
+}
+
+/**
+ * For a finding inside a block (the third line of a paragraph): disable before the block, enable
+ * after it, since a comment line inside a paragraph would split it in two.
+ */
+function blockPlan(window: Window, path: readonly Nodes[], id: string): Plan | undefined {
+  const leaf = path[path.length - 1];
+  if (!leaf?.position) return undefined;
+  const first = leaf.position.start.line - 1;
+  const last = leaf.position.end.line - 1;
+  const above = placeAbove(window, path, first);
+  if (!above) return undefined;
+  const firstLine = window.lines[first] ?? '';
+  // The leaf's own containers, written as continuation: "> - " becomes ">   ".
+  const innerPrefix = firstLine.slice(0, leaf.position.start.column - 1).replace(/[^>\t]/g, ' ');
+  const lastLine = window.lines[last] ?? '';
+  return {
+    title: `Disable ${id} for this ${blockNames[leaf.type] ?? 'block'}`,
+    insertions: [
+      { line: above.line, character: 0, text: `${above.prefix}<!-- oewg-disable ${id} -->\n` },
+      { line: last, character: lastLine.length, text: `\n${innerPrefix}<!-- oewg-enable ${id} -->` },
+    ],
+    linesAddedAbove: 1,
+  };
+}
+
+/**
+ * Where a comment line goes so that the next line with content is `line` and no container around
+ * it ends: the outermost block that starts on the line decides. A list item after the first is
+ * preceded by the comment inside the item before it (indented as its text, and right after it, so
+ * that no blank line makes that item loose); anything else, by the comment with the line's own
+ * container prefix (indentation, ">").
+ */
+function placeAbove(window: Window, path: readonly Nodes[], line: number): { line: number; prefix: string } | undefined {
+  const outermost = path.findIndex((node) => lineOf(node) === line);
+  const block = path[outermost];
+  if (!block?.position) return undefined;
+  const lineText = window.lines[line] ?? '';
+  const outerPrefix = lineText.slice(0, block.position.start.column - 1);
+  if (!/^[ \t>]*$/.test(outerPrefix)) return undefined;
+  const parent = outermost > 0 ? path[outermost - 1] : undefined;
+  if (parent?.type === 'list' && block.type === 'listItem') {
+    const index = parent.children.indexOf(block);
+    const previous = parent.children[index - 1];
+    const content = previous?.children[0]?.position;
+    if (index > 0) {
+      if (!previous?.position || !content) return undefined;
+      const contentColumn = content.start.column - 1;
+      if (contentColumn < outerPrefix.length) return undefined;
+      return { line: previous.position.end.line, prefix: outerPrefix + ' '.repeat(contentColumn - outerPrefix.length) };
+    }
+  }
+  return { line, prefix: outerPrefix };
+}
+
+/** Adds `id` to a comment of the same directive on `lineText`, when the line holds only that comment. */
+function addedToDirective(lineText: string, name: 'disable' | 'disable-next-line', line: number, id: string): Insertion | undefined {
+  const match = new RegExp(`^([ \\t>]*<!--[ \\t]*oewg-${name}[ \\t]+)(.*?)-->[ \\t]*$`).exec(lineText);
+  if (!match) return undefined;
+  const argumentsText = match[2] ?? '';
+  const ids = argumentsText.split(/(?:^|[ \t])--(?:[ \t]|$)/)[0] ?? '';
+  // No id means every rule: such a comment would already hide the finding.
+  if (!/[^\s,]/.test(ids)) return undefined;
+  return { line, character: (match[1]?.length ?? 0) + ids.trimEnd().length, text: ` ${id}` };
+}
+
+/** The plan as a fix, once the section keeps its structure and the comment hides the finding. */
+function checkedFix(window: Window, root: Root, plan: Plan, finding: Finding): Fix | undefined {
+  return keepsStructure(window, root, plan) && hides(window, plan, finding) ? toFix(window, plan) : undefined;
+}
+
+function keepsStructure(window: Window, root: Root, plan: Plan): boolean {
+  const after = parsedRoot(splitLines(applied(window.lines, plan.insertions)));
+  return after !== undefined && shapeOf(after) === shapeOf(root);
+}
+
+function hides(window: Window, plan: Plan, finding: Finding): boolean {
+  const moved: Finding = { ...finding, range: shiftRange(finding.range, plan.linesAddedAbove - window.startLine) };
+  return !applySuppressions(applied(window.lines, plan.insertions), [moved]).includes(moved);
+}
+
+function toFix(window: Window, plan: Plan): Fix {
+  const edits: TextEdit[] = plan.insertions.map((insertion) => {
+    const at = { line: window.startLine + insertion.line, character: insertion.character };
+    return { range: { start: at, end: at } satisfies Range, newText: insertion.text };
+  });
+  return { title: plan.title, edits };
+}
+
+function withLineEnding(fix: Fix, eol: LineEnding): Fix {
+  if (eol === '\n') return fix;
+  return { title: fix.title, edits: fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText.replace(/\n/g, eol) })) };
+}
+
+/** The window's text with the insertions made. */
+function applied(lines: readonly string[], insertions: readonly Insertion[]): string {
+  const changed = [...lines];
+  // From the last, so that earlier positions stay valid.
+  const ordered = [...insertions].sort((a, b) => b.line - a.line || b.character - a.character);
+  for (const insertion of ordered) {
+    const lineText = changed[insertion.line] ?? '';
+    changed[insertion.line] = lineText.slice(0, insertion.character) + insertion.text + lineText.slice(insertion.character);
+  }
+  return changed.join('\n');
+}
+
+/**
+ * The section holding `line` (for a programme entry cut for its length, the whole entry, so that a
+ * list carried across the cut is read as one), with, when asked, the section before it: a comment
+ * above a heading ends up in the text before.
+ */
+function windowAround(sections: readonly PlacedSection[], line: number, withPrevious: boolean): Window | undefined {
+  let index = lastIndexAtOrBefore(sections, line);
+  if (index < 0) return undefined;
+  let text = sections[index]?.model.text ?? '';
+  // A part cut for length starts at a blank line, not a heading: the entry's first part holds it all.
+  for (let first = index; first >= 0; first--) {
+    const model = sections[first]?.model;
+    if (!model) break;
+    const entryLines = model.entry ? model.entry.lines.positionAt(model.entry.text.length).line + 1 : 0;
+    if (model.entry && (sections[first]?.startLine ?? 0) + entryLines > line) {
+      index = first;
+      text = model.entry.text;
+      break;
+    }
+    if (model.headings[0]?.line === 0) break;
+  }
+  let startLine = sections[index]?.startLine ?? 0;
+  const previous = withPrevious ? sections[index - 1] : undefined;
+  if (previous && previous.startLine + previous.model.lineCount === startLine) {
+    text = `${previous.model.text}\n${text}`;
+    startLine = previous.startLine;
+  }
+  if (text.length > maxWindowLength) return undefined;
+  return { startLine, lines: splitLines(text) };
+}
+
+/** Lines `from` to `to` (both included) of text with "\n" line terminators. */
+function linesBetween(text: string, from: number, to: number): string[] {
+  let start = 0;
+  for (let line = 0; line < from && start >= 0; line++) start = text.indexOf('\n', start) + 1 || -1;
+  let end = start;
+  for (let line = from; line <= to && end >= 0; line++) end = text.indexOf('\n', end) + 1 || -1;
+  return start < 0 ? [] : splitLines(text.slice(start, end < 0 ? text.length : end - 1));
+}
+
+function lineText(sections: readonly PlacedSection[], line: number): string {
+  const section = sections[lastIndexAtOrBefore(sections, line)];
+  if (!section) return '';
+  const { lines, text } = section.model;
+  const start = lines.offsetAt({ line: line - section.startLine, character: 0 });
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end);
+}
+
+function lastIndexAtOrBefore(sections: readonly PlacedSection[], line: number): number {
+  let low = 0;
+  let high = sections.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((sections[middle]?.startLine ?? 0) <= line) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+function parsedRoot(lines: readonly string[]): Root | undefined {
+  const parsed = parseMarkdown(lines.join('\n'));
+  return parsed.kind === 'parsed' ? parsed.root : undefined;
+}
+
+/** Blocks that hold text and no other block: where a finding sits. */
+const leafBlockNames = new Set(['paragraph', 'heading', 'code', 'html', 'thematicBreak', 'definition']);
+const containerNames = new Set(['root', 'list', 'listItem', 'blockquote']);
+const blockNames: Partial<Record<string, string>> = {
+  paragraph: 'paragraph',
+  heading: 'heading',
+  code: 'code block',
+  html: 'HTML block',
+  definition: 'link definition',
+};
+
+/** 0-based line of a node's start. */
+function lineOf(node: Nodes): number {
+  return (node.position?.start.line ?? 0) - 1;
+}
+
+/** The blocks that hold 0-based `line`, outermost first, down to the leaf block (none on a blank line). */
+function blockPathAt(root: Root, line: number): Nodes[] {
+  const path: Nodes[] = [];
+  let parent: Parents = root;
+  for (;;) {
+    const child: Nodes | undefined = (parent.children as Nodes[]).find(
+      (node) => node.position !== undefined && node.position.start.line - 1 <= line && line <= node.position.end.line - 1,
+    );
+    if (!child) return path;
+    path.push(child);
+    if (!containerNames.has(child.type) || !('children' in child)) return path;
+    parent = child;
+  }
+}
+
+/** The tree without positions and without HTML (the comments a fix adds): what must not change. */
+function shapeOf(root: Root): string {
+  return JSON.stringify(root, (key, value: unknown) => {
+    if (key === 'position') return undefined;
+    if (key === 'children' && Array.isArray(value)) return value.filter((node: Nodes) => node.type !== 'html');
+    return value;
+  });
+}

@@ -1,0 +1,195 @@
+/**
+ * The quick fixes that turn a rule off with a comment (server/src/core/suppressionFixes.ts): where
+ * the comment goes in each Markdown structure, and, over every example, rule fixture and part of
+ * the corpus, that applying a fix hides its finding and changes nothing else the analyzer reports.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Analysis } from '../../server/src/core/analyzer';
+import type { Finding, Fix } from '../../server/src/core/findings';
+import { suppressionFixes } from '../../server/src/core/suppressionFixes';
+import { LineIndex } from '../../server/src/core/text';
+import { loadCorpus, submissionFor } from '../eval/corpus';
+import { analyzeFixture, repositoryRoot } from '../support/library';
+
+const fixturesDirectory = path.join(repositoryRoot, 'test', 'fixtures');
+const structures = readFileSync(path.join(fixturesDirectory, 'suppression-fixes', 'structures.md'), 'utf8');
+
+/** The text with a fix's edits made (all at once, on the text before them, as an editor does). */
+function applyFix(text: string, fix: Fix): string {
+  const index = new LineIndex(text);
+  const lastFirst = [...fix.edits].sort((a, b) => index.offsetAt(b.range.start) - index.offsetAt(a.range.start));
+  let changed = text;
+  for (const edit of lastFirst) {
+    const offset = index.offsetAt(edit.range.start);
+    changed = changed.slice(0, offset) + edit.newText + changed.slice(offset);
+  }
+  return changed;
+}
+
+/** The fix of `analysis` for the finding of `ruleId` on 1-based `line` whose title ends with `scope`. */
+function fixFor(analysis: Analysis, ruleId: string, line: number, scope: string): Fix | undefined {
+  const finding = analysis.findings.find((candidate) => candidate.ruleId === ruleId && candidate.range.start.line === line - 1);
+  assert.ok(finding, `a ${ruleId} finding on line ${line}`);
+  return suppressionFixes(analysis.document, finding, '\n').find((fix) => fix.title.endsWith(scope));
+}
+
+/**
+ * For each line of the fixed text, its line in the text before (-1 for a line the fix inserted),
+ * read from the fix's edits: an insertion at the start of a line ending in a line break adds a line
+ * before it, one starting with a line break at the end of a line adds a line after it, and an
+ * insertion without a line break changes its line in place.
+ */
+function lineMapOf(text: string, fix: Fix): number[] {
+  const addedBefore = new Map<number, number>();
+  for (const edit of fix.edits) {
+    const { line } = edit.range.start;
+    if (!edit.newText.includes('\n')) continue;
+    const before = edit.newText.startsWith('\n') ? line + 1 : line;
+    addedBefore.set(before, (addedBefore.get(before) ?? 0) + 1);
+  }
+  const map: number[] = [];
+  text.split('\n').forEach((_, line) => {
+    for (let added = addedBefore.get(line) ?? 0; added > 0; added--) map.push(-1);
+    map.push(line);
+  });
+  return map;
+}
+
+/** What a fix writes, as "line: text" of the fixed text (1-based): the lines it adds or changes. */
+function changedLines(text: string, fix: Fix): string[] {
+  const fixed = applyFix(text, fix).split('\n');
+  const map = lineMapOf(text, fix);
+  const inPlace = new Set(fix.edits.filter((edit) => !edit.newText.includes('\n')).map((edit) => edit.range.start.line));
+  return fixed.flatMap((line, index) => {
+    const original = map[index] ?? -1;
+    return original < 0 || inPlace.has(original) ? [`${index + 1}: ${line}`] : [];
+  });
+}
+
+describe('suppression fixes: where the comment goes', () => {
+  const analysis = analyzeFixture(structures);
+  const fixed = (ruleId: string, line: number, scope: string): string[] => {
+    const fix = fixFor(analysis, ruleId, line, scope);
+    assert.ok(fix, `a fix "… ${scope}" for ${ruleId} on line ${line}`);
+    return changedLines(structures, fix);
+  };
+  const email = 'confidentiality/sensitive-data';
+
+  it('above a paragraph at the top level', () => {
+    assert.deepEqual(fixed(email, 10, 'for this line'), [`10: <!-- oewg-disable-next-line ${email} -->`]);
+  });
+
+  it('around the paragraph when the finding is on its second line', () => {
+    assert.deepEqual(fixed(email, 13, 'for this paragraph'), [
+      `12: <!-- oewg-disable ${email} -->`,
+      `16: <!-- oewg-enable ${email} -->`,
+    ]);
+  });
+
+  it('inside a quote, after its ">" and indented as the item before', () => {
+    assert.deepEqual(fixed(email, 19, 'for this line'), [`19: >   <!-- oewg-disable-next-line ${email} -->`]);
+  });
+
+  it('under an ordered item, indented as its sub-list', () => {
+    assert.deepEqual(fixed(email, 27, 'for this line'), [`27:      <!-- oewg-disable-next-line ${email} -->`]);
+  });
+
+  it('in a loose list, right after the item before, so that no item changes', () => {
+    assert.deepEqual(fixed(email, 32, 'for this line'), [`31:   <!-- oewg-disable-next-line ${email} -->`]);
+  });
+
+  it('inside a field list, so that the programme keeps its fields', () => {
+    assert.deepEqual(fixed(email, 44, 'for this line'), [`44:   <!-- oewg-disable-next-line ${email} -->`]);
+  });
+
+  it('around a fenced code block, where a comment would be code', () => {
+    assert.deepEqual(fixed(email, 53, 'for this code block'), [
+      `52: <!-- oewg-disable ${email} -->`,
+      `56: <!-- oewg-enable ${email} -->`,
+    ]);
+  });
+
+  it('for the entire document, first in the body', () => {
+    assert.deepEqual(fixed(email, 44, 'for the entire document'), [`7: <!-- oewg-disable ${email} -->`]);
+  });
+
+  it('adds the rule to a disable-next-line comment already there', () => {
+    const commented = structures.replace(
+      'Contact jean.dupont@gmail.com for details.',
+      `<!-- oewg-disable-next-line ${email} -->\nContact jean.dupont@gmail.com at CERTX for details.`,
+    );
+    const acronym = fixFor(analyzeFixture(commented), 'style/undefined-acronym', 11, 'for this line');
+    assert.ok(acronym);
+    assert.deepEqual(changedLines(commented, acronym), [`10: <!-- oewg-disable-next-line ${email} style/undefined-acronym -->`]);
+  });
+
+  it('offers nothing for a finding in the front matter', () => {
+    const withBadLanguage = structures.replace('language: en', 'language: english');
+    const reanalyzed = analyzeFixture(withBadLanguage);
+    const frontMatter = reanalyzed.findings.filter((finding) => finding.range.start.line < reanalyzed.document.frontMatter.bodyStartLine);
+    assert.ok(frontMatter.length > 0);
+    for (const finding of frontMatter) assert.deepEqual(suppressionFixes(reanalyzed.document, finding, '\n'), []);
+  });
+});
+
+/** Findings as comparable keys: lines mapped back to the text before the fix; line numbers in messages left out. */
+function keysOf(findings: readonly Finding[], originalLine: (line: number) => number): string[] {
+  return findings
+    .map((finding) => `${finding.ruleId}|${originalLine(finding.range.start.line)}:${finding.range.start.character}|${finding.message.replace(/line \d+/g, 'line N')}`)
+    .sort();
+}
+
+/** The submissions a fix must not break: the examples, every fixture, and one corpus entry in twelve. */
+function submissions(): { name: string; text: string }[] {
+  const found: { name: string; text: string }[] = [];
+  const walk = (directory: string) => {
+    for (const entry of readdirSync(directory, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(directory, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.md')) found.push({ name: path.relative(repositoryRoot, full), text: readFileSync(full, 'utf8') });
+    }
+  };
+  walk(path.join(repositoryRoot, 'examples'));
+  walk(fixturesDirectory);
+  loadCorpus().forEach((entry, index) => {
+    if (index % 12 === 0) found.push({ name: `corpus ${entry.id}`, text: submissionFor(entry) });
+  });
+  return found;
+}
+
+describe('suppression fixes: hide the finding, and nothing else changes', () => {
+  for (const { name, text } of submissions()) {
+    it(name, () => {
+      const analysis = analyzeFixture(text);
+      for (const finding of analysis.findings) {
+        const fixes = suppressionFixes(analysis.document, finding, '\n');
+        if (finding.range.start.line < analysis.document.frontMatter.bodyStartLine) {
+          assert.deepEqual(fixes, [], 'nothing for the front matter');
+          continue;
+        }
+        for (const fix of fixes) {
+          const after = analyzeFixture(applyFix(text, fix));
+          const map = lineMapOf(text, fix);
+          const toOriginal = (line: number) => map[line] ?? -1;
+          const where = `${fix.title} (line ${finding.range.start.line + 1})`;
+          const same = (candidate: Finding) => candidate.ruleId === finding.ruleId;
+          // Other rules: the very same findings, at the same places.
+          assert.deepEqual(
+            keysOf(after.findings.filter((candidate) => !same(candidate)), toOriginal),
+            keysOf(analysis.findings.filter((candidate) => !same(candidate)), (line) => line),
+            `${where}: other rules' findings unchanged`,
+          );
+          // The rule itself: the finding gone, nothing new.
+          const before = keysOf(analysis.findings.filter(same), (line) => line);
+          const left = keysOf(after.findings.filter(same), toOriginal);
+          assert.ok(!left.includes(keysOf([finding], (line) => line)[0] as string), `${where}: the finding is hidden`);
+          for (const key of left) assert.ok(before.includes(key), `${where}: no new finding ${key}`);
+          // Only a comment the user can read: one line, or two around a block.
+          assert.ok(fix.edits.every((edit) => /<!-- oewg-(disable|enable)|^ [\w/-]+$/.test(edit.newText)), `${where}: only a directive is written`);
+        }
+      }
+    });
+  }
+});
