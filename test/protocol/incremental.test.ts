@@ -68,28 +68,39 @@ describe('protocol: incremental edits', () => {
     }
   });
 
-  it('gives the same on a long draft, where edits open code blocks, add headings and change the parts of a long entry', async () => {
-    const { document } = await server.open('file:///submissions/long.md', longDraft);
-    // Each step is built on the text as the steps before left it.
-    const steps: { name: string; changes: (text: string) => { range: Range; text: string }[] }[] = [
-      { name: 'state a request at the end of the long entry', changes: (text) => [insertAt(text, 'Session notes for Long course', 'It was designed at the request of the partner ministry. ')] },
-      { name: 'open a code block in the first entry', changes: (text) => [insertAt(text, 'Session notes for First course', '```\n')] },
-      { name: 'close it again', changes: (text) => [insertAt(text, 'Session notes for First course', '```\n')] },
-      { name: 'type a heading in the middle of the long entry', changes: (text) => [insertAt(text, 'Paragraph 40 ', '### Middle course\n\n')] },
-      {
-        name: 'edit its top and its end in one version',
-        changes: (text) => {
-          const top = insertAt(text, 'Paragraph 1 ', 'Indicators: incidents handled. ');
-          const withTop = applyEdit(text, top.range, top.text);
-          return [top, insertAt(withTop, 'Session notes for Last course', 'The partner owns the programme. ')];
+  // CRLF as well: the server keeps a "\n" twin of such a document, changed with each change.
+  for (const [eol, name] of [['\n', 'LF'], ['\r\n', 'CRLF']] as const) {
+    it(`gives the same on a long draft (${name}), where edits open code blocks, add headings and change the parts of a long entry`, async () => {
+      const lines = (text: string) => text.replace(/\n/g, eol);
+      const { document } = await server.open(`file:///submissions/long-${name}.md`, lines(longDraft));
+      // Each step is built on the text as the steps before left it.
+      const steps: { name: string; changes: (text: string) => { range: Range; text: string }[] }[] = [
+        { name: 'state a request at the end of the long entry', changes: (text) => [insertAt(text, 'Session notes for Long course', 'It was designed at the request of the partner ministry. ')] },
+        { name: 'open a code block in the first entry', changes: (text) => [insertAt(text, 'Session notes for First course', lines('```\n'))] },
+        { name: 'close it again', changes: (text) => [insertAt(text, 'Session notes for First course', lines('```\n'))] },
+        { name: 'type a heading in the middle of the long entry', changes: (text) => [insertAt(text, 'Paragraph 40 ', lines('### Middle course\n\n'))] },
+        {
+          name: 'edit its top and its end in one version',
+          changes: (text) => {
+            const top = insertAt(text, 'Paragraph 1 ', 'Indicators: incidents handled. ');
+            const withTop = applyEdit(text, top.range, top.text);
+            return [top, insertAt(withTop, 'Session notes for Last course', 'The partner owns the programme. ')];
+          },
         },
-      },
-      { name: 'delete the heading again', changes: (text) => [{ range: { start: positionOf(text, '### Middle course'), end: positionOf(text, 'Paragraph 40 ') }, text: '' }] },
-    ];
-    for (const [index, step] of steps.entries()) {
-      const edited = await server.edit(document, step.changes(document.text));
-      const fresh = await server.open(`file:///submissions/long-fresh-${index}.md`, document.text);
-      assert.deepEqual(visible(edited.diagnostics), visible(fresh.diagnostics.diagnostics), `after "${step.name}"`);
-    }
-  });
+        { name: 'delete the heading again', changes: (text) => [{ range: { start: positionOf(text, '### Middle course'), end: positionOf(text, 'Paragraph 40 ') }, text: '' }] },
+        {
+          name: 'join two paragraphs by deleting the line breaks between them',
+          changes: (text) => {
+            const end = positionOf(text, 'Paragraph 41 ');
+            return [{ range: { start: { line: end.line - 2, character: paragraph(40).length }, end }, text: ' ' }];
+          },
+        },
+      ];
+      for (const [index, step] of steps.entries()) {
+        const edited = await server.edit(document, step.changes(document.text));
+        const fresh = await server.open(`file:///submissions/long-${name}-fresh-${index}.md`, document.text);
+        assert.deepEqual(visible(edited.diagnostics), visible(fresh.diagnostics.diagnostics), `after "${step.name}"`);
+      }
+    });
+  }
 });

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { SubmissionAnalyzer } from '../../server/src/core/analyzer';
 import type { UnchangedEnds } from '../../server/src/core/editedSections';
 import { DocumentAnalyses } from '../../server/src/features/documentAnalyses';
-import { editTrackingDocuments } from '../../server/src/features/editTracking';
+import { analyzedText, editTrackingDocuments } from '../../server/src/features/editTracking';
 
 const text = '---\nkind: mapping-exercise\nlanguage: en\n---\n\n# Response\n\n### Course\n\nProse.\n';
 const uri = 'file:///draft.md';
@@ -51,5 +52,81 @@ describe('edit tracking', () => {
     } finally {
       SubmissionAnalyzer.prototype.analyze = analyze;
     }
+  });
+
+  describe('a document with carriage returns (CRLF)', () => {
+    const toLineFeeds = (source: string) => source.replace(/\r\n?/g, '\n');
+    const crlf = (source: string) => source.replace(/\n/g, '\r\n');
+
+    /** A change at any place, whole lines or not, with text that may hold any kind of line break. */
+    const changeArbitrary = fc.record({
+      startLine: fc.nat({ max: 12 }),
+      startCharacter: fc.nat({ max: 30 }),
+      lines: fc.nat({ max: 3 }),
+      endCharacter: fc.nat({ max: 30 }),
+      text: fc.array(fc.constantFrom('x', 'word ', '\r\n', '\r', '\n', '### T', '- '), { maxLength: 4 }).map((pieces) => pieces.join('')),
+      whole: fc.nat({ max: 9 }).map((draw) => draw === 0),
+    });
+
+    it('keeps a "\\n" twin through any change, and tells what each notification left unchanged in it', () => {
+      /** Notifications told about while the document still had carriage returns: the twin's path, not the fallback. */
+      let toldWithTwin = 0;
+      fc.assert(
+        fc.property(fc.array(fc.array(changeArbitrary, { minLength: 1, maxLength: 3 }), { maxLength: 12 }), (notifications) => {
+          const told: (UnchangedEnds | undefined)[] = [];
+          const config = editTrackingDocuments((_, unchanged) => told.push(unchanged));
+          const document = config.create(uri, 'markdown', 1, crlf(text));
+          assert.equal(analyzedText(document), text);
+          for (const [index, changes] of notifications.entries()) {
+            const before = analyzedText(document);
+            config.update(
+              document,
+              changes.map((change) =>
+                change.whole
+                  ? { text: change.text }
+                  : { range: { start: { line: change.startLine, character: change.startCharacter }, end: { line: change.startLine + change.lines, character: change.endCharacter } }, text: change.text },
+              ),
+              index + 2,
+            );
+            const after = analyzedText(document);
+            assert.equal(after, toLineFeeds(document.getText()));
+            const unchanged = told[index];
+            if (unchanged && document.getText().includes('\r')) toldWithTwin++;
+            if (unchanged) {
+              assert.ok(unchanged.prefix + unchanged.suffix <= Math.min(before.length, after.length));
+              assert.equal(after.slice(0, unchanged.prefix), before.slice(0, unchanged.prefix));
+              assert.equal(after.slice(after.length - unchanged.suffix), before.slice(before.length - unchanged.suffix));
+            }
+          }
+        }),
+        { numRuns: 1000 },
+      );
+      assert.ok(toldWithTwin > 1000, `${toldWithTwin} notifications told with the twin`);
+    });
+
+    it('tells what a typed line break left unchanged, and gives the analyzer the "\\n" text', () => {
+      const given: (UnchangedEnds | undefined)[] = [];
+      const texts: string[] = [];
+      const analyze = SubmissionAnalyzer.prototype.analyze;
+      SubmissionAnalyzer.prototype.analyze = function (this: SubmissionAnalyzer, version: string, unchanged?: UnchangedEnds) {
+        given.push(unchanged);
+        texts.push(version);
+        return analyze.call(this, version, unchanged);
+      };
+      try {
+        const analyses = new DocumentAnalyses(() => undefined);
+        const config = editTrackingDocuments((edited, unchanged) => analyses.noteEdit(edited, unchanged));
+        const document = config.create(uri, 'markdown', 1, crlf(text));
+        analyses.get(document);
+        // Enter at the end of "Prose." (line 9), as VS Code sends it in a CRLF document.
+        config.update(document, [{ range: at(9, 6), text: '\r\nMore.' }], 2);
+        analyses.get(document);
+        const prose = text.indexOf('Prose.') + 'Prose.'.length;
+        assert.deepEqual(given, [undefined, { prefix: prose, suffix: text.length - prose }]);
+        assert.deepEqual(texts, [text, text.replace('Prose.', 'Prose.\nMore.')]);
+      } finally {
+        SubmissionAnalyzer.prototype.analyze = analyze;
+      }
+    });
   });
 });

@@ -8,6 +8,7 @@ import { SubmissionAnalyzer, type Analysis, type RuleFailureLogger } from '../co
 import { unchangedByBoth, type UnchangedEnds } from '../core/editedSections';
 import { closingDelimiter, openingDelimiter } from '../core/frontMatter';
 import { allRules } from '../core/rules';
+import { analyzedText } from './editTracking';
 import { tableOnlyLibrary, type ReferenceLibrary } from '../core/library/library';
 import { defaultRuleOptions, type RuleOptions } from '../../../schemas/ruleOptions';
 
@@ -71,7 +72,7 @@ export class DocumentAnalyses {
     if (entry && entry.version === document.version && entry.libraryVersion === libraryVersion && entry.options === options) {
       return entry.analysis;
     }
-    const text = document.getText();
+    const text = analyzedText(document);
     const unchanged = this.unchangedSinceAnalysis.get(uri);
     this.unchangedSinceAnalysis.delete(uri);
     if (!isSubmission(text)) {
