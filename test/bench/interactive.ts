@@ -1,20 +1,26 @@
 /**
- * Hover and completion on a large draft, as the server answers them (the feature functions on an
- * open document and its current analysis; the JSON-RPC round trip is measured in DESIGN.md). The
- * positions cover each kind of answer: a citation, a field label, a country, an initiative's
- * acronym, a value, a symbol being typed.
+ * Hover, completion and the light bulb on a large draft, as the server answers them (the feature
+ * functions on an open document and its current analysis; the JSON-RPC round trip is measured in
+ * DESIGN.md). The positions cover each kind of answer: a citation, a field label, a country, an
+ * initiative's acronym, a value, a symbol being typed; the quick fixes are asked for at programme
+ * titles, where the principle findings are.
  */
+import type { Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SubmissionAnalyzer } from '../../server/src/core/analyzer';
 import type { ReferenceLibrary } from '../../server/src/core/library/library';
 import { allRules } from '../../server/src/core/rules';
+import { quickFixes } from '../../server/src/features/codeActions';
 import { completions } from '../../server/src/features/completion';
+import { toDiagnostic } from '../../server/src/features/convert';
 import { libraryHover } from '../../server/src/features/library';
 
 export interface InteractiveTimes {
   /** Milliseconds per request, one entry per request made. */
   readonly hover: number[];
   readonly completion: number[];
+  /** The first request at each of several programme titles, with every finding there. */
+  readonly quickFixes: number[];
 }
 
 /** The position of `needle` (plus `offset` characters) in the first line holding it after `fromLine`. */
@@ -45,7 +51,7 @@ export function measureInteractive(text: string, library: ReferenceLibrary, roun
     positionAfter(lines, 0, 'A/78/265', 6),
     positionAfter(lines, middle, '- **Funding:**', 2),
   ].filter((position) => position !== undefined);
-  const times: InteractiveTimes = { hover: [], completion: [] };
+  const times: InteractiveTimes = { hover: [], completion: [], quickFixes: [] };
   for (let round = 0; round < rounds; round++) {
     for (const position of hoverAt) {
       const start = performance.now();
@@ -57,6 +63,21 @@ export function measureInteractive(text: string, library: ReferenceLibrary, roun
       completions(document, analysis, library, position, true);
       times.completion.push(performance.now() - start);
     }
+  }
+  // Each title once: a request again at the same place reuses what the first one parsed.
+  const titleLines = new Map<number, Diagnostic[]>();
+  for (const finding of analysis.findings) {
+    if (!finding.ruleId.startsWith('principle/')) continue;
+    const diagnostic = toDiagnostic(finding, { uri: document.uri, version: 1, relatedInformation: false });
+    titleLines.set(finding.range.start.line, [...(titleLines.get(finding.range.start.line) ?? []), diagnostic]);
+  }
+  const spread = [...titleLines.values()].filter((_, index, all) => index % Math.max(1, Math.floor(all.length / 40)) === 0);
+  for (const diagnostics of spread) {
+    const range = diagnostics[0]?.range;
+    if (!range) continue;
+    const start = performance.now();
+    quickFixes(document, analysis, { textDocument: { uri: document.uri }, range, context: { diagnostics } }, { documentChanges: true });
+    times.quickFixes.push(performance.now() - start);
   }
   return times;
 }

@@ -53,6 +53,24 @@ interface Window {
   readonly lines: readonly string[];
 }
 
+/** A window's Markdown tree, its shape, and what was found of the comments tried in it. */
+interface ParsedWindow {
+  readonly text: string;
+  readonly root: Root;
+  readonly shape: string;
+  /** Whether a plan keeps the structure, by its insertions with the rule id left out. */
+  readonly keepsStructure: Map<string, boolean>;
+}
+
+/**
+ * The windows parsed last, around findings and at the start of the body. A code action is asked for
+ * again while the cursor rests, and for each finding on the line (a programme heading holds up to
+ * eight): they share their window, and comments that differ only by their rule id keep the
+ * structure alike.
+ */
+const recentWindows = { around: [] as ParsedWindow[], bodyStart: [] as ParsedWindow[] };
+const recentWindowCount = 4;
+
 /** An insertion in window coordinates. */
 interface Insertion {
   readonly line: number;
@@ -71,20 +89,20 @@ function localSuppression(document: DocumentModel, finding: Finding): Fix | unde
   const window = windowAround(document.sections, finding.range.start.line, true);
   if (!window) return undefined;
   const line = finding.range.start.line - window.startLine;
-  const root = parsedRoot(window.lines);
-  if (!root) return undefined;
-  const path = blockPathAt(root, line);
+  const parsed = parsedWindow(window, recentWindows.around);
+  if (!parsed) return undefined;
+  const path = blockPathAt(parsed.root, line);
   const leaf = path[path.length - 1];
   if (!leaf || !leafBlockNames.has(leaf.type)) return undefined;
   const plan = lineOf(leaf) === line ? nextLinePlan(window, path, line, finding.ruleId) : blockPlan(window, path, finding.ruleId);
-  return plan && checkedFix(window, root, plan, finding);
+  return plan && checkedFix(window, parsed, plan, finding);
 }
 
 function documentSuppression(document: DocumentModel, finding: Finding): Fix | undefined {
   const window = windowAround(document.sections, document.frontMatter.bodyStartLine, false);
   if (!window || window.startLine !== document.frontMatter.bodyStartLine) return undefined;
-  const root = parsedRoot(window.lines);
-  if (!root) return undefined;
+  const parsed = parsedWindow(window, recentWindows.bodyStart);
+  if (!parsed) return undefined;
   const id = finding.ruleId;
   const merged = addedToDirective(window.lines[0] ?? '', 'disable', 0, id);
   const plan: Plan = {
@@ -92,7 +110,7 @@ function documentSuppression(document: DocumentModel, finding: Finding): Fix | u
     insertions: [merged ?? { line: 0, character: 0, text: `<!-- oewg-disable ${id} -->\n` }],
     linesAddedAbove: merged ? 0 : 1,
   };
-  if (!keepsStructure(window, root, plan)) return undefined;
+  if (!keepsStructure(window, parsed, plan, id)) return undefined;
   // The comment hides the finding unless a later comment enables the rule again first.
   if (enabledBetween(document, finding)) {
     const startLine = document.frontMatter.bodyStartLine;
@@ -193,13 +211,20 @@ function addedToDirective(lineText: string, name: 'disable' | 'disable-next-line
 }
 
 /** The plan as a fix, once the section keeps its structure and the comment hides the finding. */
-function checkedFix(window: Window, root: Root, plan: Plan, finding: Finding): Fix | undefined {
-  return keepsStructure(window, root, plan) && hides(window, plan, finding) ? toFix(window, plan) : undefined;
+function checkedFix(window: Window, parsed: ParsedWindow, plan: Plan, finding: Finding): Fix | undefined {
+  return keepsStructure(window, parsed, plan, finding.ruleId) && hides(window, plan, finding) ? toFix(window, plan) : undefined;
 }
 
-function keepsStructure(window: Window, root: Root, plan: Plan): boolean {
-  const after = parsedRoot(splitLines(applied(window.lines, plan.insertions)));
-  return after !== undefined && shapeOf(after) === shapeOf(root);
+function keepsStructure(window: Window, parsed: ParsedWindow, plan: Plan, id: string): boolean {
+  // The comment's rule id does not change how the Markdown around it is read.
+  const key = JSON.stringify(plan.insertions.map((insertion) => [insertion.line, insertion.character, insertion.text.split(id).join('\0')]));
+  let keeps = parsed.keepsStructure.get(key);
+  if (keeps === undefined) {
+    const after = parseMarkdown(applied(window.lines, plan.insertions));
+    keeps = after.kind === 'parsed' && shapeOf(after.root) === parsed.shape;
+    parsed.keepsStructure.set(key, keeps);
+  }
+  return keeps;
 }
 
 function hides(window: Window, plan: Plan, finding: Finding): boolean {
@@ -234,8 +259,8 @@ function applied(lines: readonly string[], insertions: readonly Insertion[]): st
 
 /**
  * The section holding `line` (for a programme entry cut for its length, the whole entry, so that a
- * list carried across the cut is read as one), with, when asked, the section before it: a comment
- * above a heading ends up in the text before.
+ * list carried across the cut is read as one), with, when asked, the section before it if the
+ * section does not open with a heading: a comment above its first line ends up in the text before.
  */
 function windowAround(sections: readonly PlacedSection[], line: number, withPrevious: boolean): Window | undefined {
   let index = lastIndexAtOrBefore(sections, line);
@@ -254,13 +279,23 @@ function windowAround(sections: readonly PlacedSection[], line: number, withPrev
     if (model.headings[0]?.line === 0) break;
   }
   let startLine = sections[index]?.startLine ?? 0;
-  const previous = withPrevious ? sections[index - 1] : undefined;
+  // Above a heading that opens the section, a comment line ends whatever came before, as the heading
+  // does (a paragraph, a list, a quote): the text before matters only for a section without one,
+  // or when it ends with a comment the new rule can be added to.
+  const candidate = withPrevious ? sections[index - 1] : undefined;
+  const opensWithHeading = sections[index]?.model.headings[0]?.line === 0;
+  const previous = candidate && (!opensWithHeading || endsWithDirective(candidate.model.text)) ? candidate : undefined;
   if (previous && previous.startLine + previous.model.lineCount === startLine) {
     text = `${previous.model.text}\n${text}`;
     startLine = previous.startLine;
   }
   if (text.length > maxWindowLength) return undefined;
   return { startLine, lines: splitLines(text) };
+}
+
+function endsWithDirective(text: string): boolean {
+  const lastLine = text.slice(text.trimEnd().lastIndexOf('\n') + 1);
+  return directiveOnLine.test(lastLine);
 }
 
 /** Lines `from` to `to` (both included) of text with "\n" line terminators. */
@@ -297,9 +332,17 @@ function lastIndexAtOrBefore(sections: readonly PlacedSection[], line: number): 
   return found;
 }
 
-function parsedRoot(lines: readonly string[]): Root | undefined {
-  const parsed = parseMarkdown(lines.join('\n'));
-  return parsed.kind === 'parsed' ? parsed.root : undefined;
+/** The window parsed, from the recent ones when it is one of them; undefined when it cannot be parsed. */
+function parsedWindow(window: Window, recent: ParsedWindow[]): ParsedWindow | undefined {
+  const text = window.lines.join('\n');
+  const known = recent.find((candidate) => candidate.text === text);
+  if (known) return known;
+  const parsed = parseMarkdown(text);
+  if (parsed.kind !== 'parsed') return undefined;
+  const made: ParsedWindow = { text, root: parsed.root, shape: shapeOf(parsed.root), keepsStructure: new Map() };
+  recent.push(made);
+  if (recent.length > recentWindowCount) recent.shift();
+  return made;
 }
 
 /** Blocks that hold text and no other block: where a finding sits. */
