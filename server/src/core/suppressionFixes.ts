@@ -47,7 +47,7 @@ export function suppressionFixes(document: DocumentModel, finding: Finding, eol:
   return fixes.map((fix) => withLineEnding(fix, eol));
 }
 
-/** Text around a finding: one section (or a whole cut entry) and the section before it. */
+/** Text around a finding: one section (or a whole cut entry), and the section before it when needed. */
 interface Window {
   readonly startLine: number;
   readonly lines: readonly string[];
@@ -120,14 +120,18 @@ function documentSuppression(document: DocumentModel, finding: Finding): Fix | u
   return toFix(window, plan);
 }
 
-/** Whether an enable comment stands between the body's start and the finding's line. */
+/** Per analyzed version: the first line of the first section holding an enable comment (-1: none). */
+const firstEnablingSection = new WeakMap<DocumentModel, number>();
+
+/** Whether an enable comment may stand between the body's start and the finding's line. */
 function enabledBetween(document: DocumentModel, finding: Finding): boolean {
-  // Sections are contiguous: the text before the finding's section is the sum of theirs.
-  for (const section of document.sections) {
-    if (section.startLine > finding.range.start.line) break;
-    if (section.model.text.includes('oewg-enable')) return true;
+  let line = firstEnablingSection.get(document);
+  if (line === undefined) {
+    // Searched once per version, not for every finding of a request on a draft of megabytes.
+    line = document.sections.find((section) => section.model.text.includes('oewg-enable'))?.startLine ?? -1;
+    firstEnablingSection.set(document, line);
   }
-  return false;
+  return line >= 0 && line <= finding.range.start.line;
 }
 
 /**

@@ -87,8 +87,9 @@ function joinsOrSplitsLineBreak(document: TextDocument, range: Range, inserted: 
 
 /**
  * A change's range inside the document and in order. A client may send it backwards, or past the
- * last line; `TextDocument.update` accepts both, but the second leaves its line table with a hole
- * (vscode-languageserver-textdocument 1.0.16: every later offset is NaN).
+ * last line; `TextDocument.update` accepts both, but a range that starts past the last line, with a
+ * line break in the new text, leaves its line table with a hole (vscode-languageserver-textdocument
+ * 1.0.16: every later offset is NaN).
  */
 function wellFormed(document: TextDocument, range: Range): Range {
   const start = document.offsetAt(range.start);
