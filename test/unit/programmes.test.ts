@@ -62,6 +62,15 @@ describe('programme entries', () => {
     assert.deepEqual(programmesOf(text), []);
   });
 
+  it('reads a programme under a comment, as under no comment (a setext heading, which opens no section of its own)', () => {
+    const entry = 'Cyber diplomacy course\n----------------------\n\n- **Level:** regional\n- **Status:** ongoing\n';
+    const [plain] = programmesOf(`${frontMatter('en')}${entry}`);
+    const [commented] = programmesOf(`${frontMatter('en')}<!-- oewg-disable-next-line principle/gender -->\n${entry}`);
+    assert.equal(plain?.title, 'Cyber diplomacy course');
+    assert.equal(commented?.title, 'Cyber diplomacy course');
+    assert.deepEqual(valuesOf(commented, 'level'), ['regional']);
+  });
+
   it('accepts known labels without bold, but not other "Word: text" items', () => {
     const text = `${frontMatter('en')}### Workshops\n\n- Level: regional\n- Status: ongoing\n- Note: prose\n`;
     const [programme] = programmesOf(text);

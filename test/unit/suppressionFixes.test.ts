@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import type { Analysis } from '../../server/src/core/analyzer';
 import type { Finding, Fix } from '../../server/src/core/findings';
 import { suppressionFixes } from '../../server/src/core/suppressionFixes';
@@ -159,37 +160,66 @@ function submissions(): { name: string; text: string }[] {
   return found;
 }
 
+/** Applies every fix offered for every finding of `text`, and checks what the user would see; returns how many. */
+function checkEveryFix(text: string): number {
+  let checked = 0;
+  const analysis = analyzeFixture(text);
+  for (const finding of analysis.findings) {
+    const fixes = suppressionFixes(analysis.document, finding, '\n');
+    if (finding.range.start.line < analysis.document.frontMatter.bodyStartLine) {
+      assert.deepEqual(fixes, [], 'nothing for the front matter');
+      continue;
+    }
+    for (const fix of fixes) {
+      checked++;
+      const after = analyzeFixture(applyFix(text, fix));
+      const map = lineMapOf(text, fix);
+      const toOriginal = (line: number) => map[line] ?? -1;
+      const where = `${fix.title} (line ${finding.range.start.line + 1})`;
+      const same = (candidate: Finding) => candidate.ruleId === finding.ruleId;
+      // Other rules: the very same findings, at the same places.
+      assert.deepEqual(
+        keysOf(after.findings.filter((candidate) => !same(candidate)), toOriginal),
+        keysOf(analysis.findings.filter((candidate) => !same(candidate)), (line) => line),
+        `${where}: other rules' findings unchanged`,
+      );
+      // The rule itself: the finding gone, nothing new.
+      const before = keysOf(analysis.findings.filter(same), (line) => line);
+      const left = keysOf(after.findings.filter(same), toOriginal);
+      assert.ok(!left.includes(keysOf([finding], (line) => line)[0] as string), `${where}: the finding is hidden`);
+      for (const key of left) assert.ok(before.includes(key), `${where}: no new finding ${key}`);
+      // Only a comment the user can read: one line, or two around a block.
+      assert.ok(fix.edits.every((edit) => /<!-- oewg-(disable|enable)|^ [\w/-]+$/.test(edit.newText)), `${where}: only a directive is written`);
+    }
+  }
+  return checked;
+}
+
 describe('suppression fixes: hide the finding, and nothing else changes', () => {
   for (const { name, text } of submissions()) {
     it(name, () => {
-      const analysis = analyzeFixture(text);
-      for (const finding of analysis.findings) {
-        const fixes = suppressionFixes(analysis.document, finding, '\n');
-        if (finding.range.start.line < analysis.document.frontMatter.bodyStartLine) {
-          assert.deepEqual(fixes, [], 'nothing for the front matter');
-          continue;
-        }
-        for (const fix of fixes) {
-          const after = analyzeFixture(applyFix(text, fix));
-          const map = lineMapOf(text, fix);
-          const toOriginal = (line: number) => map[line] ?? -1;
-          const where = `${fix.title} (line ${finding.range.start.line + 1})`;
-          const same = (candidate: Finding) => candidate.ruleId === finding.ruleId;
-          // Other rules: the very same findings, at the same places.
-          assert.deepEqual(
-            keysOf(after.findings.filter((candidate) => !same(candidate)), toOriginal),
-            keysOf(analysis.findings.filter((candidate) => !same(candidate)), (line) => line),
-            `${where}: other rules' findings unchanged`,
-          );
-          // The rule itself: the finding gone, nothing new.
-          const before = keysOf(analysis.findings.filter(same), (line) => line);
-          const left = keysOf(after.findings.filter(same), toOriginal);
-          assert.ok(!left.includes(keysOf([finding], (line) => line)[0] as string), `${where}: the finding is hidden`);
-          for (const key of left) assert.ok(before.includes(key), `${where}: no new finding ${key}`);
-          // Only a comment the user can read: one line, or two around a block.
-          assert.ok(fix.edits.every((edit) => /<!-- oewg-(disable|enable)|^ [\w/-]+$/.test(edit.newText)), `${where}: only a directive is written`);
-        }
-      }
+      checkEveryFix(text);
     });
   }
+
+  it('on random drafts of lists, quotes, fences, comments and fields', function () {
+    this.timeout(120_000);
+    // Lines that open Markdown structures, holding words that make findings, joined tightly or loosely.
+    const opening = ['', '', '- ', '  - ', '    - ', '* ', '1. ', '2) ', '> ', '> - ', '> > ', '>   ', '  ', '    ', '\t', '### ', '## ', '```', '~~~ ', '<!-- ', '<div>', '- **Level:** ', '- **Beneficiaries:** ', '- **Start:** '];
+    const words = [
+      'jean.dupont@gmail.com', 'write to 192.168.1.20', 'CERTX runs it', 'Vietnam', 'Northern Macedonia', 'regionl', '2031',
+      'the partner asked for it', 'provided that the partner adopts a law', 'prose words', '-->', '', 'Course',
+      '<!-- oewg-disable-next-line style/undefined-acronym -->', '<!-- oewg-enable -->', '===', '---',
+    ];
+    const line = fc.tuple(fc.constantFrom(...opening), fc.constantFrom(...words), fc.constantFrom('\n', '\n', '\n\n')).map(([start, text, end]) => `${start}${text}${end}`);
+    const body = fc.array(line, { maxLength: 30 }).map((lines) => lines.join(''));
+    let checked = 0;
+    fc.assert(
+      fc.property(body, (text) => {
+        checked += checkEveryFix(`---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: en\n---\n\n${text}\n`);
+      }),
+      { numRuns: Number(process.env.SUPPRESSION_FIX_RUNS ?? 400) },
+    );
+    assert.ok(checked > 400, `${checked} fixes applied`);
+  });
 });

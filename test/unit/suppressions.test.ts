@@ -141,6 +141,11 @@ describe('inline suppression', () => {
       const text = ['```', 'code', '```', '<!-- oewg-disable-next-line -->', 'Text.'].join('\n');
       assert.deepEqual(remaining(text, [finding('date/order', 4)]), []);
     });
+
+    it('reads "~~~" inside a comment of several lines as part of the comment, not as a fence (as Markdown does)', () => {
+      const text = ['<!-- a note to the team', '~~~ with tildes -->', '<!-- oewg-disable-next-line -->', 'Text.'].join('\n');
+      assert.deepEqual(remaining(text, [finding('date/order', 3)]), []);
+    });
   });
 
   describe('directives that are wrong', () => {

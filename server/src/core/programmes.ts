@@ -1,4 +1,4 @@
-import type { Heading, List, ListItem, Nodes, Paragraph, Root } from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
 import { fieldKeyForLabel, programmeFields, type FieldKey } from '../../../schemas/programme';
 import type { LineIndex, Range } from './text';
 
@@ -49,7 +49,7 @@ const plainLabel = /^([^\s:*_][^:\n]{0,38}?)[ \t\u00a0\u202f]*:/;
  * `lines` indexes it, so every range points at the exact characters the drafter typed.
  */
 export function readProgramme(root: Root, text: string, lines: LineIndex): Programme | undefined {
-  const [heading, ...rest] = root.children;
+  const { heading, rest } = leadingBlock(root.children);
   if (heading?.type !== 'heading' || heading.depth < 2) return undefined;
   // Comments (e.g. suppression comments) may sit between the heading and the field list.
   const list = rest.find((node) => node.type !== 'html');
@@ -78,10 +78,24 @@ export function readProgramme(root: Root, text: string, lines: LineIndex): Progr
   };
 }
 
+/**
+ * The first block of a section that is not raw HTML (where a programme's heading must be), and the
+ * other blocks. As between the heading and the field list, raw HTML there is most often a comment,
+ * a note or a suppression directive, not content: one may stand above a heading that does not open
+ * a section of its own (a setext heading).
+ */
+export function leadingBlock(children: readonly RootContent[]): { heading: RootContent | undefined; rest: RootContent[] } {
+  const index = children.findIndex((node) => node.type !== 'html');
+  return { heading: children[index], rest: children.filter((_, other) => other !== index) };
+}
+
 function readTitle(heading: Heading, text: string, lines: LineIndex): { text: string; range: Range } {
   const start = startOffset(heading);
-  const source = text.slice(start, endOffset(heading));
-  const prefix = /^ {0,3}#{1,6}[ \t]*/.exec(source)?.[0].length ?? 0;
+  const whole = text.slice(start, endOffset(heading));
+  const atx = /^ {0,3}#{1,6}[ \t]*/.exec(whole);
+  // A setext heading's last line is its underline ("---" or "==="), not part of the title.
+  const source = atx || !whole.includes('\n') ? whole : whole.slice(0, whole.lastIndexOf('\n'));
+  const prefix = atx?.[0].length ?? 0;
   const inner = source.slice(prefix).replace(/[ \t]+#+[ \t]*$/, '').trimEnd();
   return { text: collapse(cleanMarkup(inner)), range: lines.rangeAt(start + prefix, start + prefix + inner.length) };
 }

@@ -20,9 +20,14 @@ export interface SectionText {
 }
 
 const atxHeading = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-const fenceOpening = /^ {0,3}(`{3,}|~{3,})/;
-const fenceClosing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-const commentOpening = /^ {0,3}<!--/;
+/**
+ * Lines that open or close a fenced code block or an HTML comment block, as CommonMark reads them (at
+ * most three spaces of indentation). Every line scanner of the core (sections, suppression
+ * directives, completion) reads code and comments with these, so that they agree on what is inside.
+ */
+export const fenceOpening = /^ {0,3}(`{3,}|~{3,})/;
+export const fenceClosing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+export const commentOpening = /^ {0,3}<!--/;
 
 /**
  * A section longer than this is cut at its next blank line (outside code and comments): parsing

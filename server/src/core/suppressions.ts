@@ -18,6 +18,7 @@
 import { closest } from 'fastest-levenshtein';
 import { ruleIds } from '../../../schemas/settings';
 import { sortFindings, type Finding } from './findings';
+import { commentOpening, fenceClosing, fenceOpening } from './sections';
 import { closestWithin } from './suggestions';
 import { range, type Position } from './text';
 
@@ -31,9 +32,6 @@ export function mayHoldDirectives(text: string): boolean {
 const directiveNames = ['disable-next-line', 'disable', 'enable'] as const;
 type DirectiveName = (typeof directiveNames)[number];
 
-/** Fences as `splitSections` reads them (CommonMark: at most three spaces of indentation). */
-const fenceOpening = /^ {0,3}(`{3,}|~{3,})/;
-const fenceClosing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 /** A whole directive comment, from its `<!--`: name, then ids (and a reason) up to `-->`. */
 const directivePattern = /^<!--[ \t]*oewg-((?:[A-Za-z]+(?:-[A-Za-z]+)*)?)(.*?)-->/;
 /** A line that holds nothing but directives: a disable-next-line looks past it. */
@@ -123,7 +121,9 @@ function findCandidates(text: string): Candidate[] {
 /**
  * One pass over the lines up to the last candidate's (and on to the next line with content): each
  * candidate's line and whether it is in code, and for each line holding candidates, the next line
- * that is neither blank nor only directives (what a disable-next-line there points at).
+ * that is neither blank nor only directives (what a disable-next-line there points at). Fences and
+ * comments are read as `splitSections` reads them: "~~~" inside a comment of several lines opens
+ * no code block.
  */
 function placeCandidates(
   text: string,
@@ -133,16 +133,18 @@ function placeCandidates(
   const nextContentLine = new Map<number, number>();
   const waiting: number[] = [];
   let fence: string | undefined;
+  let inComment = false;
   let candidateIndex = 0;
   let line = 0;
   for (let offset = 0; offset <= text.length; line++) {
     let end = text.indexOf('\n', offset);
     if (end < 0) end = text.length;
     const first = text.charCodeAt(offset);
-    // Only lines that hold a candidate, end a wait, or could open or close a fence are looked at.
+    // Only lines that hold a candidate, end a wait, could open or close a fence or a comment, or are in a comment are looked at.
     const hasCandidate = (candidates[candidateIndex]?.offset ?? Infinity) <= end;
     const couldBeFence = first === 32 || first === 96 || first === 126;
-    const lineText = hasCandidate || couldBeFence || waiting.length > 0 ? text.slice(offset, end) : '';
+    const couldOpenComment = first === 32 || first === 60;
+    const lineText: string = hasCandidate || couldBeFence || couldOpenComment || inComment || waiting.length > 0 ? text.slice(offset, end) : '';
 
     if (waiting.length > 0 && lineText.trim() !== '' && !directivesOnlyLine.test(lineText)) {
       for (const from of waiting) nextContentLine.set(from, line);
@@ -162,14 +164,18 @@ function placeCandidates(
     }
     if (candidatesOnLine && !inFence) waiting.push(line);
 
-    if (couldBeFence) {
-      if (fence !== undefined) {
-        const closing = fenceClosing.exec(lineText);
-        if (closing?.[1] && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
-      } else {
-        const opening = fenceOpening.exec(lineText);
+    if (fence !== undefined) {
+      const closing = couldBeFence ? fenceClosing.exec(lineText) : null;
+      if (closing?.[1] && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
+    } else if (inComment) {
+      if (lineText.includes('-->')) inComment = false;
+    } else {
+      const opening = couldBeFence ? fenceOpening.exec(lineText) : null;
+      if (opening?.[1]) {
         // A backtick fence's info string may not contain backticks (CommonMark 4.5).
-        if (opening?.[1] && (opening[1][0] === '~' || !lineText.slice(opening[0].length).includes('`'))) fence = opening[1];
+        if (opening[1][0] === '~' || !lineText.slice(opening[0].length).includes('`')) fence = opening[1];
+      } else if (couldOpenComment && commentOpening.test(lineText)) {
+        inComment = !lineText.includes('-->', lineText.indexOf('<!--') + 4);
       }
     }
 

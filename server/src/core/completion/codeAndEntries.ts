@@ -5,6 +5,7 @@
  * a 1 MB draft costs what it costs in a short one.
  */
 import { fieldKeyForLabel, type FieldKey } from '../../../../schemas/programme';
+import { commentOpening, fenceClosing, fenceOpening } from '../sections';
 import { space } from './lines';
 import type { CompletionRequest } from './types';
 
@@ -18,9 +19,6 @@ const maxEntryLines = 60;
 const maxFenceScanLines = 2000;
 
 const headingLine = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
-const fenceOpening = /^ {0,3}(`{3,}|~{3,})/;
-const fenceClosing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-const commentOpening = /^ {0,3}<!--/;
 const commentLine = /^[ \t]*<!--.*-->[ \t]*$/;
 const topLevelBullet = /^[ \t]{0,3}[-*+][ \t]+/;
 const indentedLine = /^[ \t]+\S/;

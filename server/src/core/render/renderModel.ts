@@ -17,7 +17,7 @@ import type { ReferenceLibrary } from '../library/library';
 import { shortened } from '../library/unitText';
 import { parseMarkdown } from '../markdown';
 import { placedChecklist, statusWords, type PlacedChecklist } from '../principles/documentChecklist';
-import type { Programme } from '../programmes';
+import { leadingBlock, type Programme } from '../programmes';
 
 export type Inline =
   | { readonly kind: 'text'; readonly text: string }
@@ -248,7 +248,7 @@ export function renderModel(analysis: Analysis, library: ReferenceLibrary): Rend
     }
     let children = parsed.root.children;
     if (model.programme) {
-      const [heading, ...rest] = children;
+      const { heading, rest } = leadingBlock(children);
       const list = rest.find((node) => node.type === 'list');
       const end = sections[index + 1]?.startLine ?? Number.POSITIVE_INFINITY;
       const headingLine = startLine + model.programme.headingRange.start.line;
