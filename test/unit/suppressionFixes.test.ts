@@ -126,6 +126,15 @@ describe('suppression fixes: where the comment goes', () => {
     assert.deepEqual(changedLines(commented, acronym), [`10: <!-- oewg-disable-next-line ${email} style/undefined-acronym -->`]);
   });
 
+  it('offers no local comment where the line readers would see a comment close that Markdown never opened', () => {
+    // In a <div> block, "<!--" opens no comment for Markdown; the readers of sections and directives
+    // see one open, and the "-->" of a new comment would close it, changing what they see after it.
+    const text = `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: en\n---\n\n<div>Contact\n<!-- jean.dupont@gmail.com\nlast line\n\nCERTX runs it\n`;
+    const reanalyzed = analyzeFixture(text);
+    const fixes = suppressionFixes(reanalyzed.document, reanalyzed.findings.find((finding) => finding.ruleId === email) as Finding, '\n');
+    assert.deepEqual(fixes.map((fix) => fix.title), [`Disable ${email} for the entire document`]);
+  });
+
   it('offers nothing for a finding in the front matter', () => {
     const withBadLanguage = structures.replace('language: en', 'language: english');
     const reanalyzed = analyzeFixture(withBadLanguage);

@@ -115,3 +115,36 @@ export function splitSections(
   close(text.length + 1, line);
   return sections;
 }
+
+/**
+ * For each line, whether it is in fenced code or in an HTML comment of several lines, as
+ * `splitSections` and the suppression scanner read them (a line that opens or closes one counts as
+ * in it). They read lines, not the Markdown tree, and differ from it in rare cases (a comment
+ * opened inside a `<div>` block): a change to a draft that must not change what they see is checked
+ * with this. Not for the per-keystroke path.
+ */
+export function linesInCodeOrComment(lines: readonly string[]): boolean[] {
+  let fence: string | undefined;
+  let inComment = false;
+  return lines.map((line) => {
+    if (fence !== undefined) {
+      const closing = fenceClosing.exec(line);
+      if (closing?.[1] && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
+      return true;
+    }
+    if (inComment) {
+      inComment = !line.includes('-->');
+      return true;
+    }
+    const opening = fenceOpening.exec(line);
+    if (opening?.[1] && (opening[1][0] === '~' || !line.slice(opening[0].length).includes('`'))) {
+      fence = opening[1];
+      return true;
+    }
+    if (commentOpening.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) {
+      inComment = true;
+      return true;
+    }
+    return false;
+  });
+}

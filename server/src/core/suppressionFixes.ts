@@ -14,6 +14,7 @@ import type { Nodes, Parents, Root } from 'mdast';
 import type { DocumentModel, PlacedSection } from './rules/rule';
 import type { Finding, Fix, TextEdit } from './findings';
 import { parseMarkdown } from './markdown';
+import { linesInCodeOrComment } from './sections';
 import { applySuppressions } from './suppressions';
 import { shiftRange, splitLines, type Range } from './text';
 
@@ -224,11 +225,39 @@ function keepsStructure(window: Window, parsed: ParsedWindow, plan: Plan, id: st
   const key = JSON.stringify(plan.insertions.map((insertion) => [insertion.line, insertion.character, insertion.text.split(id).join('\0')]));
   let keeps = parsed.keepsStructure.get(key);
   if (keeps === undefined) {
-    const after = parseMarkdown(applied(window.lines, plan.insertions));
-    keeps = after.kind === 'parsed' && shapeOf(after.root) === parsed.shape;
+    const text = applied(window.lines, plan.insertions);
+    const after = parseMarkdown(text);
+    keeps = after.kind === 'parsed' && shapeOf(after.root) === parsed.shape && sameCodeAndComments(window.lines, splitLines(text), plan.insertions);
     parsed.keepsStructure.set(key, keeps);
   }
   return keeps;
+}
+
+/**
+ * Whether the line readers (sections, suppression directives) see the same code and comments after
+ * the insertions as before, and the inserted lines outside both: a "-->" in a new comment must not
+ * close a comment they saw open.
+ */
+function sameCodeAndComments(before: readonly string[], after: readonly string[], insertions: readonly Insertion[]): boolean {
+  const seenBefore = linesInCodeOrComment(before);
+  const seenAfter = linesInCodeOrComment(after);
+  // Where each line of `before` is in `after`: an insertion ending in a line break adds a line before
+  // its line, one starting with a line break adds a line after it.
+  const added = new Map<number, number>();
+  for (const insertion of insertions) {
+    if (!insertion.text.includes('\n')) continue;
+    const before = insertion.text.startsWith('\n') ? insertion.line + 1 : insertion.line;
+    added.set(before, (added.get(before) ?? 0) + 1);
+  }
+  let shift = 0;
+  for (let line = 0; line <= before.length; line++) {
+    for (let count = added.get(line) ?? 0; count > 0; count--) {
+      if (seenAfter[line + shift]) return false;
+      shift++;
+    }
+    if (line < before.length && seenAfter[line + shift] !== seenBefore[line]) return false;
+  }
+  return true;
 }
 
 function hides(window: Window, plan: Plan, finding: Finding): boolean {
