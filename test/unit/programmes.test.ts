@@ -57,6 +57,19 @@ describe('programme entries', () => {
     assert.equal(programme?.fields.length, 3);
   });
 
+  it('starts a value given only in sub-bullets at the first one\'s text, with or without a comment above it', () => {
+    const entry = (between: string) => `${frontMatter('en')}### Training\n\n- **Level:**\n${between}  - regional\n- **Status:** ongoing\n`;
+    for (const between of ['', '  <!-- oewg-disable-next-line schema/invalid-value -->\n']) {
+      const text = entry(between);
+      const [programme] = programmesOf(text);
+      const level = programme?.fields.find((field) => field.key === 'level');
+      // Positions in a programme are relative to its section, which starts at its heading.
+      const lines = text.split('\n');
+      const line = lines.indexOf('  - regional') - lines.indexOf('### Training');
+      assert.deepEqual(level?.valueRange.start, { line, character: 4 }, JSON.stringify(between));
+    }
+  });
+
   it('is not a programme without a field list right under a level-2+ heading', () => {
     const text = `${frontMatter('en')}# Level one (L1)\n\n- **Level:** regional\n\n## Notes\n\nProse first.\n\n- **Level:** regional\n\n## Plain list\n\n- training\n- exchanges\n`;
     assert.deepEqual(programmesOf(text), []);

@@ -122,8 +122,10 @@ function readField(item: ListItem, text: string, lines: LineIndex): ProgrammeFie
   const values = segments.flatMap((segment) =>
     shape === 'list' ? splitListValue(text, segment.start, segment.end) : trimmedValue(text, segment.start, segment.end),
   );
-  const valueEnd = segments[segments.length - 1]?.end ?? label.valueStart;
-  const valueStart = skipSpaces(text, label.valueStart, valueEnd);
+  // The value starts on the field's line; with nothing there, at its first sub-bullet's text, not
+  // at what stands between (the bullet, or a comment above it).
+  const inlineStart = skipSpaces(text, label.valueStart, endOffset(paragraph));
+  const valueStart = inlineStart < endOffset(paragraph) ? inlineStart : (segments[1]?.start ?? inlineStart);
   return {
     key,
     label: label.text,

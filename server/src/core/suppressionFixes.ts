@@ -48,10 +48,11 @@ export function suppressionFixes(document: DocumentModel, finding: Finding, eol:
   return fixes.map((fix) => withLineEnding(fix, eol));
 }
 
-/** Text around a finding: one section (or a whole cut entry), and the section before it when needed. */
+/** The section around a finding, and the line right above it (the last of the section before). */
 interface Window {
   readonly startLine: number;
   readonly lines: readonly string[];
+  readonly lineAbove?: string;
 }
 
 /** A window's Markdown tree, its shape, and what was found of the comments tried in it. */
@@ -87,7 +88,7 @@ interface Plan {
 }
 
 function localSuppression(document: DocumentModel, finding: Finding): Fix | undefined {
-  const window = windowAround(document.sections, finding.range.start.line, true);
+  const window = windowAround(document.sections, finding.range.start.line);
   if (!window) return undefined;
   const line = finding.range.start.line - window.startLine;
   const parsed = parsedWindow(window, recentWindows.around);
@@ -100,7 +101,7 @@ function localSuppression(document: DocumentModel, finding: Finding): Fix | unde
 }
 
 function documentSuppression(document: DocumentModel, finding: Finding): Fix | undefined {
-  const window = windowAround(document.sections, document.frontMatter.bodyStartLine, false);
+  const window = windowAround(document.sections, document.frontMatter.bodyStartLine);
   if (!window || window.startLine !== document.frontMatter.bodyStartLine) return undefined;
   const parsed = parsedWindow(window, recentWindows.bodyStart);
   if (!parsed) return undefined;
@@ -142,7 +143,9 @@ function enabledBetween(document: DocumentModel, finding: Finding): boolean {
 function nextLinePlan(window: Window, path: readonly Nodes[], line: number, id: string): Plan | undefined {
   const above = placeAbove(window, path, line);
   if (!above) return undefined;
-  const merged = above.line > 0 ? addedToDirective(window.lines[above.line - 1] ?? '', 'disable-next-line', above.line - 1, id) : undefined;
+  // The line above may be in the section before (line -1 of the window): a comment above a heading.
+  const lineAbove = above.line > 0 ? window.lines[above.line - 1] : window.lineAbove;
+  const merged = lineAbove === undefined ? undefined : addedToDirective(lineAbove, 'disable-next-line', above.line - 1, id);
   return {
     title: `Disable ${id} for this line`,
     insertions: [merged ?? { line: above.line, character: 0, text: `${above.prefix}<!-- oewg-disable-next-line ${id} -->\n` }],
@@ -221,6 +224,8 @@ function checkedFix(window: Window, parsed: ParsedWindow, plan: Plan, finding: F
 }
 
 function keepsStructure(window: Window, parsed: ParsedWindow, plan: Plan, id: string): boolean {
+  // An id added to a comment above the section changes nothing in it (the comment stays one line).
+  if (plan.insertions.every((insertion) => insertion.line < 0)) return true;
   // The comment's rule id does not change how the Markdown around it is read.
   const key = JSON.stringify(plan.insertions.map((insertion) => [insertion.line, insertion.character, insertion.text.split(id).join('\0')]));
   let keeps = parsed.keepsStructure.get(key);
@@ -261,8 +266,13 @@ function sameCodeAndComments(before: readonly string[], after: readonly string[]
 }
 
 function hides(window: Window, plan: Plan, finding: Finding): boolean {
-  const moved: Finding = { ...finding, range: shiftRange(finding.range, plan.linesAddedAbove - window.startLine) };
-  return !applySuppressions(applied(window.lines, plan.insertions), [moved]).includes(moved);
+  // With the line above when the plan changes it: the window read one line higher.
+  const above = plan.insertions.some((insertion) => insertion.line < 0) && window.lineAbove !== undefined;
+  const lines = above ? [window.lineAbove as string, ...window.lines] : window.lines;
+  const insertions = above ? plan.insertions.map((insertion) => ({ ...insertion, line: insertion.line + 1 })) : plan.insertions;
+  const firstLine = above ? window.startLine - 1 : window.startLine;
+  const moved: Finding = { ...finding, range: shiftRange(finding.range, plan.linesAddedAbove - firstLine) };
+  return !applySuppressions(applied(lines, insertions), [moved]).includes(moved);
 }
 
 function toFix(window: Window, plan: Plan): Fix {
@@ -291,44 +301,21 @@ function applied(lines: readonly string[], insertions: readonly Insertion[]): st
 }
 
 /**
- * The section holding `line` (for a programme entry cut for its length, the whole entry, so that a
- * list carried across the cut is read as one), with, when asked, the section before it if the
- * section does not open with a heading: a comment above its first line ends up in the text before.
+ * The section holding `line`, as the analyzer and the preview parse it: one section at a time (a
+ * programme entry cut for its length, part by part), each starting outside code and comments. With
+ * the last line of the section before, when it is right above: a comment there can take one more id.
  */
-function windowAround(sections: readonly PlacedSection[], line: number, withPrevious: boolean): Window | undefined {
-  let index = lastIndexAtOrBefore(sections, line);
-  if (index < 0) return undefined;
-  let text = sections[index]?.model.text ?? '';
-  // A part cut for length starts at a blank line, not a heading: the entry's first part holds it all.
-  for (let first = index; first >= 0; first--) {
-    const model = sections[first]?.model;
-    if (!model) break;
-    const entryLines = model.entry ? model.entry.lines.positionAt(model.entry.text.length).line + 1 : 0;
-    if (model.entry && (sections[first]?.startLine ?? 0) + entryLines > line) {
-      index = first;
-      text = model.entry.text;
-      break;
-    }
-    if (model.headings[0]?.line === 0) break;
-  }
-  let startLine = sections[index]?.startLine ?? 0;
-  // Above a heading that opens the section, a comment line ends whatever came before, as the heading
-  // does (a paragraph, a list, a quote): the text before matters only for a section without one,
-  // or when it ends with a comment the new rule can be added to.
-  const candidate = withPrevious ? sections[index - 1] : undefined;
-  const opensWithHeading = sections[index]?.model.headings[0]?.line === 0;
-  const previous = candidate && (!opensWithHeading || endsWithDirective(candidate.model.text)) ? candidate : undefined;
-  if (previous && previous.startLine + previous.model.lineCount === startLine) {
-    text = `${previous.model.text}\n${text}`;
-    startLine = previous.startLine;
-  }
-  if (text.length > maxWindowLength) return undefined;
-  return { startLine, lines: splitLines(text) };
+function windowAround(sections: readonly PlacedSection[], line: number): Window | undefined {
+  const index = lastIndexAtOrBefore(sections, line);
+  const section = sections[index];
+  if (!section || section.model.text.length > maxWindowLength) return undefined;
+  const previous = sections[index - 1];
+  const lineAbove = previous && previous.startLine + previous.model.lineCount === section.startLine ? lastLineOf(previous.model.text) : undefined;
+  return { startLine: section.startLine, lines: splitLines(section.model.text), lineAbove };
 }
 
-function endsWithDirective(text: string): boolean {
-  const lastLine = text.slice(text.trimEnd().lastIndexOf('\n') + 1);
-  return directiveOnLine.test(lastLine);
+function lastLineOf(text: string): string {
+  return text.slice(text.lastIndexOf('\n') + 1);
 }
 
 /** Lines `from` to `to` (both included) of text with "\n" line terminators. */
