@@ -9,6 +9,20 @@ const text = '---\nkind: mapping-exercise\nlanguage: en\n---\n\n# Response\n\n##
 const uri = 'file:///draft.md';
 const at = (line: number, character: number) => ({ start: { line, character }, end: { line, character } });
 
+/** Runs `run` with every `SubmissionAnalyzer.analyze` call told to `seen` (the text and the unchanged ends it is given). */
+function withAnalyzeCalls(seen: (version: string, unchanged: UnchangedEnds | undefined) => void, run: () => void): void {
+  const analyze = SubmissionAnalyzer.prototype.analyze;
+  SubmissionAnalyzer.prototype.analyze = function (this: SubmissionAnalyzer, version: string, unchanged?: UnchangedEnds) {
+    seen(version, unchanged);
+    return analyze.call(this, version, unchanged);
+  };
+  try {
+    run();
+  } finally {
+    SubmissionAnalyzer.prototype.analyze = analyze;
+  }
+}
+
 describe('edit tracking', () => {
   it('tells what a notification of changes left unchanged at both ends, each change read in the text the ones before made', () => {
     const told: (UnchangedEnds | undefined)[] = [];
@@ -32,12 +46,7 @@ describe('edit tracking', () => {
 
   it('hands the analyzer what every edit since its last analysis left unchanged, once', () => {
     const given: (UnchangedEnds | undefined)[] = [];
-    const analyze = SubmissionAnalyzer.prototype.analyze;
-    SubmissionAnalyzer.prototype.analyze = function (this: SubmissionAnalyzer, version: string, unchanged?: UnchangedEnds) {
-      given.push(unchanged);
-      return analyze.call(this, version, unchanged);
-    };
-    try {
+    withAnalyzeCalls((_, unchanged) => given.push(unchanged), () => {
       const analyses = new DocumentAnalyses(() => undefined);
       const config = editTrackingDocuments((edited, unchanged) => analyses.noteEdit(edited, unchanged));
       const document = config.create(uri, 'markdown', 1, text);
@@ -49,9 +58,7 @@ describe('edit tracking', () => {
       assert.deepEqual(given, [undefined, { prefix: edited, suffix: text.length - text.indexOf('Prose.') }]);
       assert.ok(analyses.get(document)?.document.text.includes('### Short Course'));
       assert.equal(given.length, 2, 'the same version is not analyzed again');
-    } finally {
-      SubmissionAnalyzer.prototype.analyze = analyze;
-    }
+    });
   });
 
   describe('a document with carriage returns (CRLF)', () => {
@@ -107,26 +114,24 @@ describe('edit tracking', () => {
     it('tells what a typed line break left unchanged, and gives the analyzer the "\\n" text', () => {
       const given: (UnchangedEnds | undefined)[] = [];
       const texts: string[] = [];
-      const analyze = SubmissionAnalyzer.prototype.analyze;
-      SubmissionAnalyzer.prototype.analyze = function (this: SubmissionAnalyzer, version: string, unchanged?: UnchangedEnds) {
-        given.push(unchanged);
-        texts.push(version);
-        return analyze.call(this, version, unchanged);
-      };
-      try {
-        const analyses = new DocumentAnalyses(() => undefined);
-        const config = editTrackingDocuments((edited, unchanged) => analyses.noteEdit(edited, unchanged));
-        const document = config.create(uri, 'markdown', 1, crlf(text));
-        analyses.get(document);
-        // Enter at the end of "Prose." (line 9), as VS Code sends it in a CRLF document.
-        config.update(document, [{ range: at(9, 6), text: '\r\nMore.' }], 2);
-        analyses.get(document);
-        const prose = text.indexOf('Prose.') + 'Prose.'.length;
-        assert.deepEqual(given, [undefined, { prefix: prose, suffix: text.length - prose }]);
-        assert.deepEqual(texts, [text, text.replace('Prose.', 'Prose.\nMore.')]);
-      } finally {
-        SubmissionAnalyzer.prototype.analyze = analyze;
-      }
+      withAnalyzeCalls(
+        (version, unchanged) => {
+          given.push(unchanged);
+          texts.push(version);
+        },
+        () => {
+          const analyses = new DocumentAnalyses(() => undefined);
+          const config = editTrackingDocuments((edited, unchanged) => analyses.noteEdit(edited, unchanged));
+          const document = config.create(uri, 'markdown', 1, crlf(text));
+          analyses.get(document);
+          // Enter at the end of "Prose." (line 9), as VS Code sends it in a CRLF document.
+          config.update(document, [{ range: at(9, 6), text: '\r\nMore.' }], 2);
+          analyses.get(document);
+          const prose = text.indexOf('Prose.') + 'Prose.'.length;
+          assert.deepEqual(given, [undefined, { prefix: prose, suffix: text.length - prose }]);
+          assert.deepEqual(texts, [text, text.replace('Prose.', 'Prose.\nMore.')]);
+        },
+      );
     });
   });
 });

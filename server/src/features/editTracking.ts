@@ -39,8 +39,10 @@ export function editTrackingDocuments(onEdit: (uri: string, unchanged: Unchanged
     },
     update(document, changes, version) {
       let unchanged: UnchangedEnds | undefined;
-      let known = true;
-      /** The twin no longer follows the document: made again from the whole text after the changes. */
+      /**
+       * The twin no longer follows the document (or the whole text was sent): it is made again from
+       * the whole text after the changes, and what they left unchanged cannot be told.
+       */
       let remake = false;
       // One change at a time: each change's range is in the text the changes before it made.
       for (const change of changes) {
@@ -61,12 +63,11 @@ export function editTrackingDocuments(onEdit: (uri: string, unchanged: Unchanged
         }
       }
       if (remake) {
-        known = false;
         const text = document.getText();
         if (text.includes('\r')) lineFeedTwins.set(document, TextDocument.create(document.uri, document.languageId, version, toLineFeeds(text)));
         else lineFeedTwins.delete(document);
       }
-      onEdit(document.uri, known ? unchanged : undefined);
+      onEdit(document.uri, remake ? undefined : unchanged);
       return document;
     },
   };
