@@ -1,6 +1,7 @@
 /**
  * Completion over the real server: symbols and paragraphs from the built-in reference library,
- * field labels in the draft's language, and nothing for Markdown files that are not submissions.
+ * field labels in the draft's language, rule ids in suppression comments, and nothing for
+ * Markdown files that are not submissions.
  */
 import assert from 'node:assert/strict';
 import { CompletionItemKind, CompletionRequest, type CompletionItem, type CompletionList, type TextEdit } from 'vscode-languageserver-protocol';
@@ -50,6 +51,15 @@ describe('protocol: completion', () => {
     assert.match(symbol.detail ?? '', /Final report of the Open-ended working group/);
     const edit = symbol.textEdit as TextEdit;
     assert.equal(applyEdit(text, edit.range, edit.newText).split('\n')[7], 'As agreed in A/75/816, States…');
+  });
+
+  it('offers the rule ids after a space in a suppression comment, with what each checks', async () => {
+    const { text, list } = await completeAt('file:///submissions/directive.md', `${frontMatter('en')}<!-- oewg-disable-next-line | -->\n### Programme\n`, ' ');
+    const gender = item(list, 'principle/gender');
+    assert.equal(gender.kind, CompletionItemKind.Property);
+    assert.equal(gender.detail, 'info by default');
+    const edit = gender.textEdit as TextEdit;
+    assert.equal(applyEdit(text, edit.range, edit.newText).split('\n')[7], '<!-- oewg-disable-next-line principle/gender -->');
   });
 
   it('offers paragraph 56 of A/75/816, with its text, after "A/75/816, para. "', async () => {

@@ -157,10 +157,40 @@ describe('protocol: turning a rule off with a comment', () => {
     assert.deepEqual(whole[0]?.diagnostics, [first, second]);
 
     const after = await apply(document, whole[0] as CodeAction);
-    const bodyStart = 6;
-    assert.equal(document.text.split('\n')[bodyStart], '<!-- oewg-disable principle/gender -->');
+    // A YAML comment right under the opening "---": the first line that covers the front matter too.
+    assert.deepEqual(document.text.split('\n').slice(0, 3), ['---', '# oewg-disable principle/gender', 'kind: mapping-exercise']);
     const expected = comparable(diagnostics).filter((entry) => !entry.startsWith('principle/gender|'));
-    assert.deepEqual(comparable(after, [bodyStart]), expected);
+    assert.deepEqual(comparable(after, [1]), expected);
+  });
+
+  it('turns a rule off on a front-matter line with a YAML comment above it', async () => {
+    const uri = 'file:///submissions/suppress-front-matter.md';
+    const { document, diagnostics } = await server.open(uri, draft.replace('submitter: France', 'submitter: Northern Macedonia'));
+    const submitter = find(diagnostics, 'country/unknown-name', 2);
+
+    const after = await apply(document, await action(uri, [submitter], 'Disable country/unknown-name for this line'));
+
+    assert.deepEqual(document.text.split('\n').slice(1, 4), [
+      'kind: mapping-exercise',
+      '# oewg-disable-next-line country/unknown-name',
+      'submitter: Northern Macedonia',
+    ]);
+    // The metadata reads the same, so every other finding stays; Vietnam in the body is still reported.
+    const expected = comparable(diagnostics).filter((entry) => !entry.startsWith('country/unknown-name|2|'));
+    assert.deepEqual(comparable(after, [2]), expected);
+    find(after, 'country/unknown-name', at.beneficiaries + 1);
+  });
+
+  it('turns a rule off for the entire document, front matter included', async () => {
+    const uri = 'file:///submissions/suppress-front-matter-document.md';
+    const { document, diagnostics } = await server.open(uri, draft.replace('submitter: France', 'submitter: Northern Macedonia'));
+    const submitter = find(diagnostics, 'country/unknown-name', 2);
+
+    const after = await apply(document, await action(uri, [submitter], 'Disable country/unknown-name for the entire document'));
+
+    assert.equal(document.text.split('\n')[1], '# oewg-disable country/unknown-name');
+    const expected = comparable(diagnostics).filter((entry) => !entry.startsWith('country/unknown-name|'));
+    assert.deepEqual(comparable(after, [1]), expected);
   });
 
   it('adds a second rule to the comment already above the line, instead of stacking comments', async () => {
@@ -183,7 +213,7 @@ describe('protocol: turning a rule off with a comment', () => {
     assert.equal(edit?.newText, '<!-- oewg-disable-next-line principle/gender -->\r\n');
   });
 
-  it('offers no comment for the problems of a directive itself, nor for the front matter', async () => {
+  it('offers no comment for the problems of a directive itself, in the body or in the front matter', async () => {
     const uri = 'file:///submissions/suppress-none.md';
     const withProblems = draft
       .replace('language: en', 'language: english')
@@ -193,9 +223,10 @@ describe('protocol: turning a rule off with a comment', () => {
     const titles = ((await server.codeActions(uri, misspeltId.range, [misspeltId])) as CodeAction[]).map((candidate) => candidate.title);
     assert.deepEqual(titles, ['Replace with "principle/gender"']);
 
-    const language = diagnostics.diagnostics.find((diagnostic) => diagnostic.range.start.line === 4);
-    assert.ok(language, 'a finding on the language line of the front matter');
-    const frontMatterTitles = ((await server.codeActions(uri, language.range, [language])) as CodeAction[]).map((candidate) => candidate.title);
-    assert.ok(!frontMatterTitles.some((title) => title.startsWith('Disable')), frontMatterTitles.join(' | '));
+    const yamlUri = 'file:///submissions/suppress-none-yaml.md';
+    const { diagnostics: yamlDiagnostics } = await server.open(yamlUri, draft.replace('language: en', '# oewg-disable-next-line schema/invalid-valu\nlanguage: en'));
+    const yamlTypo = find(yamlDiagnostics, 'schema/invalid-value', 4);
+    const yamlTitles = ((await server.codeActions(yamlUri, yamlTypo.range, [yamlTypo])) as CodeAction[]).map((candidate) => candidate.title);
+    assert.deepEqual(yamlTitles, ['Replace with "schema/invalid-value"']);
   });
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { analyzeSubmission } from '../../server/src/core/analyzer';
 import { completionsAt, sectionStartLine, type CompletionItem } from '../../server/src/core/completion';
 import { ReferenceLibrary } from '../../server/src/core/library/library';
+import { ruleIds } from '../../schemas/settings';
 import { builtinLibraryFolder, readSourceFolder } from '../../server/src/library/sourceFiles';
 
 const repositoryRoot = path.resolve(__dirname, '..', '..');
@@ -268,6 +269,43 @@ describe('completion', () => {
       assert.deepEqual(complete(`${frontMatter('en')}See A/78/265, para. |`), [], 'the library holds no paragraph of A/78/265');
       assert.deepEqual(complete(`${frontMatter('en')}See paragraph | of the report`), []);
       assert.deepEqual(complete(`${frontMatter('en')}A/75/816 matters.\nIn para. |`), []);
+    });
+  });
+
+  describe('suppression directives', () => {
+    const body = (line: string) => `${frontMatter('en')}### Programme\n\n${line}\n`;
+
+    it('offers the three directive names after "oewg-", and replaces the name being typed', () => {
+      const items = complete(body('<!-- oewg-dis| -->'));
+      assert.deepEqual(labels(items), ['oewg-disable-next-line', 'oewg-disable', 'oewg-enable']);
+      const inside = body('<!-- oewg-dis|able -->');
+      assert.equal(applied(inside, find(complete(inside), 'oewg-disable-next-line')), '<!-- oewg-disable-next-line -->');
+    });
+
+    it('offers every rule id after the name, with what it checks, and replaces only the id being typed', () => {
+      const marked = body('<!-- oewg-disable-next-line principle/gen|-->');
+      const items = complete(marked);
+      assert.deepEqual(labels(items).sort(), [...ruleIds].sort());
+      const gender = find(items, 'principle/gender');
+      assert.match(gender.documentation ?? '', /gender/i);
+      assert.equal(applied(marked, gender), '<!-- oewg-disable-next-line principle/gender-->');
+    });
+
+    it('leaves out the ids already written in the comment, and offers nothing in its reason', () => {
+      const items = complete(body('<!-- oewg-disable principle/gender, | country/unknown-name -->'));
+      assert.ok(!labels(items).includes('principle/gender') && !labels(items).includes('country/unknown-name'));
+      assert.ok(labels(items).includes('principle/results'));
+      assert.deepEqual(complete(body('<!-- oewg-disable principle/gender -- a course for |')), []);
+    });
+
+    it('offers them in a YAML comment of the front matter', () => {
+      const marked = `---\nkind: mapping-exercise\n# oewg-disable-next-line coun|\nsubmitter: Turkey\n---\n`;
+      assert.equal(applied(marked, find(complete(marked), 'country/unknown-name')), '# oewg-disable-next-line country/unknown-name');
+    });
+
+    it('offers nothing after a comment is closed, or in fenced code where a comment is an example', () => {
+      assert.ok(!labels(complete(body('<!-- oewg-disable --> then |'))).includes('principle/gender'));
+      assert.deepEqual(complete(`${frontMatter('en')}\`\`\`\n<!-- oewg-disable |\n\`\`\`\n`), []);
     });
   });
 

@@ -112,8 +112,22 @@ describe('suppression fixes: where the comment goes', () => {
     ]);
   });
 
-  it('for the entire document, first in the body', () => {
-    assert.deepEqual(fixed(email, 44, 'for the entire document'), [`7: <!-- oewg-disable ${email} -->`]);
+  it('for the entire document, as a YAML comment under the opening "---", so that the front matter is covered too', () => {
+    assert.deepEqual(fixed(email, 44, 'for the entire document'), [`2: # oewg-disable ${email}`]);
+  });
+
+  it('for the entire document, added to a disable comment already under the opening "---"', () => {
+    const commented = structures.replace('---\n', '---\n# oewg-disable principle/gender -- reviewed with the desk\n');
+    const fix = fixFor(analyzeFixture(commented), email, 45, 'for the entire document');
+    assert.ok(fix);
+    assert.deepEqual(changedLines(commented, fix), [`2: # oewg-disable principle/gender ${email} -- reviewed with the desk`]);
+  });
+
+  it('for the entire document, first in the body when there is no front matter', () => {
+    const bare = structures.slice(structures.indexOf('# Structures'));
+    const fix = fixFor(analyzeFixture(bare), email, 3, 'for the entire document');
+    assert.ok(fix);
+    assert.deepEqual(changedLines(bare, fix), [`1: <!-- oewg-disable ${email} -->`]);
   });
 
   it('adds the rule to a disable-next-line comment already there', () => {
@@ -135,12 +149,74 @@ describe('suppression fixes: where the comment goes', () => {
     assert.deepEqual(fixes.map((fix) => fix.title), [`Disable ${email} for the entire document`]);
   });
 
-  it('offers nothing for a finding in the front matter', () => {
-    const withBadLanguage = structures.replace('language: en', 'language: english');
-    const reanalyzed = analyzeFixture(withBadLanguage);
-    const frontMatter = reanalyzed.findings.filter((finding) => finding.range.start.line < reanalyzed.document.frontMatter.bodyStartLine);
-    assert.ok(frontMatter.length > 0);
-    for (const finding of frontMatter) assert.deepEqual(suppressionFixes(reanalyzed.document, finding, '\n'), []);
+});
+
+describe('suppression fixes in the front matter: YAML comments', () => {
+  const country = 'country/unknown-name';
+  const invalid = 'schema/invalid-value';
+  const withFrontMatter = (frontMatter: string) => `---\n${frontMatter}---\n\n# Structures\n\nContact jean.dupont@gmail.com for details.\n`;
+  const changed = (text: string, ruleId: string, line: number, scope: string): string[] => {
+    const fix = fixFor(analyzeFixture(text), ruleId, line, scope);
+    assert.ok(fix, `a fix "… ${scope}" for ${ruleId} on line ${line}`);
+    return changedLines(text, fix);
+  };
+  const titles = (text: string, ruleId: string): string[] => {
+    const analysis = analyzeFixture(text);
+    const finding = analysis.findings.find((candidate) => candidate.ruleId === ruleId);
+    assert.ok(finding, `a ${ruleId} finding`);
+    return suppressionFixes(analysis.document, finding, '\n').map((fix) => fix.title);
+  };
+  const northern = withFrontMatter('kind: mapping-exercise\nsubmitter: Northern Macedonia\ndate: 2024-02-10\nlanguage: en\n');
+
+  it("above the finding's line", () => {
+    assert.deepEqual(changed(northern, country, 3, 'for this line'), [`3: # oewg-disable-next-line ${country}`]);
+  });
+
+  it('for the entire document, under the opening "---"', () => {
+    assert.deepEqual(changed(northern, country, 3, 'for the entire document'), [`2: # oewg-disable ${country}`]);
+  });
+
+  it('adds the rule to a disable-next-line comment already above the line', () => {
+    const commented = northern.replace('submitter:', `# oewg-disable-next-line ${invalid} -- a group of States\nsubmitter:`);
+    assert.deepEqual(changed(commented, country, 4, 'for this line'), [`3: # oewg-disable-next-line ${invalid} ${country} -- a group of States`]);
+  });
+
+  // Bytes that were not UTF-8 (U+FFFD) are reported where they are, on any line of a value.
+  const unreadable = 'document/unreadable';
+
+  it('indented as the line, inside a nested value', () => {
+    const nested = withFrontMatter('kind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: en\ncontact:\n  name: J\uFFFDr\u00F4me\n');
+    assert.deepEqual(changed(nested, unreadable, 7, 'for this line'), [`7:   # oewg-disable-next-line ${unreadable}`]);
+  });
+
+  for (const [written, title, line] of [
+    ['a block value, where it would be text', 'title: |\n  Capacity building\n  in the r\uFFFDgion\n', 8],
+    ['a value over several lines, which it would cut', 'title: Capacity building\n  in the r\uFFFDgion\n', 7],
+  ] as const) {
+    it(`offers no line comment inside ${written}`, () => {
+      const text = withFrontMatter(`kind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: en\n${title}`);
+      assert.deepEqual(titles(text, unreadable), [`Disable ${unreadable} for the entire document`]);
+      // Under the opening "---", the comment is outside every value: the title reads the same.
+      assert.deepEqual(changed(text, unreadable, line, 'for the entire document'), [`2: # oewg-disable ${unreadable}`]);
+    });
+  }
+
+  it('offers nothing for a finding on the opening "---" (a missing field), which no comment below can hide', () => {
+    const missing = withFrontMatter('kind: mapping-exercise\nsubmitter: France\nlanguage: en\n');
+    // A comment under the "---" cannot hide a finding on the "---" itself: nothing is offered.
+    assert.deepEqual(titles(missing, 'schema/missing-field'), []);
+  });
+
+  it("offers nothing for a directive's own problem", () => {
+    const typo = northern.replace('submitter:', '# oewg-disable-next-line countr/unknown-name\nsubmitter:');
+    assert.deepEqual(titles(typo, invalid), []);
+  });
+
+  it("writes the comment with the document's line ending", () => {
+    const analysis = analyzeFixture(northern);
+    const finding = analysis.findings.find((candidate) => candidate.ruleId === country) as Finding;
+    const edits = suppressionFixes(analysis.document, finding, '\r\n').flatMap((fix) => fix.edits.map((edit) => edit.newText));
+    assert.deepEqual(edits, [`# oewg-disable-next-line ${country}\r\n`, `# oewg-disable ${country}\r\n`]);
   });
 });
 
@@ -174,12 +250,7 @@ function checkEveryFix(text: string): number {
   let checked = 0;
   const analysis = analyzeFixture(text);
   for (const finding of analysis.findings) {
-    const fixes = suppressionFixes(analysis.document, finding, '\n');
-    if (finding.range.start.line < analysis.document.frontMatter.bodyStartLine) {
-      assert.deepEqual(fixes, [], 'nothing for the front matter');
-      continue;
-    }
-    for (const fix of fixes) {
+    for (const fix of suppressionFixes(analysis.document, finding, '\n')) {
       checked++;
       const after = analyzeFixture(applyFix(text, fix));
       const map = lineMapOf(text, fix);
@@ -198,7 +269,7 @@ function checkEveryFix(text: string): number {
       assert.ok(!left.includes(keysOf([finding], (line) => line)[0] as string), `${where}: the finding is hidden`);
       for (const key of left) assert.ok(before.includes(key), `${where}: no new finding ${key}`);
       // Only a comment the user can read: one line, or two around a block.
-      assert.ok(fix.edits.every((edit) => /<!-- oewg-(disable|enable)|^ [\w/-]+$/.test(edit.newText)), `${where}: only a directive is written`);
+      assert.ok(fix.edits.every((edit) => /<!-- oewg-(disable|enable)|^[ \t]*# oewg-disable|^ [\w/-]+$/.test(edit.newText)), `${where}: only a directive is written`);
     }
   }
   return checked;
@@ -211,7 +282,7 @@ describe('suppression fixes: hide the finding, and nothing else changes', () => 
     });
   }
 
-  it('on random drafts of lists, quotes, fences, comments and fields', function () {
+  it('on random drafts of lists, quotes, fences, comments and fields, under random front matter', function () {
     // For a longer hunt: SUPPRESSION_FIX_RUNS=20000 (about a minute); the default is the suite's share.
     const runs = Number(process.env.SUPPRESSION_FIX_RUNS ?? 400);
     this.timeout(Math.max(120_000, runs * 20));
@@ -224,10 +295,26 @@ describe('suppression fixes: hide the finding, and nothing else changes', () => 
     ];
     const line = fc.tuple(fc.constantFrom(...opening), fc.constantFrom(...words), fc.constantFrom('\n', '\n', '\n\n')).map(([start, text, end]) => `${start}${text}${end}`);
     const body = fc.array(line, { maxLength: 30 }).map((lines) => lines.join(''));
+    // Front matter: each field valid or not, among comments, directives and values over several lines, in any order.
+    const fields = [
+      ['kind: mapping-exercise', 'kind: mapping-exercise', 'kind: mapping-exercse'],
+      ['submitter: France', 'submitter: Northern Macedonia', 'submitter: Frence'],
+      ['date: 2024-02-10', 'date: 2024-13-10'],
+      ['language: en', 'language: english'],
+    ].map((variants) => fc.constantFrom(...variants));
+    const extras = [
+      '# a note', '# oewg-disable-next-line country/unknown-name', '# oewg-disable schema/invalid-value', '# oewg-enable', '  # indented note',
+      'title: |\n  Capacity\n  in the r\uFFFDgion', 'title: Capacity\n  in the r\uFFFDgion', 'contact:\n  name: J\uFFFDr\u00F4me',
+      'responds-to: A/78/265, annex, para. 46', 'responds-to: A/99/999', 'sesion: 7', 'language: fr', '',
+    ];
+    const frontMatter = fc
+      .tuple(fc.tuple(...fields), fc.array(fc.constantFrom(...extras), { maxLength: 4 }))
+      .chain(([chosen, added]) => fc.shuffledSubarray([...chosen, ...added], { minLength: chosen.length + added.length }))
+      .map((lines) => lines.join('\n'));
     let checked = 0;
     fc.assert(
-      fc.property(body, (text) => {
-        checked += checkEveryFix(`---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: en\n---\n\n${text}\n`);
+      fc.property(frontMatter, body, (yaml, text) => {
+        checked += checkEveryFix(`---\n${yaml}\n---\n\n${text}\n`);
       }),
       { numRuns: runs },
     );

@@ -12,7 +12,7 @@ import type { AnalysisContext, DocumentModel, ParsedSection, PlacedSection, Repo
 import { editedSections, type EditedSection, type KeptSection, type PreviousSections, type UnchangedEnds } from './editedSections';
 import { splitSections, type SectionText } from './sections';
 import { applySuppressions, mayHoldDirectives } from './suppressions';
-import { detachedCopy, LineIndex, shiftRange, splitLines, type Range } from './text';
+import { detachedCopy, LineIndex, offsetOfLine, shiftRange, splitLines, type Range } from './text';
 import { tableOnlyLibrary, type ReferenceLibrary } from './library/library';
 import { defaultRuleOptions, type RuleOptions } from '../../../schemas/ruleOptions';
 
@@ -153,8 +153,9 @@ export class SubmissionAnalyzer {
 
   /**
    * Adds the document rules' findings to the sections' and sorts them. Last, `<!-- oewg-disable… -->`
-   * comments hide the findings of every rule, for the server and the CLI alike; `holdsDirective`
-   * is false when no part of the text holds a directive's marker, and then nothing is to be read.
+   * comments (`# oewg-disable…` in the front matter) hide the findings of every rule, for the
+   * server and the CLI alike; `holdsDirective` is false when no part of the text holds a
+   * directive's marker, and then nothing is to be read.
    */
   private withDocumentRules(document: DocumentModel, sectionFindings: Finding[], holdsDirective: boolean): Analysis {
     const documentFindings: Finding[] = [];
@@ -165,7 +166,7 @@ export class SubmissionAnalyzer {
     // for an entry cut for its length, whose first part reports what its later parts say.
     const inOrder = inFindingOrder(sectionFindings) ? sectionFindings : sortFindings(sectionFindings);
     const sorted = mergeSortedFindings(inOrder, sortFindings(documentFindings));
-    return { document, findings: holdsDirective ? applySuppressions(document.text, sorted) : sorted };
+    return { document, findings: holdsDirective ? applySuppressions(document.text, sorted, document.frontMatter.bodyStartLine) : sorted };
   }
 
   /** The front matter, re-read only when its own text changed (most keystrokes are in the body). */
@@ -324,15 +325,4 @@ function documentModel(
     sections,
     binary,
   };
-}
-
-/** The offset where line `line` starts, in text with "\n" line terminators. */
-function offsetOfLine(text: string, line: number): number {
-  let offset = 0;
-  for (let current = 0; current < line; current++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
-  }
-  return offset;
 }

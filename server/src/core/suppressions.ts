@@ -8,19 +8,22 @@
  *   findings that start between the two; a disable never closed runs to the end of the document.
  *
  * Rule ids are separated by spaces or commas; none means every rule. A reason may follow ` -- `:
- * `<!-- oewg-disable-next-line principle/gender -- a training for judges -->`. Comments in fenced
- * code are examples, not directives. A directive with an unknown rule id or name is itself reported
+ * `<!-- oewg-disable-next-line principle/gender -- a training for judges -->`. In the front matter,
+ * which is YAML, the same directives are YAML comments (`# oewg-disable-next-line
+ * country/unknown-name`), found with the YAML lexer so that a "#" in a quoted or block value is not
+ * taken for one. Comments in fenced code are examples, not directives. A directive with an unknown rule id or name is itself reported
  * (as `schema/invalid-value`), so a typo does not silently disable nothing.
  *
  * This runs on every keystroke: the analyzer calls it only when some part of the text may hold a
  * directive (`mayHoldDirectives`, asked once per section and cached with it).
  */
 import { closest } from 'fastest-levenshtein';
+import { CST, Lexer } from 'yaml';
 import { ruleIds } from '../../../schemas/settings';
 import { sortFindings, type Finding } from './findings';
 import { commentOpening, fenceClosing, fenceOpening } from './sections';
 import { closestWithin } from './suggestions';
-import { range, type Position } from './text';
+import { offsetOfLine, range, type Position } from './text';
 
 const marker = 'oewg-';
 
@@ -32,10 +35,19 @@ export function mayHoldDirectives(text: string): boolean {
 const directiveNames = ['disable-next-line', 'disable', 'enable'] as const;
 type DirectiveName = (typeof directiveNames)[number];
 
-/** A whole directive comment, from its `<!--`: name, then ids (and a reason) up to `-->`. */
-const directivePattern = /^<!--[ \t]*oewg-((?:[A-Za-z]+(?:-[A-Za-z]+)*)?)(.*?)-->/;
+/** Where a directive is written: an HTML comment in the body, a YAML comment in the front matter. */
+export type DirectiveSyntax = 'html' | 'yaml';
+
+/** A whole directive comment, from its `<!--` or `#`: name, then ids (and a reason) up to its end. */
+const directivePatterns: Record<DirectiveSyntax, RegExp> = {
+  html: /^<!--[ \t]*oewg-((?:[A-Za-z]+(?:-[A-Za-z]+)*)?)(.*?)-->/,
+  yaml: /^#[ \t]*oewg-((?:[A-Za-z]+(?:-[A-Za-z]+)*)?)(.*)$/,
+};
 /** A line that holds nothing but directives: a disable-next-line looks past it. */
-const directivesOnlyLine = /^[ \t]*(?:<!--[ \t]*oewg-.*?-->[ \t]*)+$/;
+const directivesOnlyLines: Record<DirectiveSyntax, RegExp> = {
+  html: /^[ \t]*(?:<!--[ \t]*oewg-.*?-->[ \t]*)+$/,
+  yaml: /^[ \t]*#[ \t]*oewg-/,
+};
 
 /** What a directive turns off: every rule, or the listed ids. */
 type Scope = { readonly all: true } | { readonly all: false; readonly ids: ReadonlySet<string> };
@@ -49,13 +61,15 @@ interface RangeEvent {
 
 /** A comment that starts with the marker, found in the text, not yet read. */
 interface Candidate {
-  /** Offset of its `<!--`. */
+  /** Offset of its `<!--` or `#`. */
   readonly offset: number;
+  readonly syntax: DirectiveSyntax;
 }
 
 /** A candidate placed on its line, with what the line scan learned about it. */
 interface PlacedCandidate {
   readonly offset: number;
+  readonly syntax: DirectiveSyntax;
   readonly line: number;
   readonly lineOffset: number;
   readonly lineText: string;
@@ -67,9 +81,12 @@ interface PlacedCandidate {
  * Removes the findings that the document's directives hide, and adds one finding per directive
  * problem (unknown rule id or directive name, a comment not closed on its line). `text` has "\n"
  * line terminators (as the analyzer normalizes it) and `findings` are document positions.
+ * `bodyStartLine` is the front matter's (0: none): the lines above it are YAML, between the two
+ * "---" lines.
  */
-export function applySuppressions(text: string, findings: readonly Finding[]): readonly Finding[] {
-  const candidates = findCandidates(text);
+export function applySuppressions(text: string, findings: readonly Finding[], bodyStartLine = 0): readonly Finding[] {
+  const bodyOffset = offsetOfLine(text, bodyStartLine);
+  const candidates = [...frontMatterCandidates(text, bodyOffset), ...bodyCandidates(text, bodyOffset)];
   if (candidates.length === 0) return findings;
 
   const problems: Finding[] = [];
@@ -77,7 +94,7 @@ export function applySuppressions(text: string, findings: readonly Finding[]): r
   const rangeEvents: RangeEvent[] = [];
   const pendingNextLine: { line: number; scope: Scope }[] = [];
 
-  const placed = placeCandidates(text, candidates);
+  const placed = placeCandidates(text, candidates, bodyStartLine);
   for (const candidate of placed.candidates) {
     if (candidate.inCode) continue;
     const read = readDirective(candidate, problems);
@@ -107,13 +124,37 @@ export function applySuppressions(text: string, findings: readonly Finding[]): r
   return problems.length === 0 ? visible : sortFindings([...visible, ...problems]);
 }
 
-/** Offsets of every `<!--` directly followed (spaces aside) by the marker. */
-function findCandidates(text: string): Candidate[] {
+/** Offsets of every `<!--` of the body directly followed (spaces aside) by the marker. */
+function bodyCandidates(text: string, bodyOffset: number): Candidate[] {
   const candidates: Candidate[] = [];
-  for (let index = text.indexOf(marker); index >= 0; index = text.indexOf(marker, index + marker.length)) {
+  for (let index = text.indexOf(marker, bodyOffset); index >= 0; index = text.indexOf(marker, index + marker.length)) {
     let start = index;
-    while (start > 0 && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
-    if (start >= 4 && text.startsWith('<!--', start - 4)) candidates.push({ offset: start - 4 });
+    while (start > bodyOffset && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
+    if (start >= bodyOffset + 4 && text.startsWith('<!--', start - 4)) candidates.push({ offset: start - 4, syntax: 'html' });
+  }
+  return candidates;
+}
+
+/**
+ * The YAML comments of the front matter (the text before `bodyOffset`, between its "---" lines)
+ * that start with the marker. The YAML lexer tells a comment from a "#" inside a quoted or block
+ * value.
+ */
+function frontMatterCandidates(text: string, bodyOffset: number): Candidate[] {
+  const markerAt = text.indexOf(marker);
+  if (markerAt < 0 || markerAt >= bodyOffset) return [];
+  const yamlStart = text.indexOf('\n') + 1;
+  // Up to the line break before the closing "---" line.
+  const yamlEnd = Math.max(yamlStart, text.lastIndexOf('\n', bodyOffset - 2));
+  const yaml = text.slice(yamlStart, yamlEnd);
+  const candidates: Candidate[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(yaml)) {
+    if (CST.tokenType(token) === 'comment' && /^#[ \t]*oewg-/.test(token)) {
+      candidates.push({ offset: yamlStart + offset, syntax: 'yaml' });
+    }
+    // The lexer's markers of a document, a scalar and the end of a flow collection are not in the text.
+    if (token !== CST.DOCUMENT && token !== CST.SCALAR && token !== CST.FLOW_END) offset += token.length;
   }
   return candidates;
 }
@@ -122,12 +163,13 @@ function findCandidates(text: string): Candidate[] {
  * One pass over the lines up to the last candidate's (and on to the next line with content): each
  * candidate's line and whether it is in code, and for each line holding candidates, the next line
  * that is neither blank nor only directives (what a disable-next-line there points at). Fences and
- * comments are read as `splitSections` reads them: "~~~" inside a comment of several lines opens
- * no code block.
+ * comments are read as `splitSections` reads them, from the body's first line: "~~~" inside a
+ * comment of several lines opens no code block.
  */
 function placeCandidates(
   text: string,
   candidates: readonly Candidate[],
+  bodyStartLine: number,
 ): { candidates: PlacedCandidate[]; nextContentLine: Map<number, number> } {
   const placed: PlacedCandidate[] = [];
   const nextContentLine = new Map<number, number>();
@@ -146,7 +188,8 @@ function placeCandidates(
     const couldOpenComment = first === 32 || first === 60;
     const lineText: string = hasCandidate || couldBeFence || couldOpenComment || inComment || waiting.length > 0 ? text.slice(offset, end) : '';
 
-    if (waiting.length > 0 && lineText.trim() !== '' && !directivesOnlyLine.test(lineText)) {
+    const inBody = line >= bodyStartLine;
+    if (waiting.length > 0 && lineText.trim() !== '' && !directivesOnlyLines[inBody ? 'html' : 'yaml'].test(lineText)) {
       for (const from of waiting) nextContentLine.set(from, line);
       waiting.length = 0;
     }
@@ -159,12 +202,14 @@ function placeCandidates(
       candidatesOnLine = true;
       // Inside inline code (an odd number of backticks before it), a comment is an example too.
       const prefix = lineText.slice(0, candidate.offset - offset);
-      const inCode = inFence || (prefix.split('`').length - 1) % 2 === 1;
-      placed.push({ offset: candidate.offset, line, lineOffset: offset, lineText, inCode });
+      const inCode = candidate.syntax === 'html' && (inFence || (prefix.split('`').length - 1) % 2 === 1);
+      placed.push({ offset: candidate.offset, syntax: candidate.syntax, line, lineOffset: offset, lineText, inCode });
     }
     if (candidatesOnLine && !inFence) waiting.push(line);
 
-    if (fence !== undefined) {
+    if (!inBody) {
+      // Front matter: YAML, where no fence or HTML comment opens.
+    } else if (fence !== undefined) {
       const closing = couldBeFence ? fenceClosing.exec(lineText) : null;
       if (closing?.[1] && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
     } else if (inComment) {
@@ -206,13 +251,13 @@ function readDirective(
     });
   };
 
-  const match = directivePattern.exec(rest);
+  const match = directivePatterns[candidate.syntax].exec(rest);
   if (!match) {
     report('This oewg directive is ignored: it must end with "-->" on the same line.', 0, rest.length);
     return undefined;
   }
   const written = match[1] ?? '';
-  const nameStart = match[0].indexOf('oewg-');
+  const nameStart = match[0].indexOf(marker);
   if (!(directiveNames as readonly string[]).includes(written)) {
     const near = closestWithin(written, directiveNames);
     const suggestion = near ?? closest(written, [...directiveNames]);

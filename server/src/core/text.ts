@@ -26,6 +26,17 @@ export function shiftRange(target: Range, lineOffset: number): Range {
   };
 }
 
+/** The offset where line `line` starts, in text with "\n" line terminators (the text's length past its last line). */
+export function offsetOfLine(text: string, line: number): number {
+  let offset = 0;
+  for (let current = 0; current < line; current++) {
+    const next = text.indexOf('\n', offset);
+    if (next < 0) return text.length;
+    offset = next + 1;
+  }
+  return offset;
+}
+
 /**
  * Splits text into lines on LF, CRLF or CR. Line terminators are dropped: a CRLF file and its LF
  * twin give the same lines, so positions (line, character) are the same for both.

@@ -23,6 +23,8 @@ const itemKinds: Record<CompletionKind, CompletionItemKind> = {
   country: CompletionItemKind.Constant,
   symbol: CompletionItemKind.Reference,
   paragraph: CompletionItemKind.Text,
+  directive: CompletionItemKind.Keyword,
+  rule: CompletionItemKind.Property,
 };
 
 /**

@@ -9,12 +9,15 @@
  * - `submitter`: in the front matter, State names for `submitter:`.
  * - `symbols`: anywhere outside fenced code, UN document symbols that start with what is typed ("A/75/8").
  * - `paragraphs`: after "para." and its kin, the paragraphs the library holds of the document named with it.
+ * - `directives`: in an `oewg-disable…` comment (HTML in the body, YAML in the front matter), the
+ *   directive names, then the rule ids.
  *
  * Only the position's line and a bounded number of lines around it are read (see
  * `codeAndEntries`), so completing in a 1 MB draft costs what it costs in a short one.
  */
 import type { PlacedSection } from '../rules/rule';
 import { insideFencedCode } from './codeAndEntries';
+import { directiveCompletions } from './directives';
 import { labelCompletions } from './fieldLabels';
 import { subItemCompletions, valueCompletions } from './fieldValues';
 import type { LineAt } from './lines';
@@ -34,13 +37,14 @@ export function completionsAt(request: CompletionRequest): CompletionItem[] {
   const at: LineAt = { text, line: position.line, character: position.character, before: text.slice(0, position.character) };
   const inFrontMatter = request.frontMatterEnd !== undefined && position.line > 0 && position.line < request.frontMatterEnd;
   if (inFrontMatter) {
-    return symbolCompletions(request, at) ?? submitterCompletions(request, at) ?? [];
+    return directiveCompletions(at, 'yaml') ?? symbolCompletions(request, at) ?? submitterCompletions(request, at) ?? [];
   }
   if (request.frontMatterEnd !== undefined && position.line <= request.frontMatterEnd) return [];
   if (insideFencedCode(request)) return [];
   // The first context that recognizes what is typed answers, even with nothing: a paragraph
   // number being typed is never also read as a field value.
   return (
+    directiveCompletions(at, 'html') ??
     symbolCompletions(request, at) ??
     paragraphCompletions(request, at) ??
     valueCompletions(request, at) ??

@@ -7,7 +7,7 @@ import type { ReferenceLibrary } from '../library/library';
 import type { Position, Range } from '../text';
 
 /** What a completion item offers; the LSP adapter maps each to an item kind. */
-export type CompletionKind = 'field' | 'value' | 'country' | 'symbol' | 'paragraph' | 'principle';
+export type CompletionKind = 'field' | 'value' | 'country' | 'symbol' | 'paragraph' | 'principle' | 'directive' | 'rule';
 
 /** An edit on the position's line. */
 export interface CompletionEdit {

@@ -1,7 +1,5 @@
 /**
- * Quick fixes that turn one rule off where the drafter decided a finding does not apply, by
- * writing the suppression comment `suppressions.ts` reads: for the finding's line, for the block it
- * sits in, or for the whole document.
+ * Suppression fixes in the Markdown body: HTML comments (`<!-- oewg-disable-next-line … -->`).
  *
  * Where the comment goes is the hard part: a comment line at the wrong place ends a list, splits a
  * paragraph or leaves a field list behind its heading. So the comment is placed from the section's
@@ -11,42 +9,19 @@
  * either check is not offered; nothing the user did not ask for changes.
  */
 import type { Nodes, Parents, Root } from 'mdast';
-import type { DocumentModel, PlacedSection } from './rules/rule';
-import type { Finding, Fix, TextEdit } from './findings';
-import { parseMarkdown } from './markdown';
-import { linesInCodeOrComment } from './sections';
-import { applySuppressions } from './suppressions';
-import { shiftRange, splitLines, type Range } from './text';
-
-/** The line terminator inserted lines end with: the document's own. */
-export type LineEnding = '\n' | '\r\n';
+import type { DocumentModel, PlacedSection } from '../rules/rule';
+import type { Finding, Fix } from '../findings';
+import { parseMarkdown } from '../markdown';
+import { linesInCodeOrComment } from '../sections';
+import { applySuppressions } from '../suppressions';
+import { shiftRange, splitLines } from '../text';
+import { addedToDirective, applied, directiveComment, enabledInBodyBefore, insertionsWithoutId, linesBetween, toFix, type Insertion, type Plan } from './plans';
 
 /**
  * Past this many characters, the text around a finding is not parsed again for a fix: a code action
  * is asked for whenever the cursor rests on a finding, and must answer at once.
  */
 const maxWindowLength = 256_000;
-
-/** A comment that names a rule of ours: no fix is offered for a finding on such a line (its own problems). */
-const directiveOnLine = /<!--[ \t]*oewg-/;
-
-/**
- * The fixes that hide `finding` with a suppression comment: for its line (or, when it does not
- * start a block, for the block around it) and for the whole document. None for findings in the
- * front matter, where YAML has no comments of this kind.
- */
-export function suppressionFixes(document: DocumentModel, finding: Finding, eol: LineEnding): Fix[] {
-  const line = finding.range.start.line;
-  if (document.binary || line < document.frontMatter.bodyStartLine) return [];
-  // A directive's own problems (a misspelt rule id) are not hidden by directives: fix the comment.
-  if (directiveOnLine.test(lineText(document.sections, line))) return [];
-  const fixes: Fix[] = [];
-  const local = localSuppression(document, finding);
-  if (local) fixes.push(local);
-  const whole = documentSuppression(document, finding);
-  if (whole) fixes.push(whole);
-  return fixes.map((fix) => withLineEnding(fix, eol));
-}
 
 /** The section around a finding, and the line right above it (the last of the section before). */
 interface Window {
@@ -73,21 +48,11 @@ interface ParsedWindow {
 const recentWindows = { around: [] as ParsedWindow[], bodyStart: [] as ParsedWindow[] };
 const recentWindowCount = 4;
 
-/** An insertion in window coordinates. */
-interface Insertion {
-  readonly line: number;
-  readonly character: number;
-  readonly text: string;
-}
-
-/** What a fix inserts, and how many lines it adds above the finding. */
-interface Plan {
-  readonly title: string;
-  readonly insertions: readonly Insertion[];
-  readonly linesAddedAbove: number;
-}
-
-function localSuppression(document: DocumentModel, finding: Finding): Fix | undefined {
+/**
+ * A comment for the finding's line: above it when the line starts a block, around its block when
+ * it does not (the third line of a paragraph).
+ */
+export function bodyLineSuppression(document: DocumentModel, finding: Finding): Fix | undefined {
   const window = windowAround(document.sections, finding.range.start.line);
   if (!window) return undefined;
   const line = finding.range.start.line - window.startLine;
@@ -100,40 +65,27 @@ function localSuppression(document: DocumentModel, finding: Finding): Fix | unde
   return plan && checkedFix(window, parsed, plan, finding);
 }
 
-function documentSuppression(document: DocumentModel, finding: Finding): Fix | undefined {
+/** A disable comment first in the body: for a document without front matter, where the comment would go. */
+export function bodyDocumentSuppression(document: DocumentModel, finding: Finding): Fix | undefined {
   const window = windowAround(document.sections, document.frontMatter.bodyStartLine);
   if (!window || window.startLine !== document.frontMatter.bodyStartLine) return undefined;
   const parsed = parsedWindow(window, recentWindows.bodyStart);
   if (!parsed) return undefined;
   const id = finding.ruleId;
-  const merged = addedToDirective(window.lines[0] ?? '', 'disable', 0, id);
+  const merged = addedToDirective(window.lines[0] ?? '', 'html', 'disable', 0, id);
   const plan: Plan = {
     title: `Disable ${id} for the entire document`,
-    insertions: [merged ?? { line: 0, character: 0, text: `<!-- oewg-disable ${id} -->\n` }],
+    insertions: [merged ?? { line: 0, character: 0, text: `${directiveComment('html', 'disable', id)}\n` }],
     linesAddedAbove: merged ? 0 : 1,
   };
   if (!keepsStructure(window, parsed, plan, id)) return undefined;
   // The comment hides the finding unless a later comment enables the rule again first.
-  if (enabledBetween(document, finding)) {
+  if (enabledInBodyBefore(document, finding)) {
     const startLine = document.frontMatter.bodyStartLine;
     const bodyWindow: Window = { startLine, lines: linesBetween(document.text, startLine, finding.range.start.line) };
     if (!hides(bodyWindow, plan, finding)) return undefined;
   }
-  return toFix(window, plan);
-}
-
-/** Per analyzed version: the first line of the first section holding an enable comment (-1: none). */
-const firstEnablingSection = new WeakMap<DocumentModel, number>();
-
-/** Whether an enable comment may stand between the body's start and the finding's line. */
-function enabledBetween(document: DocumentModel, finding: Finding): boolean {
-  let line = firstEnablingSection.get(document);
-  if (line === undefined) {
-    // Searched once per version, not for every finding of a request on a draft of megabytes.
-    line = document.sections.find((section) => section.model.text.includes('oewg-enable'))?.startLine ?? -1;
-    firstEnablingSection.set(document, line);
-  }
-  return line >= 0 && line <= finding.range.start.line;
+  return toFix(window.startLine, plan);
 }
 
 /**
@@ -145,10 +97,10 @@ function nextLinePlan(window: Window, path: readonly Nodes[], line: number, id: 
   if (!above) return undefined;
   // The line above may be in the section before (line -1 of the window): a comment above a heading.
   const lineAbove = above.line > 0 ? window.lines[above.line - 1] : window.lineAbove;
-  const merged = lineAbove === undefined ? undefined : addedToDirective(lineAbove, 'disable-next-line', above.line - 1, id);
+  const merged = lineAbove === undefined ? undefined : addedToDirective(lineAbove, 'html', 'disable-next-line', above.line - 1, id);
   return {
     title: `Disable ${id} for this line`,
-    insertions: [merged ?? { line: above.line, character: 0, text: `${above.prefix}<!-- oewg-disable-next-line ${id} -->\n` }],
+    insertions: [merged ?? { line: above.line, character: 0, text: `${above.prefix}${directiveComment('html', 'disable-next-line', id)}\n` }],
     linesAddedAbove: merged ? 0 : 1,
   };
 }
@@ -171,8 +123,8 @@ function blockPlan(window: Window, path: readonly Nodes[], id: string): Plan | u
   return {
     title: `Disable ${id} for this ${blockNames[leaf.type] ?? 'block'}`,
     insertions: [
-      { line: above.line, character: 0, text: `${above.prefix}<!-- oewg-disable ${id} -->\n` },
-      { line: last, character: lastLine.length, text: `\n${innerPrefix}<!-- oewg-enable ${id} -->` },
+      { line: above.line, character: 0, text: `${above.prefix}${directiveComment('html', 'disable', id)}\n` },
+      { line: last, character: lastLine.length, text: `\n${innerPrefix}${directiveComment('html', 'enable', id)}` },
     ],
     linesAddedAbove: 1,
   };
@@ -207,27 +159,16 @@ function placeAbove(window: Window, path: readonly Nodes[], line: number): { lin
   return { line, prefix: outerPrefix };
 }
 
-/** Adds `id` to a comment of the same directive on `lineText`, when the line holds only that comment. */
-function addedToDirective(lineText: string, name: 'disable' | 'disable-next-line', line: number, id: string): Insertion | undefined {
-  const match = new RegExp(`^([ \\t>]*<!--[ \\t]*oewg-${name}[ \\t]+)(.*?)-->[ \\t]*$`).exec(lineText);
-  if (!match) return undefined;
-  const argumentsText = match[2] ?? '';
-  const ids = argumentsText.split(/(?:^|[ \t])--(?:[ \t]|$)/)[0] ?? '';
-  // No id means every rule: such a comment would already hide the finding.
-  if (!/[^\s,]/.test(ids)) return undefined;
-  return { line, character: (match[1]?.length ?? 0) + ids.trimEnd().length, text: ` ${id}` };
-}
-
 /** The plan as a fix, once the section keeps its structure and the comment hides the finding. */
 function checkedFix(window: Window, parsed: ParsedWindow, plan: Plan, finding: Finding): Fix | undefined {
-  return keepsStructure(window, parsed, plan, finding.ruleId) && hides(window, plan, finding) ? toFix(window, plan) : undefined;
+  return keepsStructure(window, parsed, plan, finding.ruleId) && hides(window, plan, finding) ? toFix(window.startLine, plan) : undefined;
 }
 
 function keepsStructure(window: Window, parsed: ParsedWindow, plan: Plan, id: string): boolean {
   // An id added to a comment above the section changes nothing in it (the comment stays one line).
   if (plan.insertions.every((insertion) => insertion.line < 0)) return true;
   // The comment's rule id does not change how the Markdown around it is read.
-  const key = JSON.stringify(plan.insertions.map((insertion) => [insertion.line, insertion.character, insertion.text.split(id).join('\0')]));
+  const key = insertionsWithoutId(plan, id);
   let keeps = parsed.keepsStructure.get(key);
   if (keeps === undefined) {
     const text = applied(window.lines, plan.insertions);
@@ -275,31 +216,6 @@ function hides(window: Window, plan: Plan, finding: Finding): boolean {
   return !applySuppressions(applied(lines, insertions), [moved]).includes(moved);
 }
 
-function toFix(window: Window, plan: Plan): Fix {
-  const edits: TextEdit[] = plan.insertions.map((insertion) => {
-    const at = { line: window.startLine + insertion.line, character: insertion.character };
-    return { range: { start: at, end: at } satisfies Range, newText: insertion.text };
-  });
-  return { title: plan.title, edits };
-}
-
-function withLineEnding(fix: Fix, eol: LineEnding): Fix {
-  if (eol === '\n') return fix;
-  return { title: fix.title, edits: fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText.replace(/\n/g, eol) })) };
-}
-
-/** The window's text with the insertions made. */
-function applied(lines: readonly string[], insertions: readonly Insertion[]): string {
-  const changed = [...lines];
-  // From the last, so that earlier positions stay valid.
-  const ordered = [...insertions].sort((a, b) => b.line - a.line || b.character - a.character);
-  for (const insertion of ordered) {
-    const lineText = changed[insertion.line] ?? '';
-    changed[insertion.line] = lineText.slice(0, insertion.character) + insertion.text + lineText.slice(insertion.character);
-  }
-  return changed.join('\n');
-}
-
 /**
  * The section holding `line`, as the analyzer and the preview parse it: one section at a time (a
  * programme entry cut for its length, part by part), each starting outside code and comments. With
@@ -318,16 +234,8 @@ function lastLineOf(text: string): string {
   return text.slice(text.lastIndexOf('\n') + 1);
 }
 
-/** Lines `from` to `to` (both included) of text with "\n" line terminators. */
-function linesBetween(text: string, from: number, to: number): string[] {
-  let start = 0;
-  for (let line = 0; line < from && start >= 0; line++) start = text.indexOf('\n', start) + 1 || -1;
-  let end = start;
-  for (let line = from; line <= to && end >= 0; line++) end = text.indexOf('\n', end) + 1 || -1;
-  return start < 0 ? [] : splitLines(text.slice(start, end < 0 ? text.length : end - 1));
-}
-
-function lineText(sections: readonly PlacedSection[], line: number): string {
+/** The text of a line of the body. */
+export function bodyLineText(sections: readonly PlacedSection[], line: number): string {
   const section = sections[lastIndexAtOrBefore(sections, line)];
   if (!section) return '';
   const { lines, text } = section.model;
