@@ -128,6 +128,25 @@ describe('OEWG Submission Drafter in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('turns a rule off for the entire document with a YAML comment under the opening "---", and all its findings go', async () => {
+    const document = await vscode.workspace.openTextDocument(exampleUri);
+    await vscode.window.showTextDocument(document);
+    const isGender = (diagnostic: vscode.Diagnostic) => ruleOf(diagnostic) === 'principle/gender';
+    const before = await diagnosticsWhen(exampleUri, (list) => list.filter(isGender).length > 1 && list.some((d) => ruleOf(d) === 'citation/malformed-symbol'));
+    const gender = before.find(isGender);
+    assert.ok(gender);
+    const actions = await quickFixesAt(exampleUri, gender.range);
+    const disable = actions.find((action) => action.title === 'Disable principle/gender for the entire document');
+    assert.ok(disable?.edit, `"Disable principle/gender for the entire document" among ${actions.map((action) => action.title).join(' | ')}`);
+    assert.ok(await vscode.workspace.applyEdit(disable.edit));
+
+    assert.equal(document.lineAt(0).text, '---');
+    assert.equal(document.lineAt(1).text, '# oewg-disable principle/gender');
+    const after = await diagnosticsWhen(exampleUri, (list) => !list.some(isGender));
+    assert.equal(after.length, before.length - before.filter(isGender).length, 'every other finding stays');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('lists the programmes in the document symbols (Outline)', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', exampleUri);
     const names: string[] = [];
