@@ -95,6 +95,16 @@ describe('export', () => {
       assert.ok(exported.includes('Western Balkans Cyber Capacity Center (WB3C)'));
     });
 
+    it('draws a note written in raw HTML above a programme heading above it, not after the programme', () => {
+      const draft = `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: en\n---\n\n<div>Note for the desk</div>\n\nCyber diplomacy course\n----------------------\n\n- **Level:** regional\n- **Lead:** France\n`;
+      assert.equal(analyzeFixture(draft).document.sections.filter((section) => section.model.programme).length, 1, 'the setext heading opens a programme');
+      const html = renderSubmissionHtml(analyzeFixture(draft), builtinLibrary(), { mode: 'standalone' });
+      const note = html.indexOf('Note for the desk');
+      const heading = html.indexOf('Cyber diplomacy course');
+      const table = html.indexOf('regional');
+      assert.ok(note >= 0 && note < heading && heading < table, `note ${note}, heading ${heading}, table ${table}`);
+    });
+
     for (const mode of ['fragment', 'standalone'] as const) {
       it(`keeps a hostile draft inert (${mode}): no script, handler, frame, style or remote load from it`, () => {
         const html = renderSubmissionHtml(analyzeFixture(hostile), builtinLibrary(), { mode });

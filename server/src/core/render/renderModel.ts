@@ -249,13 +249,16 @@ export function renderModel(analysis: Analysis, library: ReferenceLibrary): Rend
     let children = parsed.root.children;
     if (model.programme) {
       const { heading, rest } = leadingBlock(children);
+      // Raw HTML written above the heading (a note) is drawn above it, where it stands.
+      const above = heading ? rest.slice(0, children.indexOf(heading)) : [];
       const list = rest.find((node) => node.type === 'list');
       const end = sections[index + 1]?.startLine ?? Number.POSITIVE_INFINITY;
       const headingLine = startLine + model.programme.headingRange.start.line;
+      blocks.push(...blocksOf(above, context));
       if (heading?.type === 'heading') blocks.push({ kind: 'heading', line: headingLine, depth: heading.depth, inlines: inlinesOf(heading.children, context) });
       const checklist = placedChecklist(section, language);
       blocks.push({ kind: 'programme', line: headingLine, programme: programmeTable(model.programme, language, checklist, countFindings(analysis.findings, startLine, end)) });
-      children = rest.filter((node) => node !== list);
+      children = rest.filter((node) => node !== list && !above.includes(node));
     } else if (!titleTaken) {
       // The first level-1 heading is the document's title (unless the front matter gives another).
       const first = children.find((node) => node.type === 'heading' && node.depth === 1);
