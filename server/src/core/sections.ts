@@ -3,6 +3,7 @@
  * work: its parse and its rule findings are cached by its text, so an edit re-parses only the
  * section it touched. Headings inside fenced code or HTML comments do not start a section.
  */
+import { FenceAndCommentReader } from './fencesAndComments';
 
 export interface SectionText {
   /** The section's text: its lines joined with "\n". */
@@ -20,14 +21,6 @@ export interface SectionText {
 }
 
 const atxHeading = /^ {0,3}#{1,6}(?:[ \t]|$)/;
-/**
- * Lines that open or close a fenced code block or an HTML comment block, as CommonMark reads them (at
- * most three spaces of indentation). Every line scanner of the core (sections, suppression
- * directives, completion) reads code and comments with these, so that they agree on what is inside.
- */
-export const fenceOpening = /^ {0,3}(`{3,}|~{3,})/;
-export const fenceClosing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-export const commentOpening = /^ {0,3}<!--/;
 
 /**
  * A section longer than this is cut at its next blank line (outside code and comments): parsing
@@ -57,8 +50,7 @@ export function splitSections(
   const sections: SectionText[] = [];
   let sectionStartOffset = fromOffset;
   let sectionStartLine = fromLine;
-  let fence: string | undefined;
-  let inComment = false;
+  const reader = new FenceAndCommentReader();
   let continuesPrevious = false;
 
   const close = (endOffset: number, endLine: number, cutForLength = false) => {
@@ -83,68 +75,18 @@ export function splitSections(
   while (offset <= text.length) {
     let end = text.indexOf('\n', offset);
     if (end < 0) end = text.length;
-    if (end === offset && offset - sectionStartOffset > maxSectionLength && fence === undefined && !inComment) {
+    if (end === offset && offset - sectionStartOffset > maxSectionLength && !reader.inside) {
       if (close(offset, line, true)) return sections;
     }
     const first = text.charCodeAt(offset);
-    // Only lines starting with a space, "#", "`", "~" or "<" can matter here.
-    if (first === 32 || first === 35 || first === 96 || first === 126 || first === 60) {
+    // Only lines that may open a heading ("#", or spaces first) or open or close code or a comment are read.
+    if (first === 35 || reader.mayChange(first)) {
       const lineText = text.slice(offset, end);
-      if (fence !== undefined) {
-        const closing = fenceClosing.exec(lineText);
-        if (closing?.[1] && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
-      } else if (inComment) {
-        if (lineText.includes('-->')) inComment = false;
-      } else {
-        const opening = fenceOpening.exec(lineText);
-        if (opening?.[1]) {
-          // A backtick fence's info string may not contain backticks (CommonMark 4.5).
-          if (opening[1][0] === '~' || !lineText.slice(opening[0].length).includes('`')) fence = opening[1];
-        } else if (commentOpening.test(lineText)) {
-          if (!lineText.includes('-->', lineText.indexOf('<!--') + 4)) inComment = true;
-        } else if (atxHeading.test(lineText) && close(offset, line)) {
-          return sections;
-        }
-      }
-    } else if (inComment && text.slice(offset, end).includes('-->')) {
-      inComment = false;
+      if (reader.read(lineText) === 'outside' && atxHeading.test(lineText) && close(offset, line)) return sections;
     }
     offset = end + 1;
     line++;
   }
   close(text.length + 1, line);
   return sections;
-}
-
-/**
- * For each line, whether it is in fenced code or in an HTML comment of several lines, as
- * `splitSections` and the suppression scanner read them (a line that opens or closes one counts as
- * in it). They read lines, not the Markdown tree, and differ from it in rare cases (a comment
- * opened inside a `<div>` block): a change to a draft that must not change what they see is checked
- * with this. Not for the per-keystroke path.
- */
-export function linesInCodeOrComment(lines: readonly string[]): boolean[] {
-  let fence: string | undefined;
-  let inComment = false;
-  return lines.map((line) => {
-    if (fence !== undefined) {
-      const closing = fenceClosing.exec(line);
-      if (closing?.[1] && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
-      return true;
-    }
-    if (inComment) {
-      inComment = !line.includes('-->');
-      return true;
-    }
-    const opening = fenceOpening.exec(line);
-    if (opening?.[1] && (opening[1][0] === '~' || !line.slice(opening[0].length).includes('`'))) {
-      fence = opening[1];
-      return true;
-    }
-    if (commentOpening.test(line) && !line.includes('-->', line.indexOf('<!--') + 4)) {
-      inComment = true;
-      return true;
-    }
-    return false;
-  });
 }

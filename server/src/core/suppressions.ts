@@ -21,7 +21,7 @@ import { closest } from 'fastest-levenshtein';
 import { CST, Lexer } from 'yaml';
 import { ruleIds } from '../../../schemas/settings';
 import { sortFindings, type Finding } from './findings';
-import { commentOpening, fenceClosing, fenceOpening } from './sections';
+import { FenceAndCommentReader } from './fencesAndComments';
 import { closestWithin } from './suggestions';
 import { offsetOfLine, range, type Position } from './text';
 
@@ -174,27 +174,25 @@ function placeCandidates(
   const placed: PlacedCandidate[] = [];
   const nextContentLine = new Map<number, number>();
   const waiting: number[] = [];
-  let fence: string | undefined;
-  let inComment = false;
+  const reader = new FenceAndCommentReader();
   let candidateIndex = 0;
   let line = 0;
   for (let offset = 0; offset <= text.length; line++) {
     let end = text.indexOf('\n', offset);
     if (end < 0) end = text.length;
-    const first = text.charCodeAt(offset);
-    // Only lines that hold a candidate, end a wait, could open or close a fence or a comment, or are in a comment are looked at.
+    // Only lines that hold a candidate, end a wait, or may open or close code or a comment are looked at.
     const hasCandidate = (candidates[candidateIndex]?.offset ?? Infinity) <= end;
-    const couldBeFence = first === 32 || first === 96 || first === 126;
-    const couldOpenComment = first === 32 || first === 60;
-    const lineText: string = hasCandidate || couldBeFence || couldOpenComment || inComment || waiting.length > 0 ? text.slice(offset, end) : '';
-
+    // Front matter: YAML, where no fence or HTML comment opens.
     const inBody = line >= bodyStartLine;
+    const mayChange = inBody && reader.mayChange(text.charCodeAt(offset));
+    const lineText: string = hasCandidate || mayChange || waiting.length > 0 ? text.slice(offset, end) : '';
+
     if (waiting.length > 0 && lineText.trim() !== '' && !directivesOnlyLines[inBody ? 'html' : 'yaml'].test(lineText)) {
       for (const from of waiting) nextContentLine.set(from, line);
       waiting.length = 0;
     }
 
-    const inFence = fence !== undefined;
+    const inFence = reader.inFence;
     let candidatesOnLine = false;
     while (candidateIndex < candidates.length && (candidates[candidateIndex]?.offset ?? Infinity) <= end) {
       const candidate = candidates[candidateIndex++];
@@ -207,22 +205,7 @@ function placeCandidates(
     }
     if (candidatesOnLine && !inFence) waiting.push(line);
 
-    if (!inBody) {
-      // Front matter: YAML, where no fence or HTML comment opens.
-    } else if (fence !== undefined) {
-      const closing = couldBeFence ? fenceClosing.exec(lineText) : null;
-      if (closing?.[1] && closing[1][0] === fence[0] && closing[1].length >= fence.length) fence = undefined;
-    } else if (inComment) {
-      if (lineText.includes('-->')) inComment = false;
-    } else {
-      const opening = couldBeFence ? fenceOpening.exec(lineText) : null;
-      if (opening?.[1]) {
-        // A backtick fence's info string may not contain backticks (CommonMark 4.5).
-        if (opening[1][0] === '~' || !lineText.slice(opening[0].length).includes('`')) fence = opening[1];
-      } else if (couldOpenComment && commentOpening.test(lineText)) {
-        inComment = !lineText.includes('-->', lineText.indexOf('<!--') + 4);
-      }
-    }
+    if (mayChange) reader.read(lineText);
 
     if (candidateIndex >= candidates.length && waiting.length === 0) break;
     offset = end + 1;

@@ -5,7 +5,7 @@
  * a 1 MB draft costs what it costs in a short one.
  */
 import { fieldKeyForLabel, type FieldKey } from '../../../../schemas/programme';
-import { commentOpening, fenceClosing, fenceOpening } from '../sections';
+import { FenceAndCommentReader } from '../fencesAndComments';
 import { space } from './lines';
 import type { CompletionRequest } from './types';
 
@@ -33,28 +33,13 @@ export function insideFencedCode(request: CompletionRequest): boolean {
   const line = request.position.line;
   const from = request.outsideCodeFrom ?? (request.frontMatterEnd === undefined ? 0 : request.frontMatterEnd + 1);
   if (line - from > maxFenceScanLines) return true;
-  let fence: string | undefined;
-  let inComment = false;
   // The same reading as the section splitter: a fence inside an HTML comment opens nothing.
+  const reader = new FenceAndCommentReader();
   for (let index = Math.max(0, from); index <= line; index++) {
-    const text = request.line(index);
-    if (fence !== undefined) {
-      const closing = fenceClosing.exec(text);
-      if (closing?.[1] && closing[1][0] === fence[0] && closing[1].length >= fence.length) {
-        fence = undefined;
-        if (index === line) return true;
-      }
-    } else if (inComment) {
-      if (text.includes('-->')) inComment = false;
-    } else {
-      const opening = fenceOpening.exec(text);
-      if (opening?.[1] && (opening[1][0] === '~' || !text.slice(opening[0].length).includes('`'))) {
-        if (index === line) return true;
-        fence = opening[1];
-      } else if (commentOpening.test(text) && !text.includes('-->', text.indexOf('<!--') + 4)) inComment = true;
-    }
+    const kind = reader.read(request.line(index));
+    if (index === line) return kind === 'fence' || kind === 'code';
   }
-  return fence !== undefined;
+  return false;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Nodes, Parents, Root } from 'mdast';
 import type { DocumentModel, PlacedSection } from '../rules/rule';
 import type { Finding, Fix } from '../findings';
 import { parseMarkdown } from '../markdown';
-import { linesInCodeOrComment } from '../sections';
+import { linesInCodeOrComment } from '../fencesAndComments';
 import { applySuppressions } from '../suppressions';
 import { shiftRange, splitLines } from '../text';
 import { addedToDirective, applied, directiveComment, enabledInBodyBefore, insertionsWithoutId, linesBetween, toFix, type Insertion, type Plan } from './plans';
