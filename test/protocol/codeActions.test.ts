@@ -89,6 +89,16 @@ describe('protocol: quick fixes', () => {
     assert.equal(textLines[lines.secondProgrammeLastField + 1], '- **Start:** ');
   });
 
+  it('adds the missing field with the draft\'s own line ending (CRLF stays CRLF)', async () => {
+    const uri = 'file:///submissions/fix-missing-crlf.md';
+    const { diagnostics } = await server.open(uri, submissionWithMistakes.replace(/\n/g, '\r\n'));
+    const missing = find(diagnostics.diagnostics, 'schema/missing-field', lines.secondProgrammeTitle);
+    const [action] = (await server.codeActions(uri, missing.range, [missing])) as CodeAction[];
+    assert.equal(action?.title, 'Add Start');
+    const [edit] = onlyEdit(action as CodeAction).edits;
+    assert.equal(edit && 'newText' in edit ? edit.newText : undefined, '\r\n- **Start:** ');
+  });
+
   it('offers no fix computed for an older version of the document', async () => {
     const uri = 'file:///submissions/stale.md';
     const { document, diagnostics } = await server.open(uri, submissionWithMistakes);

@@ -160,6 +160,24 @@ See paragraph 56 of A/75/816 and paragraph 120 of A/AC.292/2024/1.
     });
     assert.match(stale.error ?? '', /changed/);
   });
+
+  it('writes the citation and its footnote with the draft\'s own line ending (CRLF stays CRLF)', async () => {
+    const crlfUri = 'file:///submissions/citations-crlf.md';
+    const crlf = text.replace(/\n/g, '\r\n');
+    await server.open(crlfUri, crlf);
+    const result = await server.request<CitationEditResult>(citationEditRequest, {
+      textDocument: { uri: crlfUri, version: 1 },
+      position: positionOf(text, 'France shares'),
+      documentId: 'a-75-816',
+      unitKey: 'annex I paragraph 56',
+    });
+    const edits = result.edit?.changes[crlfUri];
+    assert.ok(edits, result.error);
+    let edited = crlf;
+    for (const edit of [...edits].reverse()) edited = applyEdit(edited, edit.range, edit.newText);
+    assert.match(edited, /\r\n\[\^1\]: A\/75\/816, annex I, paragraph 56: “Taking into consideration/);
+    assert.doesNotMatch(edited, /[^\r]\n/, 'no line ends with "\\n" alone');
+  });
 });
 
 describe('protocol: the workspace and the user\'s own sources', () => {

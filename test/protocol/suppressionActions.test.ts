@@ -213,6 +213,16 @@ describe('protocol: turning a rule off with a comment', () => {
     assert.equal(edit?.newText, '<!-- oewg-disable-next-line principle/gender -->\r\n');
   });
 
+  it('writes a YAML comment in the front matter with the document\'s own line ending (CRLF)', async () => {
+    const uri = 'file:///submissions/suppress-front-matter-crlf.md';
+    const { diagnostics } = await server.open(uri, draft.replace('submitter: France', 'submitter: Northern Macedonia').replace(/\n/g, '\r\n'));
+    const submitter = find(diagnostics, 'country/unknown-name', 2);
+    const [line] = editsOf(await action(uri, [submitter], 'Disable country/unknown-name for this line'));
+    assert.equal(line?.newText, '# oewg-disable-next-line country/unknown-name\r\n');
+    const [whole] = editsOf(await action(uri, [submitter], 'Disable country/unknown-name for the entire document'));
+    assert.equal(whole?.newText, '# oewg-disable country/unknown-name\r\n');
+  });
+
   it('offers no comment for the problems of a directive itself, in the body or in the front matter', async () => {
     const uri = 'file:///submissions/suppress-none.md';
     const withProblems = draft

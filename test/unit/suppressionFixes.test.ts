@@ -33,7 +33,7 @@ function applyFix(text: string, fix: Fix): string {
 function fixFor(analysis: Analysis, ruleId: string, line: number, scope: string): Fix | undefined {
   const finding = analysis.findings.find((candidate) => candidate.ruleId === ruleId && candidate.range.start.line === line - 1);
   assert.ok(finding, `a ${ruleId} finding on line ${line}`);
-  return suppressionFixes(analysis.document, finding, '\n').find((fix) => fix.title.endsWith(scope));
+  return suppressionFixes(analysis.document, finding).find((fix) => fix.title.endsWith(scope));
 }
 
 /**
@@ -145,7 +145,7 @@ describe('suppression fixes: where the comment goes', () => {
     // see one open, and the "-->" of a new comment would close it, changing what they see after it.
     const text = `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: en\n---\n\n<div>Contact\n<!-- jean.dupont@gmail.com\nlast line\n\nCERTX runs it\n`;
     const reanalyzed = analyzeFixture(text);
-    const fixes = suppressionFixes(reanalyzed.document, reanalyzed.findings.find((finding) => finding.ruleId === email) as Finding, '\n');
+    const fixes = suppressionFixes(reanalyzed.document, reanalyzed.findings.find((finding) => finding.ruleId === email) as Finding);
     assert.deepEqual(fixes.map((fix) => fix.title), [`Disable ${email} for the entire document`]);
   });
 
@@ -164,7 +164,7 @@ describe('suppression fixes in the front matter: YAML comments', () => {
     const analysis = analyzeFixture(text);
     const finding = analysis.findings.find((candidate) => candidate.ruleId === ruleId);
     assert.ok(finding, `a ${ruleId} finding`);
-    return suppressionFixes(analysis.document, finding, '\n').map((fix) => fix.title);
+    return suppressionFixes(analysis.document, finding).map((fix) => fix.title);
   };
   const northern = withFrontMatter('kind: mapping-exercise\nsubmitter: Northern Macedonia\ndate: 2024-02-10\nlanguage: en\n');
 
@@ -211,13 +211,6 @@ describe('suppression fixes in the front matter: YAML comments', () => {
     const typo = northern.replace('submitter:', '# oewg-disable-next-line countr/unknown-name\nsubmitter:');
     assert.deepEqual(titles(typo, invalid), []);
   });
-
-  it("writes the comment with the document's line ending", () => {
-    const analysis = analyzeFixture(northern);
-    const finding = analysis.findings.find((candidate) => candidate.ruleId === country) as Finding;
-    const edits = suppressionFixes(analysis.document, finding, '\r\n').flatMap((fix) => fix.edits.map((edit) => edit.newText));
-    assert.deepEqual(edits, [`# oewg-disable-next-line ${country}\r\n`, `# oewg-disable ${country}\r\n`]);
-  });
 });
 
 /** Findings as comparable keys: lines mapped back to the text before the fix; line numbers in messages left out. */
@@ -250,7 +243,7 @@ function checkEveryFix(text: string): number {
   let checked = 0;
   const analysis = analyzeFixture(text);
   for (const finding of analysis.findings) {
-    for (const fix of suppressionFixes(analysis.document, finding, '\n')) {
+    for (const fix of suppressionFixes(analysis.document, finding)) {
       checked++;
       const after = analyzeFixture(applyFix(text, fix));
       const map = lineMapOf(text, fix);

@@ -9,9 +9,10 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
 import type { Analysis } from '../core/analyzer';
 import type { Finding } from '../core/findings';
-import { suppressionFixes, type LineEnding } from '../core/suppressionFixes';
+import { suppressionFixes } from '../core/suppressionFixes';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnosticSource, readQuickFixData, toQuickFix } from './convert';
+import { lineEndingOf, withLineEnding } from './editTracking';
 
 export interface CodeActionOptions {
   /** The client applies `documentChanges` (versioned text document edits). */
@@ -35,6 +36,8 @@ export function quickFixes(
   // Kinds are hierarchical: asking for "" (everything) or "quickfix" includes our "quickfix".
   if (only && !only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
   const target = { uri: document.uri, version: document.version, documentChanges: options.documentChanges };
+  // Fixes write "\n" line breaks, as in the analyzed text: a CRLF draft gets CRLF.
+  const eol = lineEndingOf(document);
   const corrections: CodeAction[] = [];
   /** Turning a rule off, after every correction: by title, since two findings of one rule share "for the entire document". */
   const suppressions = new Map<string, CodeAction>();
@@ -45,13 +48,13 @@ export function quickFixes(
     const finding = findingOf(analysis, diagnostic);
     const fixes = data ? data.fixes : (finding?.fixes ?? []);
     for (const fix of fixes) {
-      corrections.push(toQuickFix(fix, diagnostic, target, fixes.length === 1));
+      corrections.push(toQuickFix(withLineEnding(fix, eol), diagnostic, target, fixes.length === 1));
     }
     if (!analysis || !finding) continue;
-    for (const fix of suppressionFixes(analysis.document, finding, lineEndingOf(document))) {
+    for (const fix of suppressionFixes(analysis.document, finding)) {
       const same = suppressions.get(fix.title);
       if (same) same.diagnostics?.push(diagnostic);
-      else suppressions.set(fix.title, toQuickFix(fix, diagnostic, target, false));
+      else suppressions.set(fix.title, toQuickFix(withLineEnding(fix, eol), diagnostic, target, false));
     }
   }
   return [...corrections, ...suppressions.values()];
@@ -68,10 +71,4 @@ function findingOf(analysis: Analysis | undefined, diagnostic: Diagnostic): Find
       candidate.range.end.line === end.line &&
       candidate.range.end.character === end.character,
   );
-}
-
-/** The document's line terminator, as its first line ends (an editor keeps one per document). */
-function lineEndingOf(document: TextDocument): LineEnding {
-  const firstLine = document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
-  return firstLine.endsWith('\r\n') ? '\r\n' : '\n';
 }

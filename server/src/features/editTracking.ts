@@ -23,7 +23,31 @@ export function analyzedText(document: TextDocument): string {
   return (lineFeedTwins.get(document) ?? document).getText();
 }
 
+/** A line terminator of a document. */
+export type LineEnding = '\n' | '\r\n';
+
+/**
+ * The document's line terminator, as its first line ends (an editor keeps one per document): what
+ * text the server inserts must end its lines with, or a CRLF draft would get mixed line endings.
+ */
+export function lineEndingOf(document: TextDocument): LineEnding {
+  const firstLine = document.getText({ start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
+  return firstLine.endsWith('\r\n') ? '\r\n' : '\n';
+}
+
+/** Text the core wrote with "\n" line breaks, with the document's own instead. */
+export function withLineEnding<Written extends { readonly edits: readonly { readonly newText: string }[] }>(written: Written, eol: LineEnding): Written {
+  if (eol === '\n') return written;
+  return { ...written, edits: written.edits.map((edit) => ({ ...edit, newText: edit.newText.replace(/\n/g, eol) })) };
+}
+
 const toLineFeeds = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+
+/** The document's text with "\n" line terminators, from its twin when it is tracked. */
+export function lineFeedText(document: TextDocument): string {
+  const twin = lineFeedTwins.get(document);
+  return twin ? twin.getText() : toLineFeeds(document.getText());
+}
 
 /**
  * The configuration for `TextDocuments`: documents as the LSP library keeps them, and `onEdit`

@@ -23,6 +23,7 @@ import {
   type LibrarySourceResult,
 } from '../protocol';
 import { toLspRange } from './convert';
+import { lineEndingOf, lineFeedText, withLineEnding } from './editTracking';
 
 /** The lines of an open document, read one at a time (a hover never splits the whole text). */
 export function documentLines(document: TextDocument): Pick<CitationRequest, 'line' | 'lineCount'> {
@@ -133,15 +134,18 @@ export function citationEdit(
   const unit = params.unitKey === undefined ? undefined : library.unit(source, params.unitKey);
   if (params.unitKey !== undefined && !unit) return { error: `${source.symbol ?? source.title} has no ${params.unitKey} in the library.` };
   const language = analysis?.document.context.labelLanguage ?? 'en';
-  const insertion = citationInsertion(document.getText().replace(/\r\n?/g, '\n'), params.position, source, unit, language);
+  const insertion = citationInsertion(lineFeedText(document), params.position, source, unit, language);
   const at = (position: Position) => ({ start: position, end: position });
-  const edit: WorkspaceEdit = {
-    changes: {
-      [document.uri]: [
+  // The footnote's line breaks as the draft writes them: CRLF stays CRLF.
+  const { edits } = withLineEnding(
+    {
+      edits: [
         { range: at(insertion.reference.position), newText: insertion.reference.text },
         { range: at(insertion.footnote.position), newText: insertion.footnote.text },
       ],
     },
-  };
+    lineEndingOf(document),
+  );
+  const edit: WorkspaceEdit = { changes: { [document.uri]: edits } };
   return { edit: edit as NonNullable<CitationEditResult['edit']> };
 }

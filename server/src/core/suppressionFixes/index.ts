@@ -10,9 +10,6 @@ import type { DocumentModel } from '../rules/rule';
 import type { Finding, Fix } from '../findings';
 import { bodyDocumentSuppression, bodyLineSuppression, bodyLineText } from './body';
 import { frontMatterDocumentSuppression, frontMatterLineSuppression } from './frontMatter';
-import { withLineEnding, type LineEnding } from './plans';
-
-export type { LineEnding } from './plans';
 
 /** A line holding a directive of ours: a finding there is the directive's own problem (a misspelt rule id). */
 const directiveOnLine = { body: /<!--[ \t]*oewg-/, frontMatter: /^[ \t]*#[ \t]*oewg-/ };
@@ -20,9 +17,10 @@ const directiveOnLine = { body: /<!--[ \t]*oewg-/, frontMatter: /^[ \t]*#[ \t]*o
 /**
  * The fixes that hide `finding` with a suppression comment: for its line (or, when it does not
  * start a block, for the block around it) and for the whole document. None for a directive's own
- * problems, which are fixed in the comment, not hidden.
+ * problems, which are fixed in the comment, not hidden. Lines end with "\n", as in the analyzed
+ * text; the server writes them with the document's own line ending.
  */
-export function suppressionFixes(document: DocumentModel, finding: Finding, eol: LineEnding): Fix[] {
+export function suppressionFixes(document: DocumentModel, finding: Finding): Fix[] {
   if (document.binary) return [];
   const { frontMatter } = document;
   const line = finding.range.start.line;
@@ -34,5 +32,5 @@ export function suppressionFixes(document: DocumentModel, finding: Finding, eol:
   if (local) fixes.push(local);
   const whole = frontMatter.range ? frontMatterDocumentSuppression(document, finding) : bodyDocumentSuppression(document, finding);
   if (whole) fixes.push(whole);
-  return fixes.map((fix) => withLineEnding(fix, eol));
+  return fixes;
 }

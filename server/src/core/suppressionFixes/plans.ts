@@ -8,9 +8,6 @@ import type { Finding, Fix, TextEdit } from '../findings';
 import type { DirectiveSyntax } from '../suppressions';
 import { splitLines, type Range } from '../text';
 
-/** The line terminator inserted lines end with: the document's own. */
-export type LineEnding = '\n' | '\r\n';
-
 /** An insertion in the coordinates of the lines it was planned on. */
 export interface Insertion {
   readonly line: number;
@@ -83,11 +80,6 @@ export function toFix(startLine: number, plan: Plan): Fix {
     return { range: { start: at, end: at } satisfies Range, newText: insertion.text };
   });
   return { title: plan.title, edits };
-}
-
-export function withLineEnding(fix: Fix, eol: LineEnding): Fix {
-  if (eol === '\n') return fix;
-  return { title: fix.title, edits: fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText.replace(/\n/g, eol) })) };
 }
 
 /** Lines `from` to `to` (both included) of text with "\n" line terminators. */
