@@ -11,8 +11,9 @@
  * `<!-- oewg-disable-next-line principle/gender -- a training for judges -->`. In the front matter,
  * which is YAML, the same directives are YAML comments (`# oewg-disable-next-line
  * country/unknown-name`), found with the YAML lexer so that a "#" in a quoted or block value is not
- * taken for one. Comments in fenced code are examples, not directives. A directive with an unknown rule id or name is itself reported
- * (as `schema/invalid-value`), so a typo does not silently disable nothing.
+ * taken for one. Comments in fenced code are examples, not directives. A directive with an unknown
+ * rule id or name is itself reported (as `schema/invalid-value`), so a typo does not silently
+ * disable nothing.
  *
  * This runs on every keystroke: the analyzer calls it only when some part of the text may hold a
  * directive (`mayHoldDirectives`, asked once per section and cached with it).
