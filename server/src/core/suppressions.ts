@@ -142,8 +142,8 @@ function bodyCandidates(text: string, bodyOffset: number): Candidate[] {
  * value.
  */
 function frontMatterCandidates(text: string, bodyOffset: number): Candidate[] {
-  const markerAt = text.indexOf(marker);
-  if (markerAt < 0 || markerAt >= bodyOffset) return [];
+  // Searched backwards from the body's start: a search forwards would run through a long body.
+  if (bodyOffset < marker.length || text.lastIndexOf(marker, bodyOffset - marker.length) < 0) return [];
   const yamlStart = text.indexOf('\n') + 1;
   // Up to the line break before the closing "---" line.
   const yamlEnd = Math.max(yamlStart, text.lastIndexOf('\n', bodyOffset - 2));
