@@ -46,10 +46,11 @@ export function frontMatterDocumentSuppression(document: DocumentModel, finding:
     linesAddedAbove: merged || finding.range.start.line < 1 ? 0 : 1,
   };
   if (!readsAlike(frontMatter, plan, id)) return undefined;
-  // Below the comment, it hides the finding unless an enable comment comes first: checked then.
+  // A finding in the front matter is checked (it may stand on the "---" above the comment); one in
+  // the body only when an enable comment may come before it, the front matter's or the body's.
   const inFrontMatter = finding.range.start.line < frontMatter.bodyStartLine;
-  const mayBeEnabled = frontMatter.lines.some((text) => text.includes('oewg-enable')) || (!inFrontMatter && enabledInBodyBefore(document, finding));
-  if ((inFrontMatter || mayBeEnabled) && !hides(document, plan, finding)) return undefined;
+  const mayBeEnabled = inFrontMatter || frontMatter.lines.some((text) => text.includes('oewg-enable')) || enabledInBodyBefore(document, finding);
+  if (mayBeEnabled && !hides(document, plan, finding)) return undefined;
   return toFix(0, plan);
 }
 
