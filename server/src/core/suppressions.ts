@@ -33,7 +33,7 @@ export function mayHoldDirectives(text: string): boolean {
   return text.includes(marker);
 }
 
-const directiveNames = ['disable-next-line', 'disable', 'enable'] as const;
+export const directiveNames = ['disable-next-line', 'disable', 'enable'] as const;
 type DirectiveName = (typeof directiveNames)[number];
 
 /** Where a directive is written: an HTML comment in the body, a YAML comment in the front matter. */

@@ -6,15 +6,15 @@
  */
 import type { Severity } from '../../../../schemas/settings';
 import { allRules } from '../rules';
-import type { DirectiveSyntax } from '../suppressions';
+import { directiveNames, type DirectiveSyntax } from '../suppressions';
 import { onLine, sortKey, type LineAt } from './lines';
 import type { CompletionItem } from './types';
 
-const directiveNames = [
-  { name: 'disable-next-line', detail: 'hides the findings of the next line with content' },
-  { name: 'disable', detail: 'hides the findings from here to an oewg-enable (or the end)' },
-  { name: 'enable', detail: 'ends an oewg-disable' },
-] as const;
+const directiveDetails: Record<(typeof directiveNames)[number], string> = {
+  'disable-next-line': 'hides the findings of the next line with content',
+  disable: 'hides the findings from here to an oewg-enable (or the end)',
+  enable: 'ends an oewg-disable',
+};
 
 /** The comment's opening up to the position: `oewg-`, the name typed so far (1), what follows it (2). */
 const openings: Record<DirectiveSyntax, RegExp> = {
@@ -40,13 +40,13 @@ export function directiveCompletions(at: LineAt, syntax: DirectiveSyntax): Compl
     // Still on the name: the rest of it after the position is replaced too.
     const end = at.character + (/^[A-Za-z-]*/.exec(at.text.slice(at.character))?.[0].length ?? 0);
     return directiveNames.map((directive, index) => ({
-      label: `oewg-${directive.name}`,
+      label: `oewg-${directive}`,
       kind: 'directive',
-      insertText: directive.name,
+      insertText: directive,
       replace: onLine(at.line, at.character - name.length, end),
-      detail: directive.detail,
+      detail: directiveDetails[directive],
       sortText: sortKey(index),
-      filterText: directive.name,
+      filterText: directive,
     }));
   }
   // Ids follow the name after a space; none after the reason's " -- ".

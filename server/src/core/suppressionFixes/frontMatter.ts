@@ -38,7 +38,7 @@ export function frontMatterDocumentSuppression(document: DocumentModel, finding:
   const { frontMatter } = document;
   if (!frontMatter.range) return undefined;
   const id = finding.ruleId;
-  const merged = frontMatter.bodyStartLine > 2 ? addedToDirective(frontMatter.lines[1] ?? '', 'yaml', 'disable', 1, id) : undefined;
+  const merged = addedToDirective(frontMatter.lines[1] ?? '', 'yaml', 'disable', 1, id);
   const plan: Plan = {
     title: `Disable ${id} for the entire document`,
     insertions: [merged ?? { line: 1, character: 0, text: `${directiveComment('yaml', 'disable', id)}\n` }],
