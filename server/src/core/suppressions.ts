@@ -34,7 +34,7 @@ export function mayHoldDirectives(text: string): boolean {
 }
 
 export const directiveNames = ['disable-next-line', 'disable', 'enable'] as const;
-type DirectiveName = (typeof directiveNames)[number];
+export type DirectiveName = (typeof directiveNames)[number];
 
 /** Where a directive is written: an HTML comment in the body, a YAML comment in the front matter. */
 export type DirectiveSyntax = 'html' | 'yaml';

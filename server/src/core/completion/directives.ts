@@ -6,11 +6,11 @@
  */
 import type { Severity } from '../../../../schemas/settings';
 import { allRules } from '../rules';
-import { directiveNames, type DirectiveSyntax } from '../suppressions';
+import { directiveNames, type DirectiveName, type DirectiveSyntax } from '../suppressions';
 import { onLine, sortKey, type LineAt } from './lines';
 import type { CompletionItem } from './types';
 
-const directiveDetails: Record<(typeof directiveNames)[number], string> = {
+const directiveDetails: Record<DirectiveName, string> = {
   'disable-next-line': 'hides the findings of the next line with content',
   disable: 'hides the findings from here to an oewg-enable (or the end)',
   enable: 'ends an oewg-disable',

@@ -5,7 +5,7 @@
  */
 import type { DocumentModel } from '../rules/rule';
 import type { Finding, Fix, TextEdit } from '../findings';
-import type { DirectiveSyntax } from '../suppressions';
+import type { DirectiveName, DirectiveSyntax } from '../suppressions';
 import { splitLines, type Range } from '../text';
 
 /** An insertion in the coordinates of the lines it was planned on. */
@@ -21,8 +21,6 @@ export interface Plan {
   readonly insertions: readonly Insertion[];
   readonly linesAddedAbove: number;
 }
-
-export type DirectiveName = 'disable' | 'disable-next-line' | 'enable';
 
 /** A directive comment naming one rule, as `syntax` writes it (on a line of its own). */
 export function directiveComment(syntax: DirectiveSyntax, name: DirectiveName, id: string): string {
