@@ -106,6 +106,37 @@ async function runUiTest(browser: Browser): Promise<void> {
       await hover.first().waitFor({ timeout: 30_000 });
       await page.screenshot({ path: path.join(artifacts, 'ui-hover.png') });
     });
+    await step('a principle finding shows the agreed text on hover, and goes as a request is typed into the programme', async () => {
+      await page.keyboard.press('Escape');
+      const problems = page.locator('.markers-panel');
+      const filter = page.getByPlaceholder(/^Filter \(e\.g\./);
+      const wb3cDemand = problems.getByText('"Western Balkans Cyber Capacity Center (WB3C)": nothing says that the partners asked', { exact: false });
+      await filter.fill('nothing says that the partners asked');
+      await wb3cDemand.first().click();
+      await page.keyboard.press('Control+1');
+      await page.locator('.monaco-editor.focused').first().waitFor();
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      await page.locator('.monaco-hover').filter({ hasText: 'Capacity-building should be based on mutual trust, demand-driven' }).first().waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: path.join(artifacts, 'ui-principle-hover.png') });
+      await page.keyboard.press('Escape');
+      // The status bar counts the checklist items the programmes address.
+      const checklistCount = page.locator('.statusbar').getByText(/principles \d+\/\d+/);
+      const [, addressed, applicable] = /principles (\d+)\/(\d+)/.exec((await checklistCount.first().textContent()) ?? '') ?? [];
+      assert.ok(addressed && applicable, 'the status bar shows the checklist count');
+      // Line 50 is the WB3C entry's paragraph: type a request at its start, key by key.
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type('50');
+      await page.keyboard.press('Enter');
+      await page.locator('.statusbar').getByText(/Ln 50, Col 1\b/).waitFor({ timeout: 30_000 });
+      await page.keyboard.type('The centre was designed at the request of the six beneficiaries. ');
+      await wb3cDemand.first().waitFor({ state: 'detached', timeout: 30_000 });
+      await page.locator('.statusbar').getByText(`principles ${Number(addressed) + 1}/${applicable}`).first().waitFor({ timeout: 30_000 });
+      // The other programmes keep theirs.
+      await problems.getByText('"Dakar’s Cyber National School with Regional Vocation (ENVR cyber)": nothing says that the partners asked', { exact: false }).first().waitFor();
+      await page.screenshot({ path: path.join(artifacts, 'ui-principle-typed.png') });
+      await filter.fill('');
+    });
     /** The preview's page: a webview is an iframe holding the content's iframe. */
     const previewFrame = () => page.frameLocator('iframe.webview').last().frameLocator('#active-frame');
     await step('the submission preview opens beside the example, with its programme tables and checklist', async () => {

@@ -147,6 +147,44 @@ describe('OEWG Submission Drafter in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  it('reports the demand-driven principle on the WB3C programme, links to the agreed text, and drops it as a request is typed into the prose', async () => {
+    const document = await vscode.workspace.openTextDocument(exampleUri);
+    const editor = await vscode.window.showTextDocument(document);
+    const heading = document.getText().split('\n').indexOf('### Western Balkans Cyber Capacity Center (WB3C)');
+    assert.ok(heading >= 0, 'the example has the WB3C entry');
+    const isDemand = (diagnostic: vscode.Diagnostic) => ruleOf(diagnostic) === 'principle/demand-driven';
+    const before = await diagnosticsWhen(exampleUri, (list) => list.some((d) => isDemand(d) && d.range.start.line === heading));
+    const demand = before.find((diagnostic) => isDemand(diagnostic) && diagnostic.range.start.line === heading);
+    assert.ok(demand);
+    assert.equal(demand.severity, vscode.DiagnosticSeverity.Information);
+    assert.match(demand.message, /^"Western Balkans Cyber Capacity Center \(WB3C\)": nothing says that the partners asked for this programme/);
+    assert.match(demand.message, /looked for wording such as "at the request of"/);
+    assert.match(demand.message, /Agreed principle 6: "Capacity-building should be based on mutual trust, demand-driven/);
+
+    // The related information is the agreed text in the library: following it opens the paragraph.
+    const related = demand.relatedInformation?.[0];
+    assert.ok(related, 'the finding links to the principle');
+    assert.equal(related.location.uri.toString(), 'oewg-library:/a-75-816.md');
+    const source = await vscode.workspace.openTextDocument(related.location.uri);
+    const paragraph = source.getText(related.location.range);
+    assert.match(paragraph, /^56\. /, 'the range is paragraph 56 of A/75/816');
+    assert.match(paragraph, /Capacity-building should be based on mutual trust, demand-driven, correspond to nationally identified needs and priorities/);
+    await vscode.window.showTextDocument(document);
+
+    // Typed at the end of the entry's prose, one character at a time, as a drafter types.
+    const prose = document.getText().split('\n').findIndex((line, index) => index > heading && line.startsWith('Together with Slovenia'));
+    assert.ok(prose > heading, 'the WB3C entry has its paragraph');
+    const end = document.lineAt(prose).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    for (const character of ' The centre was designed at the request of the six beneficiaries.') {
+      await vscode.commands.executeCommand('type', { text: character });
+    }
+    const after = await diagnosticsWhen(exampleUri, (list) => !list.some((d) => isDemand(d) && d.range.start.line === heading));
+    const others = (list: readonly vscode.Diagnostic[]) => list.filter((d) => !(isDemand(d) && d.range.start.line === heading)).map((d) => `${ruleOf(d)}@${d.range.start.line}`);
+    assert.deepEqual(others(after), others(before), 'only that finding goes: the other programmes keep theirs');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
   it('lists the programmes in the document symbols (Outline)', async () => {
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', exampleUri);
     const names: string[] = [];
