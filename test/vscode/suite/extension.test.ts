@@ -242,6 +242,46 @@ describe('OEWG Submission Drafter in VS Code', () => {
   });
 });
 
+/** The labels of the completion items at a position, as the suggest widget would list them. */
+async function completionLabels(uri: vscode.Uri, position: vscode.Position): Promise<string[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+  return list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+}
+
+describe("A team's .oewgrc.json in VS Code", () => {
+  it('is checked and completed from the contributed schema while edited, and the drafts follow it once saved', async () => {
+    const exampleUri = vscode.Uri.file(path.join(workspaceRoot(), 'france-mapping-exercise.md'));
+    const configUri = vscode.Uri.file(path.join(workspaceRoot(), '.oewgrc.json'));
+    const isGender = (diagnostic: vscode.Diagnostic) => ruleOf(diagnostic) === 'principle/gender';
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(exampleUri));
+    const genderFindings = (await diagnosticsWhen(exampleUri, (list) => list.some(isGender))).filter(isGender).length;
+
+    const write = (text: string) => vscode.workspace.fs.writeFile(configUri, Buffer.from(text, 'utf8'));
+    await write('{\n  "rules": {\n    "principle/gender": "loud"\n  }\n}\n');
+    try {
+      const config = await vscode.workspace.openTextDocument(configUri);
+      await vscode.window.showTextDocument(config);
+      // VS Code's JSON support validates the file with the schema the extension contributes…
+      const problems = await diagnosticsWhen(configUri, (list) => list.some((d) => d.range.start.line === 2));
+      const severityProblem = problems.find((d) => d.range.start.line === 2);
+      assert.match(String(severityProblem?.message), /"off", "error", "warning", "info", "hint"/);
+      // …and completes it: the rule ids as keys, the severities as values.
+      const keys = await completionLabels(configUri, new vscode.Position(2, 6));
+      assert.ok(keys.some((label) => label.includes('principle/demand-driven')), `rule ids among ${keys.join(', ')}`);
+      const values = await completionLabels(configUri, new vscode.Position(2, 25));
+      assert.ok(values.some((label) => label.replace(/"/g, '') === 'warning'), `severities among ${values.join(', ')}`);
+
+      // Saved with a valid value, it applies at once to the open draft.
+      await write('{\n  "rules": {\n    "principle/gender": "off"\n  }\n}\n');
+      await diagnosticsWhen(exampleUri, (list) => list.length > 0 && !list.some(isGender));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.workspace.fs.delete(configUri);
+    }
+    await diagnosticsWhen(exampleUri, (list) => list.filter(isGender).length === genderFindings);
+  });
+});
+
 /** Resolves with the next picker "Insert citation…" shows. */
 function nextCitationPicker(exports: OewgDrafterApi): Promise<vscode.QuickPick<vscode.QuickPickItem>> {
   return new Promise((resolve) => {
