@@ -48,6 +48,15 @@ describe('style/undefined-acronym', () => {
   /** The acronyms reported in `body`, in order (the quoted word of each message). */
   const reported = (body: string, known: string[] = []) => acronymFindings(body, known).map((finding) => /^"([^"]+)"/.exec(finding.message)?.[1]);
 
+  it('leaves a name joined by a hyphen out of the acronym: spelled out alone, the acronym covers it', () => {
+    assert.equal(acronymOf('ONU-Singapour'), 'ONU');
+    assert.equal(acronymOf('NDICI-Global'), 'NDICI');
+    assert.equal(acronymOf('EU-LAC'), 'EU-LAC');
+    assert.deepEqual(reported("L'Organisation des Nations Unies (ONU) et Singapour ont créé le programme ONU-Singapour.\n"), []);
+    assert.deepEqual(reported('The ASEAN-Singapore Cybersecurity Centre of Excellence (ASCCE) runs the ASCCE-Japan track.\n'), []);
+    assert.deepEqual(reported('The NDICI-Global Europe instrument funds it.\n'), ['NDICI']);
+  });
+
   it('accepts every way of spelling an acronym out, before or at its first use', () => {
     assert.deepEqual(reported('The Capacity Maturity Model (CMM) guides the CMM reviews.\n'), []);
     assert.deepEqual(reported('The CMM (Capacity Maturity Model) guides the CMM reviews.\n'), []);

@@ -99,12 +99,20 @@ const parenthesis = /\(([^()\n]{1,80})\)/g;
 const romanNumeral = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$/;
 
 /**
+ * The hyphenated words that end a token without being part of its acronym: lower-case words
+ * ("EU-funded", "ANSSI-led") and capitalised ones, names joined to it ("ONU-Singapour",
+ * "NDICI-Global Europe", "ASCCE-Japan"), which would otherwise hide an acronym spelled out earlier
+ * and be quoted as if they were one. A short part stays ("CERT-In"), as do capitals ("EU-LAC").
+ */
+const joinedWords = /(?:-(?:\p{Ll}+|\p{Lu}\p{Ll}{2,}))+$/u;
+
+/**
  * The acronym a token writes, or undefined: two capitals or more, with digits or "&" allowed
- * ("WB3C", "D4D", "R&D"); a plural "s" ("CSIRTs") and lower-case hyphenated words ("EU-funded",
- * "ANSSI-led") are not part of it. "Cyber4Dev" or "Expertise" are names, not acronyms.
+ * ("WB3C", "D4D", "R&D"); a plural "s" ("CSIRTs") and hyphenated words (`joinedWords`) are not
+ * part of it. "Cyber4Dev" or "Expertise" are names, not acronyms.
  */
 export function acronymOf(written: string): string | undefined {
-  let text = written.replace(/(?:-\p{Ll}+)+$/u, '');
+  let text = written.replace(joinedWords, '');
   const parts = text.split('-');
   const [core] = parts;
   if (!core) return undefined;
