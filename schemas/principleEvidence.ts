@@ -704,6 +704,9 @@ export const principleChecks = [
         '(?:national|beneficiary|partner)(?![\\p{L}\\p{N}])(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,100}?(?<![\\p{L}\\p{N}])(?:decide|decides|decided|settle|settles|settled|choose|chooses|chose|rule|rules|ruled) (?:alone|on (?:their|its) own|by themselves|by itself)\\b',
       ],
       fr: [
+        // Support for those who ask for it (the English "States that request it"): « une assistance aux
+        // États qui en font la demande » (the Secretariat's report), « aux pays qui le demandent ».
+        '(?:États|Etats|pays|partenaires|membres|gouvernements|autorités|institutions|administrations|bénéficiaires|agences) qui (?:en (?:font|ont fait|feront|faisaient|avaient fait) la demande|(?:le|la|les|l[\'’]) ?(?:demandent|ont demandée?s?|sollicitent|ont sollicitée?s?))',
         'à (?:leur|sa) demande', '(?:dès|sur) (?:leur|sa) demande', 'à la demande (?:de |du |des |d[\'’])(?!(?:assistance|aide|appui|entraide|informations?|renseignements?|données|accès|extradition|coopération|preuves?)\\b)', 'sur (?:la )?demande', 'demandée?s? par', 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
         '(?:évaluation|analyse|diagnostic|recensement) des besoins', 'co-?constru\\w*', 'co-?con[çc]\\w*', 'con[çc]u\\w* (?:conjointement|avec|en lien avec|en concertation avec)',
         'en (?:étroite )?(?:concertation|coordination|consultation) avec', 'adapt[ée]\\w* aux (?:besoins|priorités|contextes?)', 'répond\\w* (?:aux|à la) (?:besoins|demandes?|priorités)',

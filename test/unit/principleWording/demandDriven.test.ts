@@ -3,6 +3,7 @@
  * test/support/principleWording.ts (Lead France, Beneficiaries Senegal): the work said to come from
  * the partner or to be its own, content built from what the partner brought, a partner body that
  * settles or writes the work after a time, puts a need first, or alone decides; and their look-alikes.
+ * Then a class found in the sources (the Secretariat's report): support for those who ask for it.
  */
 import { expectFound } from '../../support/principleWording';
 
@@ -54,6 +55,25 @@ describe('round 18, principle/demand-driven: the work came from the partner, or 
       { language: 'en', prose: 'The modules were drafted over two weeks by French experts.' },
       { language: 'fr', prose: "C'est le formateur, et lui seul, qui choisit les cas." },
       { language: 'en', prose: 'The trainers, and they alone, choose the cases.' },
+    ]);
+  });
+});
+
+describe('principle/demand-driven, from the sources: support for those who ask for it', () => {
+  // The Secretariat's mapping report, para. 44: « fournit une assistance aux États qui en font la demande ».
+  describe('finds it', () => {
+    expectFound('demand-driven', true, [
+      { language: 'fr', prose: 'Le centre fournit une assistance aux États qui en font la demande pour développer la cyberexpertise.' },
+      { language: 'fr', prose: 'Les séminaires sont ouverts aux administrations qui le demandent.' },
+      { language: 'fr', prose: "Une mission d'experts est envoyée dans les pays qui l'ont sollicitée." },
+      { language: 'en', prose: 'The centre provides assistance to States that request it.' },
+    ]);
+  });
+  describe('does not find it', () => {
+    expectFound('demand-driven', false, [
+      // A request in a case (mutual legal assistance) is not a request for the programme.
+      { language: 'fr', prose: "Les enquêteurs apprennent à répondre aux États qui demandent une entraide judiciaire." },
+      { language: 'fr', prose: 'Les séminaires sont ouverts aux administrations qui le souhaitent.' },
     ]);
   });
 });
