@@ -27,6 +27,22 @@ function expectReported(found: boolean, lines: readonly string[]): void {
 }
 
 describe('confidentiality/sensitive-data, line by line', () => {
+  describe('look-alikes in real drafts: a version, a numbered dimension or indicator, a switchboard named after its number', () => {
+    expectReported(false, [
+      'Version 2.0.1.3 of the toolkit was released to the partners.',
+      'The national CSIRT moved to release 10.4.0.1 of the platform.',
+      'The CMM review scored the country at stage 3 on dimension 1.1.1.1.',
+      'Progress is measured by indicator 2.3.1.4 of the national plan.',
+      "Tél. : 01 53 59 35 00 (standard de l'ANSSI).",
+      'Call +33 1 43 17 53 53 (switchboard) for the programme office.',
+    ]);
+    expectReported(true, [
+      // An address after other words, and a number a person answers, stay reported.
+      'The trainees scanned the host at 10.2.3.4 during the exercise.',
+      "Joindre l'officier de liaison au 06 12 34 56 78 (portable).",
+    ]);
+  });
+
   describe('round 17, confidentiality/sensitive-data: an office named after its place, a cohort’s mailbox, Spanish and Portuguese service words; a numbered part of a text is no IP address', () => {
     expectReported(false, [
       'Write to dakar.office@lender.example or to mombasa.desk@lender.example.',

@@ -125,11 +125,15 @@ const ipv6 = /(?<![\p{L}\p{N}:])((?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:::
  * « n° », then maybe earlier numbers of a list.
  */
 const sectionNumber =
-  /(?<![\p{L}])(?:(?<!access\s)points?|sections?|sous-sections?|sub-?sections?|§§?|articles?|art\.|paragraphs?|paragraphes?|paras?\.?|chapters?|chapitres?|clauses?|annex(?:es)?|annexes?|items?|rubriques?|requirements?|exigences?)\s*(?:(?:n[°o]|no\.)\s*)?(?:[\d.]+\s*(?:,|;|et|and|or|ou|to|à|-|–)\s*)*$/iu;
+  /(?<![\p{L}])(?:(?<!access\s)points?|sections?|sous-sections?|sub-?sections?|§§?|articles?|art\.|paragraphs?|paragraphes?|paras?\.?|chapters?|chapitres?|clauses?|annex(?:es)?|annexes?|items?|rubriques?|requirements?|exigences?|dimensions?|factors?|facteurs?|indicators?|indicateurs?|aspects?|objectives?|objectifs?|measures?|mesures?|tables?|tableaux?|figures?)\s*(?:(?:n[°o]|no\.)\s*)?(?:[\d.]+\s*(?:,|;|et|and|or|ou|to|à|-|–)\s*)*$/iu;
 /** Phone numbers: an international prefix, or a French-style 0X XX XX XX XX. */
 const phone = /(?<![\p{L}\p{N}+])((?:\+|00)\d{1,3}(?:[ .\u00a0-]?(?:\(\d{1,4}\)|\d{1,4})){3,6}|0[1-9](?:[ .\u00a0-]?\d{2}){4})(?![\p{N}])/gu;
 /** Words just before a number that make it an institution's line, not a person's. */
 const switchboard = /(?:switchboard|main (?:line|number)|reception|hotline|standard|accueil|permanence)\b[^\n]{0,12}$/iu;
+/** The same words right after it, in a parenthesis or after a dash: "01 53 59 35 00 (standard de l'ANSSI)". */
+const switchboardAfter = /^\s*[(\u2013\u2014-]?\s*(?:switchboard|main (?:line|number)|reception|hotline|standard|accueil|permanence)\b/iu;
+/** Words just before a dotted number that make it a version: "v1.2.3.4", "version 2.0.1.3", "release 10.4.0.1". */
+const versionBefore = /(?:(?<![\p{L}])v\.?|(?<![\p{L}])(?:versions?|releases?|builds?|firmware|update|mise à jour)\s*(?:n[°o]\.?\s*)?)$/iu;
 const internalHost =
   /(?<![\p{L}\p{N}.-])((?:[a-z0-9][a-z0-9-]{0,62}\.)+(?:local|lan|internal|intra|intranet|corp|home|localdomain))(?![\p{L}\p{N}-])/giu;
 /**
@@ -269,8 +273,8 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
     if (personal) found.push({ start: match.index, end: match.index + match[0].length, what: 'A personal e-mail address' });
   }
   for (const match of text.matchAll(ipv4)) {
-    // "1.2.3.4" in prose is an address; a dotted version number has fewer parts or a "v" before it.
-    if (/v$/i.test(text.slice(Math.max(0, match.index - 1), match.index))) continue;
+    // "1.2.3.4" in prose is an address; a dotted version number has fewer parts, or says it is one.
+    if (versionBefore.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     if (sectionNumber.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, what: 'An IP address' });
   }
@@ -281,7 +285,9 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
   for (const match of text.matchAll(phone)) {
     // An office's switchboard is published for the public to call: "standard +33 1 …".
     if (switchboard.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, what: 'A phone number' });
+    const end = match.index + match[0].length;
+    if (switchboardAfter.test(text.slice(end, end + 30))) continue;
+    found.push({ start: match.index, end, what: 'A phone number' });
   }
   for (const match of mayHold.internalHost(text) ? text.matchAll(internalHost) : []) {
     found.push({ start: match.index, end: match.index + match[0].length, what: 'An internal host name' });
