@@ -531,6 +531,11 @@ export const principleChecks = [
     notContrary: {
       en: [
         'without (?:any )?conditions?', 'unconditional\\w*',
+        // Found by probing with lines of real drafts: a source heard "on condition of anonymity" and
+        // support that goes on as long as the partners want it are no condition on the partner.
+        'on (?:the )?condition of (?:anonymity|non-attribution)',
+        `(?:only if|provided (?:that )?|on (?:the )?condition that|as long as) ${partner} (?:(?:still|so|really|continue to|continues to) )?(?:wish(?:es)?|want(?:s)?|ask(?:s)? for|request(?:s)?) (?:it|them|so|more|to (?:continue|go on|take part|participate|stay|remain))\\b`,
+        `(?:only if|provided (?:that )?|as long as) ${partner} so (?:wish(?:es)?|decides?|requests?)\\b`,
         `${individuals.en}\\b[^.;:]{0,80}?(?:provided (?:that|they)|on condition that|only if|as long as)`,
         `(?:once|after|when|as soon as|until|only (?:for|to)) (?:\\w+ ){0,3}${individuals.en}\\b`, `only (?:the )?(?:\\w+ ){0,2}${individuals.en}\\b`,
         // Private parties admitted after a pledge: "private operators were let in only after signing…".
@@ -549,6 +554,9 @@ export const principleChecks = [
       ],
       fr: [
         'sans (?:aucune )?conditions?',
+        // « à condition de garder l'anonymat » ; « seulement si les partenaires le souhaitent » : ni l'un ni l'autre ne pèse sur le partenaire.
+        'à (?:la )?condition (?:de|d[\'’]) (?:garder|conserver|préserver|rester) (?:l[\'’]anonymat|anonymes?)',
+        `(?:seulement si|uniquement si|à (?:la )?condition (?:que|qu[\'’])|pourvu que|pour autant que|tant que) ?${beneficiaryFr}(?: (?:\\w|[\'’-])+){0,2}? (?:le |en )?(?:souhaite|souhaitent|demande|demandent|fait la demande|font la demande|fasse la demande|fassent la demande|veut|veulent|désire|désirent)\\b`,
         `${individuals.fr}\\b[^.;:]{0,80}?(?:à condition (?:de|d[\'’]|que|qu[\'’])|seulement si|uniquement si|sous réserve (?:de|d[\'’]|que|qu[\'’])|pour autant qu)`,
         `(?:suppose|supposent|présuppose|présupposent|exige|exigent|requiert|requièrent|impose|imposent|nécessite|nécessitent) (?:que|qu[\'’]) ?(?:\\w+ ){0,2}${individuals.fr}\\b`,
         `(?:réservée?s?|limitée?s?|ouverte?s?) (?:uniquement |seulement )?aux (?:\\w+ ){0,2}${individuals.fr}\\b`,

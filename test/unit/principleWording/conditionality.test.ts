@@ -72,3 +72,21 @@ describe('round 18, principle/conditionality: the donor’s own schedule or agre
     { language: 'fr', prose: 'La seconde tranche reste suspendue à l’adoption de la loi par le Parlement sénégalais.' },
   ]);
 });
+
+describe('principle/conditionality, from probes with lines of real drafts: a source heard on condition of anonymity, and support that lasts as long as the partners want it, are no condition', () => {
+  expectFound('without-conditions', false, [
+    { language: 'en', prose: 'The evaluators interviewed twelve officials on condition of anonymity.' },
+    { language: 'fr', prose: "Les évaluateurs ont rencontré douze agents, à condition de garder l'anonymat des personnes interrogées." },
+    { language: 'en', prose: 'The training will continue only if the partners wish it.' },
+    { language: 'en', prose: 'Mentoring goes on as long as the beneficiary agencies want to continue.' },
+    { language: 'fr', prose: 'Une seconde session aura lieu seulement si les partenaires le souhaitent.' },
+    { language: 'fr', prose: 'Le tutorat se poursuit à condition que les ministères en fassent la demande.' },
+  ]);
+  expectFound('without-conditions', true, [
+    // What the partner must do first stays a condition, whatever comes after.
+    { language: 'en', prose: 'The training will continue only if the partners adopt the data protection law.' },
+    { language: 'en', prose: 'The second phase starts only if the government wants to ratify the Budapest Convention and signs it first.' },
+    { language: 'fr', prose: 'Une seconde session aura lieu seulement si les partenaires adoptent la loi.' },
+    { language: 'en', prose: 'Data will be shared on condition of the partner signing the memorandum.' },
+  ]);
+});
