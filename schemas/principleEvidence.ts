@@ -300,6 +300,14 @@ export const principleChecks = [
         // A target against the starting point: "within 30 days, against six months today".
         'against (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few) (?:(?:\\w|[\'’-])+ ){0,3}(?:today|now|currently|at present)\\b',
         'with a view to', 'meant to', '(?:is|are) expected to', '(?:seeks?|seeking|sought) to',
+        // Found by probing with lines of real drafts: an outcome said plainly. A body that became
+        // operational, an act the work made possible, a result put down to the programme, what a unit
+        // has done since, a purpose said "so they can".
+        '(?:became|become|becomes|has become|have become|is now|are now|was declared|were declared) (?:fully )?operational\\b', '(?:went|goes|has gone) live\\b',
+        '(?:enabled|enables|allowed|allows|made possible) (?:the )?(?:adoption|creation|establishment|launch|publication|setting up|set-up|entry into force|certification|accreditation) of\\b',
+        '(?:thanks to|owing to) (?:the |this |these |our |its |their )?(?:(?:\\w|-)+ ){0,2}(?:programme|project|mission|training|course|support|assistance|workshops?|exercises?|advice|review|mentoring)\\b',
+        '(?:has|have) since (?:(?:\\w|-)+ )?(?:handled|processed|resolved|investigated|prosecuted|detected|blocked|published|adopted|issued|launched|set up|established|created|certified|trained)\\b',
+        'so (?:that )?(?:they|it|each (?:\\w+ )?\\w+|the (?:(?:\\w|-)+ ){0,2}(?:\\w|-)+) (?:can|could|will|would|may|might|are able to|is able to) (?!not\\b)\\w+',
         '(?:progress|impact|results|performance|learning|skills|success) (?:is|are|was|were|will be) (?:\\w+ )?(?:assessed|measured|evaluated|tracked|monitored|gauged|judged|read (?:from|against|off|in)|checked against)\\b',
         // A target with its deadline: "by mid-2026 each service should have at least two trainers",
         // "by the end of the third cohort each ministry should have…"; a figure "expected to reach 100 per cent".
@@ -380,7 +388,12 @@ export const principleChecks = [
         `${followsPartnerPlanFr}(?:repris|reprises|intégré|intégrés|intégrée|intégrées|inscrit|inscrits|inscrite|inscrites|retenu|retenus|retenue|retenues|traduit|traduits|traduites) (?:\\w+ ){0,2}(?:dans|à|par) (?:la |le |les |l[\'’]|sa |son |ses |leur |leurs )?(?:(?:\\w|[\'’-])+ ){0,2}(?:stratégie|loi|projet de loi|plan|politique|feuille de route|cadre|réglementation|programme national|cursus|procédure)s?`,
         '(?:appuy|fond|inspir)\\w* (?:\\w+ ){0,4}pour (?:finaliser|réviser|rédiger|préparer|actualiser|mettre à jour|adopter|élaborer)', `(?:au terme d[eu]|à l[\'’]issue d[eu]|à la fin d[eu]) (?:la |le |l[\'’])?(?:projet|programme|formation|exercice|phase|cycle|mission|semaine|session|stage|atelier|module|cours)\\b,? [^.;]{0,120}?(?<![\\p{L}\\p{N}])(?:${targetStateFr}|${learnerStateFr})`,
         // Une cible contre la situation de départ : « 40 opérateurs raccordés, contre 12 aujourd'hui ».
-        'contre (?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|quelques) (?:(?:\\w|[\'’-])+ ){0,3}(?:aujourd[\'’]hui|actuellement|à ce jour|à l[\'’]heure actuelle)', 'dans le but (?:de|d[\'’])', 'de manière à', '(?:conclusions|recommandations|résultats|enseignements) (?:\\w+ )?(?:nourriront|orienteront|guideront|serviront|alimenteront|éclaireront)',
+        'contre (?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|quelques) (?:(?:\\w|[\'’-])+ ){0,3}(?:aujourd[\'’]hui|actuellement|à ce jour|à l[\'’]heure actuelle)', 'dans le but (?:de|d[\'’])', 'de manière à',
+        // Un résultat dit simplement : devenu opérationnel, mis en service (fait accompli, pas la « mise en
+        // service » d'une liste d'activités), rendu possible par le travail, dû au programme.
+        '(?:est|sont|était|étaient) (?:devenue?s?|désormais|aujourd[\'’]hui|maintenant) (?:pleinement )?opérationnel(?:le)?s?\\b', '(?:a|ont|avait|avaient) été mise?s? en service\\b',
+        '(?:a|ont|avait|avaient|aura|auront) permis (?:l[\'’]|la |le )(?:adoption|création|mise en place|mise en service|publication|entrée en vigueur|certification|accréditation|lancement)\\b',
+        'grâce (?:à|au|aux) (?:la |l[\'’]|ce |cet |cette |ces |notre |son |sa |leur )?(?:(?:\\w|-)+ ){0,2}?(?:programme|projet|mission|formation|appui|soutien|accompagnement|assistance|atelier|exercice|cours|stage|conseil|tutorat)s?\\b', '(?:conclusions|recommandations|résultats|enseignements) (?:\\w+ )?(?:nourriront|orienteront|guideront|serviront|alimenteront|éclaireront)',
         // Les progrès jugés ou suivis : « les progrès sont appréciés au regard de l'état des lieux initial ».
         '(?:les )?progrès (?:sont|seront|ont été|seraient) (?:\\w+ )?(?:appréciés|jugés|suivis|relevés|lus)\\b',
         // Une cible et son échéance : « d'ici la fin de 2026, les deux tiers des dossiers devraient comporter… », « d'ici à 2027, le délai sera ramené à… ».

@@ -2,7 +2,8 @@
  * Round 18's classes of `principle/results`, in sentences of their own (not the corpus's): a
  * purpose said as what someone is after, a target with its deadline and who must meet it, an
  * expectation with its deadline, a measure to be tracked or compared, a survey on the last day, work
- * scored against a grid; and the look-alikes a careful reviewer does not count.
+ * scored against a grid; and the look-alikes a careful reviewer does not count. Then outcomes said
+ * plainly, found by probing the rule with lines of real drafts.
  */
 import { expectFound } from '../../support/principleWording';
 
@@ -46,6 +47,34 @@ describe('round 18, principle/results: what someone is after, a target with its 
       { language: 'fr', prose: "Un sondage national publié en 2021 montre que peu d'entreprises sauvegardent leurs comptes." },
       // Evidence checked against the law is the case's, not an evaluation of the work.
       { language: 'en', prose: 'Trainees checked each seized file against the inventory.' },
+    ]);
+  });
+});
+
+describe('principle/results, from probes with lines of real drafts: an outcome said plainly', () => {
+  describe('finds them', () => {
+    expectFound('results-focused', true, [
+      // A body that became operational, or went live.
+      { language: 'en', prose: 'The national CSIRT became operational in 2023.' },
+      { language: 'fr', prose: 'Le CSIRT national est devenu opérationnel en 2023.' },
+      { language: 'fr', prose: 'La plateforme de signalement a été mise en service en mars.' },
+      // An act the work made possible, or a result put down to it.
+      { language: 'fr', prose: "La mission a permis l'adoption d'une politique de sauvegarde." },
+      { language: 'en', prose: 'The review enabled the adoption of a backup policy.' },
+      { language: 'en', prose: 'Thanks to the mentoring, the ministry now patches its servers every month.' },
+      { language: 'fr', prose: 'Grâce à la formation, le ministère a adopté une politique de sauvegarde.' },
+      // What the unit has done since.
+      { language: 'en', prose: 'The centre has since handled more than 300 incidents.' },
+      // A purpose said "so they can".
+      { language: 'en', prose: 'France trained 40 officials so they can respond to incidents.' },
+    ]);
+  });
+  describe('does not find them', () => {
+    expectFound('results-focused', false, [
+      // An activity in a list is no outcome; "so" that says why something did not happen is no purpose.
+      { language: 'fr', prose: "Les experts ont assuré la rédaction des procédures et la mise en service d'une plateforme." },
+      { language: 'en', prose: 'The course was full, so the team could not attend.' },
+      { language: 'en', prose: 'Since 2021 the ministry has asked for two more courses.' },
     ]);
   });
 });
