@@ -50,6 +50,23 @@ describe('a beneficiary acting for itself', () => {
     assert.equal(acting('Individual indicators selected by the team.', ['India']), undefined);
   });
 
+  it('finds a beneficiary that implements, directs or validates the work (found by probing with lines of real drafts)', () => {
+    assert.equal(acting("The project is implemented by Senegal's national cybersecurity agency with French support.", ['Senegal'], 'en', ['France']), "implemented by Senegal's");
+    assert.equal(acting('Senegal implements the project with French experts.', ['Senegal'], 'en', ['France']), 'Senegal implements');
+    assert.equal(acting('Le Sénégal assure la direction du centre.', ['Sénégal'], 'fr', ['France']), 'Sénégal assure la direction');
+    assert.equal(acting("Le ministère sénégalais met en œuvre le projet avec l'appui de la France.", ['Sénégal'], 'fr', ['France']), 'sénégalais met en œuvre');
+    assert.equal(acting("Le programme a été validé par l'école nationale de police du Sénégal.", ['Sénégal'], 'fr', ['France']), "validé par l'école nationale de police du Sénégal");
+    assert.equal(acting('France implements the project in Senegal.', ['Senegal'], 'en', ['France']), undefined);
+  });
+
+  it('leaves an agent that names the lead, the beneficiary only as the place it works in', () => {
+    assert.equal(acting('The project is led by Expertise France in Senegal.', ['Senegal'], 'en', ['France']), undefined);
+    assert.equal(acting('Le projet est mis en œuvre par Expertise France au Sénégal.', ['Sénégal'], 'fr', ['France']), undefined);
+    assert.equal(acting('The course was designed by Expertise France in Senegal.', ['Senegal'], 'en', ['France']), undefined);
+    // Both sides named as the agent: the beneficiary acts too.
+    assert.equal(acting('Designed jointly by the French and Senegalese authorities, the course…', ['Senegal'], 'en', ['France']), 'Designed jointly by the French and Senegalese');
+  });
+
   it('reads the names of several words as written', () => {
     assert.equal(acting('The United States proposed a text.', ['United States']), 'United States proposed');
     assert.equal(acting('The State selected the venue.', ['United States']), undefined);

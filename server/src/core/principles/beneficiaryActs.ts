@@ -1,5 +1,6 @@
 /**
- * A beneficiary named in the prose as the one who asks, proposes, chooses, writes or chairs: "The
+ * A beneficiary named in the prose as the one who asks, proposes, chooses, writes, chairs,
+ * implements, directs or validates: "The
  * Philippines proposed this workshop", "Morocco's agency wrote the scenario", « le Maroc a demandé
  * un appui ». That is ownership, and the evidence lexicon cannot see it: it does not know who the
  * partners are. The programme's Beneficiaries field does. "France proposed…" is the donor acting,
@@ -26,13 +27,13 @@ const suppliedCasesFr = '(?:(?:a|ont|avait|avaient)\\s+(?:apporté|fourni)|appor
 const placedFirstEn = "(?:put|puts|placed|places|ranked|ranks)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,8}?(?:first\\s+(?:among|on|in)|at\\s+the\\s+top\\s+of)\\s+(?:the|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:needs|priorities|list)";
 const placedFirstFr = "(?:(?:a|ont|avait|avaient)\\s+placé|place|placent)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,8}?(?:en\\s+tête|au\\s+premier\\s+rang)\\s+(?:des|de\\s+ses|de\\s+leurs)\\s+(?:besoins|priorités)";
 const actsEn =
-  `(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|struck out|held the pen|holds the pen|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran|propose|draw up|submit|ask|choose|select|pick|identify|decide|define|nominate|listed(?!\\s+(?:above|below|here|earlier|in|on|under|at|as|for)(?![\\p{L}\\p{N}]))|settled|settles|${suppliedCasesEn}|${placedFirstEn})`;
+  `(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|struck out|held the pen|holds the pen|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran|implements|implemented|directs|directed|validates|validated|approves|approved|endorses|endorsed|propose|draw up|submit|ask|choose|select|pick|identify|decide|define|nominate|listed(?!\\s+(?:above|below|here|earlier|in|on|under|at|as|for)(?![\\p{L}\\p{N}]))|settled|settles|${suppliedCasesEn}|${placedFirstEn})`;
 const actsFr =
-  `(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité|dressé|listé|recensé|tenu la plume)(?:e|s|es)?|dresse|dressent|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|préside|président|copréside|coprésident|${suppliedCasesFr}|${placedFirstFr})`;
+  `(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité|dressé|listé|recensé|validé|approuvé|dirigé|géré|tenu la plume)(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+mis\\s+en\\s+œuvre|dresse|dressent|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|dirige|dirigent|gère|gèrent|valide|valident|approuve|approuvent|met\\s+en\\s+œuvre|mettent\\s+en\\s+œuvre|(?:en\\s+)?assur(?:e|ent)\\s+la\\s+direction|préside|président|copréside|coprésident|${suppliedCasesFr}|${placedFirstFr})`;
 
 /** The same acts in the passive, done by the partner: "chosen by the Zambian ministry", « retenus par l'administration béninoise ». */
-const doneByEn = '(?:put forward|requested|settled|chosen|selected|picked|drafted|written|designed|prepared|identified|set|decided|defined|nominated|initiated|commissioned|chaired|led|run|drawn up)';
-const doneByFr = '(?:proposé|demandé|sollicité|choisi|retenu|sélectionné|rédigé|écrit|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|arrêté|présidé|piloté|commandé)e?s?';
+const doneByEn = '(?:put forward|requested|settled|chosen|selected|picked|drafted|written|designed|prepared|identified|set|decided|defined|nominated|initiated|commissioned|chaired|led|run|drawn up|implemented|carried out|managed|executed|directed|steered|validated|approved|endorsed)';
+const doneByFr = '(?:(?:proposé|demandé|sollicité|choisi|retenu|sélectionné|rédigé|écrit|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|arrêté|présidé|piloté|commandé|validé|approuvé|dirigé|géré|exécuté)e?s?|mise?s?\\s+en\\s+œuvre)';
 /** Work made with the partner: "designed with Benin's security agency", « conçu avec l'agence béninoise ». */
 const madeWithEn = '(?:designed|co-designed|drafted|drawn up|prepared|developed|planned|built|written|shaped|organi[sz]ed|co-organi[sz]ed)\\s+(?:together\\s+|jointly\\s+)?with';
 const madeWithFr = '(?:conçu|rédigé|préparé|élaboré|construit|défini|organisé|coorganisé|co-construit)e?s?\\s+(?:conjointement\\s+)?avec';
@@ -191,6 +192,9 @@ function doneByPattern(language: LexiconLanguage): RegExp {
   }
   return pattern;
 }
+
+/** Words that put a State after an agent as the place it works in: "Expertise France in Senegal", « au Sénégal » (folded). */
+const placeWords = new Set(['in', 'at', 'for', 'across', 'throughout', 'to', 'on', 'au', 'aux', 'a', 'en', 'dans', 'pour', 'chez', 'aupres']);
 
 /** How far back, in characters, the opening of the act's sentence is looked for. */
 const sentenceOpeningReach = 400;
@@ -365,7 +369,11 @@ export function beneficiaryActing(
     const agentStart = done.indices?.[1]?.[0] ?? done.index;
     const agentWords = [...(done[1] ?? '').matchAll(wordRun)];
     const folded = agentWords.map((part) => foldedLetters(part[0]).replace(/^l['’]/, ''));
+    // An agent that names a lead State, the beneficiary only as the place where it works, is the
+    // donor's: "led by Expertise France in Senegal" (not "by the French and Senegalese authorities").
+    const leadNamed = stateNamedAt(folded, leadNamings);
     const named = stateNamedAt(folded, states);
+    if (leadNamed && (!named || (leadNamed.index < named.index && folded.slice(leadNamed.index + leadNamed.length, named.index).some((word) => placeWords.has(word))))) continue;
     const last = named ? agentWords[named.index + named.length - 1] : partnersAct(folded) ? agentWords[agentWords.length - 1] : undefined;
     if (last) {
       places.push({ start: done.index, end: agentStart + last.index + last[0].length });
