@@ -3,7 +3,8 @@
  * course that comes back in a later year, given by the host's own instructors; and the look-alikes
  * that are no continuation: evidence handed over in a case, a one-off day run by an agency, « suivi
  * d'une séquence » (followed by), and a date in a relative clause from before the programme's start
- * (the test entry starts in 2023; see datedBeforeStart.ts).
+ * (the test entry starts in 2023; see datedBeforeStart.ts). Then classes found by probing the rule
+ * with lines of real drafts.
  */
 import { expectFound } from '../../support/principleWording';
 
@@ -34,6 +35,28 @@ describe('round 18, principle/sustainability: a course back in a later catalogue
       { language: 'fr', prose: 'Les magistrats, qui avaient soulevé la question lors de leur réunion annuelle de 2021, ont suivi la journée.' },
       // The instructors of the donor are not the host's own: "taught by our own instructors".
       { language: 'en', prose: 'The single course was taught by our own instructors.' },
+    ]);
+  });
+});
+
+describe('principle/sustainability, from probes with lines of real drafts: a counted recurrence, the work carried now by a body of the partner, graduates who teach in turn', () => {
+  describe('finds them', () => {
+    expectFound('sustainable', true, [
+      { language: 'en', prose: 'The network meets twice a year.' },
+      { language: 'fr', prose: 'Le réseau se réunit deux fois par an.' },
+      { language: 'en', prose: 'The platform is now maintained by the national CSIRT.' },
+      { language: 'fr', prose: "Le cours est désormais dispensé par l'académie nationale." },
+      { language: 'fr', prose: 'La plateforme est désormais maintenue par le CSIRT national.' },
+      { language: 'en', prose: 'Graduates now teach the course at the national academy.' },
+      { language: 'fr', prose: "Les anciens stagiaires forment à leur tour les nouveaux analystes." },
+    ]);
+  });
+  describe('does not find them', () => {
+    expectFound('sustainable', false, [
+      { language: 'en', prose: 'The workshop lasted twice as long as planned.' },
+      { language: 'en', prose: 'The exercise is now run by French experts.' },
+      { language: 'en', prose: 'Graduates received their certificates at a closing ceremony.' },
+      { language: 'fr', prose: 'Le cours a été dispensé par des experts français.' },
     ]);
   });
 });
