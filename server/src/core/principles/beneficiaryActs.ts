@@ -1,9 +1,10 @@
 /**
  * A beneficiary named in the prose as the one who asks, proposes, chooses, writes, chairs,
  * implements, directs or validates: "The Philippines proposed this workshop", "Morocco's agency
- * wrote the scenario", « le Maroc a demandé un appui ». That is ownership, and the evidence lexicon cannot see it: it does not know who the
- * partners are. The programme's Beneficiaries field does. "France proposed…" is the donor acting,
- * and "trainees from Senegal selected by France" is the donor choosing: neither counts.
+ * wrote the scenario", « le Maroc a demandé un appui ». That is ownership, and the evidence lexicon
+ * cannot see it: it does not know who the partners are. The programme's Beneficiaries field does.
+ * "France proposed…" is the donor acting, and "trainees from Senegal selected by France" is the
+ * donor choosing: neither counts.
  */
 import { irregularAdjectives } from '../../../../schemas/countries';
 import { stateCode } from '../countries';
