@@ -314,12 +314,12 @@ export const principleChecks = [
         'with a view to', 'meant to', '(?:is|are) expected to', '(?:seeks?|seeking|sought) to',
         // Found by probing with lines of real drafts: an outcome said plainly. A body that became
         // operational, an act the work made possible, a result put down to the programme, what a unit
-        // has done since, a purpose said "so they can".
+        // has done since, a purpose said "so they can" ("so that" is read above).
         '(?:became|become|becomes|has become|have become|is now|are now|was declared|were declared) (?:fully )?operational\\b', '(?:went|goes|has gone) live\\b',
         '(?:enabled|enables|allowed|allows|made possible) (?:the )?(?:adoption|creation|establishment|launch|publication|setting up|set-up|entry into force|certification|accreditation) of\\b',
         '(?:thanks to|owing to) (?:the |this |these |our |its |their )?(?:(?:\\w|-)+ ){0,2}(?:programme|project|mission|training|course|support|assistance|workshops?|exercises?|advice|review|mentoring)\\b',
         '(?:has|have) since (?:(?:\\w|-)+ )?(?:handled|processed|resolved|investigated|prosecuted|detected|blocked|published|adopted|issued|launched|set up|established|created|certified|trained)\\b',
-        'so (?:that )?(?:they|it|each (?:\\w+ )?\\w+|the (?:(?:\\w|-)+ ){0,2}(?:\\w|-)+) (?:can|could|will|would|may|might|are able to|is able to) (?!not\\b)\\w+',
+        'so (?:they|it|each (?:\\w+ )?\\w+|the (?:(?:\\w|-)+ ){0,2}(?:\\w|-)+) (?:can|could|will|would|may|might|are able to|is able to) (?!not\\b)\\w+',
         '(?:progress|impact|results|performance|learning|skills|success) (?:is|are|was|were|will be) (?:\\w+ )?(?:assessed|measured|evaluated|tracked|monitored|gauged|judged|read (?:from|against|off|in)|checked against)\\b',
         // A target with its deadline: "by mid-2026 each service should have at least two trainers",
         // "by the end of the third cohort each ministry should have…"; a figure "expected to reach 100 per cent".
