@@ -23,8 +23,12 @@ export interface PrincipleCheck {
   readonly label: { readonly en: string; readonly fr: string };
   /** Wording that shows the principle is honoured. */
   readonly evidence: Lexicon;
-  /** Examples of that wording, quoted in messages ("looked for: …"). */
-  readonly examples: readonly string[];
+  /**
+   * Examples of that wording in each language, quoted in messages ("looked for wording such as …"):
+   * a draft's findings quote the language its lexicon is read in, so that every word they suggest
+   * would count there.
+   */
+  readonly examples: Lexicon;
   /**
    * Only for work of this kind (cybercrime, surveillance…): without it, the item does not apply.
    */
@@ -240,6 +244,10 @@ export const principleChecks = [
         // work carried now by a body of the partner ("is now maintained by the national CSIRT"), and
         // those trained teaching in turn ("graduates now teach the course").
         '(?:once|twice|three times|four times|\\d+ times|several times) (?:a|per|each|every) (?:year|month|quarter|semester)\\b', 'every (?:two|three|four|six|\\d+) (?:months|years|weeks)\\b',
+        // A duration of several years said in words ("a three-year programme", "over four years"), found when the
+        // rule's own advice suggested it and did not count (test/unit/principleMessages.test.ts).
+        '(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[- ]years? (?:programme|program|project|plan|partnership|initiative|cycle|mandate|period|grant|phase|commitment|agreement|effort)s?\\b',
+        '(?:over|for|during|across|spanning|spread over|lasting|runs? for|running for|ran for) (?:a period of |the next |the coming )?(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|10) years\\b',
         '(?:is|are) now (?:run|maintained|managed|operated|delivered|taught|given|hosted|funded|led) by (?:the |its |their )?(?:(?:\\w|-)+ ){0,2}(?:national|local|partner|host)\\b',
         '(?:graduates|alumni|former (?:trainees|participants|students|fellows)) (?:(?:\\w|-)+ ){0,3}?(?:now |in turn |themselves )?(?:teach|train|deliver|run|give|lead)s?\\b',
         // Those trained teach in turn: "an instructors' module", "so that they can teach the course to their colleagues".
@@ -261,6 +269,10 @@ export const principleChecks = [
         // Trouvés en sondant la règle avec des phrases de vrais projets : une récurrence comptée, le travail
         // désormais porté par un organisme du partenaire, les anciens stagiaires qui forment à leur tour.
         '(?:deux|trois|quatre|six|\\d+|plusieurs) fois par (?:an|mois|trimestre|semestre)\\b', 'tous les (?:deux|trois|quatre|six|\\d+) (?:ans|mois)\\b',
+        // Une durée de plusieurs années (« un programme de trois ans », « sur quatre ans », « triennal »), que le conseil
+        // donné par la règle elle-même proposait sans qu'elle la lise.
+        '(?:programme|projet|plan|partenariat|initiative|cycle|mandat|période|accord|engagement|phase)s? (?:de |d[\'’]une durée de )(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|10) ans\\b',
+        '(?:sur|pendant|durant|pour une durée de|d[\'’]une durée de|étalée?s? sur|s[\'’]étend(?:ant|ra|ait)? sur) (?:une période de |les |des )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|10) (?:ans|années)\\b', '(?:bi|tri|quadri|quinqu)ennal(?:e|es|aux)?\\b',
         '(?:désormais|aujourd[\'’]hui|maintenant) (?:dispensée?s?|assurée?s?|gérée?s?|exploitée?s?|portée?s?|maintenue?s?|animée?s?|financée?s?|pilotée?s?) par (?:le |la |l[\'’]|les |son |sa |leur )?(?:(?:\\w|-)+ ){0,2}(?:ministère|agence|office|centre|équipe|cellule|secrétariat|institut|université|autorité|direction|CSIRT|CERT|école|académie)',
         '(?:anciens (?:stagiaires|participants|élèves|boursiers)|anciennes (?:stagiaires|participantes|élèves|boursières)|diplômée?s) (?:(?:\\w|-)+ ){0,3}?(?:désormais |à leur tour |eux-mêmes |elles-mêmes )?(?:enseignent|forment|dispensent|animent|assurent)\\b',
         '(?<!(?:a|ont|avait|avaient|aura|auront|ayant|avoir) )suivi\\b(?! par\\b)(?!(?<=(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|été) suivi) d[\'’]une? )(?! (?:des|du|de la|de l[\'’]|de|d[\'’]) ?(?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels))', 'durab\\w*', 'pérenn\\w*',
@@ -285,7 +297,10 @@ export const principleChecks = [
         '(?:anime|animent|pilote|pilotent|conduit|conduisent|gère|gèrent|porte|portent|assure|assurent|préside|président|coordonne|coordonnent|héberge|hébergent) depuis',
       ],
     },
-    examples: ['train-the-trainers', 'alumni network', 'follow-up', 'multi-year', 'handed over to', 'formation de formateurs', 'pérennité'],
+    examples: {
+      en: ['train-the-trainers', 'alumni network', 'follow-up', 'multi-year', 'handed over to'],
+      fr: ['formation de formateurs', "réseau d'anciens", 'suivi', 'pluriannuel', 'pérennité'],
+    },
   },
   {
     id: 'results-focused',
@@ -459,14 +474,20 @@ export const principleChecks = [
         '(?:noté|notée|notés|notées|corrigé|corrigée|corrigés|corrigées) (?:(?:\\w|[\'’-])+ ){0,3}?(?:selon|d[\'’]après|au regard d[eu]|sur la base d[eu]) (?:la |une |sa |leur |le |un )(?:(?:\\w|[\'’-])+ ){0,3}?(?:grille|barème)s?\\b',
       ],
     },
-    examples: ['aims to', 'objective', 'results', 'indicators', 'evaluation', 'vise à', 'objectif', 'résultats'],
+    examples: {
+      en: ['aims to', 'objective', 'results', 'indicators', 'evaluation'],
+      fr: ['vise à', 'objectif', 'résultats', 'indicateurs', 'évaluation'],
+    },
   },
   {
     id: 'without-conditions',
     principleId: 'evidence-based-neutral-unconditional',
     label: { en: 'without conditions', fr: 'sans condition' },
     evidence: { en: ['without (?:any )?conditions?', 'unconditional\\w*', 'no strings attached'], fr: ['sans (?:aucune )?conditions?', 'inconditionnel\\w*'] },
-    examples: ['provided that the beneficiary adopts', 'on condition that', 'subject to the partner\'s acceptance of', 'à condition que'],
+    examples: {
+      en: ['provided that the beneficiary adopts', 'on condition that', "subject to the partner's acceptance of"],
+      fr: ['à condition que', 'sous réserve que', 'subordonné à'],
+    },
     contrary: {
       en: [
         // "provided that" lays a condition on whoever follows, unless it is the donor's own means.
@@ -621,7 +642,7 @@ export const principleChecks = [
     principleId: 'state-sovereignty',
     label: { en: 'State sovereignty', fr: 'souveraineté des États' },
     evidence: { en: ['sovereign\\w*'], fr: ['souverain\\w*'] },
-    examples: ['sovereignty', 'souveraineté'],
+    examples: { en: ['sovereignty'], fr: ['souveraineté'] },
   },
   {
     id: 'access-to-technologies',
@@ -631,7 +652,7 @@ export const principleChecks = [
       en: ['access to (?:relevant |modern |new )?(?:technolog|tools|equipment|software|hardware|infrastructure)\\w*', 'technology transfer', 'equipment (?:was |were )?(?:provided|donated|supplied)', 'donat\\w+ (?:of )?(?:equipment|hardware|software|servers)'],
       fr: ['accès aux (?:technologies|outils|équipements)', 'transfert de technolog\\w*', 'don (?:de|d\')\\s?(?:équipements|matériel)', 'fourniture (?:de|d\')\\s?(?:équipements|matériel|logiciels)'],
     },
-    examples: ['access to technologies', 'technology transfer', 'accès aux technologies'],
+    examples: { en: ['access to technologies', 'technology transfer'], fr: ['accès aux technologies', 'transfert de technologies'] },
   },
   {
     id: 'demand-driven',
@@ -820,7 +841,10 @@ export const principleChecks = [
         `(?<!(?<![\\p{L}\\p{N}])(?:${donorRolesFr})(?: [\\p{L}\'’-]+){0,3},? (?:et )?)(?:lui|elle|eux|elles) seule?s?,? qui (?:écrit|écrivent|rédige|rédigent|décide|décident|choisit|choisissent|fixe|fixent|arrête|arrêtent|définit|définissent|(?:a|ont) (?:écrit|rédigé|décidé|choisi|fixé|arrêté|défini)e?s?)(?![\\p{L}\\p{N}])`,
       ],
     },
-    examples: ['at the request of', 'requested by', 'designed together with', 'needs assessment', 'national ownership', 'à la demande de', 'appropriation nationale'],
+    examples: {
+      en: ['at the request of', 'requested by', 'designed together with', 'needs assessment', 'national ownership'],
+      fr: ['à la demande de', 'demandé par', 'conçu avec', 'évaluation des besoins', 'appropriation nationale'],
+    },
   },
   {
     id: 'shared-responsibility',
@@ -828,16 +852,16 @@ export const principleChecks = [
     label: { en: 'shared responsibility in design, execution, monitoring', fr: 'responsabilité partagée' },
     evidence: {
       en: ['co-?design\\w*', 'jointly (?:designed|implemented|managed|monitored|evaluated|steered)', 'steering (?:committee|board|group)', 'joint (?:monitoring|evaluation|management|committee)', 'monitoring and evaluation', 'co-?(?:chair|lead|implement|financ|fund)\\w*'],
-      fr: ['co-?con[çc]\\w*', 'comité de pilotage', 'conjointement', 'suivi et (?:l\')?évaluation', 'gouvernance (?:partagée|conjointe)', 'co-?(?:présid|pilot|financ|organis)\\w*'],
+      fr: ['co-?con[çc]\\w*', 'comité de pilotage', 'conjointement', 'suivi et (?:l\')?évaluation', 'gouvernance (?:partagée|conjointe)', '(?:suivi|évaluation|gestion|comité|pilotage)s? (?:conjointe?|partagée?)s?\\b', 'co-?constru\\w*', 'co-?(?:présid|pilot|financ|organis)\\w*'],
     },
-    examples: ['co-designed', 'steering committee', 'joint monitoring', 'comité de pilotage'],
+    examples: { en: ['co-designed', 'steering committee', 'joint monitoring'], fr: ['co-construit', 'comité de pilotage', 'suivi conjoint'] },
   },
   {
     id: 'confidentiality-of-national-policies',
     principleId: 'confidentiality-of-national-policies',
     label: { en: 'confidentiality of national policies', fr: 'confidentialité des politiques nationales' },
     evidence: { en: ['confidential\\w*', 'non-disclosure'], fr: ['confidential\\w*'] },
-    examples: ['confidentiality', 'confidentialité'],
+    examples: { en: ['confidentiality'], fr: ['confidentialité'] },
   },
   {
     id: 'gender',
@@ -863,7 +887,10 @@ export const principleChecks = [
         '(?:part|proportion|pourcentage|taux|quota|nombre) (?:des|de|d[\'’]) ?(?!premières|dernières|anciennes)\\w+(?:antes|trices|euses|ières|iciennes)\\b',
       ],
     },
-    examples: ["women's participation", 'gender-sensitive design', 'inclusion', 'participation des femmes', 'genre'],
+    examples: {
+      en: ["women's participation", 'gender-sensitive design', 'inclusion'],
+      fr: ['participation des femmes', 'genre', 'parité', 'inclusion'],
+    },
   },
   {
     id: 'human-rights',
@@ -934,7 +961,10 @@ export const principleChecks = [
         '(?:utilisée?s?|exploitée?s?|conservée?s?|servir|servent|sert|servira|serviront) (?:qu[\'’]|(?:uniquement|seulement|exclusivement) )?(?:pour|dans|à) (?:cette seule|cette|la seule) (?:affaire|enquête|procédure)\\b(?! (?:de|d[\'’]))',
       ],
     },
-    examples: ['human rights', 'fundamental freedoms', 'due process', 'safeguards', 'droits humains', 'libertés fondamentales'],
+    examples: {
+      en: ['human rights', 'fundamental freedoms', 'due process', 'safeguards'],
+      fr: ['droits humains', 'libertés fondamentales', 'garanties procédurales', 'protection des données'],
+    },
     appliesTo: {
       en: [
         'cyber-?crim\\w*', 'criminal (?:investigation|justice|matters|proceedings)', 'investigators?', '(?:cyber|online|financial|criminal) investigations?', 'digital forensic\\w*', 'forensics?', '(?:electronic|digital) evidence', 'e-evidence',
@@ -971,8 +1001,8 @@ export const principleChecks = [
     id: 'confidentiality-of-sensitive-information',
     principleId: 'confidentiality-of-sensitive-information',
     label: { en: 'confidentiality of sensitive information', fr: 'confidentialité des informations sensibles' },
-    evidence: { en: ['confidential\\w*', 'classified', 'need-to-know', 'Traffic Light Protocol', 'TLP\\b'], fr: ['confidential\\w*', 'classifié\\w*', 'besoin d\'en connaître'] },
-    examples: ['confidentiality', 'Traffic Light Protocol', 'confidentialité'],
+    evidence: { en: ['confidential\\w*', 'classified', 'need-to-know', 'Traffic Light Protocol', 'TLP\\b'], fr: ['confidential\\w*', 'classifié\\w*', 'besoin d\'en connaître', 'TLP\\b'] },
+    examples: { en: ['confidentiality', 'Traffic Light Protocol'], fr: ['confidentialité', 'protocole TLP'] },
   },
 ] as const satisfies readonly PrincipleCheck[];
 

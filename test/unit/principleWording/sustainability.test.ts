@@ -60,3 +60,24 @@ describe('principle/sustainability, from probes with lines of real drafts: a cou
     ]);
   });
 });
+
+describe('principle/sustainability, from the advice its findings give: a duration of several years said in words', () => {
+  describe('finds it', () => {
+    expectFound('sustainable', true, [
+      { language: 'en', prose: 'It is a three-year programme.' },
+      { language: 'en', prose: 'The project runs for four years.' },
+      { language: 'en', prose: 'The work is spread over 3 years.' },
+      { language: 'fr', prose: 'Il s’agit d’un projet de trois ans.' },
+      { language: 'fr', prose: "Le programme s'étend sur quatre ans." },
+      { language: 'fr', prose: 'Le plan triennal prévoit deux sessions.' },
+    ]);
+  });
+  describe('does not find its look-alikes', () => {
+    expectFound('sustainable', false, [
+      { language: 'en', prose: 'Three years ago the police had no laboratory.' },
+      { language: 'en', prose: 'Over the past three years, attacks on hospitals doubled.' },
+      { language: 'en', prose: 'A one-year project trained the analysts.' },
+      { language: 'fr', prose: "Il y a trois ans, la police n'avait pas de laboratoire." },
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import { ownStepsOfOthers, supportWaitingOnPartner } from './supportWaitingOnPar
 import { workFromPartner } from './workFromPartner';
 import { safeguardActing } from './safeguardActs';
 import { workLeftOut } from './workLeftOut';
-import { lexiconScanner, type FoundSpan, type LexiconLanguage, type LexiconRequest } from './lexiconScan';
+import { lexiconLanguageOf, lexiconScanner, type FoundSpan, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
 import { findTerm, programmeLevels, programmeStatuses } from '../../../../schemas/vocabulary';
@@ -116,7 +116,7 @@ export function programmeChecklist(
   // of the rendered text does (a comment above a paragraph does not start its first sentence).
   // Offsets and lines stay those of the source.
   const text = source.includes('<!--') ? source.replace(htmlComment, (comment) => comment.replace(/[^\n]/g, ' ')) : source;
-  const lexiconLanguage: LexiconLanguage = language === 'en' || language === 'fr' ? language : 'both';
+  const lexiconLanguage = lexiconLanguageOf(language);
   const principlesField = programme.fields.find((field) => field.key === 'principles');
   const offsetOf = (range: Range) => lines.offsetAt(range.start);
   const endOffsetOf = (range: Range) => lines.offsetAt(range.end);

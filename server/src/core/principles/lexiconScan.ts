@@ -20,6 +20,11 @@ export interface LexiconRequest {
 
 export type LexiconLanguage = 'en' | 'fr' | 'both';
 
+/** The lexicon a draft is read with: its language's, or both when its language is neither (es, ar…) or not given. */
+export function lexiconLanguageOf(language: string | undefined): LexiconLanguage {
+  return language === 'en' || language === 'fr' ? language : 'both';
+}
+
 export interface FoundSpan {
   readonly start: number;
   readonly end: number;

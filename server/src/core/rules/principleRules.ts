@@ -6,11 +6,12 @@
  * against it. Every finding says what was looked for, quotes the agreed principle, and links to
  * its paragraph in the reference library.
  */
-import { principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
+import { principleChecks, type Lexicon, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
 import { principles, principlesSource, type Principle } from '../../../../schemas/principles';
 import type { RuleId, Severity } from '../../../../schemas/settings';
 import type { RelatedLocation } from '../findings';
 import type { ChecklistItem } from '../principles/checklist';
+import { lexiconLanguageOf, type LexiconLanguage } from '../principles/lexiconScan';
 import type { ReportedFinding, SectionRule } from './rule';
 
 export interface PrincipleRuleSpec {
@@ -20,8 +21,10 @@ export interface PrincipleRuleSpec {
   readonly summary: string;
   /** What the entry does not say, completing "nothing says …" (for the programme named `title`). */
   readonly missing: (item: ChecklistItem) => string;
-  /** How to fix it, one sentence. */
+  /** How to fix it, one sentence without its final stop; `adviceExamples` follow it in parentheses. */
   readonly advice: string;
+  /** Wording that would fix it, in each language: a draft is told those of the language it is read in. */
+  readonly adviceExamples: Lexicon;
 }
 
 function checkOf(id: PrincipleCheckId): PrincipleCheck {
@@ -50,6 +53,15 @@ export function principleRelated(principle: Principle, range: ReportedFinding['r
   return { range, message, library: principlesParagraph };
 }
 
+/**
+ * The examples of the language a draft's lexicon is read in (both, English first, when its language
+ * is neither): a French draft is only read for French wording, so "at the request of" would not
+ * count there, and a message suggesting it would mislead.
+ */
+export function examplesIn(examples: Lexicon, language: LexiconLanguage): readonly string[] {
+  return language === 'both' ? [...examples.en, ...examples.fr] : examples[language];
+}
+
 /** "at the request of", "needs assessment" or "national ownership". */
 export function quoted(examples: readonly string[]): string {
   const list = examples.map((example) => `"${example}"`);
@@ -63,21 +75,24 @@ export function principleRule(spec: PrincipleRuleSpec): SectionRule {
   return {
     meta: { id: spec.id, defaultSeverity: spec.defaultSeverity, summary: spec.summary },
     scope: 'section',
-    check(section, _context, report) {
+    check(section, context, report) {
       const checklist = section.checklist;
       const item = checklist?.items.find((candidate) => candidate.checkId === spec.checkId);
       if (!checklist || !item) return;
+      const language = lexiconLanguageOf(context.language);
+      const lookedFor = quoted(examplesIn(check.examples, language));
       const agreed = `Agreed principle ${principle.number}: "${principle.text}" (${principlesSource.label}).`;
+      const advice = `${spec.advice} (for example ${quoted(examplesIn(spec.adviceExamples, language))}).`;
       if (item.status === 'not-addressed') {
         report({
-          message: `"${checklist.title}": nothing says ${spec.missing(item)} (looked for wording such as ${quoted(check.examples)}, in the fields and the prose). ${agreed} ${spec.advice}`,
+          message: `"${checklist.title}": nothing says ${spec.missing(item)} (looked for wording such as ${lookedFor}, in the fields and the prose). ${agreed} ${advice}`,
           range: checklist.titleRange,
           related: [principleRelated(principle, checklist.titleRange)],
         });
       } else if (item.status === 'claimed' && item.claim) {
         report({
           severity: 'hint',
-          message: `"${checklist.title}" claims "${item.claim.text}" in its Principles field, but the entry does not describe it: claimed, not described (looked for wording such as ${quoted(check.examples)}). ${agreed} ${spec.advice}`,
+          message: `"${checklist.title}" claims "${item.claim.text}" in its Principles field, but the entry does not describe it: claimed, not described (looked for wording such as ${lookedFor}). ${agreed} ${advice}`,
           range: item.claim.range,
           related: [principleRelated(principle, item.claim.range)],
         });

@@ -1,0 +1,282 @@
+/**
+ * What a principle finding tells the drafter to write is what the rule reads. A French draft is
+ * read for French wording only, so its findings quote French examples ("looked for wording such as
+ * « à la demande de »…", "for example « conçu à la demande du ministère partenaire »"), an English
+ * draft English ones, and a draft in another language, read for both, both. Every phrase a finding
+ * quotes, written into the entry in a sentence of its language, addresses the principle; so does
+ * every example the catalogue gives for the checks no rule reports.
+ */
+import assert from 'node:assert/strict';
+import { principleChecks, type PrincipleCheckId } from '../../schemas/principleEvidence';
+import type { Finding } from '../../server/src/core/findings';
+import { documentChecklist } from '../../server/src/core/principles/documentChecklist';
+import { analyzeFixture } from '../support/library';
+
+type Language = 'en' | 'fr';
+
+const head = (language: string) =>
+  `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n# Programmes\n\n`;
+
+/** A one-off course for investigators: no principle is addressed, and the human-rights check applies. */
+const entries: Record<Language, string> = {
+  en: `### Digital forensics course
+
+- **Level:** bilateral
+- **Lead:** France
+- **Beneficiaries:** Senegal
+- **Themes:** cybercrime
+- **Start:** 2024-03
+- **Status:** completed
+
+A one-week course on digital forensics for twelve investigators of the national police.
+`,
+  fr: `### Cours d'investigation numérique
+
+- **Niveau :** bilatéral
+- **Chef de file :** France
+- **Bénéficiaires :** Sénégal
+- **Thèmes :** cybercriminalité
+- **Début :** 2024-03
+- **Statut :** terminé
+
+Un cours d'une semaine sur l'investigation numérique pour douze enquêteurs de la police nationale.
+`,
+};
+
+/** The rules reported from the checklist, and the check each reads. */
+const ruleChecks: Readonly<Record<string, PrincipleCheckId>> = {
+  'principle/demand-driven': 'demand-driven',
+  'principle/gender': 'gender',
+  'principle/human-rights': 'human-rights',
+  'principle/results': 'results-focused',
+  'principle/sustainability': 'sustainable',
+};
+
+/**
+ * A sentence of a real draft for each phrase a finding or the catalogue quotes, by check and language
+ * (a phrase ending in "…" is the start of one). A phrase added to the catalogue or a rule's advice
+ * needs its sentence here: the test fails until it has one, and until that sentence is read.
+ */
+const proofs: Readonly<Record<string, Readonly<Record<Language, Readonly<Record<string, string>>>>>> = {
+  sustainable: {
+    en: {
+      'train-the-trainers': 'A train-the-trainers course follows.',
+      'alumni network': 'The participants join an alumni network.',
+      'follow-up': 'A follow-up course is planned.',
+      'multi-year': 'It is part of a multi-year programme.',
+      'handed over to': 'The course is then handed over to the national police academy.',
+      'a three-year programme': 'It is a three-year programme.',
+      'handed over to the national academy': 'The course is then handed over to the national academy.',
+    },
+    fr: {
+      'formation de formateurs': 'Une formation de formateurs suit.',
+      "réseau d'anciens": "Les participants rejoignent un réseau d'anciens.",
+      suivi: 'Un suivi est prévu.',
+      pluriannuel: "Il s'inscrit dans un programme pluriannuel.",
+      pérennité: "La pérennité du cours est assurée par l'école nationale de police.",
+      'programme de trois ans': "Il s'agit d'un programme de trois ans.",
+      "transféré à l'académie nationale": "Le cours est ensuite transféré à l'académie nationale.",
+    },
+  },
+  'results-focused': {
+    en: {
+      'aims to': 'The course aims to speed up investigations.',
+      objective: 'Its objective is faster investigations.',
+      results: 'The results are reported to the ministry.',
+      indicators: 'Two indicators are tracked.',
+      evaluation: 'An evaluation is planned.',
+      'led to the adoption of': 'The course led to the adoption of a forensic procedure.',
+      'evaluated by': 'The course was evaluated by the participants.',
+    },
+    fr: {
+      'vise à': 'Le cours vise à accélérer les enquêtes.',
+      objectif: 'Son objectif est la rapidité des enquêtes.',
+      résultats: 'Les résultats sont transmis au ministère.',
+      indicateurs: 'Deux indicateurs sont suivis.',
+      évaluation: 'Une évaluation est prévue.',
+      "a permis l'adoption de": "Le cours a permis l'adoption de procédures d'investigation.",
+      'évalué par': 'Le cours a été évalué par les participants.',
+    },
+  },
+  'without-conditions': {
+    en: {
+      'provided that the beneficiary adopts': 'Support continues provided that the beneficiary adopts the cybercrime law.',
+      'on condition that': 'Equipment is delivered on condition that the ministry names a contact point.',
+      "subject to the partner's acceptance of": "The second phase is subject to the partner's acceptance of the audit plan.",
+    },
+    fr: {
+      'à condition que': "L'appui se poursuit à condition que le ministère adopte la loi.",
+      'sous réserve que': 'La seconde phase démarre sous réserve que le gouvernement ratifie la convention.',
+      'subordonné à': "Le versement est subordonné à l'adoption de la loi par le Parlement.",
+    },
+  },
+  'state-sovereignty': {
+    en: { sovereignty: 'The course respects the sovereignty of Senegal.' },
+    fr: { souveraineté: 'Le cours respecte la souveraineté du Sénégal.' },
+  },
+  'access-to-technologies': {
+    en: {
+      'access to technologies': 'It eases access to technologies for the laboratory.',
+      'technology transfer': 'It includes a technology transfer to the laboratory.',
+    },
+    fr: {
+      'accès aux technologies': "Il facilite l'accès aux technologies pour le laboratoire.",
+      'transfert de technologies': 'Il comprend un transfert de technologies vers le laboratoire.',
+    },
+  },
+  'demand-driven': {
+    en: {
+      'at the request of': 'The course was given at the request of the Ministry of Justice.',
+      'requested by': 'The course was requested by the Ministry of Justice.',
+      'designed together with': 'The course was designed together with the Ministry of Justice.',
+      'needs assessment': 'It follows a needs assessment made by the Ministry of Justice.',
+      'national ownership': 'It supports national ownership of the investigations.',
+      'designed at the request of the partner ministry': 'The course was designed at the request of the partner ministry.',
+    },
+    fr: {
+      'à la demande de': 'Le cours a été donné à la demande de la direction de la police judiciaire.',
+      'demandé par': 'Le cours a été demandé par le ministère de la Justice.',
+      'conçu avec': 'Le cours a été conçu avec le ministère de la Justice.',
+      'évaluation des besoins': 'Il fait suite à une évaluation des besoins menée par le ministère de la Justice.',
+      'appropriation nationale': "Il renforce l'appropriation nationale des enquêtes.",
+      'conçu à la demande du ministère partenaire': 'Le cours a été conçu à la demande du ministère partenaire.',
+    },
+  },
+  'shared-responsibility': {
+    en: {
+      'co-designed': 'The syllabus was co-designed with the police.',
+      'steering committee': 'A steering committee follows the course.',
+      'joint monitoring': 'Joint monitoring is carried out with the police.',
+    },
+    fr: {
+      'co-construit': 'Le programme a été co-construit avec la police.',
+      'comité de pilotage': 'Un comité de pilotage suit le cours.',
+      'suivi conjoint': 'Un suivi conjoint est assuré avec la police.',
+    },
+  },
+  'confidentiality-of-national-policies': {
+    en: { confidentiality: 'The confidentiality of the national plans is respected.' },
+    fr: { confidentialité: 'La confidentialité des plans nationaux est respectée.' },
+  },
+  gender: {
+    en: {
+      "women's participation": "The course ensures women's participation.",
+      'gender-sensitive design': 'The course follows a gender-sensitive design.',
+      inclusion: 'The course pays attention to inclusion.',
+      'a gender-sensitive design': 'The course has a gender-sensitive design.',
+    },
+    fr: {
+      'participation des femmes': 'Le cours garantit la participation des femmes.',
+      genre: 'Le cours tient compte du genre.',
+      parité: 'Le cours veille à la parité.',
+      inclusion: "Le cours veille à l'inclusion.",
+      'une conception sensible au genre': 'Le cours a une conception sensible au genre.',
+    },
+  },
+  'human-rights': {
+    en: {
+      'human rights': 'The course covers human rights.',
+      'fundamental freedoms': 'The course covers fundamental freedoms.',
+      'due process': 'The course covers due process.',
+      safeguards: 'The course covers safeguards.',
+      'data protection': 'The course covers data protection.',
+      'judicial oversight': 'Every seizure is under judicial oversight.',
+    },
+    fr: {
+      'droits humains': 'Le cours traite des droits humains.',
+      'libertés fondamentales': 'Le cours traite des libertés fondamentales.',
+      'garanties procédurales': 'Le cours traite des garanties procédurales.',
+      'protection des données': 'Le cours traite de la protection des données.',
+      'contrôle judiciaire': 'Chaque saisie est soumise à un contrôle judiciaire.',
+    },
+  },
+  'confidentiality-of-sensitive-information': {
+    en: {
+      confidentiality: 'Case files are handled in strict confidentiality.',
+      'Traffic Light Protocol': 'Documents are shared under the Traffic Light Protocol.',
+    },
+    fr: {
+      confidentialité: 'Les dossiers sont traités dans la plus stricte confidentialité.',
+      'protocole TLP': 'Les documents sont partagés selon le protocole TLP.',
+    },
+  },
+};
+
+function principleFindings(language: string, entry: string): Finding[] {
+  return analyzeFixture(head(language) + entry).findings.filter((finding) => finding.ruleId in ruleChecks);
+}
+
+function statusOf(language: Language, sentence: string, checkId: string): string | undefined {
+  const [checklist] = documentChecklist(analyzeFixture(`${head(language)}${entries[language]}\n${sentence}\n`));
+  return checklist?.items.find((item) => item.checkId === checkId)?.status;
+}
+
+/** The phrases quoted after `opening` in a message, up to the closing parenthesis: "a", "b" or "c". */
+function quotedAfter(message: string, opening: string): string[] {
+  const start = message.indexOf(opening);
+  assert.ok(start >= 0, `"${opening}" in: ${message}`);
+  const list = message.slice(start + opening.length, message.indexOf(')', start));
+  return [...list.matchAll(/"([^"]+)"/g)].map((match) => match[1] as string);
+}
+
+/** The proof of a phrase: its sentence, which must hold the phrase (without its "…"). */
+function proofOf(checkId: string, language: Language, phrase: string): string {
+  const words = phrase.replace(/…$/, '');
+  const sentence = proofs[checkId]?.[language][words];
+  assert.ok(sentence, `a sentence in test/unit/principleMessages.test.ts proves "${words}" (${checkId}, ${language})`);
+  assert.ok(sentence.toLowerCase().includes(words.toLowerCase()), `"${sentence}" holds "${words}"`);
+  return sentence;
+}
+
+describe('principle findings speak the language the draft is read in', () => {
+  for (const language of ['en', 'fr'] as const) {
+    const other: Language = language === 'en' ? 'fr' : 'en';
+
+    it(`quotes only ${language === 'en' ? 'English' : 'French'} wording in an ${language} draft, and every phrase it quotes addresses the principle there`, () => {
+      const findings = principleFindings(language, entries[language]);
+      assert.deepEqual(findings.map((finding) => finding.ruleId).sort(), Object.keys(ruleChecks).sort());
+      for (const finding of findings) {
+        const checkId = ruleChecks[finding.ruleId] as PrincipleCheckId;
+        const lookedFor = quotedAfter(finding.message, 'looked for wording such as ');
+        const suggested = quotedAfter(finding.message, '(for example ');
+        const check = principleChecks.find((candidate) => candidate.id === checkId);
+        assert.deepEqual(lookedFor, check?.examples[language], finding.ruleId);
+        const own: readonly string[] = check?.examples[language] ?? [];
+        const otherOnly = check?.examples[other].filter((example) => !own.includes(example)) ?? [];
+        for (const example of otherOnly) assert.ok(!finding.message.includes(`"${example}"`), `${finding.ruleId} does not suggest "${example}"`);
+        for (const phrase of [...lookedFor, ...suggested]) {
+          const sentence = proofOf(checkId, language, phrase);
+          assert.equal(statusOf(language, sentence, checkId), 'addressed', `${finding.ruleId}: "${sentence}"`);
+          const after = principleFindings(language, `${entries[language]}\n${sentence}\n`);
+          assert.ok(!after.some((found) => found.ruleId === finding.ruleId), `${finding.ruleId} goes with "${sentence}"`);
+        }
+      }
+    });
+
+    it(`gives examples in ${language === 'en' ? 'English' : 'French'} for every check of the catalogue, each read as evidence`, () => {
+      for (const check of principleChecks) {
+        for (const example of check.examples[language]) {
+          const sentence = proofOf(check.id, language, example);
+          const expected = check.id === 'without-conditions' ? 'contradicted' : 'addressed';
+          assert.equal(statusOf(language, sentence, check.id), expected, `${check.id}: "${sentence}"`);
+        }
+      }
+    });
+  }
+
+  it('quotes the French wording in the hint of a French draft whose Principles field claims what the prose does not show', () => {
+    const entry = entries.fr.replace('- **Statut :** terminé\n', '- **Statut :** terminé\n- **Principes :** appropriation nationale\n');
+    const hint = principleFindings('fr', entry).find((finding) => finding.ruleId === 'principle/demand-driven');
+    assert.equal(hint?.severity, 'hint');
+    assert.match(hint.message, /claimed, not described \(looked for wording such as "à la demande de", "demandé par"/);
+    assert.match(hint.message, /\(for example "conçu à la demande du ministère partenaire"\)\.$/);
+    assert.ok(!hint.message.includes('"at the request of"'));
+  });
+
+  it('quotes both languages in a draft read with both lexicons (a Spanish draft)', () => {
+    const demand = principleFindings('es', entries.en).find((finding) => finding.ruleId === 'principle/demand-driven');
+    assert.ok(demand);
+    assert.deepEqual(quotedAfter(demand.message, 'looked for wording such as ').slice(-2), ['évaluation des besoins', 'appropriation nationale']);
+    assert.match(demand.message, /\(for example "designed at the request of the partner ministry" or "conçu à la demande du ministère partenaire"\)\.$/);
+  });
+});
