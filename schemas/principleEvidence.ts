@@ -662,7 +662,10 @@ export const principleChecks = [
       en: [
         'at (?:the |their |its )?(?:specific |express |explicit |official |formal )?requests? of', 'requested by', 'upon (?:the )?request', 'on request\\b', 'at (?:their|its) request',
         `${notCaseRequestEn}requests? (?:from|by|of) ${partner}`, `${notCaseRequestEn}requests? (?:made|expressed|submitted|received) (?:by|from)`, `(?:${partner}) (?:asked|requested|sought)`, 'demand[- ](?:driven|led|based)', 'needs?[- ](?:assessment|analysis|analyses|mapping)',
-        'needs (?:identified|expressed|defined) by', '(?:nationally|locally|jointly) (?:identified|defined|determined)', 'identified (?:needs|priorities|gaps)', 'national(?:ly)?[- ]owned',
+        'needs (?:identified|expressed|defined) by',
+        // Found by probing: one need, or a need said in the passive, identified by the partner ("a need expressed by
+        // the Ministry of Justice", "the need was voiced by the national authorities"); not by the donor's experts.
+        `(?:need (?:identified|expressed|defined)|needs? (?:was|were|has been|have been|had been) (?:identified|expressed|defined|raised|voiced)) by (?:the |its |their )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerBodyEn}`, '(?:nationally|locally|jointly) (?:identified|defined|determined)', 'identified (?:needs|priorities|gaps)', 'national(?:ly)?[- ]owned',
         'national ownership', 'owned by', 'ownership', 'co-?design\\w*', 'designed (?:together|jointly|in (?:close )?(?:cooperation|consultation|partnership)) with', 'jointly (?:designed|developed|defined)',
         'co-?develop\\w*', 'co-?construct\\w*', `in (?:close )?(?:consultation|coordination|cooperation) with ${partner}`, 'tailored to (?:the |their |its |national |local )?(?:specific )?(?:needs|priorities|context|requirements)',
         'based on (?:the |their |its |national )?(?:needs|priorities|demand|requests)', 'respond(?:s|ed|ing)? to (?:the |their |its |a |an )?(?:\\w+ ){0,2}(?:needs|requests?|demand|priorities)', 'in response to (?:the |their |its |a |an )?(?:\\w+ ){0,2}requests?',
@@ -762,6 +765,9 @@ export const principleChecks = [
         // États qui en font la demande » (the Secretariat's report), « aux pays qui le demandent ».
         '(?:États|Etats|pays|partenaires|membres|gouvernements|autorités|institutions|administrations|bénéficiaires|agences) qui (?:en (?:font|ont fait|feront|faisaient|avaient fait) la demande|(?:le|la|les|l[\'’]) ?(?:demandent|ont demandée?s?|sollicitent|ont sollicitée?s?))',
         'à (?:leur|sa) demande', '(?:dès|sur) (?:leur|sa) demande', 'à la demande (?:de |du |des |d[\'’])(?!(?:assistance|aide|appui|entraide|informations?|renseignements?|données|accès|extradition|coopération|preuves?)\\b)', 'sur (?:la )?demande', 'demandée?s? par', 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
+        // Found by probing: un besoin, ou un besoin dit au passif, que le partenaire a exprimé (« un besoin exprimé par
+        // le ministère de la Justice », « le besoin a été exprimé par les autorités nationales ») ; pas les experts du donateur.
+        `(?:besoin (?:identifié|exprimé|recensé|défini|formulé)|besoins? (?:a|ont|avait|avaient) été (?:identifiés?|exprimés?|recensés?|définis?|formulés?)) par (?:les |le |la |l[\'’]|ses |leurs |son |sa )?(?:[\\p{L}\'’-]+ ){0,2}?${partnerBodyFr}`,
         '(?:évaluation|analyse|diagnostic|recensement) des besoins', 'co-?constru\\w*', 'co-?con[çc]\\w*', 'con[çc]u\\w* (?:conjointement|avec|en lien avec|en concertation avec)',
         'en (?:étroite )?(?:concertation|coordination|consultation) avec', 'adapt[ée]\\w* aux (?:besoins|priorités|contextes?)', 'répond\\w* (?:aux|à la) (?:besoins|demandes?|priorités)',
         'axée?s? sur la demande', 'priorités nationales', 'à l\'initiative (?:de|du|des)', 'fondée?s? sur (?:la demande|les besoins)',
@@ -921,6 +927,10 @@ export const principleChecks = [
         '(?:written )?applications? (?:for (?:an? |the )?(?:(?:\\w|[\'’-])+ )?(?:order|warrant|authori[sz]ation) )?(?:to|before) (?:a |an |the )?(?:(?:high|supreme|district|circuit|federal|regional|trial|investigating|duty|competent|independent) )?(?:court )?(?:judge|magistrate)s?\\b',
         '(?:on|upon|under) (?:a |the )?(?:(?:written|prior|reasoned) )?(?:decision|order|authori[sz]ation|ruling) (?:of|from|by|issued by) (?:a |an |the )?(?:(?:investigating|trial|competent|independent) )?(?:judge|court|magistrate)s?\\b',
         '(?:on|upon|under|by) (?:a |the )?(?:(?:written|prior) )?(?:court|judicial) (?:order|decision|authori[sz]ation|ruling)s?\\b',
+        // Found by probing: the work done under a judge's or a prosecutor's supervision ("under the supervision of a
+        // judge", "under judicial control").
+        '(?:under|subject to) (?:the )?(?:supervision|control|oversight|authority) of (?:a |an |the )?(?:(?:investigating|trial|competent|independent|public) )?(?:judge|court|magistrate|prosecutor)s?\\b',
+        '(?:under|subject to) (?:judicial|independent|court) (?:supervision|control|oversight|review)\\b',
         // Material unrelated to the offence destroyed (said as a noun or an act); no more seized than the case needs;
         // nothing kept past the period the law sets.
         '(?:destruction|deletion|erasure|purging|destroy(?:ing|s)?|delet(?:e|es|ing)|eras(?:e|es|ing)|discard(?:s|ing)?|purg(?:e|es|ing)) (?:of )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:recordings|data|records|logs|copies|material|communications|images|files|messages|content|intercepts|calls) (?:(?:that|which) (?:is |are )?)?(?:unrelated|not related|irrelevant) to (?:the |an? )?(?:(?:\\w|[\'’-])+ )?(?:case|investigation|offen[cs]e|inquiry|proceedings|crime)\\b',
@@ -935,7 +945,7 @@ export const principleChecks = [
       ],
       fr: [
         'droits (?:de l\'homme|humains|fondamentaux|de la défense)', 'libertés? fondamentales?', 'État de droit', 'procès équitable', 'garanties (?:procédurales|juridiques|légales)?',
-        'proportionnalité', 'proportionnée?s?\\b(?! (?:à|aux) (?:la |l[\'’])?(?:gravité|taille|ampleur|criticité|menace|charge|volume|besoins?)\\b)', 'vie privée', 'protection des données', 'contrôle (?:juridictionnel|judiciaire|indépendant)', 'liberté d\'expression', 'autorisation (?:(?:préalable|écrite|expresse|motivée) )*(?:du|d[\'’]un|de la) (?:juge|procureur|magistrat|parquet|juridiction)',
+        'proportionnalité', 'proportionnée?s?\\b(?! (?:à|aux) (?:la |l[\'’])?(?:gravité|taille|ampleur|criticité|menace|charge|volume|besoins?)\\b)', 'vie privée', 'protection des données', 'contrôle (?:juridictionnel|judiciaire|indépendant)', 'sous (?:le |la |l[\'’])(?:contrôle|supervision|autorité) (?:d[\'’]un |d[\'’]une |du |de la |de l[\'’]|des )(?:juges?|magistrats?|procureurs?|parquet|autorité judiciaire|juridictions?|tribunal|tribunaux)\\b', 'liberté d\'expression', 'autorisation (?:(?:préalable|écrite|expresse|motivée) )*(?:du|d[\'’]un|de la) (?:juge|procureur|magistrat|parquet|juridiction)',
         '(?:autorisée?s?|ordonnée?s?|contrôlée?s?|validée?s?) (?:que |qu[\'’]|uniquement |seulement |exclusivement )?par (?:un|le|une|la) (?:juge|magistrat|procureur|tribunal|juridiction|autorité judiciaire)', 'garde-fous?\\b',
         '(?:données|journaux|enregistrements|copies)[^.;]{0,40}? (?:sont|seront|est|sera) (?:effacée?s?|supprimée?s?|détruite?s?) (?:au bout d(?:e |[\'’])|après |à l[\'’]issue d|dès la clôture)', 'moins intrusi\\w+', 'pour une durée limitée', 'droits de la personne', 'mandat judiciaire',
         // La défense peut contester ; les données sans lien avec l'affaire sont détruites ; la collecte est bornée.

@@ -77,3 +77,21 @@ describe('principle/demand-driven, from the sources: support for those who ask f
     ]);
   });
 });
+
+describe('principle/demand-driven, from probes with lines of real drafts: one need, or a need in the passive, expressed by the partner', () => {
+  describe('finds it', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'It responds to a need expressed by the Ministry of Justice.' },
+      { language: 'en', prose: 'The need was voiced by the national authorities.' },
+      { language: 'fr', prose: 'Il répond à un besoin exprimé par les autorités sénégalaises.' },
+      { language: 'fr', prose: 'Le besoin a été exprimé par le ministère sénégalais de la Justice.' },
+    ]);
+  });
+  describe('does not find it when the donor identified the need', () => {
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The need was identified by French experts.' },
+      { language: 'fr', prose: 'Le besoin a été identifié par les experts européens.' },
+      { language: 'fr', prose: 'Les besoins ont été recensés par une mission d’experts européens.' },
+    ]);
+  });
+});

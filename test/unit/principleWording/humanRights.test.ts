@@ -51,3 +51,24 @@ describe('round 18, principle/human-rights: a judge, the defence or the person t
     { language: 'fr', prose: 'Les pièces sont placées sous scellés puis transmises au parquet.', status: 'not-addressed' },
   ]);
 });
+
+describe('principle/human-rights, from probes with lines of real drafts: the work done under a judge’s or a prosecutor’s supervision', () => {
+  // Every sentence names investigative work, so that the check applies and only the safeguard decides.
+  expectFound('human-rights', true, [
+    { language: 'en', prose: 'Seizures are made under the supervision of a judge.' },
+    { language: 'en', prose: 'Every seizure of a phone by investigators is under judicial control.' },
+    { language: 'en', prose: 'Investigators examine the phones under the authority of the public prosecutor.' },
+    { language: 'fr', prose: "Les enquêteurs saisissent les téléphones sous le contrôle d'un juge." },
+    { language: 'fr', prose: 'Les enquêteurs exploitent les téléphones saisis sous le contrôle du procureur.' },
+    { language: 'fr', prose: "Les enquêteurs adressent leurs réquisitions sous l'autorité du parquet." },
+  ]);
+  expectFound('human-rights', false, [
+    { language: 'en', prose: 'Investigators found the servers under the control of the attackers.' },
+    { language: 'fr', prose: 'Les enquêteurs ont découvert des serveurs sous le contrôle des attaquants.' },
+    { language: 'fr', prose: 'Les enquêteurs travaillent sous le contrôle du ministère de l’Intérieur.' },
+  ]);
+  expectApplicability([
+    { language: 'en', prose: 'Investigators found the servers under the control of the attackers.', status: 'not-addressed' },
+    { language: 'fr', prose: 'Les enquêteurs travaillent sous le contrôle du ministère de l’Intérieur.', status: 'not-addressed' },
+  ]);
+});
