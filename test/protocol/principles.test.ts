@@ -67,6 +67,22 @@ describe('protocol: capacity-building principles', () => {
     assert.ok(!published.diagnostics.some((diagnostic) => diagnostic.code === 'principle/demand-driven'));
   });
 
+  it('tells a French draft the French wording it looks for, and the French advice removes the finding', async () => {
+    const french = draft
+      .replace('language: en', 'language: fr')
+      .replace('The courses aim to raise the cyber hygiene of 120 civil servants.', "Les cours visent à renforcer l'hygiène informatique de 120 agents publics.");
+    const { document, diagnostics } = await server.open('file:///submissions/francais.md', french);
+    const demand = diagnostics.diagnostics.find((diagnostic) => diagnostic.code === 'principle/demand-driven');
+    assert.match(String(demand?.message), /looked for wording such as "à la demande de", "demandé par"/);
+    assert.ok(!String(demand?.message).includes('"at the request of"'), 'no English wording, which a French draft is not read for');
+    assert.match(String(demand?.message), /\(for example "conçu à la demande du ministère partenaire"\)/);
+    const line = french.split('\n').findIndex((text) => text.startsWith('Les cours visent'));
+    const published = await server.edit(document, [
+      { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Conçu à la demande du ministère partenaire. ' },
+    ]);
+    assert.ok(!published.diagnostics.some((diagnostic) => diagnostic.code === 'principle/demand-driven'));
+  });
+
   it('answers the checklist request for each programme', async () => {
     const result = await server.request<ChecklistResult>(checklistRequest, { textDocument: { uri } });
     assert.ok(result);
