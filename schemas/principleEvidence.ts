@@ -327,6 +327,17 @@ export const principleChecks = [
         // A target against the starting point: "within 30 days, against six months today".
         'against (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few) (?:(?:\\w|[\'’-])+ ){0,3}(?:today|now|currently|at present)\\b',
         'with a view to', 'meant to', '(?:is|are) expected to', '(?:seeks?|seeking|sought) to',
+        // Found by probing with lines of real drafts: a purpose said with a verb of aiming ("sets out to", "strives to",
+        // "is geared towards", "works towards"), what the work was set up to do ("was built to give"), help to come
+        // ("should help investigators seize"), the means it gives ("equips analysts to", "gives them the skills to"),
+        // and where it leads in the end ("eventually each country will have…"); not "trained 40 officers to date".
+        '(?:sets?|setting) out to \\w+', '(?:strives?|striving|strove|endeavou?rs?|endeavou?ring|endeavou?red|aspires?|aspiring|aspired) to \\w+',
+        '(?:geared|oriented) (?:towards?|to)\\b', '(?:works|worked|working|(?:will|to|shall|should|must|can) work) towards?\\b',
+        '(?:was|were|is|are|has been|have been) (?:set up|created|launched|established|built|developed|conceived|organi[sz]ed|founded|introduced) (?:precisely |specifically |primarily |mainly |partly )?(?:in order )?to (?!date\\b|the\\b|a\\b|an\\b|its\\b|their\\b|his\\b|her\\b|each\\b|all\\b|every\\b)\\w+',
+        '(?:should|will|would|must|is to|are to|can|could|is meant to|are meant to) (?:also )?help (?:(?:\\w|[\'’-])+ ){0,3}?(?:to )?(?!date\\b)\\w+',
+        '(?:equips?|equipped|equipping|prepares?|prepared|preparing) (?:(?:\\w|[\'’-])+ ){1,4}?to (?!date\\b|the\\b|a\\b|an\\b)\\w+',
+        '(?:gives?|gave|giving|provides?|provided|providing|offers?|offered) (?:(?:\\w|[\'’-])+ ){0,3}?(?:the )?(?:skills|tools|means|capacity|capacities|ability|knowledge|know-how|confidence|resources) (?:(?:they|it) (?:need|needs|needed) )?to (?!date\\b|the\\b|a\\b|an\\b|its\\b|their\\b|his\\b|her\\b|each\\b|all\\b|every\\b)\\w+',
+        '(?<![\\p{L}\\p{N},][ \\t]{1,3})(?:eventually|ultimately|in the long run|in time),? (?:(?:\\w|[\'’-])+ ){0,8}?(?:will|should|is to|are to|would)\\b',
         // Found by probing with lines of real drafts: an outcome said plainly. A body that became
         // operational, an act the work made possible, a result put down to the programme, what a unit
         // has done since, a purpose said "so they can" ("so that" is read above).
@@ -416,6 +427,15 @@ export const principleChecks = [
         '(?:appuy|fond|inspir)\\w* (?:\\w+ ){0,4}pour (?:finaliser|réviser|rédiger|préparer|actualiser|mettre à jour|adopter|élaborer)', `(?:au terme d[eu]|à l[\'’]issue d[eu]|à la fin d[eu]) (?:la |le |l[\'’])?(?:projet|programme|formation|exercice|phase|cycle|mission|semaine|session|stage|atelier|module|cours)\\b,? [^.;]{0,120}?(?<![\\p{L}\\p{N}])(?:${targetStateFr}|${learnerStateFr})`,
         // Une cible contre la situation de départ : « 40 opérateurs raccordés, contre 12 aujourd'hui ».
         'contre (?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|quelques) (?:(?:\\w|[\'’-])+ ){0,3}(?:aujourd[\'’]hui|actuellement|à ce jour|à l[\'’]heure actuelle)', 'dans le but (?:de|d[\'’])', 'de manière à',
+        // Found by probing with lines of real drafts: un but dit avec un verbe de visée (« entend renforcer »,
+        // « ambitionne de », « a vocation à », « cherche à », « tend à », « se propose de », « a pour finalité »),
+        // une aide ou un effet attendus (« doit aider les États à adopter », « devait permettre »), les moyens donnés
+        // (« donne aux enquêteurs les moyens de »), où mène le travail (« à terme, chaque pays disposera… »).
+        'entend(?:ent|ait|aient|ra|ront)? (?!(?:parler|dire)\\b)[a-zéèêàâîôûç]+(?:er|ir|re)\\b', 'ambitionn\\w* (?:de|d[\'’])', '(?:a|ont|avait|avaient) (?:pour )?vocation (?:à|de|d[\'’])',
+        '(?:cherch(?:e|ent|ait|aient|era|eront)|tend(?:ent|ait|aient|ra|ront)?) à [a-zéèêàâîôûç]+(?:er|ir|re)\\b', 'se propos(?:e|ent|ait|aient) (?:de|d[\'’])', '(?:a|ont|avait|avaient) pour (?:finalité|ambition|mission)\\b', 'finalité (?:est|était|sera) (?:de|d[\'’])',
+        '(?:devait|devaient) permettre (?:de|d[\'’]|aux?|à)', '(?:doit|doivent|devrait|devraient|devra|devront|devait|devaient|va|vont) aider (?:(?:\\w|[\'’-])+ ){0,3}?à [a-zéèêàâîôûç]+(?:er|ir|re)\\b',
+        '(?:donne|donnent|donner|donné|fournit|fournissent|fournir|fourni|dote|dotent|doter|doté)e?s? (?:(?:\\w|[\'’-])+ ){0,3}?(?:les |des )?(?:moyens|outils|compétences|capacités) (?:de|d[\'’]|pour)\\b',
+        '(?<![\\p{L}\\p{N}\'’][ \\t]{1,3})à terme,? [^.;]{0,80}?(?<![\\p{L}\\p{N}])(?:disposera|disposeront|pourra|pourront|sera|seront|devra|devront|aura|auront)\\b',
         // Un résultat dit simplement : devenu opérationnel, mis en service (fait accompli, pas la « mise en
         // service » d'une liste d'activités), rendu possible par le travail, dû au programme.
         '(?:est|sont|était|étaient) (?:devenue?s?|désormais|aujourd[\'’]hui|maintenant) (?:pleinement )?opérationnel(?:le)?s?\\b', '(?:a|ont|avait|avaient) été mise?s? en service\\b',

@@ -78,3 +78,42 @@ describe('principle/results, from probes with lines of real drafts: an outcome s
     ]);
   });
 });
+
+describe('principle/results, from probes with lines of real drafts: a purpose said with a verb of aiming, help to come, the means given, where the work leads', () => {
+  describe('finds them', () => {
+    expectFound('results-focused', true, [
+      { language: 'en', prose: 'The course sets out to speed up investigations.' },
+      { language: 'en', prose: 'The course strives to speed up investigations.' },
+      { language: 'en', prose: 'The course is geared towards faster investigations.' },
+      { language: 'en', prose: 'The course works towards faster investigations.' },
+      { language: 'en', prose: 'The laboratory was built to give investigators a place to work.' },
+      { language: 'en', prose: 'The course should help investigators seize phones lawfully.' },
+      { language: 'en', prose: 'The course equips investigators to seize phones.' },
+      { language: 'en', prose: 'The course gives investigators the skills to seize phones.' },
+      { language: 'en', prose: 'Eventually each country will have its own laboratory.' },
+      { language: 'fr', prose: "Le programme entend renforcer les capacités d'enquête." },
+      { language: 'fr', prose: "Le programme ambitionne de doter chaque pays d'un laboratoire." },
+      { language: 'fr', prose: 'Le programme a vocation à former les futurs formateurs.' },
+      { language: 'fr', prose: 'Le programme cherche à accélérer le traitement des plaintes.' },
+      { language: 'fr', prose: 'Le programme tend à harmoniser les procédures.' },
+      { language: 'fr', prose: 'Le programme se propose de mettre en place un réseau.' },
+      { language: 'fr', prose: 'Le cours a pour finalité de renforcer les capacités.' },
+      { language: 'fr', prose: 'Le cours devait permettre aux enquêteurs de saisir des téléphones.' },
+      { language: 'fr', prose: 'Le programme doit aider les États à adopter une législation.' },
+      { language: 'fr', prose: 'Le cours donne aux enquêteurs les moyens de saisir des téléphones.' },
+      { language: 'fr', prose: "À terme, chaque pays disposera d'un laboratoire." },
+    ]);
+  });
+  describe('does not find their look-alikes', () => {
+    expectFound('results-focused', false, [
+      { language: 'en', prose: 'The seminar covered the AU’s work towards a common African position.' },
+      { language: 'en', prose: 'The project eventually ended, and a report will follow.' },
+      { language: 'en', prose: 'France provided the tools to the police.' },
+      { language: 'en', prose: 'The laboratory was set up to the north of the capital.' },
+      { language: 'en', prose: 'The police officers were prepared to testify.' },
+      { language: 'fr', prose: "Le projet est arrivé à terme en 2023 et sera suivi d'une seconde phase." },
+      { language: 'fr', prose: 'Le juge entend les parties.' },
+      { language: 'fr', prose: 'On entend souvent dire que la police manque de moyens.' },
+    ]);
+  });
+});
