@@ -951,6 +951,9 @@ export const principleChecks = [
         // judge", "under judicial control").
         '(?:under|subject to) (?:the )?(?:supervision|control|oversight|authority) of (?:a |an |the )?(?:(?:investigating|trial|competent|independent|public) )?(?:judge|court|magistrate|prosecutor)s?\\b',
         '(?:under|subject to) (?:judicial|independent|court) (?:supervision|control|oversight|review)\\b',
+        // The limits the law sets on the work ("the legal limits on seizing phones", "the limits the law places on
+        // their powers").
+        'legal (?:limits|bounds|constraints) (?:on|of|to)\\b', '(?:limits|bounds|constraints) (?:that |which )?the law (?:places|sets|puts|imposes|lays down)\\b', '(?:limits|bounds) (?:set|placed|imposed|laid down) by (?:the )?law\\b',
         // Material unrelated to the offence destroyed (said as a noun or an act); no more seized than the case needs;
         // nothing kept past the period the law sets.
         '(?:destruction|deletion|erasure|purging|destroy(?:ing|s)?|delet(?:e|es|ing)|eras(?:e|es|ing)|discard(?:s|ing)?|purg(?:e|es|ing)) (?:of )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:recordings|data|records|logs|copies|material|communications|images|files|messages|content|intercepts|calls) (?:(?:that|which) (?:is |are )?)?(?:unrelated|not related|irrelevant) to (?:the |an? )?(?:(?:\\w|[\'’-])+ )?(?:case|investigation|offen[cs]e|inquiry|proceedings|crime)\\b',
@@ -965,7 +968,11 @@ export const principleChecks = [
       ],
       fr: [
         'droits (?:de l\'homme|humains|fondamentaux|de la défense)', 'libertés? fondamentales?', 'État de droit', 'procès équitable', 'garanties (?:procédurales|juridiques|légales)?',
-        'proportionnalité', 'proportionnée?s?\\b(?! (?:à|aux) (?:la |l[\'’])?(?:gravité|taille|ampleur|criticité|menace|charge|volume|besoins?)\\b)', 'vie privée', 'protection des données', 'contrôle (?:juridictionnel|judiciaire|indépendant)', 'sous (?:le |la |l[\'’])(?:contrôle|supervision|autorité) (?:d[\'’]un |d[\'’]une |du |de la |de l[\'’]|des )(?:juges?|magistrats?|procureurs?|parquet|autorité judiciaire|juridictions?|tribunal|tribunaux)\\b', 'liberté d\'expression', 'autorisation (?:(?:préalable|écrite|expresse|motivée) )*(?:du|d[\'’]un|de la) (?:juge|procureur|magistrat|parquet|juridiction)',
+        'proportionnalité', 'proportionnée?s?\\b(?! (?:à|aux) (?:la |l[\'’])?(?:gravité|taille|ampleur|criticité|menace|charge|volume|besoins?)\\b)', 'vie privée', 'protection des données', 'contrôle (?:juridictionnel|judiciaire|indépendant)',
+        // Found by probing: les limites que la loi fixe, les droits des personnes mises en cause, les « conditions et
+        // sauvegardes » de la Convention de Budapest (pas les sauvegardes de données, qui sont des copies).
+        'limites? (?:légales?|fixées? par la loi|posées? par la loi)', 'limites? (?:que|qu[\'’]) (?:la loi|le code|le législateur) (?:fixe|pose|impose|trace|assigne)\\b',
+        'droits des (?:personnes (?:mises en cause|poursuivies|soupçonnées|suspectées|gardées à vue|concernées|visées)|suspects|prévenus|mis en cause|justiciables)', 'conditions et sauvegardes', 'sous (?:le |la |l[\'’])(?:contrôle|supervision|autorité) (?:d[\'’]un |d[\'’]une |du |de la |de l[\'’]|des )(?:juges?|magistrats?|procureurs?|parquet|autorité judiciaire|juridictions?|tribunal|tribunaux)\\b', 'liberté d\'expression', 'autorisation (?:(?:préalable|écrite|expresse|motivée) )*(?:du|d[\'’]un|de la) (?:juge|procureur|magistrat|parquet|juridiction)',
         '(?:autorisée?s?|ordonnée?s?|contrôlée?s?|validée?s?) (?:que |qu[\'’]|uniquement |seulement |exclusivement )?par (?:un|le|une|la) (?:juge|magistrat|procureur|tribunal|juridiction|autorité judiciaire)', 'garde-fous?\\b',
         '(?:données|journaux|enregistrements|copies)[^.;]{0,40}? (?:sont|seront|est|sera) (?:effacée?s?|supprimée?s?|détruite?s?) (?:au bout d(?:e |[\'’])|après |à l[\'’]issue d|dès la clôture)', 'moins intrusi\\w+', 'pour une durée limitée', 'droits de la personne', 'mandat judiciaire',
         // La défense peut contester ; les données sans lien avec l'affaire sont détruites ; la collecte est bornée.

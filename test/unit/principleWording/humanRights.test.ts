@@ -72,3 +72,23 @@ describe('principle/human-rights, from probes with lines of real drafts: the wor
     { language: 'fr', prose: 'Les enquêteurs travaillent sous le contrôle du ministère de l’Intérieur.', status: 'not-addressed' },
   ]);
 });
+
+describe('principle/human-rights, from probes with lines of real drafts: the limits the law sets on the work, the rights of suspects and the « conditions et sauvegardes » in French', () => {
+  expectFound('human-rights', true, [
+    { language: 'en', prose: 'The course explains to investigators the legal limits on seizing phones.' },
+    { language: 'en', prose: 'Investigators learn the limits the law places on their powers.' },
+    { language: 'fr', prose: 'Le cours présente aux enquêteurs les limites légales de la saisie des téléphones.' },
+    { language: 'fr', prose: 'Les enquêteurs apprennent les limites que la loi fixe à leurs pouvoirs.' },
+    { language: 'fr', prose: 'Les enquêteurs étudient les droits des personnes mises en cause.' },
+    { language: 'fr', prose: "Les enquêteurs étudient les conditions et sauvegardes prévues par l'article 15 de la Convention de Budapest." },
+  ]);
+  expectFound('human-rights', false, [
+    // A backup of data is a copy, not a safeguard.
+    { language: 'fr', prose: 'Les enquêteurs apprennent à restaurer les sauvegardes des serveurs saisis.' },
+    { language: 'en', prose: 'Investigators learn to find the limits of the log files.' },
+  ]);
+  expectApplicability([
+    { language: 'fr', prose: 'Les enquêteurs apprennent à restaurer les sauvegardes des serveurs saisis.', status: 'not-addressed' },
+    { language: 'en', prose: 'Investigators learn to find the limits of the log files.', status: 'not-addressed' },
+  ]);
+});
