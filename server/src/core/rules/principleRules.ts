@@ -58,7 +58,7 @@ export function principleRelated(principle: Principle, range: ReportedFinding['r
  * is neither): a French draft is only read for French wording, so "at the request of" would not
  * count there, and a message suggesting it would mislead.
  */
-export function examplesIn(examples: Lexicon, language: LexiconLanguage): readonly string[] {
+function examplesIn(examples: Lexicon, language: LexiconLanguage): readonly string[] {
   return language === 'both' ? [...examples.en, ...examples.fr] : examples[language];
 }
 
@@ -72,6 +72,20 @@ export function quoted(examples: readonly string[]): string {
 export function principleRule(spec: PrincipleRuleSpec): SectionRule {
   const check = checkOf(spec.checkId);
   const principle = principleOf(check);
+  const agreed = `Agreed principle ${principle.number}: "${principle.text}" (${principlesSource.label}).`;
+  /** What the messages quote in a draft read in each language, made once per language. */
+  const wordingByLanguage = new Map<LexiconLanguage, { readonly lookedFor: string; readonly advice: string }>();
+  const wordingFor = (language: LexiconLanguage) => {
+    let wording = wordingByLanguage.get(language);
+    if (!wording) {
+      wording = {
+        lookedFor: quoted(examplesIn(check.examples, language)),
+        advice: `${spec.advice} (for example ${quoted(examplesIn(spec.adviceExamples, language))}).`,
+      };
+      wordingByLanguage.set(language, wording);
+    }
+    return wording;
+  };
   return {
     meta: { id: spec.id, defaultSeverity: spec.defaultSeverity, summary: spec.summary },
     scope: 'section',
@@ -79,17 +93,15 @@ export function principleRule(spec: PrincipleRuleSpec): SectionRule {
       const checklist = section.checklist;
       const item = checklist?.items.find((candidate) => candidate.checkId === spec.checkId);
       if (!checklist || !item) return;
-      const language = lexiconLanguageOf(context.language);
-      const lookedFor = quoted(examplesIn(check.examples, language));
-      const agreed = `Agreed principle ${principle.number}: "${principle.text}" (${principlesSource.label}).`;
-      const advice = `${spec.advice} (for example ${quoted(examplesIn(spec.adviceExamples, language))}).`;
       if (item.status === 'not-addressed') {
+        const { lookedFor, advice } = wordingFor(lexiconLanguageOf(context.language));
         report({
           message: `"${checklist.title}": nothing says ${spec.missing(item)} (looked for wording such as ${lookedFor}, in the fields and the prose). ${agreed} ${advice}`,
           range: checklist.titleRange,
           related: [principleRelated(principle, checklist.titleRange)],
         });
       } else if (item.status === 'claimed' && item.claim) {
+        const { lookedFor, advice } = wordingFor(lexiconLanguageOf(context.language));
         report({
           severity: 'hint',
           message: `"${checklist.title}" claims "${item.claim.text}" in its Principles field, but the entry does not describe it: claimed, not described (looked for wording such as ${lookedFor}). ${agreed} ${advice}`,
