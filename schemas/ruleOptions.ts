@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * What some rules can be told, beyond their severity: the same shape in VS Code settings
- * (`oewgDrafter.acronyms.known`, `oewgDrafter.confidentiality.allowedAddresses`) and in the
+ * (`oewgDrafter.acronyms.known`, `oewgDrafter.confidentiality.allowedAddresses`,
+ * `oewgDrafter.principles.secondReading`) and in the
  * workspace file `.oewgrc.json`. Validated with zod; what is invalid is reported and left out.
  */
 export const ruleOptionsSchema = z.object({
@@ -21,7 +22,17 @@ export const ruleOptionsSchema = z.object({
       allowedAddresses: z.array(z.string().trim().min(3).max(254)).max(1000).default([]),
     })
     .default({ allowedAddresses: [] }),
+  principles: z
+    .object({
+      /**
+       * Whether a principle rule holds back a "nothing says…" finding when a second reading of the
+       * entry's words judges that the entry very likely addresses the principle in other wording
+       * (server/src/core/principles/secondReading.ts). Off, every absence the lexicon sees is reported.
+       */
+      secondReading: z.boolean().default(true),
+    })
+    .default({ secondReading: true }),
 });
 export type RuleOptions = z.output<typeof ruleOptionsSchema>;
 
-export const defaultRuleOptions: RuleOptions = { acronyms: { known: [] }, confidentiality: { allowedAddresses: [] } };
+export const defaultRuleOptions: RuleOptions = { acronyms: { known: [] }, confidentiality: { allowedAddresses: [] }, principles: { secondReading: true } };

@@ -45,7 +45,7 @@ export const validationSettingsSchema = z.object({
   rules: z.record(z.string(), severitySettingSchema).default({}),
   /** `oewgDrafter.library.sources`: folders of the user's own reference sources. */
   library: z.object({ sources: librarySourcesSettingSchema }).default({ sources: [] }),
-  /** `oewgDrafter.acronyms.known` and `oewgDrafter.confidentiality.allowedAddresses`. */
+  /** `oewgDrafter.acronyms.known`, `oewgDrafter.confidentiality.allowedAddresses`, `oewgDrafter.principles.secondReading`. */
   ...ruleOptionsSchema.shape,
 });
 export type ValidationSettings = z.output<typeof validationSettingsSchema>;
@@ -105,6 +105,8 @@ export function readValidRuleOptions(raw: unknown): RuleOptions {
   return {
     acronyms: { known: validEntries(record.acronyms, 'known', knownAcronymSchema) },
     confidentiality: { allowedAddresses: validEntries(record.confidentiality, 'allowedAddresses', allowedAddressSchema) },
+    // Anything but an explicit false keeps the default; a wrong type is reported by the full parse.
+    principles: { secondReading: !(isRecord(record.principles) && record.principles.secondReading === false) },
   };
 }
 

@@ -20,7 +20,8 @@ const ruleSeveritiesSchema = z
 /**
  * `.oewgrc.json`: what a team shares with its submissions (committed with them): severities and rule
  * options. Built-in defaults < this file < the user's VS Code settings (`oewgDrafter.rules`, per
- * rule id); the options (acronyms, addresses) of the file and of the settings are merged.
+ * rule id); the options (acronyms, addresses) of the file and of the settings are merged, and the
+ * second reading runs unless one of them turns it off.
  */
 export const workspaceConfigSchema = z.strictObject({
   $schema: z.string().optional().describe('The JSON Schema of this file, for editors other than VS Code (which knows it).'),
@@ -33,6 +34,16 @@ export const workspaceConfigSchema = z.strictObject({
     .strictObject({ allowedAddresses: ruleOptionsSchema.shape.confidentiality.unwrap().shape.allowedAddresses })
     .optional()
     .describe('E-mail addresses or whole domains ("@diplomatie.gouv.fr") that may appear in a submission: institutional addresses published for this purpose.'),
+  principles: z
+    .strictObject({
+      secondReading: z
+        .boolean()
+        .describe(
+          'true (the default): a "nothing says…" finding of principle/demand-driven, principle/human-rights or principle/results is held back when a second reading of the entry\'s words judges that it very likely addresses the principle in other words. false: every principle the evidence wording does not show is reported.',
+        ),
+    })
+    .optional()
+    .describe('How the principle rules read a programme entry.'),
 });
 export type WorkspaceConfig = z.output<typeof workspaceConfigSchema>;
 
@@ -66,13 +77,14 @@ export function readWorkspaceConfig(raw: unknown): { config: WorkspaceConfig; pr
   const options = readValidRuleOptions(record);
   if ('acronyms' in record) config.acronyms = options.acronyms;
   if ('confidentiality' in record) config.confidentiality = options.confidentiality;
+  if ('principles' in record) config.principles = options.principles;
   return { config, problems };
 }
 
 /**
  * The settings that apply to a document: the user's, over the file's (`undefined`: no file).
  * Severities: the file's, then the user's `oewgDrafter.rules` rule by rule, so a user can still turn a
- * rule off (or back on) locally. Options: the union of both lists.
+ * rule off (or back on) locally. Options: the union of both lists; the second reading, unless either turns it off.
  */
 export function effectiveSettings(settings: ValidationSettings, config: WorkspaceConfig | undefined): ValidationSettings {
   if (!config) return settings;
@@ -83,16 +95,20 @@ export function effectiveSettings(settings: ValidationSettings, config: Workspac
   };
 }
 
-/** The union of several sources of rule options, each entry once, in the order first given. */
+/**
+ * The union of several sources of rule options, each entry once, in the order first given. The
+ * second reading runs unless a source turns it off: a team that wants every finding gets them.
+ */
 export function mergeRuleOptions(...sources: readonly Partial<RuleOptions>[]): RuleOptions {
   const union = (lists: readonly (readonly string[] | undefined)[]) => [...new Set(lists.flatMap((list) => list ?? []))];
   return {
     acronyms: { known: union(sources.map((source) => source.acronyms?.known)) },
     confidentiality: { allowedAddresses: union(sources.map((source) => source.confidentiality?.allowedAddresses)) },
+    principles: { secondReading: sources.every((source) => source.principles?.secondReading !== false) },
   };
 }
 
 /** The rule options part of settings, alone: what the analyzer's rules are told. */
 export function ruleOptionsOf(settings: RuleOptions): RuleOptions {
-  return { acronyms: settings.acronyms, confidentiality: settings.confidentiality };
+  return { acronyms: settings.acronyms, confidentiality: settings.confidentiality, principles: settings.principles };
 }

@@ -1,8 +1,8 @@
 /**
  * `oewg-drafter check` and the team's `.oewgrc.json` (the built binary, as CI runs it): the file
  * found upward from the current directory (not past the repository's root), `--config FILE`,
- * `--no-config`, severities including `off`, invalid parts reported as warnings, and inline
- * suppression comments honoured.
+ * `--no-config`, severities including `off`, invalid parts reported as warnings, inline
+ * suppression comments honoured, and the second reading turned off by the file.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import type { JsonFinding } from '../../server/src/cli/formatters';
-import { cleanSubmission } from '../support/submissions';
+import { cleanFrontMatter, cleanSubmission, heldBackEntry } from '../support/submissions';
 
 const repositoryRoot = path.join(__dirname, '..', '..');
 const cliPath = path.join(repositoryRoot, 'dist', 'cli.js');
@@ -142,5 +142,13 @@ describe('oewg-drafter check with .oewgrc.json', function () {
     const typo = suppressed.replace('schema/invalid-value --', 'schema/invalid-valeu --');
     writeFileSync(path.join(submissions, 'typo.md'), typo);
     assert.deepEqual(check(['typo.md'], submissions).findings, ['schema/invalid-value:warning', 'schema/invalid-value:error']);
+  });
+
+  it('turns the second reading off when the file says so', function () {
+    writeFileSync(path.join(submissions, 'course.md'), `${cleanFrontMatter}\n# Programmes\n\n${heldBackEntry.en}`);
+    const demandDriven = (run: { findings: string[] }) => run.findings.filter((finding) => finding.startsWith('principle/demand-driven'));
+    assert.deepEqual(demandDriven(check(['course.md'], submissions)), [], 'held back by default');
+    writeConfig(repository, { principles: { secondReading: false } });
+    assert.deepEqual(demandDriven(check(['course.md'], submissions)), ['principle/demand-driven:info']);
   });
 });

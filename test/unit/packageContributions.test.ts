@@ -70,6 +70,7 @@ describe('package.json contributions', () => {
       'oewgDrafter.enable',
       'oewgDrafter.library.sources',
       'oewgDrafter.preview.numberParagraphs',
+      'oewgDrafter.principles.secondReading',
       'oewgDrafter.rules',
       'oewgDrafter.trace.server',
     ]);

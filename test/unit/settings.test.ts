@@ -13,6 +13,7 @@ describe('settings', () => {
       library: { sources: [] },
       acronyms: { known: [] },
       confidentiality: { allowedAddresses: [] },
+      principles: { secondReading: true },
     });
     assert.equal(problems.length, 2);
     assert.ok(problems.some((problem) => problem.startsWith('oewgDrafter.rules.date/order')));
@@ -29,7 +30,7 @@ describe('settings', () => {
 
   it('fall back to the defaults when nothing is set', () => {
     assert.deepEqual(readSettings(undefined), {
-      settings: { enable: true, rules: {}, library: { sources: [] }, acronyms: { known: [] }, confidentiality: { allowedAddresses: [] } },
+      settings: { enable: true, rules: {}, library: { sources: [] }, acronyms: { known: [] }, confidentiality: { allowedAddresses: [] }, principles: { secondReading: true } },
       problems: [],
     });
   });
@@ -52,5 +53,13 @@ describe('settings', () => {
       problems.map((problem) => problem.split(':')[0]),
       ['oewgDrafter.acronyms.known.1', 'oewgDrafter.acronyms.known.2'],
     );
+  });
+
+  it('turn the second reading off only when oewgDrafter.principles.secondReading is false', () => {
+    assert.deepEqual(readSettings({ principles: { secondReading: false } }).settings.principles, { secondReading: false });
+    // A wrong value is reported and the default kept, even when another option is wrong too.
+    const wrong = readSettings({ principles: { secondReading: 'no' }, acronyms: { known: ['X'] } });
+    assert.deepEqual(wrong.settings.principles, { secondReading: true });
+    assert.ok(wrong.problems.some((problem) => problem.startsWith('oewgDrafter.principles.secondReading')));
   });
 });

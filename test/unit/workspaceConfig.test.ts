@@ -85,6 +85,16 @@ describe('.oewgrc.json', () => {
       assert.deepEqual(mergeRuleOptions(defaultRuleOptions, {}), defaultRuleOptions);
     });
 
+    it('runs the second reading unless the settings or the file turn it off', () => {
+      const off = readWorkspaceConfig({ principles: { secondReading: false } });
+      assert.deepEqual(off, { config: { principles: { secondReading: false } }, problems: [] });
+      assert.equal(effectiveSettings(defaultValidationSettings, off.config).principles.secondReading, false);
+      const userOff = readSettings({ principles: { secondReading: false } }).settings;
+      assert.equal(effectiveSettings(userOff, { principles: { secondReading: true } }).principles.secondReading, false);
+      assert.equal(effectiveSettings(defaultValidationSettings, { acronyms: { known: ['ANSSI'] } }).principles.secondReading, true);
+      assert.deepEqual(readWorkspaceConfig({ principles: { secondReading: 'off' } }).problems, ['principles.secondReading: Invalid input: expected boolean, received string']);
+    });
+
     it('leaves the settings as they are without a file', () => {
       assert.equal(effectiveSettings(defaultValidationSettings, undefined), defaultValidationSettings);
     });
@@ -136,6 +146,9 @@ describe('.oewgrc.json', () => {
       assert.deepEqual(store.settingsFor(defaultValidationSettings, inFirst).rules, { 'date/order': 'off' });
       assert.deepEqual(store.settingsFor(defaultValidationSettings, inSecond).rules, {});
       assert.deepEqual(store.optionsFor(defaultValidationSettings, inFirst).acronyms.known, ['ANSSI']);
+      assert.equal(store.optionsFor(defaultValidationSettings, inFirst).principles.secondReading, true);
+      const userOff = readSettings({ principles: { secondReading: false } }).settings;
+      assert.equal(store.optionsFor(userOff, inFirst).principles.secondReading, false, 'the setting reaches the rules');
       // Stable identities while nothing changes: analyses are not redone for nothing.
       assert.equal(store.optionsFor(defaultValidationSettings, inFirst), store.optionsFor(defaultValidationSettings, inFirst));
       // Untitled documents follow no folder when there are several.
