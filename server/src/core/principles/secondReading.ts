@@ -3,11 +3,11 @@
  * principle. The evidence lexicon can prove that an entry addresses a principle, never that it does
  * not: writers say "the police set the course's priorities" as often as "at the request of the
  * police", and a "nothing says…" finding on such an entry is a false alarm, which costs a diplomat's
- * trust more than a miss. So, for the checks whose false alarms on unseen entries stayed above the
- * target (see README, "Quality, measured"), the rule asks a second reader first: a logistic model
- * over the entry's words, trained on the labelled development corpus (test/eval/trainSecondReading.ts
- * writes schemas/secondReadingModel.json). When the model judges the entry unlikely to leave the
- * principle out, the rule holds its finding back.
+ * trust more than a miss. So, for the checks whose precision on unseen entries stayed below the
+ * target (README, "How precise the checks are"), the rule asks a second reader first: a logistic
+ * model over the entry's words, trained on the labelled development corpus
+ * (test/eval/trainSecondReading.ts writes schemas/secondReadingModel.json). When the model judges
+ * the entry unlikely to leave the principle out, the rule holds its finding back.
  *
  * The model never makes a finding, only holds one back; a finding that is reported is still
  * explained by the lexicon (what was looked for). Its threshold keeps nine in ten of the findings
