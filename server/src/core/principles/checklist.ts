@@ -59,6 +59,11 @@ for (const check of principleChecks as readonly PrincipleCheck[]) {
 
 const htmlComment = /<!--[\s\S]*?(?:-->|$)/g;
 
+/** `source` with its HTML comments blanked: spaces, line breaks kept, so offsets and lines stay the source's. */
+export function withCommentsBlanked(source: string): string {
+  return source.includes('<!--') ? source.replace(htmlComment, (comment) => comment.replace(/[^\n]/g, ' ')) : source;
+}
+
 /** The partner named in the donor's means ("the national budget", « du pays bénéficiaire »): then it is the partner's. */
 const partnerInMeans = new RegExp(`(?<![\\p{L}\\p{N}])${partnerNamedInDonorMeans}`, 'iu');
 
@@ -115,7 +120,7 @@ export function programmeChecklist(
   // blanked, not skipped, so that the sentence readers see the prose around a comment as a reader
   // of the rendered text does (a comment above a paragraph does not start its first sentence).
   // Offsets and lines stay those of the source.
-  const text = source.includes('<!--') ? source.replace(htmlComment, (comment) => comment.replace(/[^\n]/g, ' ')) : source;
+  const text = withCommentsBlanked(source);
   const lexiconLanguage = lexiconLanguageOf(language);
   const principlesField = programme.fields.find((field) => field.key === 'principles');
   const offsetOf = (range: Range) => lines.offsetAt(range.start);

@@ -18,6 +18,7 @@ import model from '../../../../schemas/secondReadingModel.json';
 import type { PrincipleCheckId } from '../../../../schemas/principleEvidence';
 import type { Programme } from '../programmes';
 import type { LineIndex } from '../text';
+import { withCommentsBlanked } from './checklist';
 import { lexiconLanguageOf } from './lexiconScan';
 
 /** The model as stored: one vocabulary, and per check a bias, a threshold and one weight per word. */
@@ -42,7 +43,6 @@ export interface SecondReadingCheck {
 const stored = model as SecondReadingModel;
 const weightIndex = new Map(stored.words.map((word, index) => [word, index]));
 
-const htmlComment = /<!--[\s\S]*?(?:-->|$)/g;
 const nonAscii = /[^\u0000-\u007f]/;
 const combiningMarks = /\p{M}+/gu;
 const letterMarkOrDigit = /[\p{L}\p{M}\p{N}]/u;
@@ -88,8 +88,7 @@ function withoutAccents(candidate: string): string {
  */
 export function readingWords(text: string, programme: Programme | undefined, lines: LineIndex): string[] {
   const claims = programme?.fields.find((field) => field.key === 'principles')?.itemRange;
-  let read = claims ? text.slice(0, lines.offsetAt(claims.start)) + ' ' + text.slice(lines.offsetAt(claims.end)) : text;
-  if (read.includes('<!--')) read = read.replace(htmlComment, ' ');
+  const read = withCommentsBlanked(claims ? text.slice(0, lines.offsetAt(claims.start)) + ' ' + text.slice(lines.offsetAt(claims.end)) : text);
   const words = new Set<string>();
   const lower = read.toLowerCase();
   let start = -1;
