@@ -13,8 +13,11 @@ import { documentKinds, languageCodes, submitterTypes } from './vocabulary';
 /** The `format` marker of the JSON: a reader checks it before trusting the shape. */
 export const exportFormatVersion = 'oewg-submission-export/1';
 
-/** A principle's status in a programme's checklist, as the checklist view shows it. */
-export const checklistStatuses = ['addressed', 'claimed', 'not-addressed', 'not-applicable', 'contradicted'] as const;
+/**
+ * A principle's status in a programme's checklist, as the checklist view shows it ("likely-addressed":
+ * no known wording was found, but the second reading of the entry's words judges it addressed).
+ */
+export const checklistStatuses = ['addressed', 'claimed', 'not-addressed', 'not-applicable', 'contradicted', 'likely-addressed'] as const;
 
 /** One item of a programme's principles checklist, as exported. */
 export const exportedChecklistItemSchema = z.strictObject({

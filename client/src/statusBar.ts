@@ -47,10 +47,11 @@ export class SubmissionStatusBar implements vscode.Disposable {
       }
       const { error, warning, info } = result.findings;
       const findings = error + warning + info;
-      const { addressed, applicable, programmes } = result.coverage;
+      const { addressed, likelyAddressed, applicable, programmes } = result.coverage;
+      const likely = likelyAddressed > 0 ? ` ${likelyAddressed} more ${likelyAddressed === 1 ? 'is' : 'are'} likely addressed in other wording (the second reading).` : '';
       this.item.text = `$(checklist) ${findings} finding${findings === 1 ? '' : 's'} · principles ${addressed}/${applicable}`;
       this.item.tooltip = new vscode.MarkdownString(
-        `**OEWG submission**\n\n${error} errors, ${warning} warnings, ${info} notes.\n\nCapacity-building principles: ${addressed} of the ${applicable} checklist items that apply to its ${programmes} programme${programmes === 1 ? '' : 's'} are addressed.\n\nClick to open the submission preview.`,
+        `**OEWG submission**\n\n${error} errors, ${warning} warnings, ${info} notes.\n\nCapacity-building principles: ${addressed} of the ${applicable} checklist items that apply to its ${programmes} programme${programmes === 1 ? '' : 's'} are addressed.${likely}\n\nClick to open the submission preview.`,
       );
       this.item.show();
     } catch {

@@ -101,7 +101,8 @@ export interface ChecklistItemResult {
   readonly principleNumber: number;
   /** In the draft's language (English or French). */
   readonly label: string;
-  readonly status: 'addressed' | 'claimed' | 'not-addressed' | 'not-applicable' | 'contradicted';
+  /** `likely-addressed`: no known wording found, but the second reading judges the entry addresses it. */
+  readonly status: 'addressed' | 'claimed' | 'not-addressed' | 'not-applicable' | 'contradicted' | 'likely-addressed';
   readonly evidence: readonly ChecklistSpan[];
   readonly claim?: ChecklistSpan;
   readonly contrary: readonly ChecklistSpan[];
@@ -140,8 +141,11 @@ export type PreviewResult = {
   readonly html: string;
   /** Findings by severity, after the user's severities (what the Problems panel shows). */
   readonly findings: FindingCountsResult;
-  /** Checklist items addressed, over the items that apply, across the submission's programmes. */
-  readonly coverage: { readonly addressed: number; readonly applicable: number; readonly programmes: number };
+  /**
+   * Checklist items addressed, over the items that apply, across the submission's programmes;
+   * `likelyAddressed` more are likely addressed in other wording (the second reading).
+   */
+  readonly coverage: { readonly addressed: number; readonly likelyAddressed: number; readonly applicable: number; readonly programmes: number };
 } | null;
 
 /** `oewgDrafter/export`: the submission as a file (DOCX, standalone HTML or JSON), in base64. */

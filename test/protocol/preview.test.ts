@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { exportRequest, previewRequest, type ExportResult, type PreviewResult } from '../../server/src/protocol';
 import { repositoryRoot } from '../support/library';
+import { cleanSubmission, heldBackEntry } from '../support/submissions';
 import { ServerHarness } from './serverHarness';
 
 const example = readFileSync(path.join(repositoryRoot, 'examples', 'france-mapping-exercise.md'), 'utf8');
@@ -51,6 +52,32 @@ describe('protocol: preview and export', () => {
     await published;
     const after = await server.request<PreviewResult>(previewRequest, { textDocument: { uri } });
     assert.ok(before && after && before.findings.info < after.findings.info);
+  });
+
+  it('shows an item whose finding the second reading held back as "likely addressed", and counts it apart; the setting turns it off', async () => {
+    const heldUri = 'file:///submissions/held-back.md';
+    const initial = await server.open(heldUri, `${cleanSubmission}\n${heldBackEntry.en}`);
+    const forensicFindings = (diagnostics: typeof initial.diagnostics) => diagnostics.diagnostics.filter((diagnostic) => typeof diagnostic.message === 'string' && diagnostic.message.startsWith('"Forensic course"')).map((diagnostic) => diagnostic.code);
+    assert.ok(!forensicFindings(initial.diagnostics).includes('principle/demand-driven'));
+    const held = await server.request<PreviewResult>(previewRequest, { textDocument: { uri: heldUri } });
+    assert.equal(held?.coverage.likelyAddressed, 1);
+    const item = /<li class="un-status-likely-addressed"[^>]*>.*?<\/li>/.exec(held?.html ?? '')?.[0] ?? '';
+    assert.match(item, /title="No wording the checker knows was found, but a second reading of the entry&#39;s words judges that it addresses this principle\."/);
+    assert.match(item, /<span class="un-status">likely addressed<\/span> 6\. demand-driven, national ownership<\/li>$/);
+    const exported = await server.request<ExportResult>(exportRequest, { textDocument: { uri: heldUri }, format: 'json' });
+    assert.ok('base64' in exported);
+    const record = JSON.parse(Buffer.from(exported.base64, 'base64').toString('utf8')) as { programmes: { title: string; checklist: { check: string; status: string }[] }[] };
+    assert.equal(record.programmes.find((programme) => programme.title === 'Forensic course')?.checklist.find((entry) => entry.check === 'demand-driven')?.status, 'likely-addressed');
+
+    const published = server.nextDiagnostics(heldUri);
+    await server.changeSettings({ principles: { secondReading: false } });
+    assert.ok(forensicFindings(await published).includes('principle/demand-driven'));
+    const off = await server.request<PreviewResult>(previewRequest, { textDocument: { uri: heldUri } });
+    assert.equal(off?.coverage.likelyAddressed, 0);
+    assert.ok(!off?.html.includes('un-status-likely-addressed'));
+    const restored = server.nextDiagnostics(heldUri);
+    await server.changeSettings({});
+    await restored;
   });
 
   it('exports the open submission as DOCX, HTML and JSON', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { analyzeSubmission, type Analysis } from '../../server/src/core/analyzer';
 import type { ReferenceLibrary } from '../../server/src/core/library/library';
 import { LibraryStore } from '../../server/src/library/libraryStore';
+import type { RuleOptions } from '../../schemas/ruleOptions';
 
 export const repositoryRoot = path.resolve(__dirname, '..', '..');
 
@@ -20,12 +21,13 @@ export function builtinLibrary(): ReferenceLibrary {
  * Analyzes a fixture as the server does (with the built-in library), failing the test if any rule
  * throws: a rule that fails silently would pass every "must not trigger" fixture.
  */
-export function analyzeFixture(text: string): Analysis {
+export function analyzeFixture(text: string, options?: RuleOptions): Analysis {
   return analyzeSubmission(
     text,
     (id, error) => {
       throw new Error(`rule ${id} threw: ${String(error)}`);
     },
     builtinLibrary(),
+    options,
   );
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allRules } from '../../server/src/core/rules';
 import type { JsonFinding } from '../../server/src/cli/formatters';
-import { cleanSubmission } from '../support/submissions';
+import { cleanSubmission, heldBackEntry } from '../support/submissions';
 
 const repositoryRoot = path.join(__dirname, '..', '..');
 const cliPath = path.join(repositoryRoot, 'dist', 'cli.js');
@@ -348,6 +348,49 @@ describe('oewg-drafter (CLI)', function () {
     it('says so when nothing was found', function () {
       const run = runCli(['check', 'clean.md'], folder);
       assert.equal(run.stdout, 'No problems found: 1 file checked.\n');
+    });
+  });
+
+  describe('principles checklist (--checklist)', function () {
+    // The clean programme, then one whose demand-driven finding the second reading holds back.
+    const twoProgrammes = `${cleanSubmission}\n${heldBackEntry.en}`;
+    const lineOf = (text: string) => twoProgrammes.split('\n').indexOf(text) + 1;
+
+    before(function () {
+      writeFileSync(path.join(folder, 'two-programmes.md'), twoProgrammes);
+    });
+
+    it('prints each programme\'s items after the findings: its status, and where the entry addresses it', function () {
+      const run = runCli(['check', '--checklist', 'two-programmes.md'], folder);
+      const [findings = '', checklist = ''] = run.stdout.split('\nPrinciples checklist');
+      assert.match(findings, /: 1 file checked\.\n$/);
+      const lines = checklist.trimEnd().split('\n');
+      assert.match(lines[0] ?? '', /✓ addressed, ≈ likely addressed in other wording \(second reading\), ~ claimed only, ✗ not addressed/);
+      const wb3c = lines.indexOf(`two-programmes.md:${lineOf('### Western Balkans Cyber Capacity Centre (WB3C)')}: Western Balkans Cyber Capacity Centre (WB3C)`);
+      const forensic = lines.indexOf(`two-programmes.md:${lineOf('### Forensic course')}: Forensic course`);
+      assert.ok(wb3c > 0 && forensic > wb3c, checklist);
+      const requests = lineOf('The centre answers requests made by the beneficiaries, in line with paragraph 46 of the annex of A/78/265.');
+      assert.equal(lines[wb3c + 6], `  ✓ 6. demand-driven, national ownership: addressed (line ${requests}: "requests made by")`);
+      // Nothing the lexicon knows, but the second reading judges the course addresses it: no finding, and the checklist says why.
+      assert.equal(lines[forensic + 6], '  ≈ 6. demand-driven, national ownership: likely addressed');
+      assert.equal(lines[forensic + 2], '  ✗ 2. clear purpose, results focused: not addressed');
+      assert.doesNotMatch(findings, /principle\/demand-driven/);
+      assert.match(findings, /"Forensic course": nothing says what the programme aims at.+\[principle\/results\]/);
+    });
+
+    it('gives the same statuses in JSON, and "not addressed" with the second reading turned off in .oewgrc.json', function () {
+      const statusOf = (run: Run) => {
+        const output = JSON.parse(run.stdout) as { files: { checklist: { title: string; items: { checkId: string; status: string }[] }[] }[] };
+        return output.files[0]?.checklist.find((programme) => programme.title === 'Forensic course')?.items.find((item) => item.checkId === 'demand-driven')?.status;
+      };
+      assert.equal(statusOf(runCli(['check', '--checklist', '--format', 'json', 'two-programmes.md'], folder)), 'likely-addressed');
+      const configured = path.join(folder, 'second-reading-off');
+      mkdirSync(configured, { recursive: true });
+      writeFileSync(path.join(configured, 'two-programmes.md'), twoProgrammes);
+      writeFileSync(path.join(configured, '.oewgrc.json'), JSON.stringify({ principles: { secondReading: false } }));
+      const off = runCli(['check', '--checklist', '--format', 'json', 'two-programmes.md'], configured);
+      assert.equal(statusOf(off), 'not-addressed');
+      assert.match(off.stdout, /principle\/demand-driven/);
     });
   });
 });

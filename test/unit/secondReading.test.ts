@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultRuleOptions, type RuleOptions } from '../../schemas/ruleOptions';
 import { analyzeSubmission } from '../../server/src/core/analyzer';
+import { documentChecklist } from '../../server/src/core/principles/documentChecklist';
 import { readingWords, type SecondReadingModel } from '../../server/src/core/principles/secondReading';
 import { LineIndex } from '../../server/src/core/text';
 import { readProgramme } from '../../server/src/core/programmes';
@@ -75,6 +76,31 @@ describe('second reading', function () {
         assert.equal(reported(header(language) + entry, 'principle/demand-driven', secondReadingOff), true, `${language}: the lexicon alone reports it`);
         assert.equal(reported(header(language) + entry, 'principle/demand-driven'), false, `${language}: held back`);
       }
+    });
+
+    const demandDrivenStatus = (text: string, options?: RuleOptions) => {
+      const [programme] = documentChecklist(analyzeSubmission(text, undefined, builtinLibrary(), options));
+      return programme?.items.find((item) => item.checkId === 'demand-driven');
+    };
+
+    it('says so in the checklist: the item is "likely addressed" where its finding is held back, "not addressed" with the reading off', () => {
+      for (const language of ['en', 'fr'] as const) {
+        const text = header(language) + heldBackEntry[language];
+        assert.equal(demandDrivenStatus(text)?.status, 'likely-addressed', language);
+        assert.equal(demandDrivenStatus(text, secondReadingOff)?.status, 'not-addressed', language);
+      }
+      assert.equal(demandDrivenStatus(header('en') + bare)?.status, 'not-addressed');
+    });
+
+    it('holds back "claimed, not described" too, keeping the claim in the checklist', () => {
+      const claimed = heldBackEntry.en.replace('- **Status:** completed\n', '- **Status:** completed\n- **Principles:** demand-driven\n');
+      assert.notEqual(claimed, heldBackEntry.en);
+      const text = header('en') + claimed;
+      assert.equal(reported(text, 'principle/demand-driven', secondReadingOff), true, 'the lexicon alone gives the hint');
+      assert.equal(reported(text, 'principle/demand-driven'), false, 'held back');
+      const item = demandDrivenStatus(text);
+      assert.equal(item?.status, 'likely-addressed');
+      assert.equal(item?.claim?.text, 'demand-driven');
     });
 
     it('still reports an entry that leaves the principles out', () => {

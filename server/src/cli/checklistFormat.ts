@@ -13,6 +13,7 @@ const marks: Readonly<Record<ChecklistStatus, string>> = {
   'not-addressed': '✗',
   'not-applicable': '–',
   contradicted: '!',
+  'likely-addressed': '≈',
 };
 
 /** The checklists of the checked files, as text; empty when no file has a programme. */
@@ -28,10 +29,10 @@ export function formatChecklistText(outcome: CheckOutcome): string {
     }
   }
   if (lines.length === 0) return '';
-  return `\nPrinciples checklist (A/75/816, annex I, paragraph 56): ✓ addressed, ~ claimed only, ✗ not addressed, ! contradicted, – not applicable\n${lines.join('\n')}\n`;
+  return `\nPrinciples checklist (A/75/816, annex I, paragraph 56): ✓ addressed, ≈ likely addressed in other wording (second reading), ~ claimed only, ✗ not addressed, ! contradicted, – not applicable\n${lines.join('\n')}\n`;
 }
 
 function placeOf(item: PlacedChecklist['items'][number]): string | undefined {
-  const first = item.status === 'contradicted' ? item.contrary[0] : item.status === 'claimed' ? item.claim : item.evidence[0];
+  const first = item.status === 'contradicted' ? item.contrary[0] : item.status === 'claimed' || item.status === 'likely-addressed' ? item.claim : item.evidence[0];
   return first ? `line ${first.range.start.line + 1}: "${first.text}"` : undefined;
 }

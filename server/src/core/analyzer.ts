@@ -5,6 +5,7 @@ import { maxFrontMatterBytes, readFrontMatter, type FrontMatterModel } from './f
 import { parseMarkdown } from './markdown';
 import { readProgramme } from './programmes';
 import { programmeChecklist } from './principles/checklist';
+import { readChecklistAgain } from './principles/secondReading';
 import { storeChecklist } from './principles/storedChecklist';
 import { allRules } from './rules';
 import { readSectionHeadings } from './headings';
@@ -192,7 +193,9 @@ export class SubmissionAnalyzer {
     const programme = root ? readProgramme(root, text, lines) : undefined;
     const entry = programme && entryText !== undefined ? { text: entryText, lines: new LineIndex(entryText) } : undefined;
     const read = entry ?? { text, lines };
-    const checklist = programme ? programmeChecklist(read.text, read.lines, programme, context.language, context.documentDate) : undefined;
+    const firstReading = programme ? programmeChecklist(read.text, read.lines, programme, context.language, context.documentDate) : undefined;
+    // Before an item is left "not addressed", the entry's words are read again (secondReading.ts).
+    const checklist = firstReading && context.options.principles.secondReading ? readChecklistAgain(firstReading, { ...read, programme }, context.language) : firstReading;
     const base = { text, lines, lineCount, programme, checklist: checklist && storeChecklist(checklist, read.lines), entry };
     const model: SectionModel = {
       ...base,

@@ -31,6 +31,7 @@ export function preview(
   if (!document || !analysis) return null;
   // Counted from the packed checklists: the preview does not need their evidence.
   let addressed = 0;
+  let likelyAddressed = 0;
   let applicable = 0;
   let programmes = 0;
   for (const section of analysis.document.sections) {
@@ -41,13 +42,14 @@ export function preview(
       if (status === 'not-applicable') continue;
       applicable++;
       if (status === 'addressed') addressed++;
+      else if (status === 'likely-addressed') likelyAddressed++;
     }
   }
   return {
     version: document.version,
     html: params.summaryOnly ? '' : renderSubmissionHtml(analysis, library, { mode: 'fragment', numberParagraphs: params.numberParagraphs }),
     findings: findingCounts(analysis, settings),
-    coverage: { addressed, applicable, programmes },
+    coverage: { addressed, likelyAddressed, applicable, programmes },
   };
 }
 

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { OewgDrafterApi } from '../../../client/src/extension';
+import { cleanSubmission, heldBackEntry } from '../../support/submissions';
 
 const extensionId = 'oewg-drafter.oewg-submission-drafter';
 
@@ -475,5 +476,22 @@ describe('The reference library in VS Code', () => {
     }
     await exports.statusBar.refresh();
     assert.match(exports.statusBar.item.text, /^\$\(checklist\) \d+ findings · principles \d+\/\d+$/);
+  });
+
+  it('says in the status bar\'s tooltip that an item is likely addressed where the second reading held its finding back', async () => {
+    const exports = await api();
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: `${cleanSubmission}\n${heldBackEntry.en}` });
+    await vscode.window.showTextDocument(document);
+    try {
+      // Analyzed: the course's other findings are there, and none says nothing addresses demand.
+      const diagnostics = await diagnosticsWhen(document.uri, (found) => found.some((diagnostic) => diagnostic.message.startsWith('"Forensic course"')));
+      assert.ok(!diagnostics.some((diagnostic) => ruleOf(diagnostic) === 'principle/demand-driven'), diagnostics.map(ruleOf).join(', '));
+      await exports.statusBar.refresh();
+      const tooltip = exports.statusBar.item.tooltip;
+      assert.ok(tooltip instanceof vscode.MarkdownString);
+      assert.match(tooltip.value, /are addressed\. 1 more is likely addressed in other wording \(the second reading\)\./);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 });

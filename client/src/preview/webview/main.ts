@@ -19,7 +19,7 @@ interface Counts {
   readonly hint: number;
 }
 type Incoming =
-  | { type: 'update'; html: string; findings: Counts; coverage: { addressed: number; applicable: number; programmes: number }; uri?: string }
+  | { type: 'update'; html: string; findings: Counts; coverage: { addressed: number; likelyAddressed: number; applicable: number; programmes: number }; uri?: string }
   | { type: 'scrollTo'; line: number }
   | { type: 'notSubmission' }
   | { type: 'error'; message: string };
@@ -58,8 +58,9 @@ window.addEventListener('message', (event: MessageEvent<Incoming>) => {
     content.innerHTML = message.html;
     window.scrollTo(0, scroll);
     const { error, warning, info } = message.findings;
-    const { addressed, applicable, programmes } = message.coverage;
-    showStatus(`${error} errors, ${warning} warnings, ${info} notes · principles addressed: ${addressed} of ${applicable} (${programmes} programmes)`);
+    const { addressed, likelyAddressed, applicable, programmes } = message.coverage;
+    const likely = likelyAddressed > 0 ? `, ${likelyAddressed} more likely` : '';
+    showStatus(`${error} errors, ${warning} warnings, ${info} notes · principles addressed: ${addressed} of ${applicable}${likely} (${programmes} programmes)`);
   } else if (message.type === 'scrollTo') {
     const block = blockAt(message.line);
     if (block) {

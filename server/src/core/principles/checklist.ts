@@ -1,7 +1,8 @@
 /**
  * The principles checklist of one programme entry: for each check of the catalogue
  * (schemas/principleEvidence.ts), whether the entry addresses it (and where), only claims it in
- * its Principles field, does not address it, goes against it, or is not concerned by it. The
+ * its Principles field, does not address it, goes against it, or is not concerned by it; after the
+ * second reading (secondReading.ts), an item may also be likely addressed in other wording. The
  * principle rules report from it, the preview and the status bar show it, the CLI prints it.
  * Computed once per section version, with the section's other results.
  */
@@ -19,7 +20,11 @@ import type { Programme } from '../programmes';
 import { findTerm, programmeLevels, programmeStatuses } from '../../../../schemas/vocabulary';
 import type { LineIndex, Range } from '../text';
 
-export type ChecklistStatus = 'addressed' | 'claimed' | 'not-addressed' | 'not-applicable' | 'contradicted';
+/**
+ * `likely-addressed`: the lexicon found nothing (or only a claim), but the second reading of the
+ * entry's words judges that it very likely addresses the principle in other wording.
+ */
+export type ChecklistStatus = 'addressed' | 'claimed' | 'not-addressed' | 'not-applicable' | 'contradicted' | 'likely-addressed';
 
 /** A stretch of the entry that counts as evidence (or as a claim, or as contrary wording). */
 export interface EvidenceSpan {

@@ -33,6 +33,7 @@ export const statusWords: Readonly<Record<ChecklistStatus, { en: string; fr: str
   'not-addressed': { en: 'not addressed', fr: 'non traité' },
   'not-applicable': { en: 'not applicable', fr: 'sans objet' },
   contradicted: { en: 'contradicted', fr: 'contredit' },
+  'likely-addressed': { en: 'likely addressed', fr: 'probablement traité' },
 };
 
 /** Each check's label, looked up once. */

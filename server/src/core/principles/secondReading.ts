@@ -4,10 +4,11 @@
  * not: writers say "the police set the course's priorities" as often as "at the request of the
  * police", and a "nothing says…" finding on such an entry is a false alarm, which costs a diplomat's
  * trust more than a miss. So, for the checks whose precision on unseen entries stayed below the
- * target (README, "How precise the checks are"), the rule asks a second reader first: a logistic
- * model over the entry's words, trained on the labelled development corpus
+ * target (README, "How precise the checks are"), the checklist asks a second reader first: a
+ * logistic model over the entry's words, trained on the labelled development corpus
  * (test/eval/trainSecondReading.ts writes schemas/secondReadingModel.json). When the model judges
- * the entry unlikely to leave the principle out, the rule holds its finding back.
+ * the entry unlikely to leave the principle out, the item is "likely addressed", and the rule,
+ * which reports only items not addressed or only claimed, holds its finding back.
  *
  * The model never makes a finding, only holds one back; a finding that is reported is still
  * explained by the lexicon (what was looked for). Its threshold keeps nine in ten of the findings
@@ -18,7 +19,7 @@ import model from '../../../../schemas/secondReadingModel.json';
 import type { PrincipleCheckId } from '../../../../schemas/principleEvidence';
 import type { Programme } from '../programmes';
 import type { LineIndex } from '../text';
-import { withCommentsBlanked } from './checklist';
+import { withCommentsBlanked, type ChecklistItem, type ProgrammeChecklist } from './checklist';
 import { lexiconLanguageOf } from './lexiconScan';
 
 /** The model as stored: one vocabulary, and per check a bias, a threshold and one weight per word. */
@@ -126,7 +127,7 @@ let lastRead: { readonly text: string; readonly words: readonly string[] } | und
  * on this entry: the check is one the model was trained for, the draft is in English or French, and
  * the model judges the entry unlikely to leave the principle out.
  */
-export function holdsBackFinding(
+function holdsBackFinding(
   checkId: PrincipleCheckId,
   entry: { readonly text: string; readonly lines: LineIndex; readonly programme: Programme | undefined },
   language: string | undefined,
@@ -135,4 +136,25 @@ export function holdsBackFinding(
   if (!check || lexiconLanguageOf(language) === 'both') return false;
   if (lastRead?.text !== entry.text) lastRead = { text: entry.text, words: readingWords(entry.text, entry.programme, entry.lines) };
   return leftOutProbability(check, lastRead.words) < check.threshold;
+}
+
+/**
+ * The checklist after the second reading: an item the lexicon found not addressed, or only claimed,
+ * is "likely addressed" when the model holds its finding back. The checklist says so, so that the
+ * preview, the status bar, the CLI and the export agree with the Problems panel (a principle rule
+ * reports only "not addressed" and "claimed" items). The same checklist when no item changes.
+ */
+export function readChecklistAgain(
+  checklist: ProgrammeChecklist,
+  entry: { readonly text: string; readonly lines: LineIndex; readonly programme: Programme | undefined },
+  language: string | undefined,
+): ProgrammeChecklist {
+  let changed = false;
+  const items = checklist.items.map((item): ChecklistItem => {
+    if (item.status !== 'not-addressed' && item.status !== 'claimed') return item;
+    if (!holdsBackFinding(item.checkId, entry, language)) return item;
+    changed = true;
+    return { ...item, status: 'likely-addressed' };
+  });
+  return changed ? { ...checklist, items } : checklist;
 }

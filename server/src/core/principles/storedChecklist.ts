@@ -10,7 +10,7 @@ import type { Programme } from '../programmes';
 import type { LineIndex } from '../text';
 import { checklistItem, spanText, type ChecklistItem, type ChecklistStatus, type EvidenceSpan, type ProgrammeChecklist } from './checklist';
 
-const statuses: readonly ChecklistStatus[] = ['addressed', 'claimed', 'not-addressed', 'not-applicable', 'contradicted'];
+const statuses: readonly ChecklistStatus[] = ['addressed', 'claimed', 'not-addressed', 'not-applicable', 'contradicted', 'likely-addressed'];
 
 /** What a place is to its item. */
 const enum Role {

@@ -62,6 +62,12 @@ function findingsHtml(counts: FindingCounts, language: 'en' | 'fr', line?: numbe
   return `<p class="un-findings"${attribute}>${escapeHtml(parts.length > 0 ? parts.join(', ') : words.none)}</p>`;
 }
 
+/** Why an item with no evidence to point at reads "likely addressed" (README, "The second reading"). */
+const likelyAddressedNote = {
+  en: 'No wording the checker knows was found, but a second reading of the entry\'s words judges that it addresses this principle.',
+  fr: 'Aucune formulation connue du vérificateur n\'a été trouvée, mais une seconde lecture des mots de l\'entrée juge qu\'elle traite ce principe.',
+};
+
 /**
  * A programme's table; in the preview ('fragment') also its checklist and findings, which are the
  * drafter's working notes: the standalone file is the document handed over, without them.
@@ -74,7 +80,8 @@ function programmeHtml(programme: ProgrammeTable, line: number, language: 'en' |
         .map((item) => {
           const evidence = item.evidence[0] ?? item.claim ?? item.contrary[0];
           const itemLine = evidence ? evidence.range.start.line : line;
-          return `<li class="un-status-${item.status}" data-line="${itemLine}"><span class="un-status">${escapeHtml(statusWords[item.status][language])}</span> ${item.principleNumber}. ${escapeHtml(item.label)}</li>`;
+          const explained = item.status === 'likely-addressed' ? ` title="${escapeHtml(likelyAddressedNote[language])}"` : '';
+          return `<li class="un-status-${item.status}" data-line="${itemLine}"${explained}><span class="un-status">${escapeHtml(statusWords[item.status][language])}</span> ${item.principleNumber}. ${escapeHtml(item.label)}</li>`;
         })
         .join('')}</ul>`
     : '';

@@ -4,9 +4,8 @@
  * title when nothing addresses the principle, at the claim when the Principles field claims it
  * without the entry describing it ("claimed, not described", a hint), or at the wording that goes
  * against it. Every finding says what was looked for, quotes the agreed principle, and links to
- * its paragraph in the reference library. For some checks, a finding of absence is held back when
- * a second reading of the entry's words judges that the entry very likely addresses the principle
- * in wording the lexicon does not know (principles/secondReading.ts).
+ * its paragraph in the reference library. An item the second reading of the entry's words judged
+ * "likely addressed" (principles/secondReading.ts) gets no finding: its finding is held back.
  */
 import { principleChecks, type Lexicon, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
 import { principles, principlesSource, type Principle } from '../../../../schemas/principles';
@@ -14,7 +13,6 @@ import type { RuleId, Severity } from '../../../../schemas/settings';
 import type { RelatedLocation } from '../findings';
 import type { ChecklistItem } from '../principles/checklist';
 import { lexiconLanguageOf, type LexiconLanguage } from '../principles/lexiconScan';
-import { holdsBackFinding } from '../principles/secondReading';
 import type { ReportedFinding, SectionRule } from './rule';
 
 export interface PrincipleRuleSpec {
@@ -97,10 +95,6 @@ export function principleRule(spec: PrincipleRuleSpec): SectionRule {
       const item = checklist?.items.find((candidate) => candidate.checkId === spec.checkId);
       if (!checklist || !item) return;
       if (item.status !== 'not-addressed' && item.status !== 'claimed') return;
-      // The lexicon found nothing; before saying so, a second reading of the entry's words
-      // (secondReading.ts) holds the finding back when the entry very likely says it otherwise.
-      const entry = section.entry ?? section;
-      if (context.options.principles.secondReading && holdsBackFinding(spec.checkId, { text: entry.text, lines: entry.lines, programme: section.programme }, context.language)) return;
       if (item.status === 'not-addressed') {
         const { lookedFor, advice } = wordingFor(lexiconLanguageOf(context.language));
         report({
