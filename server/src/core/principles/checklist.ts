@@ -19,12 +19,14 @@ import { principleNamed, principles, type Principle } from '../../../../schemas/
 import type { Programme } from '../programmes';
 import { findTerm, programmeLevels, programmeStatuses } from '../../../../schemas/vocabulary';
 import type { LineIndex, Range } from '../text';
+import type { checklistStatuses } from '../../../../schemas/submissionExport';
 
 /**
- * `likely-addressed`: the lexicon found nothing (or only a claim), but the second reading of the
- * entry's words judges that it very likely addresses the principle in other wording.
+ * One of the statuses the export schema lists (`likely-addressed`: the lexicon found nothing, or
+ * only a claim, but the second reading of the entry's words judges that it very likely addresses
+ * the principle in other wording).
  */
-export type ChecklistStatus = 'addressed' | 'claimed' | 'not-addressed' | 'not-applicable' | 'contradicted' | 'likely-addressed';
+export type ChecklistStatus = (typeof checklistStatuses)[number];
 
 /** A stretch of the entry that counts as evidence (or as a claim, or as contrary wording). */
 export interface EvidenceSpan {

@@ -116,6 +116,9 @@ function leftOutProbability(check: SecondReadingCheck, words: readonly string[])
   return 1 / (1 + Math.exp(-score));
 }
 
+/** A programme entry as the second reading is given it: its text (the whole entry), lines and programme. */
+type EntryRead = { readonly text: string; readonly lines: LineIndex; readonly programme: Programme | undefined };
+
 /**
  * The entry last read, with its words: the principle rules of one section ask in turn, and reading
  * the words once serves them all.
@@ -129,7 +132,7 @@ let lastRead: { readonly text: string; readonly words: readonly string[] } | und
  */
 function holdsBackFinding(
   checkId: PrincipleCheckId,
-  entry: { readonly text: string; readonly lines: LineIndex; readonly programme: Programme | undefined },
+  entry: EntryRead,
   language: string | undefined,
 ): boolean {
   const check = stored.checks[checkId];
@@ -146,7 +149,7 @@ function holdsBackFinding(
  */
 export function readChecklistAgain(
   checklist: ProgrammeChecklist,
-  entry: { readonly text: string; readonly lines: LineIndex; readonly programme: Programme | undefined },
+  entry: EntryRead,
   language: string | undefined,
 ): ProgrammeChecklist {
   let changed = false;

@@ -6,11 +6,13 @@
  * is asked for (the LSP request, the CLI, the preview).
  */
 import { principleChecks } from '../../../../schemas/principleEvidence';
+import { checklistStatuses } from '../../../../schemas/submissionExport';
 import type { Programme } from '../programmes';
 import type { LineIndex } from '../text';
 import { checklistItem, spanText, type ChecklistItem, type ChecklistStatus, type EvidenceSpan, type ProgrammeChecklist } from './checklist';
 
-const statuses: readonly ChecklistStatus[] = ['addressed', 'claimed', 'not-addressed', 'not-applicable', 'contradicted', 'likely-addressed'];
+/** A status is packed as its index in this list (the export schema's: one list of statuses). */
+const statuses: readonly ChecklistStatus[] = checklistStatuses;
 
 /** What a place is to its item. */
 const enum Role {
