@@ -137,6 +137,36 @@ describe('inline suppression', () => {
       assert.deepEqual(remaining(text, findings), ['date/order@6', 'date/order@7', 'date/order@8']);
     });
 
+    it('ignores comments in every other kind of code: indented, in a quote or a list item, inline with several backticks', () => {
+      const examples = {
+        indented: ['To hide a finding, write:', '', '    <!-- oewg-disable -->', '', 'Text.'],
+        'fenced in a quote': ['> ```', '> <!-- oewg-disable -->', '> ```', '', 'Text.'],
+        'fenced in a nested list item': ['- A list:', '  1. nested', '     ```', '     <!-- oewg-disable -->', '     ```', '', 'Text.'],
+        'inline, two backticks': ['Write ``<!-- oewg-disable -->`` to turn every check off.', '', 'Text.'],
+      };
+      for (const [kind, lines] of Object.entries(examples)) {
+        const findings = [finding('date/order', lines.length - 1)];
+        assert.deepEqual(remaining(lines.join('\n'), findings), [`date/order@${lines.length}`], kind);
+      }
+    });
+
+    it('reads a directive in a quote, and a line of a quote that holds only directives, or nothing, as outside one', () => {
+      const quoted = [
+        '> <!-- oewg-disable-next-line date/order -->', // 1
+        '> <!-- oewg-disable-next-line principle/gender -->', // 2
+        '>', // 3
+        '> Quoted text.', // 4
+        '> Next.', // 5
+      ].join('\n');
+      const findings = [3, 4].flatMap((line) => [finding('date/order', line), finding('principle/gender', line)]);
+      assert.deepEqual(remaining(quoted, findings), ['date/order@5', 'principle/gender@5']);
+    });
+
+    it('does not skip a line whose only comment is in code: it is the line a directive above points at', () => {
+      const text = ['<!-- oewg-disable-next-line -->', '``<!-- oewg-disable-next-line -->``', 'Text.'].join('\n');
+      assert.deepEqual(remaining(text, [finding('date/order', 1), finding('date/order', 2)]), ['date/order@3']);
+    });
+
     it('reads a directive after a closed fence', () => {
       const text = ['```', 'code', '```', '<!-- oewg-disable-next-line -->', 'Text.'].join('\n');
       assert.deepEqual(remaining(text, [finding('date/order', 4)]), []);
@@ -193,6 +223,13 @@ describe('inline suppression', () => {
       assert.match(result[0]?.message ?? '', /"oewg-disable-nextline" is not a directive.*"oewg-disable-next-line"/);
       assert.equal(result[0]?.fixes?.[0]?.edits[0]?.newText, 'oewg-disable-next-line');
       assert.match(result[2]?.message ?? '', /must end with "-->" on the same line/);
+    });
+
+    it('takes a reason after a dash typed as such, or after no-break spaces, without reading its words as ids', () => {
+      for (const separator of [' — ', ' – ', '\u00a0--\u00a0', '\u202f—\u202f']) {
+        const text = `<!-- oewg-disable-next-line date/order${separator}as the delegation wrote it -->\nText.`;
+        assert.deepEqual(remaining(text, [finding('date/order', 1)]), [], JSON.stringify(separator));
+      }
     });
 
     it('accepts "<!--oewg-…-->" written without spaces', () => {

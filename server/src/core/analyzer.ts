@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { languageCodes, labelLanguageOf, documentKinds, type DocumentKind } from '../../../schemas/vocabulary';
 import { parsePartialDate } from '../../../schemas/dates';
 import { inFindingOrder, mergeSortedFindings, sortFindings, type Finding } from './findings';
@@ -12,7 +13,7 @@ import { readSectionHeadings } from './headings';
 import type { AnalysisContext, DocumentModel, ParsedSection, PlacedSection, ReportedFinding, Rule, SectionModel, SectionRule } from './rules/rule';
 import { editedSections, type EditedSection, type KeptSection, type PreviousSections, type UnchangedEnds } from './editedSections';
 import { splitSections, type SectionText } from './sections';
-import { applySuppressions, mayHoldDirectives } from './suppressions';
+import { applySuppressions, directiveCommentOffsets, mayHoldDirectives } from './suppressions';
 import { detachedCopy, LineIndex, offsetOfLine, shiftRange, splitLines, type Range } from './text';
 import { tableOnlyLibrary, type ReferenceLibrary } from './library/library';
 import { defaultRuleOptions, type RuleOptions } from '../../../schemas/ruleOptions';
@@ -32,8 +33,8 @@ interface SectionAnalysis {
    * draft holds thousands of findings.
    */
   placed: { readonly startLine: number; readonly findings: readonly Finding[] };
-  /** Whether the section's text may hold a suppression directive (see `mayHoldDirectives`). */
-  readonly holdsDirective: boolean;
+  /** The offsets in its text of its suppression directives (`directiveCommentOffsets`), if it has any. */
+  readonly directives?: readonly number[];
   /** What the section is looked up by: its text, or, for an entry cut for its length, "\0" and the entry's. */
   readonly key: string;
 }
@@ -109,7 +110,7 @@ export class SubmissionAnalyzer {
     const kept: KeptSection<SectionAnalysis>[] = [];
     const sections: PlacedSection[] = [];
     const findings: Finding[] = [];
-    let holdsDirective = mayHoldDirectives(frontMatterText);
+    const bodyDirectives: number[] = [];
     for (const [index, section] of sectionTexts.entries()) {
       let analysis = section.kept;
       if (!analysis) {
@@ -129,7 +130,7 @@ export class SubmissionAnalyzer {
         }
       }
       kept.push({ offset: section.offset, startLine: section.startLine, lineCount: section.lineCount, continuesPrevious: section.continuesPrevious, kept: analysis });
-      holdsDirective ||= analysis.holdsDirective;
+      if (analysis.directives) for (const directive of analysis.directives) bodyDirectives.push(section.offset + directive);
       sections.push({ model: analysis.model, startLine: section.startLine });
       if (analysis.placed.startLine !== section.startLine) {
         const shift = section.startLine - analysis.placed.startLine;
@@ -142,23 +143,24 @@ export class SubmissionAnalyzer {
 
     const lastSection = sectionTexts[sectionTexts.length - 1];
     const lineCount = lastSection ? lastSection.startLine + lastSection.lineCount : Math.max(1, frontMatter.bodyStartLine);
-    return this.withDocumentRules(documentModel(text, lineCount, frontMatter, context, sections, false), findings, holdsDirective);
+    const directives = bodyDirectives.length > 0 || mayHoldDirectives(frontMatterText) ? bodyDirectives : undefined;
+    return this.withDocumentRules(documentModel(text, lineCount, frontMatter, context, sections, false), findings, directives);
   }
 
   /** A file with NUL bytes is not a submission: no section is read, and a document rule says so. */
   private binaryAnalysis(): Analysis {
     this.previous = undefined;
     const context = contextOf(emptyFrontMatter, this.library(), this.options());
-    return this.withDocumentRules(documentModel('', 1, emptyFrontMatter, context, [], true), [], false);
+    return this.withDocumentRules(documentModel('', 1, emptyFrontMatter, context, [], true), [], undefined);
   }
 
   /**
    * Adds the document rules' findings to the sections' and sorts them. Last, `<!-- oewg-disable… -->`
    * comments (`# oewg-disable…` in the front matter) hide the findings of every rule, for the
-   * server and the CLI alike; `holdsDirective` is false when no part of the text holds a
-   * directive's marker, and then nothing is to be read.
+   * server and the CLI alike. `bodyDirectives` are the offsets of the body's directives, in order;
+   * undefined when neither the body nor the front matter holds one, and then nothing is to be read.
    */
-  private withDocumentRules(document: DocumentModel, sectionFindings: Finding[], holdsDirective: boolean): Analysis {
+  private withDocumentRules(document: DocumentModel, sectionFindings: Finding[], bodyDirectives: readonly number[] | undefined): Analysis {
     const documentFindings: Finding[] = [];
     for (const rule of this.documentRules) {
       this.runRule(rule, documentFindings, (report) => rule.check(document, report));
@@ -167,7 +169,7 @@ export class SubmissionAnalyzer {
     // for an entry cut for its length, whose first part reports what its later parts say.
     const inOrder = inFindingOrder(sectionFindings) ? sectionFindings : sortFindings(sectionFindings);
     const sorted = mergeSortedFindings(inOrder, sortFindings(documentFindings));
-    return { document, findings: holdsDirective ? applySuppressions(document.text, sorted, document.frontMatter.bodyStartLine) : sorted };
+    return { document, findings: bodyDirectives ? applySuppressions(document.text, sorted, document.frontMatter.bodyStartLine, bodyDirectives) : sorted };
   }
 
   /** The front matter, re-read only when its own text changed (most keystrokes are in the body). */
@@ -208,7 +210,8 @@ export class SubmissionAnalyzer {
       this.runRule(rule, findings, (report) => rule.check(section, context, report));
     }
     // The tree is dropped here: it weighs about ten times the text, and nothing later needs it.
-    return { model, placed: { startLine: 0, findings: sortFindings(findings) }, holdsDirective: mayHoldDirectives(text), key: entryText === undefined ? text : `\0${entryText}` };
+    const directives = mayHoldDirectives(text) ? sectionDirectives(text, root) : undefined;
+    return { model, placed: { startLine: 0, findings: sortFindings(findings) }, directives, key: entryText === undefined ? text : `\0${entryText}` };
   }
 
   /** Runs one rule; a rule that throws is logged and skipped, never stopping the others. */
@@ -223,6 +226,12 @@ export class SubmissionAnalyzer {
       this.onRuleFailure(rule.meta.id, error);
     }
   }
+}
+
+/** The offsets of a section's suppression directives, undefined when it has none. */
+function sectionDirectives(text: string, root: Root | undefined): readonly number[] | undefined {
+  const offsets = directiveCommentOffsets(root, text);
+  return offsets.length > 0 ? offsets : undefined;
 }
 
 /**

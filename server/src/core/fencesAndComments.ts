@@ -1,7 +1,8 @@
 /**
  * Fenced code and HTML comment blocks, read line by line: the one reading every line scanner of
- * the core shares (the section splitter, the suppression directives, completion), so that they
- * agree by construction on what is code or a comment. They read lines, not the Markdown tree, and
+ * the core shares (the section splitter, completion), so that they agree by construction on what
+ * is code or a comment. (Suppression directives are read from each section's tree instead: a
+ * comment there must not act from code of any kind, quoted or indented.) They read lines, not the Markdown tree, and
  * differ from it in rare cases (a comment opened inside a `<div>` block); a change that must not
  * change what they see is checked with `linesInCodeOrComment`.
  */

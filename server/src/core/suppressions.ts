@@ -11,18 +11,22 @@
  * `<!-- oewg-disable-next-line principle/gender -- a training for judges -->`. In the front matter,
  * which is YAML, the same directives are YAML comments (`# oewg-disable-next-line
  * country/unknown-name`), found with the YAML lexer so that a "#" in a quoted or block value is not
- * taken for one. Comments in fenced code are examples, not directives. A directive with an unknown
- * rule id or name is itself reported (as `schema/invalid-value`), so a typo does not silently
- * disable nothing.
+ * taken for one. In the body, a directive is a comment the Markdown tree reads as HTML: one in code
+ * of any kind (fenced or indented, in a quote or a list item, inline code of any number of
+ * backticks) is an example, not a directive, since a drafter who quotes the syntax in a note must
+ * not turn checks off. A directive with an unknown rule id or name is itself reported (as
+ * `schema/invalid-value`), so a typo does not silently disable nothing.
  *
- * This runs on every keystroke: the analyzer calls it only when some part of the text may hold a
- * directive (`mayHoldDirectives`, asked once per section and cached with it).
+ * This runs on every keystroke: the analyzer calls it only when the front matter may hold a
+ * directive or a section holds one (`directiveCommentOffsets`, read once per section from its tree
+ * and cached with it).
  */
 import { closest } from 'fastest-levenshtein';
+import type { Nodes, Root } from 'mdast';
 import { CST, Lexer } from 'yaml';
 import { ruleIds } from '../../../schemas/settings';
 import { sortFindings, type Finding } from './findings';
-import { FenceAndCommentReader } from './fencesAndComments';
+import { parseMarkdown } from './markdown';
 import { closestWithin } from './suggestions';
 import { offsetOfLine, range, type Position } from './text';
 
@@ -31,6 +35,41 @@ const marker = 'oewg-';
 /** Whether `text` may hold a directive: false means `applySuppressions` would change nothing. */
 export function mayHoldDirectives(text: string): boolean {
   return text.includes(marker);
+}
+
+/** A comment's opening followed (spaces aside) by the marker. */
+const directiveOpening = /<!--[ \t]*oewg-/g;
+
+/**
+ * The offsets in `text` of the `<!--` of each comment starting with the marker that `root`, the
+ * tree of `text`, reads as HTML (block or inline): the body's directives. Comments in code are not
+ * HTML nodes, so they are left out whatever the code's form. Without a tree (a text too nested for
+ * `parseMarkdown` to parse, which is then not read as Markdown at all), each comment starting with
+ * the marker counts, rather than a drafter's directive be lost.
+ */
+export function directiveCommentOffsets(root: Root | undefined, text: string): number[] {
+  if (!root) return [...text.matchAll(directiveOpening)].map((found) => found.index);
+  const offsets: number[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'html') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start === undefined || end === undefined) return;
+      for (const found of text.slice(start, end).matchAll(directiveOpening)) offsets.push(start + found.index);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return offsets;
+}
+
+/** The body's directives when no tree is at hand (a fix checked on the text it would make, a test). */
+function bodyDirectiveOffsets(text: string, bodyOffset: number): number[] {
+  if (text.indexOf(marker, bodyOffset) < 0) return [];
+  const body = text.slice(bodyOffset);
+  const parsed = parseMarkdown(body);
+  return directiveCommentOffsets(parsed.kind === 'parsed' ? parsed.root : undefined, body).map((offset) => bodyOffset + offset);
 }
 
 export const directiveNames = ['disable-next-line', 'disable', 'enable'] as const;
@@ -49,6 +88,14 @@ const directivesOnlyLines: Record<DirectiveSyntax, RegExp> = {
   html: /^[ \t]*(?:<!--[ \t]*oewg-.*?-->[ \t]*)+$/,
   yaml: /^[ \t]*#[ \t]*oewg-/,
 };
+/**
+ * The block quote markers that open a line ("> ", ">> ", "> > "): a line of a quote that holds
+ * only directives, or nothing (a lone ">"), is skipped like a line outside one.
+ */
+const quoteMarkers = /^(?: {0,3}> ?)+/;
+
+/** What comes before a directive's reason: "--", "—" or "–", spaced (any kind of space) or at an end. */
+const reasonSeparator = /(?:^|\s)(?:--|—|–)(?:\s|$)/;
 
 /** What a directive turns off: every rule, or the listed ids. */
 type Scope = { readonly all: true } | { readonly all: false; readonly ids: ReadonlySet<string> };
@@ -67,15 +114,13 @@ interface Candidate {
   readonly syntax: DirectiveSyntax;
 }
 
-/** A candidate placed on its line, with what the line scan learned about it. */
+/** A candidate placed on its line. */
 interface PlacedCandidate {
   readonly offset: number;
   readonly syntax: DirectiveSyntax;
   readonly line: number;
   readonly lineOffset: number;
   readonly lineText: string;
-  /** In fenced or inline code: an example, not a directive. */
-  readonly inCode: boolean;
 }
 
 /**
@@ -83,11 +128,19 @@ interface PlacedCandidate {
  * problem (unknown rule id or directive name, a comment not closed on its line). `text` has "\n"
  * line terminators (as the analyzer normalizes it) and `findings` are document positions.
  * `bodyStartLine` is the front matter's (0: none): the lines above it are YAML, between the two
- * "---" lines.
+ * "---" lines. `bodyDirectives`, in order, are the offsets of the body's directive comments, as the
+ * analyzer read them from each section's tree (`directiveCommentOffsets`); without them, the body
+ * is parsed here to find them.
  */
-export function applySuppressions(text: string, findings: readonly Finding[], bodyStartLine = 0): readonly Finding[] {
+export function applySuppressions(
+  text: string,
+  findings: readonly Finding[],
+  bodyStartLine = 0,
+  bodyDirectives?: readonly number[],
+): readonly Finding[] {
   const bodyOffset = offsetOfLine(text, bodyStartLine);
-  const candidates = [...frontMatterCandidates(text, bodyOffset), ...bodyCandidates(text, bodyOffset)];
+  const body = (bodyDirectives ?? bodyDirectiveOffsets(text, bodyOffset)).map((offset): Candidate => ({ offset, syntax: 'html' }));
+  const candidates = [...frontMatterCandidates(text, bodyOffset), ...body];
   if (candidates.length === 0) return findings;
 
   const problems: Finding[] = [];
@@ -97,7 +150,6 @@ export function applySuppressions(text: string, findings: readonly Finding[], bo
 
   const placed = placeCandidates(text, candidates, bodyStartLine);
   for (const candidate of placed.candidates) {
-    if (candidate.inCode) continue;
     const read = readDirective(candidate, problems);
     if (!read) continue;
     if (read.name === 'disable-next-line') {
@@ -123,17 +175,6 @@ export function applySuppressions(text: string, findings: readonly Finding[], bo
   const visible = rangeEvents.length === 0 ? kept : filterByRanges(kept, rangeEvents);
   if (problems.length === 0 && visible.length === findings.length) return findings;
   return problems.length === 0 ? visible : sortFindings([...visible, ...problems]);
-}
-
-/** Offsets of every `<!--` of the body directly followed (spaces aside) by the marker. */
-function bodyCandidates(text: string, bodyOffset: number): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (let index = text.indexOf(marker, bodyOffset); index >= 0; index = text.indexOf(marker, index + marker.length)) {
-    let start = index;
-    while (start > bodyOffset && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
-    if (start >= bodyOffset + 4 && text.startsWith('<!--', start - 4)) candidates.push({ offset: start - 4, syntax: 'html' });
-  }
-  return candidates;
 }
 
 /**
@@ -162,10 +203,9 @@ function frontMatterCandidates(text: string, bodyOffset: number): Candidate[] {
 
 /**
  * One pass over the lines up to the last candidate's (and on to the next line with content): each
- * candidate's line and whether it is in code, and for each line holding candidates, the next line
- * that is neither blank nor only directives (what a disable-next-line there points at). Fences and
- * comments are read as `splitSections` reads them, from the body's first line: "~~~" inside a
- * comment of several lines opens no code block.
+ * candidate's line, and for each line holding candidates, the next line that is neither blank nor
+ * only directives (what a disable-next-line there points at), block quote markers aside. Only the
+ * lines that hold a candidate or end a wait are looked at.
  */
 function placeCandidates(
   text: string,
@@ -175,39 +215,30 @@ function placeCandidates(
   const placed: PlacedCandidate[] = [];
   const nextContentLine = new Map<number, number>();
   const waiting: number[] = [];
-  const reader = new FenceAndCommentReader();
   let candidateIndex = 0;
   let line = 0;
   for (let offset = 0; offset <= text.length; line++) {
     let end = text.indexOf('\n', offset);
     if (end < 0) end = text.length;
-    // Only lines that hold a candidate, end a wait, or may open or close code or a comment are looked at.
     const hasCandidate = (candidates[candidateIndex]?.offset ?? Infinity) <= end;
-    // Front matter: YAML, where no fence or HTML comment opens.
-    const inBody = line >= bodyStartLine;
-    const mayChange = inBody && reader.mayChange(text.charCodeAt(offset));
-    const lineText: string = hasCandidate || mayChange || waiting.length > 0 ? text.slice(offset, end) : '';
-
-    if (waiting.length > 0 && lineText.trim() !== '' && !directivesOnlyLines[inBody ? 'html' : 'yaml'].test(lineText)) {
-      for (const from of waiting) nextContentLine.set(from, line);
-      waiting.length = 0;
+    if (hasCandidate || waiting.length > 0) {
+      const lineText = text.slice(offset, end);
+      const syntax: DirectiveSyntax = line >= bodyStartLine ? 'html' : 'yaml';
+      if (waiting.length > 0) {
+        // A comment in code on a line of directives is no directive: the line is content.
+        const content = syntax === 'html' ? lineText.replace(quoteMarkers, '') : lineText;
+        const skipped = content.trim() === '' || (hasCandidate && directivesOnlyLines[syntax].test(content));
+        if (!skipped) {
+          for (const from of waiting) nextContentLine.set(from, line);
+          waiting.length = 0;
+        }
+      }
+      while (candidateIndex < candidates.length && (candidates[candidateIndex]?.offset ?? Infinity) <= end) {
+        const candidate = candidates[candidateIndex++] as Candidate;
+        placed.push({ offset: candidate.offset, syntax: candidate.syntax, line, lineOffset: offset, lineText });
+      }
+      if (hasCandidate) waiting.push(line);
     }
-
-    const inFence = reader.inFence;
-    let candidatesOnLine = false;
-    while (candidateIndex < candidates.length && (candidates[candidateIndex]?.offset ?? Infinity) <= end) {
-      const candidate = candidates[candidateIndex++];
-      if (!candidate) break;
-      candidatesOnLine = true;
-      // Inside inline code (an odd number of backticks before it), a comment is an example too.
-      const prefix = lineText.slice(0, candidate.offset - offset);
-      const inCode = candidate.syntax === 'html' && (inFence || (prefix.split('`').length - 1) % 2 === 1);
-      placed.push({ offset: candidate.offset, syntax: candidate.syntax, line, lineOffset: offset, lineText, inCode });
-    }
-    if (candidatesOnLine && !inFence) waiting.push(line);
-
-    if (mayChange) reader.read(lineText);
-
     if (candidateIndex >= candidates.length && waiting.length === 0) break;
     offset = end + 1;
   }
@@ -255,9 +286,10 @@ function readDirective(
   }
   const name = written as DirectiveName;
 
-  // The ids, up to an optional " -- reason".
+  // The ids, up to an optional " -- reason". A dash typed as such ("—", "–"), or spaces that a
+  // French text puts as no-break ones, mark the reason too: its words are no ids to report.
   const argumentsStart = nameStart + marker.length + written.length;
-  const argumentsText = (match[2] ?? '').split(/(?:^|[ \t])--(?:[ \t]|$)/)[0] ?? '';
+  const argumentsText = (match[2] ?? '').split(reasonSeparator)[0] ?? '';
   const ids: string[] = [];
   for (const found of argumentsText.matchAll(/[^\s,]+/g)) {
     const id = found[0];

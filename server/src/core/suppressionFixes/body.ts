@@ -180,7 +180,7 @@ function keepsStructure(window: Window, parsed: ParsedWindow, plan: Plan, id: st
 }
 
 /**
- * Whether the line readers (sections, suppression directives) see the same code and comments after
+ * Whether the line readers (the section splitter, completion) see the same code and comments after
  * the insertions as before, and the inserted lines outside both: a "-->" in a new comment must not
  * close a comment they saw open.
  */
