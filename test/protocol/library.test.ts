@@ -119,6 +119,10 @@ See paragraph 56 of A/75/816 and paragraph 120 of A/AC.292/2024/1.
     assert.ok(source);
     const lines = source.text.split('\n');
     assert.match(lines[definition.range.start.line] ?? '', /^56\. Taking into consideration/);
+    // The range holds the whole paragraph, down to its last principle, and stops there.
+    const covered = lines.slice(definition.range.start.line, definition.range.end.line).join('\n');
+    assert.equal(definition.range.end.character, 0);
+    assert.match(covered, /The confidentiality of sensitive information should be ensured\.?$/);
     // The view says what is held and from where, and carries an anchor per paragraph.
     assert.match(lines[definition.range.start.line - 2] ?? '', /^<a id="annex-i-paragraph-56"><\/a>$/);
     assert.match(source.text, /^# A\/75\/816: Final report/);
@@ -232,6 +236,8 @@ held: full
     assert.match(hoverText(await server.hover(uri, positionOf(text, 'Paragraph 2', 2))), /Global Mechanism/);
     const definition = (await server.definition(uri, positionOf(text, 'Paragraph 2', 2))) as Location | null;
     assert.equal(definition?.uri, pathToFileURL(sourceFile).href);
+    // A paragraph of one line is a range of one line, not an empty one.
+    assert.deepEqual(definition && [definition.range.end.line - definition.range.start.line, definition.range.end.character], [1, 0]);
 
     writeFileSync(sourceFile, source('States agreed to meet again in July 2026.'));
     const republished = server.nextDiagnostics(uri);

@@ -65,15 +65,12 @@ export function libraryHover(
 
 /** Where a cited document or paragraph is: the user's source file, or the built-in read-only view. */
 export function libraryLocation(document: LibraryDocument, unit?: LibraryUnit): Location {
-  if (document.origin === 'user' && document.uri) {
-    const line = unit?.line ?? 0;
-    return { uri: document.uri, range: { start: { line, character: 0 }, end: { line: unit?.endLine ?? 0, character: 0 } } };
-  }
-  const placed = unit && libraryView(document).unitLines.get(unit.key);
-  return {
-    uri: libraryDocumentUri(document.id),
-    range: { start: { line: placed?.line ?? 0, character: 0 }, end: { line: placed?.endLine ?? 0, character: 0 } },
-  };
+  const userFile = document.origin === 'user' ? document.uri : undefined;
+  const lines = userFile ? unit : unit && libraryView(document).unitLines.get(unit.key);
+  // A unit's end line is inclusive: the range ends at the start of the line after it, so that a
+  // paragraph of one line is not an empty range and a long one keeps its last line.
+  const range = { start: { line: lines?.line ?? 0, character: 0 }, end: { line: lines ? lines.endLine + 1 : 0, character: 0 } };
+  return { uri: userFile ?? libraryDocumentUri(document.id), range };
 }
 
 /** Go to definition: from a citation to the source paragraph (or the document). */
