@@ -84,6 +84,23 @@ describe('programme entries', () => {
     assert.deepEqual(valuesOf(commented, 'level'), ['regional']);
   });
 
+  it('reads a title as a reader sees it: escapes, entities and markup resolved, in the findings that quote it and in the outline', () => {
+    const entry = (title: string) => `### ${title}\n\n- **Level:** regional\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** cyber diplomacy\n- **Start:** 2021\n- **Status:** ongoing\n\nA course.\n`;
+    const titles = {
+      '2 \\* 3 course': '2 * 3 course',
+      'Cyber \\*lab\\* and R&amp;D': 'Cyber *lab* and R&D',
+      'Programme \\#2, *in* `C` <!-- draft -->': 'Programme #2, in C',
+    };
+    for (const [written, shown] of Object.entries(titles)) {
+      const analysis = analyzeSubmission(`${frontMatter('en')}${entry(written)}`);
+      const programme = analysis.document.sections.find((section) => section.model.programme)?.model.programme;
+      assert.equal(programme?.title, shown, written);
+      assert.deepEqual(analysis.document.sections.flatMap((section) => section.model.headings.map((heading) => heading.title)), [shown], written);
+      const gender = analysis.findings.find((finding) => finding.ruleId === 'principle/gender');
+      assert.ok(gender?.message.startsWith(`"${shown}": `), `${written}: ${gender?.message.slice(0, 60)}`);
+    }
+  });
+
   it('accepts known labels without bold, but not other "Word: text" items', () => {
     const text = `${frontMatter('en')}### Workshops\n\n- Level: regional\n- Status: ongoing\n- Note: prose\n`;
     const [programme] = programmesOf(text);

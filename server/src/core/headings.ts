@@ -1,5 +1,5 @@
-import type { Heading, Root } from 'mdast';
-import { cleanMarkup, type Programme } from './programmes';
+import type { Root } from 'mdast';
+import { cleanMarkup, headingText, type Programme } from './programmes';
 import type { SectionHeading } from './rules/rule';
 import { range, type LineIndex } from './text';
 
@@ -28,20 +28,12 @@ export function readSectionHeadings(
     const nodeRange = section.lines.rangeAt(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
     headings.push({
       depth: node.depth,
-      title: programme ? programme.title : headingTitle(node, section.text),
+      title: programme ? programme.title : headingText(node),
       titleRange: programme ? programme.titleRange : nodeRange,
       line: nodeRange.start.line,
     });
   });
   return headings;
-}
-
-function headingTitle(heading: Heading, text: string): string {
-  const source = text.slice(heading.position?.start.offset ?? 0, heading.position?.end.offset ?? 0);
-  const atx = atxHeading.exec(source);
-  // A setext heading is its text lines followed by an underline of "=" or "-".
-  const inner = atx ? (atx[2] ?? '') : source.split('\n').slice(0, -1).join(' ');
-  return cleanTitle(inner);
 }
 
 function cleanTitle(source: string): string {

@@ -1,4 +1,5 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { fieldKeyForLabel, programmeFields, type FieldKey } from '../../../schemas/programme';
 import type { LineIndex, Range } from './text';
 
@@ -97,7 +98,15 @@ function readTitle(heading: Heading, text: string, lines: LineIndex): { text: st
   const source = atx || !whole.includes('\n') ? whole : whole.slice(0, whole.lastIndexOf('\n'));
   const prefix = atx?.[0].length ?? 0;
   const inner = source.slice(prefix).replace(/[ \t]+#+[ \t]*$/, '').trimEnd();
-  return { text: collapse(cleanMarkup(inner)), range: lines.rangeAt(start + prefix, start + prefix + inner.length) };
+  return { text: headingText(heading), range: lines.rangeAt(start + prefix, start + prefix + inner.length) };
+}
+
+/**
+ * A heading's text as a reader sees it: markup gone, escapes ("2 \\* 3") and entities ("R&amp;D")
+ * read, comments left out. Titles are quoted in messages, the outline and the exports.
+ */
+export function headingText(heading: Heading): string {
+  return collapse(toString(heading, { includeHtml: false }));
 }
 
 /** Reads `**Label:** value` (or `**Label** : value`, or a plain `Label: value` for known labels). */
