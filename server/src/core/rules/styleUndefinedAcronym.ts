@@ -1,4 +1,4 @@
-import { commonAcronyms } from '../../../../schemas/acronyms';
+import { commonAcronyms, frenchCommonAcronyms } from '../../../../schemas/acronyms';
 import { isStateName } from '../countries';
 import { shiftRange, type Range } from '../text';
 import type { DocumentRule, PlacedSection, ReportedFinding, SectionModel } from './rule';
@@ -269,6 +269,11 @@ function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
 }
 
 const builtIn = new Set(commonAcronyms);
+/**
+ * The French forms of the common acronyms (ONU, UE, OTAN…), known in a French draft only. Left to
+ * `check`, not to the cached events: the language can change while a section's text does not.
+ */
+const frenchBuiltIn = new Set(frenchCommonAcronyms);
 
 /** Whether `acronym`, or its first part ("CERT" of "CERT-In"), is in `known`. */
 function isIn(known: ReadonlySet<string>, acronym: string): boolean {
@@ -281,10 +286,10 @@ function isIn(known: ReadonlySet<string>, acronym: string): boolean {
  * central … (OCLCTIC)" before it. A reader outside the drafting team (another delegation, the
  * Secretariat, a translator) cannot decode it. Reported once per acronym, at its first use; when
  * the acronym is spelled out further down, the finding says where. Common acronyms (ICT, UN, EU,
- * CERT…: schemas/acronyms.ts) and those of `oewgDrafter.acronyms.known` need no definition. Spelling
- * out is "Long name (ACR)", "ACR (Long name)", or a short parenthesis ("(hereafter ACR)"); a
- * programme heading "Title (ACR)" spells its acronym out. Example: "The OCLCTIC trained 40
- * investigators" before any "(OCLCTIC)".
+ * CERT…: schemas/acronyms.ts), in a French draft their French forms (ONU, UE, OTAN…), and those of
+ * `oewgDrafter.acronyms.known` need no definition. Spelling out is "Long name (ACR)", "ACR (Long
+ * name)", or a short parenthesis ("(hereafter ACR)"); a programme heading "Title (ACR)" spells its
+ * acronym out. Example: "The OCLCTIC trained 40 investigators" before any "(OCLCTIC)".
  *
  * Performance: the rule runs on every keystroke over the whole document (npm run bench measures
  * it). Keep it linear: one regex pass per section, cached per section model, then a walk over each
@@ -298,9 +303,11 @@ export const styleUndefinedAcronym: DocumentRule = {
   },
   scope: 'document',
   check(document, report) {
-    // The common acronyms are left out of each section's events already (see `acronymEvents`).
+    // The common acronyms are left out of each section's events already (see `acronymEvents`); their
+    // French forms are not, since they depend on the draft's language.
     const known = new Set(document.context.options.acronyms.known);
-    const isKnown = (acronym: string) => known.size > 0 && isIn(known, acronym);
+    const french = document.context.language === 'fr';
+    const isKnown = (acronym: string) => (known.size > 0 && isIn(known, acronym)) || (french && isIn(frenchBuiltIn, acronym));
     const defined = new Set<string>();
     // Positions are made only for what is reported: most events are a definition with no use before it.
     const rangeOf = ({ section, event }: PlacedEvent) => shiftRange(section.model.lines.rangeAt(event.start, event.end), section.startLine);
