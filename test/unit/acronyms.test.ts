@@ -135,6 +135,26 @@ describe('style/undefined-acronym', () => {
     assert.deepEqual(reportedBy('en'), ['"ONU"']);
   });
 
+  it('reads no acronym in a catalogue number such as a CVE identifier, and still reports one beside it', () => {
+    assert.equal(acronymOf('CVE-2023-23397'), undefined);
+    assert.equal(acronymOf('ISO-8859-1'), undefined);
+    assert.equal(acronymOf('COVID-19'), 'COVID-19');
+    assert.deepEqual(reported('The team patched CVE-2023-23397 and CVE-2024-21413 with the NCSC.\n'), ['NCSC']);
+    assert.deepEqual(reportedInFrench("L'équipe a corrigé la faille CVE-2023-23397 avec l'OCLCTIC.\n"), ['OCLCTIC']);
+    // The register named in prose is an acronym.
+    assert.deepEqual(reported('Each CVE record is checked.\n'), ['CVE']);
+  });
+
+  it("reads a standard's reference as one identifier, and still reports an acronym beside it", () => {
+    assert.deepEqual(reported('The team is certified under ISO/IEC 27001:2022 and ISO 22301, and follows IEC 62443-3-3 and ISO27002.\n'), []);
+    assert.deepEqual(reported('Procedures aligned on ISO/IEC 27035 were audited by the BSI.\n'), ['BSI']);
+    assert.deepEqual(reportedInFrench("L'équipe applique la norme NF EN ISO/CEI 27001, que le COFRAC vérifie.\n"), ['COFRAC']);
+    // Named in prose, the bodies are acronyms; the slash separates them, as it does any two acronyms.
+    assert.deepEqual(reported('Experts of ISO/IEC joined the ABC/DEF office.\n'), ['ISO', 'IEC', 'ABC', 'DEF']);
+    // A space still joins a group: one finding for "DG INTPA".
+    assert.deepEqual(reported('The DG INTPA/XYZ desk.\n'), ['DG INTPA', 'XYZ']);
+  });
+
   it('skips code, addresses, link targets, UN symbols, comments, Roman numerals and lines in capitals', () => {
     const body = [
       'Phase II and XIV. See A/78/265, A/RES/76/19 and [the report](https://example.org/DOC/ABC).',
