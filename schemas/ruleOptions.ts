@@ -9,7 +9,7 @@ import { z } from 'zod';
 export const ruleOptionsSchema = z.object({
   acronyms: z
     .object({
-      /** Acronyms that need no definition in this workspace, beyond the built-in list (ICT, UN, EU…). */
+      /** Acronyms that need no definition in this workspace, beyond the built-in list (ICT, UN, EU…, and in a French draft ONU, UE…). */
       known: z.array(z.string().trim().regex(/^[\p{L}\p{N}&.\-/]{2,20}$/u, 'An acronym is 2 to 20 letters or digits')).max(1000).default([]),
     })
     .default({ known: [] }),

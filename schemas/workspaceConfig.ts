@@ -29,7 +29,7 @@ export const workspaceConfigSchema = z.strictObject({
   acronyms: z
     .strictObject({ known: ruleOptionsSchema.shape.acronyms.unwrap().shape.known })
     .optional()
-    .describe('Acronyms that need no definition in these submissions, beyond the built-in list (ICT, UN, EU…).'),
+    .describe('Acronyms that need no definition in these submissions, beyond the built-in list (ICT, UN, EU…, and in a French draft ONU, UE…).'),
   confidentiality: z
     .strictObject({ allowedAddresses: ruleOptionsSchema.shape.confidentiality.unwrap().shape.allowedAddresses })
     .optional()

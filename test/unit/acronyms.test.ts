@@ -8,10 +8,11 @@ import { allRules } from '../../server/src/core/rules';
 import { acronymOf } from '../../server/src/core/rules/styleUndefinedAcronym';
 import { defaultRuleOptions } from '../../schemas/ruleOptions';
 
-const header = '---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: en\n---\n\n# Programmes\n\n';
+const headerIn = (language: string) => `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n# Programmes\n\n`;
+const header = headerIn('en');
 
-function acronymFindings(body: string, known: string[] = []) {
-  const analysis = analyzeSubmission(header + body, undefined, undefined, { ...defaultRuleOptions, acronyms: { known } });
+function acronymFindings(body: string, known: string[] = [], language = 'en') {
+  const analysis = analyzeSubmission(headerIn(language) + body, undefined, undefined, { ...defaultRuleOptions, acronyms: { known } });
   return analysis.findings.filter((finding) => finding.ruleId === 'style/undefined-acronym');
 }
 
@@ -46,7 +47,9 @@ describe('style/undefined-acronym', () => {
   });
 
   /** The acronyms reported in `body`, in order (the quoted word of each message). */
-  const reported = (body: string, known: string[] = []) => acronymFindings(body, known).map((finding) => /^"([^"]+)"/.exec(finding.message)?.[1]);
+  const reported = (body: string, known: string[] = [], language = 'en') => acronymFindings(body, known, language).map((finding) => /^"([^"]+)"/.exec(finding.message)?.[1]);
+  /** The acronyms reported in `body` in a French draft (`language: fr`). */
+  const reportedInFrench = (body: string, known: string[] = []) => reported(body, known, 'fr');
 
   it('leaves a name joined by a hyphen out of the acronym: spelled out alone, the acronym covers it', () => {
     assert.equal(acronymOf('ONU-Singapour'), 'ONU');
@@ -99,9 +102,57 @@ describe('style/undefined-acronym', () => {
 
   it('needs no definition for the common acronyms, the team list, or a CERT of a country', () => {
     assert.deepEqual(reported('ICT and ICTs, the UN, the EU, national CSIRTs, NATO, the OEWG and CERT-FR.\n'), []);
-    // French forms are not on the built-in list: a French draft spells them out once.
-    assert.deepEqual(reported("Avec l'appui de l'ONU.\n"), ['ONU']);
-    assert.deepEqual(reported("Avec l'appui de l'ONU.\n", ['ONU']), []);
+    assert.deepEqual(reported('The XYZ met.\n', ['XYZ']), []);
+  });
+
+  it('needs no definition for the French forms of the common acronyms in a French draft', () => {
+    const body = "Avec l'appui de l'ONU, de l'UE, de l'UA, de l'OTAN, de l'UIT, de l'OEA, de l'ONUDC et du PNUD, des ONG et des PME travaillent sur les TIC et l'IA.\n";
+    assert.deepEqual(reportedInFrench(body), []);
+    // A plural, a name joined by a hyphen and a spelled-out form are read as in English.
+    assert.deepEqual(reportedInFrench("Les programmes ONU-Singapour et les centres TICs ; l'Union européenne (UE) puis l'UE.\n"), []);
+    // The English ones still need none in a French draft.
+    assert.deepEqual(reportedInFrench("L'ITU, le CERT-FR et l'OSCE.\n"), []);
+  });
+
+  it('still reports an undefined acronym next to a French form in a French draft', () => {
+    assert.deepEqual(reportedInFrench("Avec l'appui de l'ONU et de l'OCLCTIC, l'UE finance la DCPJ.\n"), ['OCLCTIC', 'DCPJ']);
+    // "DG INTPA" after a French form is still one group.
+    assert.deepEqual(reportedInFrench("L'UE et la DG INTPA financent.\n"), ['DG INTPA']);
+  });
+
+  it('reports the French forms in an English draft: an English reader does not know them', () => {
+    assert.deepEqual(reported('With the support of the ONU and the UE.\n'), ['ONU', 'UE']);
+    assert.deepEqual(reported('With the support of the UN, the OTAN and the UIT.\n'), ['OTAN', 'UIT']);
+  });
+
+  it('reads the French forms again when the draft changes language, its sections unchanged', () => {
+    const analyzer = new SubmissionAnalyzer(allRules);
+    const body = "Avec l'appui de l'ONU.\n";
+    const reportedBy = (language: string) =>
+      analyzer.analyze(headerIn(language) + body).findings.filter((finding) => finding.ruleId === 'style/undefined-acronym').map((finding) => finding.message.slice(0, 5));
+    assert.deepEqual(reportedBy('en'), ['"ONU"']);
+    assert.deepEqual(reportedBy('fr'), []);
+    assert.deepEqual(reportedBy('en'), ['"ONU"']);
+  });
+
+  it('reads no acronym in a catalogue number such as a CVE identifier, and still reports one beside it', () => {
+    assert.equal(acronymOf('CVE-2023-23397'), undefined);
+    assert.equal(acronymOf('ISO-8859-1'), undefined);
+    assert.equal(acronymOf('COVID-19'), 'COVID-19');
+    assert.deepEqual(reported('The team patched CVE-2023-23397 and CVE-2024-21413 with the NCSC.\n'), ['NCSC']);
+    assert.deepEqual(reportedInFrench("L'équipe a corrigé la faille CVE-2023-23397 avec l'OCLCTIC.\n"), ['OCLCTIC']);
+    // The register named in prose is an acronym.
+    assert.deepEqual(reported('Each CVE record is checked.\n'), ['CVE']);
+  });
+
+  it("reads a standard's reference as one identifier, and still reports an acronym beside it", () => {
+    assert.deepEqual(reported('The team is certified under ISO/IEC 27001:2022 and ISO 22301, and follows IEC 62443-3-3 and ISO27002.\n'), []);
+    assert.deepEqual(reported('Procedures aligned on ISO/IEC 27035 were audited by the BSI.\n'), ['BSI']);
+    assert.deepEqual(reportedInFrench("L'équipe applique la norme NF EN ISO/CEI 27001, que le COFRAC vérifie.\n"), ['COFRAC']);
+    // Named in prose, the bodies are acronyms; the slash separates them, as it does any two acronyms.
+    assert.deepEqual(reported('Experts of ISO/IEC joined the ABC/DEF office.\n'), ['ISO', 'IEC', 'ABC', 'DEF']);
+    // A space still joins a group: one finding for "DG INTPA".
+    assert.deepEqual(reported('The DG INTPA/XYZ desk.\n'), ['DG INTPA', 'XYZ']);
   });
 
   it('skips code, addresses, link targets, UN symbols, comments, Roman numerals and lines in capitals', () => {

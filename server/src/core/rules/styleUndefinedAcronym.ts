@@ -1,4 +1,4 @@
-import { commonAcronyms } from '../../../../schemas/acronyms';
+import { commonAcronyms, frenchCommonAcronyms } from '../../../../schemas/acronyms';
 import { isStateName } from '../countries';
 import { shiftRange, type Range } from '../text';
 import type { DocumentRule, PlacedSection, ReportedFinding, SectionModel } from './rule';
@@ -89,6 +89,27 @@ const latinToken = /(?<![A-Za-zÀ-ÖØ-öø-ÿ0-9_&]|(?<![A-Za-zÀ-ÖØ-öø-ÿ0
 /** Letters beyond Latin-1 (Latin Extended, Greek, Cyrillic…), which need the Unicode pattern. */
 const beyondLatin1 = /[\u0100-\u024F\u0370-\u052F\u1E00-\u1FFF\u2C00-\uFFFF]/;
 
+/**
+ * The standards bodies and series whose names open a standard's reference: international (ISO, IEC,
+ * in French CEI, IEEE), European (CEN, CENELEC, ETSI, and their EN series) and French (NF).
+ */
+const standardsBodies = 'CENELEC|CEN|CEI|ETSI|IEC|IEEE|ISO|EN|NF';
+/** A standards body's name as a token, perhaps with the number joined to it ("ISO27001", "IEC-62443"). */
+const standardsBodyToken = new RegExp(`^(?:${standardsBodies})(-?\\d[\\d.:-]*)?$`);
+/** What follows a body's name in a reference: other bodies ("/IEC", " EN ISO"), then the number. */
+const standardNumberAfter = new RegExp(`^(?:[/\\s](?:${standardsBodies})(?![\\p{L}\\p{N}]))*\\s?\\d`, 'u');
+
+/**
+ * Whether a token, written at `end` of `text`, is (part of) a standard's reference: "ISO/IEC 27001",
+ * « NF EN ISO/CEI 27001 », "IEC 62443-3-3", "IEEE 802.1X". The reference names one standard, which a
+ * reader looks up whole, as a UN symbol; a body named in prose ("the ISO committee") is an acronym.
+ */
+function isStandardReference(written: string, text: string, end: number): boolean {
+  const body = standardsBodyToken.exec(written);
+  if (!body) return false;
+  return body[1] !== undefined || standardNumberAfter.test(text.slice(end, end + 40));
+}
+
 /** A parenthesis of a few words, where an acronym is introduced: "(ANSSI)", "(hereafter “RIA”)". */
 const parenthesis = /\(([^()\n]{1,80})\)/g;
 
@@ -107,11 +128,20 @@ const romanNumeral = /^X{0,3}(?:IX|IV|VI{0,3}|I{1,3})$|^X{1,3}$/;
 const joinedWords = /(?:-(?:\p{Ll}+|\p{Lu}\p{Ll}{2,}))+$/u;
 
 /**
+ * A catalogue number: capitals, then two numbers or more joined by hyphens ("CVE-2023-23397",
+ * "EUVD-2025-12345", "ISO-8859-1"). It names one entry of a register, which a reader looks up
+ * whole; its capitals are the register's prefix, not prose. A single number ("COVID-19") is not one.
+ */
+const catalogueNumber = /^[\p{Lu}\p{N}]+(?:-\p{N}+){2,}$/u;
+
+/**
  * The acronym a token writes, or undefined: two capitals or more, with digits or "&" allowed
  * ("WB3C", "D4D", "R&D"); a plural "s" ("CSIRTs") and hyphenated words (`joinedWords`) are not
- * part of it. "Cyber4Dev" or "Expertise" are names, not acronyms.
+ * part of it. "Cyber4Dev" or "Expertise" are names, and "CVE-2023-23397" a catalogue number, not
+ * acronyms.
  */
 export function acronymOf(written: string): string | undefined {
+  if (catalogueNumber.test(written)) return undefined;
   let text = written.replace(joinedWords, '');
   const parts = text.split('-');
   const [core] = parts;
@@ -256,6 +286,7 @@ function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
   for (const match of text.matchAll(beyondLatin1.test(text) ? token : latinToken)) {
     const acronym = acronymOf(match[0]);
     if (!acronym || used.has(acronym) || isIn(builtIn, acronym) || inDefinition(match.index)) continue;
+    if (isStandardReference(match[0], text, match.index + match[0].length)) continue;
     // A line without a lower-case letter is shouted (a title in capitals): its words are no acronyms.
     const lineStart = text.lastIndexOf('\n', match.index) + 1;
     const lineEnd = text.indexOf('\n', match.index);
@@ -269,6 +300,11 @@ function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
 }
 
 const builtIn = new Set(commonAcronyms);
+/**
+ * The French forms of the common acronyms (ONU, UE, OTAN…), known in a French draft only. Left to
+ * `check`, not to the cached events: the language can change while a section's text does not.
+ */
+const frenchBuiltIn = new Set(frenchCommonAcronyms);
 
 /** Whether `acronym`, or its first part ("CERT" of "CERT-In"), is in `known`. */
 function isIn(known: ReadonlySet<string>, acronym: string): boolean {
@@ -281,10 +317,11 @@ function isIn(known: ReadonlySet<string>, acronym: string): boolean {
  * central … (OCLCTIC)" before it. A reader outside the drafting team (another delegation, the
  * Secretariat, a translator) cannot decode it. Reported once per acronym, at its first use; when
  * the acronym is spelled out further down, the finding says where. Common acronyms (ICT, UN, EU,
- * CERT…: schemas/acronyms.ts) and those of `oewgDrafter.acronyms.known` need no definition. Spelling
- * out is "Long name (ACR)", "ACR (Long name)", or a short parenthesis ("(hereafter ACR)"); a
- * programme heading "Title (ACR)" spells its acronym out. Example: "The OCLCTIC trained 40
- * investigators" before any "(OCLCTIC)".
+ * CERT…: schemas/acronyms.ts), in a French draft their French forms (ONU, UE, OTAN…), and those of
+ * `oewgDrafter.acronyms.known` need no definition. Spelling out is "Long name (ACR)", "ACR (Long
+ * name)", or a short parenthesis ("(hereafter ACR)"); a programme heading "Title (ACR)" spells its
+ * acronym out. Identifiers are no acronyms: a catalogue number ("CVE-2023-23397") or a standard's
+ * reference ("ISO/IEC 27001"). Example: "The OCLCTIC trained 40 investigators" before any "(OCLCTIC)".
  *
  * Performance: the rule runs on every keystroke over the whole document (npm run bench measures
  * it). Keep it linear: one regex pass per section, cached per section model, then a walk over each
@@ -298,9 +335,11 @@ export const styleUndefinedAcronym: DocumentRule = {
   },
   scope: 'document',
   check(document, report) {
-    // The common acronyms are left out of each section's events already (see `acronymEvents`).
+    // The common acronyms are left out of each section's events already (see `acronymEvents`); their
+    // French forms are not, since they depend on the draft's language.
     const known = new Set(document.context.options.acronyms.known);
-    const isKnown = (acronym: string) => known.size > 0 && isIn(known, acronym);
+    const french = document.context.language === 'fr';
+    const isKnown = (acronym: string) => (known.size > 0 && isIn(known, acronym)) || (french && isIn(frenchBuiltIn, acronym));
     const defined = new Set<string>();
     // Positions are made only for what is reported: most events are a definition with no use before it.
     const rangeOf = ({ section, event }: PlacedEvent) => shiftRange(section.model.lines.rangeAt(event.start, event.end), section.startLine);
@@ -323,11 +362,13 @@ export const styleUndefinedAcronym: DocumentRule = {
         }
       }
     }
-    // "DG INTPA", never spelled out: one finding for the group, not one per word.
+    // "DG INTPA", never spelled out: one finding for the group, not one per word. A slash separates
+    // acronyms ("ABC/DEF" names two bodies): only a space joins them into one group.
     let previous: { acronym: string; use: Range } | undefined;
     for (const [acronym, placed] of pending) {
       const use = rangeOf(placed);
-      if (previous && previous.use.end.line === use.start.line && previous.use.end.character + 1 === use.start.character) {
+      const separator = placed.section.model.text[placed.event.start - 1] ?? '';
+      if (previous && previous.use.end.line === use.start.line && previous.use.end.character + 1 === use.start.character && /[ \t\u00a0]/.test(separator)) {
         previous.acronym = `${previous.acronym} ${acronym}`;
         previous.use = { start: previous.use.start, end: use.end };
         continue;
