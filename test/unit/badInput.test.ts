@@ -254,6 +254,20 @@ describe('bad input', function () {
       assert.match(unreadable[0]?.message ?? '', /brackets/);
     });
 
+    it('16,000 lone emphasis markers in one paragraph: reported where the limit is passed, not parsed (remark would take seconds per keystroke)', function () {
+      const text = `${cleanSubmission}\n# Pasted\n\nIntro.\n\n${'x*y '.repeat(16_000)}\n`;
+      const unreadable = findingsOf(analyze(text), 'document/unreadable');
+      assert.equal(unreadable.length, 1);
+      assert.match(unreadable[0]?.message ?? '', /more than 4000 "\*" or "_" emphasis markers: it was not checked/);
+      assert.equal(unreadable[0]?.range.start.line, text.split('\n').findIndex((line) => line.startsWith('x*y')));
+    });
+
+    it('a long table of bold labels and italic notes is parsed and checked as usual', function () {
+      const rows = Array.from({ length: 400 }, (_, index) => `| **Programme ${index}** | *regional* | Northern Macedonia |`).join('\n');
+      const findings = analyze(`${cleanSubmission}\n# Annex\n\n${rows}\n`);
+      assert.deepEqual(findingsOf(findings, 'document/unreadable'), []);
+    });
+
     it('30,000 list items under one heading: cut into sections, so an edit re-parses one part', function () {
       // Seconds of real work on a quiet machine; the limit only catches a hang.
       this.timeout(60_000);

@@ -1,4 +1,4 @@
-import { maxBracketsPerSection, maxContainerDepth } from '../markdown';
+import { maxBracketsPerSection, maxContainerDepth, maxEmphasisMarkersPerSection, type UnparsedReason } from '../markdown';
 import { range, shiftRange, splitLines } from '../text';
 import type { DocumentRule, SectionModel } from './rule';
 
@@ -42,15 +42,16 @@ export const documentUnreadable: DocumentRule = {
     for (const section of document.sections) {
       const unparsed = section.model.unparsed;
       if (!unparsed) continue;
-      report({
-        message:
-          unparsed.reason === 'nesting'
-            ? `Lists or quotes are nested more than ${maxContainerDepth} levels deep here: this section was not checked (no real submission nests so deep, and parsing it would take minutes).`
-            : `This section holds more than ${maxBracketsPerSection} "[" brackets: it was not checked (no real submission has so many links, and parsing them would take minutes).`,
-        range: shiftRange(range(unparsed.line, 0, unparsed.line, 0), section.startLine),
-      });
+      report({ message: unparsedMessages[unparsed.reason], range: shiftRange(range(unparsed.line, 0, unparsed.line, 0), section.startLine) });
     }
   },
+};
+
+/** Why a section was not checked, said where its limit is passed. */
+const unparsedMessages: Readonly<Record<UnparsedReason['reason'], string>> = {
+  nesting: `Lists or quotes are nested more than ${maxContainerDepth} levels deep here: this section was not checked (no real submission nests so deep, and parsing it would take minutes).`,
+  brackets: `This section holds more than ${maxBracketsPerSection} "[" brackets: it was not checked (no real submission has so many links, and parsing them would take minutes).`,
+  emphasis: `This section holds more than ${maxEmphasisMarkersPerSection} "*" or "_" emphasis markers: it was not checked (no real submission has so many, and parsing them would take seconds on every keystroke). Split it with headings.`,
 };
 
 /** Where a line holds U+FFFD, the first on each line. */
