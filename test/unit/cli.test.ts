@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -348,6 +348,65 @@ describe('oewg-drafter (CLI)', function () {
     it('says so when nothing was found', function () {
       const run = runCli(['check', 'clean.md'], folder);
       assert.equal(run.stdout, 'No problems found: 1 file checked.\n');
+    });
+  });
+
+  describe('the file written with -o (export, compile)', function () {
+    /** Every file under `root`, relative: what a failed write must leave exactly as it was. */
+    const filesUnder = (root: string): string[] => readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
+
+    /** One line on stderr naming the path and the reason, exit 2, no stack, nothing new on disk. */
+    function assertRefused(args: readonly string[], expected: string) {
+      const before = filesUnder(folder);
+      const run = runCli(args, folder);
+      assert.equal(run.status, 2, run.stderr);
+      assert.equal(run.stderr, `${expected}\n`);
+      assert.equal(run.stdout, '');
+      assert.deepEqual(filesUnder(folder), before, 'no partial file is left behind');
+    }
+
+    before(function () {
+      mkdirSync(path.join(folder, 'a-folder'), { recursive: true });
+      writeFileSync(path.join(folder, 'a-file'), 'not a folder\n');
+    });
+
+    it('refuses a folder that does not exist, naming it', function () {
+      assertRefused(['compile', 'clean.md', '-o', './nodir/out.md'], 'oewg-drafter compile: cannot write ./nodir/out.md: no such folder ./nodir');
+      assertRefused(['export', '--format', 'html', 'clean.md', '-o', './nodir/out.html'], 'oewg-drafter export: cannot write ./nodir/out.html: no such folder ./nodir');
+      assertRefused(['export', '--format', 'json', 'clean.md', '-o', 'nodir/deeper/out.json'], 'oewg-drafter export: cannot write nodir/deeper/out.json: no such folder nodir/deeper');
+    });
+
+    it('refuses a name that is a folder, or a path through a file', function () {
+      assertRefused(['compile', 'clean.md', '-o', 'a-folder'], 'oewg-drafter compile: cannot write a-folder: is a folder');
+      assertRefused(['export', '--format', 'json', 'clean.md', '-o', 'a-folder'], 'oewg-drafter export: cannot write a-folder: is a folder');
+      assertRefused(['export', '--format', 'docx', 'clean.md', '-o', 'a-file/out.docx'], 'oewg-drafter export: cannot write a-file/out.docx: a-file is not a folder');
+    });
+
+    it('refuses a folder it may not write in', function () {
+      if (process.platform === 'win32' || process.getuid?.() === 0) this.skip(); // root writes anywhere
+      const locked = path.join(folder, 'locked');
+      mkdirSync(locked, { mode: 0o500 });
+      try {
+        assertRefused(['compile', 'clean.md', '-o', 'locked/out.md'], 'oewg-drafter compile: cannot write locked/out.md: permission denied');
+      } finally {
+        rmSync(locked, { recursive: true, force: true });
+      }
+    });
+
+    it('still names the paths it could not read before the write fails', function () {
+      const run = runCli(['compile', 'missing.md', 'clean.md', '-o', 'a-folder'], folder);
+      assert.equal(run.status, 2);
+      assert.equal(run.stderr, 'oewg-drafter compile: missing.md: no such file or folder\noewg-drafter compile: cannot write a-folder: is a folder\n');
+    });
+
+    it('writes the whole file, and nothing beside it, when the folder is there', function () {
+      const before = filesUnder(folder);
+      const run = runCli(['export', '--format', 'json', 'clean.md', '-o', 'a-folder/clean.json'], folder);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stderr, 'wrote a-folder/clean.json\n');
+      assert.deepEqual(filesUnder(folder), [...before, path.join('a-folder', 'clean.json')].sort());
+      assert.doesNotThrow(() => JSON.parse(readFileSync(path.join(folder, 'a-folder', 'clean.json'), 'utf8')));
+      rmSync(path.join(folder, 'a-folder', 'clean.json'));
     });
   });
 

@@ -81,7 +81,7 @@ function startsWithFrontMatter(text: string): boolean {
 }
 
 /** The message of a file-system error, without Node's "ENOENT: …, open '…'" decoration. */
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
