@@ -349,6 +349,15 @@ describe('oewg-drafter (CLI)', function () {
       const run = runCli(['check', 'clean.md'], folder);
       assert.equal(run.stdout, 'No problems found: 1 file checked.\n');
     });
+
+    it('does not say "No problems found" when a path could not be read or checked', function () {
+      const missing = runCli(['check', 'missing.md'], folder);
+      assert.equal(missing.status, 2);
+      assert.equal(missing.stdout, 'Check incomplete: 0 files checked; 1 problem reading or checking files.\n');
+      const alongside = runCli(['check', 'missing.md', 'clean.md'], folder);
+      assert.equal(alongside.status, 2);
+      assert.equal(alongside.stdout, 'Check incomplete, no findings: 1 file checked; 1 problem reading or checking files.\n');
+    });
   });
 
   describe('the file written with -o (export, compile)', function () {

@@ -122,7 +122,7 @@ export function formatText(outcome: CheckOutcome, options: { colour: boolean; qu
   if (options.quiet && total === 0) return lines.join('\n');
   const found =
     total === 0
-      ? 'No problems found'
+      ? noFindingsSummary(outcome)
       : (
           [
             ['error', plural(counts.error, 'error')],
@@ -139,6 +139,15 @@ export function formatText(outcome: CheckOutcome, options: { colour: boolean; qu
   if (lines.length > 0) lines.push('');
   lines.push(`${found}: ${checked}${skipped}${failed}.`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The summary's opening when no rule found anything. A path that could not be read or checked is
+ * not "no problems": exit status 2 says the check is incomplete, and so must the words.
+ */
+function noFindingsSummary(outcome: CheckOutcome): string {
+  if (outcome.problems.length === 0) return 'No problems found';
+  return outcome.files.length === 0 ? 'Check incomplete' : 'Check incomplete, no findings';
 }
 
 // ---------------------------------------------------------------------------------------------
