@@ -43,7 +43,7 @@ Options of check:
   -q, --quiet              Report errors only: leave out warnings, information and hints
   --checklist              Also print each programme's principles checklist (addressed, claimed
                            only, not addressed, contradicted, not applicable); in JSON, a
-                           "checklist" array per file
+                           "checklist" array per file; not with --format sarif (a usage error)
   --sources FOLDER         Add a folder of your own reference sources to the library (may be
                            repeated; format in docs/library-format.md)
   --config FILE            Read severities and rule options from FILE (the format of
@@ -144,6 +144,11 @@ function parseCheckArguments(args: readonly string[]): CheckOptions | 'help' {
     paths.push(argument);
   }
   if (paths.length === 0) throw new UsageError('no path given: name the submissions, or folders of them, to check');
+  // Refused rather than dropped with a warning: in CI a warning scrolls by, and the checklist asked
+  // for would be missing from every uploaded report without anyone noticing.
+  if (checklist && format === 'sarif') {
+    throw new UsageError('--checklist is not part of SARIF output (SARIF has no place for it): use --format json or text for the checklist');
+  }
   return { format, quiet, paths, sources, checklist, config };
 }
 

@@ -446,6 +446,18 @@ describe('oewg-drafter (CLI)', function () {
       assert.match(findings, /"Forensic course": nothing says what the programme aims at.+\[principle\/results\]/);
     });
 
+    it('refuses --checklist with --format sarif, which has no place for it, rather than drop it silently', function () {
+      for (const args of [['--checklist', '--format', 'sarif'], ['--format=sarif', '--checklist']]) {
+        const run = runCli(['check', ...args, 'two-programmes.md'], folder);
+        assert.equal(run.status, 2);
+        assert.equal(run.stdout, '');
+        assert.equal(
+          run.stderr,
+          'oewg-drafter check: --checklist is not part of SARIF output (SARIF has no place for it): use --format json or text for the checklist\nRun "oewg-drafter --help" for usage.\n',
+        );
+      }
+    });
+
     it('gives the same statuses in JSON, and "not addressed" with the second reading turned off in .oewgrc.json', function () {
       const statusOf = (run: Run) => {
         const output = JSON.parse(run.stdout) as { files: { checklist: { title: string; items: { checkId: string; status: string }[] }[] }[] };
