@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allRules } from '../../server/src/core/rules';
 import type { JsonFinding } from '../../server/src/cli/formatters';
-import { cleanSubmission, heldBackEntry } from '../support/submissions';
+import { cleanFrontMatter, cleanSubmission, heldBackEntry } from '../support/submissions';
 
 const repositoryRoot = path.join(__dirname, '..', '..');
 const cliPath = path.join(repositoryRoot, 'dist', 'cli.js');
@@ -444,6 +444,21 @@ describe('oewg-drafter (CLI)', function () {
       assert.equal(lines[forensic + 2], '  ✗ 2. clear purpose, results focused: not addressed');
       assert.doesNotMatch(findings, /principle\/demand-driven/);
       assert.match(findings, /"Forensic course": nothing says what the programme aims at.+\[principle\/results\]/);
+    });
+
+    it('writes an item\'s status word in its draft\'s language, as its label, the legend staying in English', function () {
+      const french = cleanFrontMatter.replace('language: en', 'language: fr') + `\n# Programmes\n\n${heldBackEntry.fr}`;
+      writeFileSync(path.join(folder, 'french.md'), french);
+      const run = runCli(['check', '--checklist', 'french.md', 'two-programmes.md'], folder);
+      const checklist = run.stdout.split('\nPrinciples checklist')[1] ?? '';
+      const lines = checklist.trimEnd().split('\n');
+      assert.match(lines[0] ?? '', /: ✓ addressed, ≈ likely addressed in other wording \(second reading\), ~ claimed only, ✗ not addressed, ! contradicted, – not applicable$/);
+      const course = lines.indexOf(`french.md:${french.split('\n').indexOf('### Cours de criminalistique') + 1}: Cours de criminalistique`);
+      assert.ok(course > 0, checklist);
+      assert.equal(lines[course + 2], '  ✗ 2. objectif clair, axé sur les résultats: non traité');
+      assert.equal(lines[course + 6], '  ≈ 6. axé sur la demande, appropriation nationale: probablement traité');
+      // The English draft of the same run keeps its English words.
+      assert.ok(lines.includes('  ✗ 2. clear purpose, results focused: not addressed'), checklist);
     });
 
     it('refuses --checklist with --format sarif, which has no place for it, rather than drop it silently', function () {
