@@ -58,7 +58,8 @@ with the package, and the --sources folders.
 Severities and rule options come from the nearest .oewgrc.json: in the current directory, else
 in its parents, up to the filesystem root or the folder that holds .git. A rule set to "off"
 there is not reported. Parts of the file that are not valid are left out, with a warning on
-stderr; a file that is not JSON, or a --config FILE that does not exist, is a usage error.
+stderr (of a list of more than 1000 acronyms or addresses, the first 1000 are read); a file that
+is not a JSON object, or a --config FILE that does not exist, is a usage error.
 
 Exit status: 0 no errors found, 1 errors found, 2 usage error, unreadable path, or a check that
 could not be completed.
@@ -225,8 +226,11 @@ function loadWorkspaceConfig(
   const shown = option ?? toDisplayPath(path.relative(cwd, filePath) || workspaceConfigFileName);
   const file = readWorkspaceConfigFile(filePath);
   if (file.kind === 'missing') return { error: usageError(`--config ${shown}: no such file`, 'check') };
-  if (file.kind === 'unusable') return { error: usageError(`${option === undefined ? '' : '--config '}${shown}: ${file.message}`, 'check') };
-  const warnings = file.problems.map((problem) => `${programName}: warning: ${shown}: ${problem} (left out; the rest of the file applies)\n`);
+  if (file.kind === 'unusable') {
+    return { error: usageError(`${option === undefined ? '' : '--config '}${shown}: ${file.message} (nothing was checked: correct the file, or use --no-config)`, 'check') };
+  }
+  // Each problem says what becomes of its part: left out, or only partly read.
+  const warnings = file.problems.map((problem) => `${programName}: warning: ${shown}: ${problem}\n`);
   return { config: file.config, warnings };
 }
 
