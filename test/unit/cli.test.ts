@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allRules } from '../../server/src/core/rules';
-import type { JsonFinding } from '../../server/src/cli/formatters';
+import type { JsonChecklist, JsonFinding, JsonPlace } from '../../server/src/cli/formatters';
 import { cleanFrontMatter, cleanSubmission, heldBackEntry } from '../support/submissions';
 
 const repositoryRoot = path.join(__dirname, '..', '..');
@@ -459,6 +459,51 @@ describe('oewg-drafter (CLI)', function () {
       assert.equal(lines[course + 6], '  ≈ 6. axé sur la demande, appropriation nationale: probablement traité');
       // The English draft of the same run keeps its English words.
       assert.ok(lines.includes('  ✗ 2. clear purpose, results focused: not addressed'), checklist);
+    });
+
+    it('places the checklist in JSON with 1-based lines and columns, as the findings beside it', function () {
+      const claimed = twoProgrammes.replace('- **Status:** ongoing\n', '- **Status:** ongoing\n- **Principles:** gender-sensitive, demand-driven\n');
+      assert.notEqual(claimed, twoProgrammes);
+      writeFileSync(path.join(folder, 'claimed.md'), claimed);
+      const run = runCli(['check', '--checklist', '--format', 'json', 'claimed.md'], folder);
+      const output = JSON.parse(run.stdout) as { files: { path: string; findings: JsonFinding[]; checklist: JsonChecklist[] }[] };
+      const draftLines = claimed.split('\n');
+      /** The words of the draft a 1-based place covers. */
+      const wordsAt = (place: JsonPlace) => {
+        assert.equal(place.endLine, place.line, 'a span within one line');
+        return draftLines[place.line - 1]?.slice(place.column - 1, place.endColumn - 1);
+      };
+      const [wb3c, forensic] = output.files[0]?.checklist ?? [];
+      assert.ok(wb3c && forensic);
+      assert.deepEqual(Object.keys(wb3c), ['title', 'line', 'column', 'endLine', 'endColumn', 'items']);
+      const heading = '### Western Balkans Cyber Capacity Centre (WB3C)';
+      assert.deepEqual(
+        { line: wb3c.line, column: wb3c.column, endLine: wb3c.endLine, endColumn: wb3c.endColumn },
+        { line: draftLines.indexOf(heading) + 1, column: 5, endLine: draftLines.indexOf(heading) + 1, endColumn: heading.length + 1 },
+      );
+      const demandDriven = wb3c.items.find((item) => item.checkId === 'demand-driven');
+      assert.deepEqual(Object.keys(demandDriven ?? {}), ['checkId', 'principleId', 'principleNumber', 'label', 'status', 'evidence', 'claim', 'contrary']);
+      const requests = draftLines.findIndex((line) => line.startsWith('The centre answers requests made by'));
+      assert.deepEqual(demandDriven?.evidence[0], {
+        text: 'requests made by',
+        line: requests + 1,
+        column: 'The centre answers '.length + 1,
+        endLine: requests + 1,
+        endColumn: 'The centre answers requests made by'.length + 1,
+      });
+      assert.equal(demandDriven?.claim?.text, 'demand-driven');
+      // Every place, of every kind, covers exactly the words it quotes.
+      let spans = 0;
+      for (const programme of [wb3c, forensic]) {
+        assert.equal(wordsAt(programme), programme.title);
+        for (const item of programme.items) {
+          for (const span of [...item.evidence, ...item.contrary, ...(item.claim ? [item.claim] : []), ...(item.appliesBecause ? [item.appliesBecause] : [])]) {
+            assert.equal(wordsAt(span), span.text, `${programme.title}, ${item.checkId}`);
+            spans++;
+          }
+        }
+      }
+      assert.ok(spans > 5, `${spans} spans checked`);
     });
 
     it('refuses --checklist with --format sarif, which has no place for it, rather than drop it silently', function () {

@@ -1,7 +1,6 @@
 /**
- * `check --checklist`: each programme's principles checklist, after the findings. Text for people
- * (one line per principle, with where the entry addresses it), JSON for tools (the same data as
- * the `oewgDrafter/checklist` request).
+ * `check --checklist` as text: each programme's principles checklist after the findings, one line
+ * per principle with where the entry addresses it. (The JSON form is `toJsonChecklist`, in ./formatters.)
  */
 import { statusWords, type PlacedChecklist } from '../core/principles/documentChecklist';
 import type { ChecklistStatus } from '../core/principles/checklist';
