@@ -22,7 +22,7 @@ export type CompiledRegion = (typeof compiledRegions)[number];
 export const programmeReportSchema = z.strictObject({
   submitter: z.string().min(1),
   path: z.string().min(1),
-  line: z.number().int().min(1),
+  line: z.number().int().min(1).describe("The line of the entry's heading in that file, 1-based (the first line is 1), as in check --format json."),
 });
 
 /** A field on which the reports of a merged programme disagree, with each report's value. */

@@ -40,8 +40,7 @@ export const exportProblemSchema = z.strictObject({
 export const exportedProgrammeSchema = z.strictObject({
   title: z.string().min(1),
   acronym: z.string().min(1).optional(),
-  /** The 1-based line of the entry's heading in the draft. */
-  line: z.number().int().min(1),
+  line: z.number().int().min(1).describe("The line of the entry's heading in the draft, 1-based (the first line is 1), as in check --format json."),
   ...programmeRecordSchema.partial().shape,
   checklist: z.array(exportedChecklistItemSchema),
   problems: z.array(exportProblemSchema),

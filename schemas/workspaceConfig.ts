@@ -48,23 +48,32 @@ export const workspaceConfigSchema = z.strictObject({
 export type WorkspaceConfig = z.output<typeof workspaceConfigSchema>;
 
 /**
- * Reads the parsed JSON of a `.oewgrc.json`: what is valid applies, each problem is described
- * (`rules.principle/gendr: …`) for the caller to show with the file's name.
+ * Why parsed JSON cannot be a `.oewgrc.json` at all (`null`, `[]`, `42`): nothing in it can apply,
+ * so readers treat it as a file that is not JSON. Undefined for an object, valid or not.
+ */
+export function workspaceConfigShapeProblem(raw: unknown): string | undefined {
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) return undefined;
+  const holds = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`;
+  return `not a JSON object of settings ({ "rules": … }): it holds ${holds}`;
+}
+
+/** Said after each problem: what becomes of that part, and that the rest of the file still applies. */
+const leftOut = '(left out; the rest of the file applies)';
+
+/**
+ * Reads the parsed JSON of a `.oewgrc.json`: what is valid applies, each problem is described with
+ * what becomes of that part (`rules: "principle/gendr" is not a rule id (left out; the rest of the
+ * file applies)`), for the caller to show with the file's name.
  */
 export function readWorkspaceConfig(raw: unknown): { config: WorkspaceConfig; problems: string[] } {
+  const shapeProblem = workspaceConfigShapeProblem(raw);
+  if (shapeProblem !== undefined) return { config: {}, problems: [`${shapeProblem} (nothing in the file applies)`] };
   const parsed = workspaceConfigSchema.safeParse(raw);
   if (parsed.success) return { config: parsed.data, problems: [] };
-  const problems = parsed.error.issues.flatMap((issue) => {
-    const where = issue.path.length === 0 ? 'the file' : issue.path.join('.');
-    if (issue.code !== 'unrecognized_keys') return [`${where}: ${issue.message}`];
-    // One problem per key, said in the file's terms: a misspelt rule id is the common case.
-    const inRules = issue.path.length === 1 && issue.path[0] === 'rules';
-    return issue.keys.map((key) => (inRules ? `rules: "${key}" is not a rule id` : `${where}: "${key}" is not a known key`));
-  });
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { config: {}, problems };
+  const record = raw as Record<string, unknown>;
+  const problems = parsed.error.issues.flatMap((issue) => describeIssue(issue, record));
 
   // Keep what is readable: one misspelt rule id must not undo the rest of the team's choices.
-  const record = raw as Record<string, unknown>;
   const config: { -readonly [Key in keyof WorkspaceConfig]: WorkspaceConfig[Key] } = {};
   if (typeof record.rules === 'object' && record.rules !== null) {
     const rules: Partial<Record<RuleId, SeveritySetting>> = {};
@@ -79,6 +88,38 @@ export function readWorkspaceConfig(raw: unknown): { config: WorkspaceConfig; pr
   if ('confidentiality' in record) config.confidentiality = options.confidentiality;
   if ('principles' in record) config.principles = options.principles;
   return { config, problems };
+}
+
+/** One zod issue as the file's problems, in the file's terms and with what becomes of that part. */
+function describeIssue(issue: z.core.$ZodIssue, record: Record<string, unknown>): string[] {
+  const where = issue.path.length === 0 ? 'the file' : issue.path.join('.');
+  if (issue.code === 'unrecognized_keys') {
+    // One problem per key, said in the file's terms: a misspelt rule id is the common case.
+    const inRules = issue.path.length === 1 && issue.path[0] === 'rules';
+    return issue.keys.map((key) => `${inRules ? `rules: "${key}" is not a rule id` : `${where}: "${key}" is not a known key`} ${leftOut}`);
+  }
+  if (issue.code === 'too_big' && issue.origin === 'array' && issue.path.length === 2) {
+    return describeLongList(issue.path as [string, string], Number(issue.maximum), record);
+  }
+  return [`${where}: ${issue.message} ${leftOut}`];
+}
+
+/**
+ * A list of acronyms or addresses longer than the limit is not dropped: its first `maximum` entries
+ * are read, entry by entry (`readValidRuleOptions`). zod reports only the length then, so the
+ * entries that are read are checked here, and a bad one among them is reported as it would be in
+ * a shorter list.
+ */
+function describeLongList([section, key]: [string, string], maximum: number, record: Record<string, unknown>): string[] {
+  const container = record[section] as Record<string, unknown>;
+  const list = container[key] as unknown[];
+  const beyond = list.length - maximum;
+  const tooLong = `${section}.${key}: ${list.length} entries, more than the ${maximum} a list may hold (only the first ${maximum} are read, the other ${beyond === 1 ? 'entry is' : `${beyond} are`} left out; the rest of the file applies)`;
+  const readPart = workspaceConfigSchema.safeParse({ ...record, [section]: { ...container, [key]: list.slice(0, maximum) } });
+  const entryProblems = (readPart.error?.issues ?? [])
+    .filter((issue) => issue.path.length === 3 && issue.path[0] === section && issue.path[1] === key)
+    .map((issue) => `${issue.path.join('.')}: ${issue.message} ${leftOut}`);
+  return [tooLong, ...entryProblems];
 }
 
 /**

@@ -43,7 +43,7 @@ Options of check:
   -q, --quiet              Report errors only: leave out warnings, information and hints
   --checklist              Also print each programme's principles checklist (addressed, claimed
                            only, not addressed, contradicted, not applicable); in JSON, a
-                           "checklist" array per file
+                           "checklist" array per file; not with --format sarif (a usage error)
   --sources FOLDER         Add a folder of your own reference sources to the library (may be
                            repeated; format in docs/library-format.md)
   --config FILE            Read severities and rule options from FILE (the format of
@@ -58,7 +58,8 @@ with the package, and the --sources folders.
 Severities and rule options come from the nearest .oewgrc.json: in the current directory, else
 in its parents, up to the filesystem root or the folder that holds .git. A rule set to "off"
 there is not reported. Parts of the file that are not valid are left out, with a warning on
-stderr; a file that is not JSON, or a --config FILE that does not exist, is a usage error.
+stderr (of a list of more than 1000 acronyms or addresses, the first 1000 are read); a file that
+is not a JSON object, or a --config FILE that does not exist, is a usage error.
 
 Exit status: 0 no errors found, 1 errors found, 2 usage error, unreadable path, or a check that
 could not be completed.
@@ -144,6 +145,11 @@ function parseCheckArguments(args: readonly string[]): CheckOptions | 'help' {
     paths.push(argument);
   }
   if (paths.length === 0) throw new UsageError('no path given: name the submissions, or folders of them, to check');
+  // Refused rather than dropped with a warning: in CI a warning scrolls by, and the checklist asked
+  // for would be missing from every uploaded report without anyone noticing.
+  if (checklist && format === 'sarif') {
+    throw new UsageError('--checklist is not part of SARIF output (SARIF has no place for it): use --format json or text for the checklist');
+  }
   return { format, quiet, paths, sources, checklist, config };
 }
 
@@ -220,8 +226,11 @@ function loadWorkspaceConfig(
   const shown = option ?? toDisplayPath(path.relative(cwd, filePath) || workspaceConfigFileName);
   const file = readWorkspaceConfigFile(filePath);
   if (file.kind === 'missing') return { error: usageError(`--config ${shown}: no such file`, 'check') };
-  if (file.kind === 'unusable') return { error: usageError(`${option === undefined ? '' : '--config '}${shown}: ${file.message}`, 'check') };
-  const warnings = file.problems.map((problem) => `${programName}: warning: ${shown}: ${problem} (left out; the rest of the file applies)\n`);
+  if (file.kind === 'unusable') {
+    return { error: usageError(`${option === undefined ? '' : '--config '}${shown}: ${file.message} (nothing was checked: correct the file, or use --no-config)`, 'check') };
+  }
+  // Each problem says what becomes of its part: left out, or only partly read.
+  const warnings = file.problems.map((problem) => `${programName}: warning: ${shown}: ${problem}\n`);
   return { config: file.config, warnings };
 }
 

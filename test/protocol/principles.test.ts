@@ -88,6 +88,12 @@ describe('protocol: capacity-building principles', () => {
     assert.ok(result);
     const [programme] = result.programmes;
     assert.equal(programme?.title, 'Cyber hygiene courses');
+    // LSP ranges, 0-based, unlike the CLI's JSON (1-based lines and columns, as its findings).
+    const headingLine = draft.split('\n').indexOf('### Cyber hygiene courses');
+    assert.deepEqual(programme?.titleRange, { start: { line: headingLine, character: 4 }, end: { line: headingLine, character: 25 } });
+    const principlesLine = draft.split('\n').indexOf('- **Principles:** gender-sensitive');
+    const claim = programme?.items.find((item) => item.checkId === 'gender')?.claim;
+    assert.deepEqual(claim?.range, { start: { line: principlesLine, character: 18 }, end: { line: principlesLine, character: 34 } });
     const status = (checkId: string) => programme?.items.find((item) => item.checkId === checkId)?.status;
     assert.equal(status('demand-driven'), 'not-addressed');
     assert.equal(status('gender'), 'claimed');

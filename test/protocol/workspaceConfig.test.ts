@@ -86,7 +86,7 @@ describe('protocol: .oewgrc.json and inline suppression', () => {
     assert.equal(server.shownMessages.length, shownBefore + 1, JSON.stringify(server.shownMessages));
     const shown = server.shownMessages.at(-1) ?? '';
     assert.ok(shown.includes(configFile), shown);
-    assert.match(shown, /"principle\/gendr" is not a rule id/);
+    assert.match(shown, /: rules: "principle\/gendr" is not a rule id \(left out; the rest of the file applies\)\.$/);
     assert.ok(server.log.some((message) => message.includes(configFile) && message.includes('principle/gendr')), 'and logged');
   });
 
@@ -95,6 +95,16 @@ describe('protocol: .oewgrc.json and inline suppression', () => {
     await writeConfig('{ "rules": { "schema/missing-field": "off" ');
     await published;
     assert.match(server.shownMessages.at(-1) ?? '', /not valid JSON.*ignored until it is corrected/);
+  });
+
+  it('reports a file that is JSON but not an object as ignored, not as partly applied', async () => {
+    const applied = server.nextDiagnostics(uri, (params) => codes(params, 'schema/missing-field').length === 0);
+    await writeConfig({ rules: { 'schema/missing-field': 'off' } });
+    await applied;
+    const published = server.nextDiagnostics(uri, (params) => codes(params, 'schema/missing-field').length > 0);
+    await writeConfig([]);
+    await published;
+    assert.equal(server.shownMessages.at(-1), `OEWG Submission Drafter: ${configFile}: not a JSON object of settings ({ "rules": … }): it holds an array (the file is ignored until it is corrected).`);
   });
 
   it('honours inline suppression comments, and reports a misspelt rule id in one', async () => {

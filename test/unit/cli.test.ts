@@ -5,13 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allRules } from '../../server/src/core/rules';
-import type { JsonFinding } from '../../server/src/cli/formatters';
-import { cleanSubmission, heldBackEntry } from '../support/submissions';
+import type { JsonChecklist, JsonFinding, JsonPlace } from '../../server/src/cli/formatters';
+import { cleanFrontMatter, cleanSubmission, heldBackEntry } from '../support/submissions';
 
 const repositoryRoot = path.join(__dirname, '..', '..');
 const cliPath = path.join(repositoryRoot, 'dist', 'cli.js');
@@ -349,6 +349,74 @@ describe('oewg-drafter (CLI)', function () {
       const run = runCli(['check', 'clean.md'], folder);
       assert.equal(run.stdout, 'No problems found: 1 file checked.\n');
     });
+
+    it('does not say "No problems found" when a path could not be read or checked', function () {
+      const missing = runCli(['check', 'missing.md'], folder);
+      assert.equal(missing.status, 2);
+      assert.equal(missing.stdout, 'Check incomplete: 0 files checked; 1 problem reading or checking files.\n');
+      const alongside = runCli(['check', 'missing.md', 'clean.md'], folder);
+      assert.equal(alongside.status, 2);
+      assert.equal(alongside.stdout, 'Check incomplete, no findings: 1 file checked; 1 problem reading or checking files.\n');
+    });
+  });
+
+  describe('the file written with -o (export, compile)', function () {
+    /** Every file under `root`, relative: what a failed write must leave exactly as it was. */
+    const filesUnder = (root: string): string[] => readdirSync(root, { recursive: true, encoding: 'utf8' }).sort();
+
+    /** One line on stderr naming the path and the reason, exit 2, no stack, nothing new on disk. */
+    function assertRefused(args: readonly string[], expected: string) {
+      const before = filesUnder(folder);
+      const run = runCli(args, folder);
+      assert.equal(run.status, 2, run.stderr);
+      assert.equal(run.stderr, `${expected}\n`);
+      assert.equal(run.stdout, '');
+      assert.deepEqual(filesUnder(folder), before, 'no partial file is left behind');
+    }
+
+    before(function () {
+      mkdirSync(path.join(folder, 'a-folder'), { recursive: true });
+      writeFileSync(path.join(folder, 'a-file'), 'not a folder\n');
+    });
+
+    it('refuses a folder that does not exist, naming it', function () {
+      assertRefused(['compile', 'clean.md', '-o', './nodir/out.md'], 'oewg-drafter compile: cannot write ./nodir/out.md: no such folder ./nodir');
+      assertRefused(['export', '--format', 'html', 'clean.md', '-o', './nodir/out.html'], 'oewg-drafter export: cannot write ./nodir/out.html: no such folder ./nodir');
+      assertRefused(['export', '--format', 'json', 'clean.md', '-o', 'nodir/deeper/out.json'], 'oewg-drafter export: cannot write nodir/deeper/out.json: no such folder nodir/deeper');
+    });
+
+    it('refuses a name that is a folder, or a path through a file', function () {
+      assertRefused(['compile', 'clean.md', '-o', 'a-folder'], 'oewg-drafter compile: cannot write a-folder: is a folder');
+      assertRefused(['export', '--format', 'json', 'clean.md', '-o', 'a-folder'], 'oewg-drafter export: cannot write a-folder: is a folder');
+      assertRefused(['export', '--format', 'docx', 'clean.md', '-o', 'a-file/out.docx'], 'oewg-drafter export: cannot write a-file/out.docx: a-file is not a folder');
+    });
+
+    it('refuses a folder it may not write in', function () {
+      if (process.platform === 'win32' || process.getuid?.() === 0) this.skip(); // root writes anywhere
+      const locked = path.join(folder, 'locked');
+      mkdirSync(locked, { mode: 0o500 });
+      try {
+        assertRefused(['compile', 'clean.md', '-o', 'locked/out.md'], 'oewg-drafter compile: cannot write locked/out.md: permission denied');
+      } finally {
+        rmSync(locked, { recursive: true, force: true });
+      }
+    });
+
+    it('still names the paths it could not read before the write fails', function () {
+      const run = runCli(['compile', 'missing.md', 'clean.md', '-o', 'a-folder'], folder);
+      assert.equal(run.status, 2);
+      assert.equal(run.stderr, 'oewg-drafter compile: missing.md: no such file or folder\noewg-drafter compile: cannot write a-folder: is a folder\n');
+    });
+
+    it('writes the whole file, and nothing beside it, when the folder is there', function () {
+      const before = filesUnder(folder);
+      const run = runCli(['export', '--format', 'json', 'clean.md', '-o', 'a-folder/clean.json'], folder);
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(run.stderr, 'wrote a-folder/clean.json\n');
+      assert.deepEqual(filesUnder(folder), [...before, path.join('a-folder', 'clean.json')].sort());
+      assert.doesNotThrow(() => JSON.parse(readFileSync(path.join(folder, 'a-folder', 'clean.json'), 'utf8')));
+      rmSync(path.join(folder, 'a-folder', 'clean.json'));
+    });
   });
 
   describe('principles checklist (--checklist)', function () {
@@ -376,6 +444,78 @@ describe('oewg-drafter (CLI)', function () {
       assert.equal(lines[forensic + 2], '  ✗ 2. clear purpose, results focused: not addressed');
       assert.doesNotMatch(findings, /principle\/demand-driven/);
       assert.match(findings, /"Forensic course": nothing says what the programme aims at.+\[principle\/results\]/);
+    });
+
+    it('writes an item\'s status word in its draft\'s language, as its label, the legend staying in English', function () {
+      const french = cleanFrontMatter.replace('language: en', 'language: fr') + `\n# Programmes\n\n${heldBackEntry.fr}`;
+      writeFileSync(path.join(folder, 'french.md'), french);
+      const run = runCli(['check', '--checklist', 'french.md', 'two-programmes.md'], folder);
+      const checklist = run.stdout.split('\nPrinciples checklist')[1] ?? '';
+      const lines = checklist.trimEnd().split('\n');
+      assert.match(lines[0] ?? '', /: ✓ addressed, ≈ likely addressed in other wording \(second reading\), ~ claimed only, ✗ not addressed, ! contradicted, – not applicable$/);
+      const course = lines.indexOf(`french.md:${french.split('\n').indexOf('### Cours de criminalistique') + 1}: Cours de criminalistique`);
+      assert.ok(course > 0, checklist);
+      assert.equal(lines[course + 2], '  ✗ 2. objectif clair, axé sur les résultats: non traité');
+      assert.equal(lines[course + 6], '  ≈ 6. axé sur la demande, appropriation nationale: probablement traité');
+      // The English draft of the same run keeps its English words.
+      assert.ok(lines.includes('  ✗ 2. clear purpose, results focused: not addressed'), checklist);
+    });
+
+    it('places the checklist in JSON with 1-based lines and columns, as the findings beside it', function () {
+      const claimed = twoProgrammes.replace('- **Status:** ongoing\n', '- **Status:** ongoing\n- **Principles:** gender-sensitive, demand-driven\n');
+      assert.notEqual(claimed, twoProgrammes);
+      writeFileSync(path.join(folder, 'claimed.md'), claimed);
+      const run = runCli(['check', '--checklist', '--format', 'json', 'claimed.md'], folder);
+      const output = JSON.parse(run.stdout) as { files: { path: string; findings: JsonFinding[]; checklist: JsonChecklist[] }[] };
+      const draftLines = claimed.split('\n');
+      /** The words of the draft a 1-based place covers. */
+      const wordsAt = (place: JsonPlace) => {
+        assert.equal(place.endLine, place.line, 'a span within one line');
+        return draftLines[place.line - 1]?.slice(place.column - 1, place.endColumn - 1);
+      };
+      const [wb3c, forensic] = output.files[0]?.checklist ?? [];
+      assert.ok(wb3c && forensic);
+      assert.deepEqual(Object.keys(wb3c), ['title', 'line', 'column', 'endLine', 'endColumn', 'items']);
+      const heading = '### Western Balkans Cyber Capacity Centre (WB3C)';
+      assert.deepEqual(
+        { line: wb3c.line, column: wb3c.column, endLine: wb3c.endLine, endColumn: wb3c.endColumn },
+        { line: draftLines.indexOf(heading) + 1, column: 5, endLine: draftLines.indexOf(heading) + 1, endColumn: heading.length + 1 },
+      );
+      const demandDriven = wb3c.items.find((item) => item.checkId === 'demand-driven');
+      assert.deepEqual(Object.keys(demandDriven ?? {}), ['checkId', 'principleId', 'principleNumber', 'label', 'status', 'evidence', 'claim', 'contrary']);
+      const requests = draftLines.findIndex((line) => line.startsWith('The centre answers requests made by'));
+      assert.deepEqual(demandDriven?.evidence[0], {
+        text: 'requests made by',
+        line: requests + 1,
+        column: 'The centre answers '.length + 1,
+        endLine: requests + 1,
+        endColumn: 'The centre answers requests made by'.length + 1,
+      });
+      assert.equal(demandDriven?.claim?.text, 'demand-driven');
+      // Every place, of every kind, covers exactly the words it quotes.
+      let spans = 0;
+      for (const programme of [wb3c, forensic]) {
+        assert.equal(wordsAt(programme), programme.title);
+        for (const item of programme.items) {
+          for (const span of [...item.evidence, ...item.contrary, ...(item.claim ? [item.claim] : []), ...(item.appliesBecause ? [item.appliesBecause] : [])]) {
+            assert.equal(wordsAt(span), span.text, `${programme.title}, ${item.checkId}`);
+            spans++;
+          }
+        }
+      }
+      assert.ok(spans > 5, `${spans} spans checked`);
+    });
+
+    it('refuses --checklist with --format sarif, which has no place for it, rather than drop it silently', function () {
+      for (const args of [['--checklist', '--format', 'sarif'], ['--format=sarif', '--checklist']]) {
+        const run = runCli(['check', ...args, 'two-programmes.md'], folder);
+        assert.equal(run.status, 2);
+        assert.equal(run.stdout, '');
+        assert.equal(
+          run.stderr,
+          'oewg-drafter check: --checklist is not part of SARIF output (SARIF has no place for it): use --format json or text for the checklist\nRun "oewg-drafter --help" for usage.\n',
+        );
+      }
     });
 
     it('gives the same statuses in JSON, and "not addressed" with the second reading turned off in .oewgrc.json', function () {

@@ -124,10 +124,36 @@ describe('oewg-drafter check with .oewgrc.json', function () {
     assert.deepEqual(run.findings, []);
     const warnings = run.stderr.trim().split('\n');
     assert.equal(warnings.length, 3, run.stderr);
-    for (const warning of warnings) assert.match(warning, /^oewg-drafter: warning: \.\.\/\.\.\/\.oewgrc\.json: /);
+    for (const warning of warnings) assert.match(warning, /^oewg-drafter: warning: \.\.\/\.\.\/\.oewgrc\.json: .+ \(left out; the rest of the file applies\)$/);
     assert.match(run.stderr, /"principle\/gendr" is not a rule id/);
     assert.match(run.stderr, /rules\.date\/order: /);
     assert.match(run.stderr, /"acronym" is not a known key/);
+  });
+
+  it('reads the first 1000 acronyms of a longer list, and says so rather than "left out"', function () {
+    writeFileSync(path.join(submissions, 'acronyms.md'), `${cleanSubmission}\nThe QWXA and ZYVB desks follow it up.\n`);
+    const filler = Array.from({ length: 999 }, (_, index) => `AC${index}`);
+    writeConfig(repository, { acronyms: { known: ['QWXA', ...filler, 'ZYVB'] } });
+    const run = check(['acronyms.md'], submissions);
+    assert.equal(run.status, 0);
+    assert.equal(
+      run.stderr,
+      'oewg-drafter: warning: ../../.oewgrc.json: acronyms.known: 1001 entries, more than the 1000 a list may hold (only the first 1000 are read, the other entry is left out; the rest of the file applies)\n',
+    );
+    // QWXA, first in the list, is known; ZYVB, the 1001st, is not.
+    assert.deepEqual(run.findings, ['style/undefined-acronym:info']);
+  });
+
+  it('stops on a file that is JSON but not an object: nothing in it applies', function () {
+    for (const [content, holds] of [['null', 'null'], ['[]', 'an array'], ['42', 'a number']]) {
+      writeConfig(repository, content);
+      const run = check(['erroneous.md'], submissions);
+      assert.equal(run.status, 2);
+      assert.equal(
+        run.stderr,
+        `oewg-drafter check: ../../.oewgrc.json: not a JSON object of settings ({ "rules": … }): it holds ${holds} (nothing was checked: correct the file, or use --no-config)\nRun "oewg-drafter --help" for usage.\n`,
+      );
+    }
   });
 
   it('honours inline suppression comments', function () {

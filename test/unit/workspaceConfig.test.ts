@@ -14,7 +14,7 @@ import { defaultRuleOptions, type RuleOptions } from '../../schemas/ruleOptions'
 import { defaultValidationSettings, readSettings } from '../../schemas/settings';
 import { effectiveSettings, mergeRuleOptions, readWorkspaceConfig, workspaceConfigSchema } from '../../schemas/workspaceConfig';
 import { DocumentAnalyses } from '../../server/src/features/documentAnalyses';
-import { findWorkspaceConfigFile, readWorkspaceConfigFile, WorkspaceConfigStore } from '../../server/src/features/workspaceConfig';
+import { findWorkspaceConfigFile, readWorkspaceConfigFile, WorkspaceConfigStore, workspaceConfigReporter } from '../../server/src/features/workspaceConfig';
 import { applySeverities } from '../../server/src/core/severity';
 import type { Finding } from '../../server/src/core/findings';
 import { range } from '../../server/src/core/text';
@@ -41,19 +41,37 @@ describe('.oewgrc.json', () => {
       });
       assert.deepEqual(config, { rules: { 'country/unknown-name': 'off' }, acronyms: { known: ['ANSSI'] } });
       assert.deepEqual([...problems].sort(), [
-        'acronyms.known.1: An acronym is 2 to 20 letters or digits',
-        'acronyms: "extra" is not a known key',
-        'rules.date/order: Invalid option: expected one of "off"|"error"|"warning"|"info"|"hint"',
-        'rules: "principle/gendr" is not a rule id',
-        'the file: "confidentialty" is not a known key',
+        'acronyms.known.1: An acronym is 2 to 20 letters or digits (left out; the rest of the file applies)',
+        'acronyms: "extra" is not a known key (left out; the rest of the file applies)',
+        'rules.date/order: Invalid option: expected one of "off"|"error"|"warning"|"info"|"hint" (left out; the rest of the file applies)',
+        'rules: "principle/gendr" is not a rule id (left out; the rest of the file applies)',
+        'the file: "confidentialty" is not a known key (left out; the rest of the file applies)',
       ]);
     });
 
-    it('reports a file that is not an object', () => {
-      const { config, problems } = readWorkspaceConfig(['principle/gender']);
-      assert.deepEqual(config, {});
-      assert.equal(problems.length, 1);
-      assert.match(problems[0] ?? '', /^the file: /);
+    it('reports a file that is not an object as one of which nothing applies', () => {
+      for (const [raw, holds] of [[['principle/gender'], 'an array'], [null, 'null'], [42, 'a number']] as const) {
+        assert.deepEqual(readWorkspaceConfig(raw), {
+          config: {},
+          problems: [`not a JSON object of settings ({ "rules": … }): it holds ${holds} (nothing in the file applies)`],
+        });
+      }
+    });
+
+    it('reads the first 1000 entries of a longer list, and says so, reporting a bad entry among them', () => {
+      const known = Array.from({ length: 1002 }, (_, index) => `AC${index}`);
+      known[3] = 'X';
+      const { config, problems } = readWorkspaceConfig({ acronyms: { known }, rules: { 'date/order': 'off' } });
+      assert.deepEqual(problems, [
+        'acronyms.known: 1002 entries, more than the 1000 a list may hold (only the first 1000 are read, the other 2 are left out; the rest of the file applies)',
+        'acronyms.known.3: An acronym is 2 to 20 letters or digits (left out; the rest of the file applies)',
+      ]);
+      assert.deepEqual(config.acronyms?.known, known.slice(0, 1000).filter((acronym) => acronym !== 'X'));
+      assert.deepEqual(config.rules, { 'date/order': 'off' });
+      const addresses = Array.from({ length: 1001 }, (_, index) => `desk${index}@example.org`);
+      assert.deepEqual(readWorkspaceConfig({ confidentiality: { allowedAddresses: addresses } }).problems, [
+        'confidentiality.allowedAddresses: 1001 entries, more than the 1000 a list may hold (only the first 1000 are read, the other entry is left out; the rest of the file applies)',
+      ]);
     });
 
     it('is strict at every level in the generated JSON Schema too', () => {
@@ -92,7 +110,9 @@ describe('.oewgrc.json', () => {
       const userOff = readSettings({ principles: { secondReading: false } }).settings;
       assert.equal(effectiveSettings(userOff, { principles: { secondReading: true } }).principles.secondReading, false);
       assert.equal(effectiveSettings(defaultValidationSettings, { acronyms: { known: ['ANSSI'] } }).principles.secondReading, true);
-      assert.deepEqual(readWorkspaceConfig({ principles: { secondReading: 'off' } }).problems, ['principles.secondReading: Invalid input: expected boolean, received string']);
+      assert.deepEqual(readWorkspaceConfig({ principles: { secondReading: 'off' } }).problems, [
+        'principles.secondReading: Invalid input: expected boolean, received string (left out; the rest of the file applies)',
+      ]);
     });
 
     it('leaves the settings as they are without a file', () => {
@@ -130,6 +150,11 @@ describe('.oewgrc.json', () => {
       assert.match(unusable.kind === 'unusable' ? unusable.message : '', /^not valid JSON/);
       writeFileSync(file, '{ "rules": { "date/order": "off" } }');
       assert.deepEqual(readWorkspaceConfigFile(file), { kind: 'read', config: { rules: { 'date/order': 'off' } }, problems: [] });
+      // JSON, but nothing in it could apply: as unusable as a file that is not JSON.
+      for (const [content, holds] of [['null', 'null'], ['[]', 'an array'], ['42', 'a number']]) {
+        writeFileSync(file, content ?? '');
+        assert.deepEqual(readWorkspaceConfigFile(file), { kind: 'unusable', message: `not a JSON object of settings ({ "rules": … }): it holds ${holds}` });
+      }
     });
 
     it('applies each workspace folder its own file, re-read when it changes', () => {
@@ -157,7 +182,7 @@ describe('.oewgrc.json', () => {
       writeFileSync(path.join(second, '.oewgrc.json'), '{ "rules": { "date/order": "error", "nope/nope": "off" } }');
       assert.equal(store.fileChanged(pathToFileURL(path.join(second, '.oewgrc.json')).href), true);
       assert.deepEqual(store.settingsFor(defaultValidationSettings, inSecond).rules, { 'date/order': 'error' });
-      assert.deepEqual(reported, ['second: rules: "nope/nope" is not a rule id (partly)']);
+      assert.deepEqual(reported, ['second: rules: "nope/nope" is not a rule id (left out; the rest of the file applies) (partly)']);
 
       writeFileSync(path.join(second, '.oewgrc.json'), '{ oops');
       store.fileChanged(pathToFileURL(path.join(second, '.oewgrc.json')).href);
@@ -176,6 +201,44 @@ describe('.oewgrc.json', () => {
       const store = new WorkspaceConfigStore(() => undefined);
       store.load([pathToFileURL(root).href]);
       assert.deepEqual(store.settingsFor(defaultValidationSettings, 'untitled:Untitled-1').rules, { 'date/order': 'off' });
+    });
+  });
+
+  describe('told to the user (the server)', () => {
+    /** The messages a reporter shows, through a connection that only records them. */
+    function shownBy(report: (reporter: ReturnType<typeof workspaceConfigReporter>) => void): string[] {
+      const shown: string[] = [];
+      const connection = {
+        console: { warn: () => undefined },
+        sendNotification: (_method: string, params: { message: string }) => {
+          shown.push(params.message);
+          return Promise.resolve();
+        },
+      };
+      report(workspaceConfigReporter(connection as unknown as Parameters<typeof workspaceConfigReporter>[0]));
+      return shown;
+    }
+
+    it('says of each part what becomes of it, and of an unusable file that it is ignored', () => {
+      const root = mkdtempSync(path.join(os.tmpdir(), 'oewg-rc-'));
+      try {
+        const file = path.join(root, '.oewgrc.json');
+        const known = Array.from({ length: 1001 }, (_, index) => `AC${index}`);
+        writeFileSync(file, JSON.stringify({ acronyms: { known } }));
+        const read = readWorkspaceConfigFile(file);
+        assert.ok(read.kind === 'read');
+        assert.deepEqual(shownBy((reporter) => reporter(file, read.problems, 'partly')), [
+          `OEWG Submission Drafter: ${file}: acronyms.known: 1001 entries, more than the 1000 a list may hold (only the first 1000 are read, the other entry is left out; the rest of the file applies).`,
+        ]);
+        writeFileSync(file, 'null');
+        const unusable = readWorkspaceConfigFile(file);
+        assert.ok(unusable.kind === 'unusable');
+        assert.deepEqual(shownBy((reporter) => reporter(file, [unusable.message], 'ignored')), [
+          `OEWG Submission Drafter: ${file}: not a JSON object of settings ({ "rules": … }): it holds null (the file is ignored until it is corrected).`,
+        ]);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
     });
   });
 

@@ -11,6 +11,7 @@ import type { Finding } from '../core/findings';
 import { applySeverities } from '../core/severity';
 import type { RuleOptions } from '../../../schemas/ruleOptions';
 import type { SeveritySetting } from '../../../schemas/settings';
+import type { LabelLanguage } from '../../../schemas/vocabulary';
 
 /** A file to check: where it is, and how to name it in the output. */
 export interface SubmissionFile {
@@ -28,6 +29,8 @@ export interface CheckedFile {
   readonly findings: readonly Finding[];
   /** Each programme's principles checklist, when asked for (`--checklist`). */
   readonly checklist?: readonly PlacedChecklist[];
+  /** The language of the checklist's labels (the draft's `language`), for words printed beside them. */
+  readonly checklistLanguage?: LabelLanguage;
 }
 
 /** Something that stopped a path from being checked: it does not exist, cannot be read… */
@@ -81,7 +84,7 @@ function startsWithFrontMatter(text: string): boolean {
 }
 
 /** The message of a file-system error, without Node's "ENOENT: …, open '…'" decoration. */
-function describeError(error: unknown): string {
+export function describeError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
@@ -232,7 +235,7 @@ export function checkSubmissions(
         path: file.displayPath,
         absolutePath: file.absolutePath,
         findings: options.rules ? applySeverities(analysis.findings, { enable: true, rules: options.rules }) : analysis.findings,
-        ...(options.checklist ? { checklist: documentChecklist(analysis) } : {}),
+        ...(options.checklist ? { checklist: documentChecklist(analysis), checklistLanguage: analysis.document.context.labelLanguage } : {}),
       });
     } catch (error) {
       problems.push({

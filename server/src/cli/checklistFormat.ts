@@ -1,7 +1,6 @@
 /**
- * `check --checklist`: each programme's principles checklist, after the findings. Text for people
- * (one line per principle, with where the entry addresses it), JSON for tools (the same data as
- * the `oewgDrafter/checklist` request).
+ * `check --checklist` as text: each programme's principles checklist after the findings, one line
+ * per principle with where the entry addresses it. (The JSON form is `toJsonChecklist`, in ./formatters.)
  */
 import { statusWords, type PlacedChecklist } from '../core/principles/documentChecklist';
 import type { ChecklistStatus } from '../core/principles/checklist';
@@ -16,15 +15,20 @@ const marks: Readonly<Record<ChecklistStatus, string>> = {
   'likely-addressed': '≈',
 };
 
-/** The checklists of the checked files, as text; empty when no file has a programme. */
+/**
+ * The checklists of the checked files, as text; empty when no file has a programme. An item's
+ * label and status word are in the draft's language, as in the preview, so that a French line
+ * reads as one sentence; the legend and the rest of the frame are in English, as all CLI output.
+ */
 export function formatChecklistText(outcome: CheckOutcome): string {
   const lines: string[] = [];
   for (const file of outcome.files) {
+    const language = file.checklistLanguage ?? 'en';
     for (const programme of file.checklist ?? []) {
       lines.push(`${file.path}:${programme.titleRange.start.line + 1}: ${programme.title}`);
       for (const item of programme.items) {
         const where = placeOf(item);
-        lines.push(`  ${marks[item.status]} ${item.principleNumber}. ${item.label}: ${statusWords[item.status].en}${where ? ` (${where})` : ''}`);
+        lines.push(`  ${marks[item.status]} ${item.principleNumber}. ${item.label}: ${statusWords[item.status][language]}${where ? ` (${where})` : ''}`);
       }
     }
   }

@@ -2,7 +2,6 @@
  * `export` (one submission to DOCX, HTML or JSON) and `compile` (many submissions to one table by
  * region and theme). Both read submissions as `check` does, with the built-in reference library.
  */
-import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compileSubmissions, type CompileInput } from '../core/compile/compile';
 import { submissionRecord } from '../core/export/submissionRecord';
@@ -10,6 +9,7 @@ import type { ReferenceLibrary } from '../core/library/library';
 import { exportFormats, exportSubmission, type ExportFormat } from '../export/exportSubmission';
 import { collectSubmissions } from './check';
 import { compileFormats, formatCompilation, type CompileFormat } from './compileFormat';
+import { writeOutputFile } from './outputFile';
 import { analyzeSubmissionFile } from './submissionFiles';
 
 export interface CommandOutcome {
@@ -66,10 +66,8 @@ export async function runExport(args: readonly string[], cwd: string, library: R
   const read = analyzeSubmissionFile(input, library);
   if ('error' in read) return { exitCode: 2, stderr: `oewg-drafter export: ${files[0]} ${read.error}\n` };
   const bytes = await exportSubmission(read.analysis, library, format as ExportFormat, { numberParagraphs });
-  // Written beside, then renamed: an interrupted export never leaves half a file under the name.
-  const partial = `${target}.partial-${process.pid}`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, target);
+  const written = writeOutputFile(target, output, bytes);
+  if ('error' in written) return { exitCode: 2, stderr: `oewg-drafter export: ${written.error}\n` };
   const problems = read.analysis.findings.filter((finding) => finding.severity === 'error').length;
   const note = problems > 0 ? ` (the draft has ${problems} error${problems === 1 ? '' : 's'}: run "oewg-drafter check ${files[0]}")` : '';
   return { exitCode: 0, stderr: `wrote ${output}${note}\n` };
@@ -129,10 +127,8 @@ export function runCompile(args: readonly string[], cwd: string, library: Refere
   const text = formatCompilation(compileSubmissions(inputs, language), format);
   const exitCode = collected.problems.length > 0 ? 2 : 0;
   if (output && target) {
-    // Written beside, then renamed, as export does: never half a table under the name.
-    const partial = `${target}.partial-${process.pid}`;
-    writeFileSync(partial, text);
-    renameSync(partial, target);
+    const written = writeOutputFile(target, output, text);
+    if ('error' in written) return { exitCode: 2, stderr: [...stderr, `oewg-drafter compile: ${written.error}\n`].join('') };
     stderr.push(`wrote ${output}: ${inputs.length} submission${inputs.length === 1 ? '' : 's'}\n`);
     return { exitCode, stderr: stderr.join('') };
   }

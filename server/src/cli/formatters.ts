@@ -10,6 +10,8 @@ import { allRules } from '../core/rules';
 import { ruleDocumentationPath, type RuleMeta } from '../core/rules/rule';
 import type { Severity } from '../../../schemas/settings';
 import type { PlacedChecklist } from '../core/principles/documentChecklist';
+import type { ChecklistStatus, EvidenceSpan } from '../core/principles/checklist';
+import type { Range } from '../core/text';
 import type { CheckedFile, CheckOutcome } from './check';
 
 export const outputFormats = ['text', 'json', 'sarif'] as const;
@@ -33,32 +35,86 @@ export interface JsonReport {
   readonly files: readonly {
     readonly path: string;
     readonly findings: readonly JsonFinding[];
-    /** With --checklist only; positions 0-based, as in the LSP request. */
-    readonly checklist?: readonly PlacedChecklist[];
+    /** With --checklist only. */
+    readonly checklist?: readonly JsonChecklist[];
   }[];
 }
 
-/** One finding in the JSON output: 1-based lines and columns. */
-export interface JsonFinding {
-  readonly ruleId: string;
-  readonly severity: Severity;
-  readonly message: string;
+/** A place in the draft as every JSON position is given: 1-based lines and columns, the end exclusive. */
+export interface JsonPlace {
   readonly line: number;
   readonly column: number;
   readonly endLine: number;
   readonly endColumn: number;
 }
 
+/** One finding in the JSON output. */
+export interface JsonFinding extends JsonPlace {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+}
+
+/** Words of the draft the checklist points at (evidence, a claim, contrary wording), and where they are. */
+export interface JsonChecklistSpan extends JsonPlace {
+  readonly text: string;
+}
+
+/** One principle of a programme's checklist: its status, and the words that show it. */
+export interface JsonChecklistItem {
+  readonly checkId: string;
+  readonly principleId: string;
+  readonly principleNumber: number;
+  /** In the draft's language. */
+  readonly label: string;
+  readonly status: ChecklistStatus;
+  readonly evidence: readonly JsonChecklistSpan[];
+  readonly claim?: JsonChecklistSpan;
+  readonly contrary: readonly JsonChecklistSpan[];
+  readonly appliesBecause?: JsonChecklistSpan;
+}
+
+/** One programme's checklist; its place is that of the title in the programme's heading. */
+export interface JsonChecklist extends JsonPlace {
+  readonly title: string;
+  readonly items: readonly JsonChecklistItem[];
+}
+
+/** The core's 0-based range (UTF-16 columns) as the JSON output's 1-based place. */
+function toJsonPlace(range: Range): JsonPlace {
+  return {
+    line: range.start.line + 1,
+    column: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}
+
 /** A core finding (0-based positions) as the JSON output writes it. */
 export function toJsonFinding(finding: Finding): JsonFinding {
+  return { ruleId: finding.ruleId, severity: finding.severity, message: finding.message, ...toJsonPlace(finding.range) };
+}
+
+/**
+ * A programme's checklist as the JSON output writes it: the data of the `oewgDrafter/checklist`
+ * request, with 1-based places like the findings beside it (the request keeps LSP's 0-based ranges).
+ */
+export function toJsonChecklist(checklist: PlacedChecklist): JsonChecklist {
+  const span = (placed: EvidenceSpan): JsonChecklistSpan => ({ text: placed.text, ...toJsonPlace(placed.range) });
   return {
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    message: finding.message,
-    line: finding.range.start.line + 1,
-    column: finding.range.start.character + 1,
-    endLine: finding.range.end.line + 1,
-    endColumn: finding.range.end.character + 1,
+    title: checklist.title,
+    ...toJsonPlace(checklist.titleRange),
+    items: checklist.items.map((item) => ({
+      checkId: item.checkId,
+      principleId: item.principleId,
+      principleNumber: item.principleNumber,
+      label: item.label,
+      status: item.status,
+      evidence: item.evidence.map(span),
+      ...(item.claim ? { claim: span(item.claim) } : {}),
+      contrary: item.contrary.map(span),
+      ...(item.appliesBecause ? { appliesBecause: span(item.appliesBecause) } : {}),
+    })),
   };
 }
 
@@ -70,7 +126,7 @@ export function formatJson(outcome: CheckOutcome): string {
       path: file.path,
       findings: file.findings.map(toJsonFinding),
       // Only with --checklist: the documented shape stays exactly the same without it.
-      ...(file.checklist ? { checklist: file.checklist } : {}),
+      ...(file.checklist ? { checklist: file.checklist.map(toJsonChecklist) } : {}),
     })),
   };
   return `${JSON.stringify(report)}\n`;
@@ -122,7 +178,7 @@ export function formatText(outcome: CheckOutcome, options: { colour: boolean; qu
   if (options.quiet && total === 0) return lines.join('\n');
   const found =
     total === 0
-      ? 'No problems found'
+      ? noFindingsSummary(outcome)
       : (
           [
             ['error', plural(counts.error, 'error')],
@@ -139,6 +195,15 @@ export function formatText(outcome: CheckOutcome, options: { colour: boolean; qu
   if (lines.length > 0) lines.push('');
   lines.push(`${found}: ${checked}${skipped}${failed}.`);
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The summary's opening when no rule found anything. A path that could not be read or checked is
+ * not "no problems": exit status 2 says the check is incomplete, and so must the words.
+ */
+function noFindingsSummary(outcome: CheckOutcome): string {
+  if (outcome.problems.length === 0) return 'No problems found';
+  return outcome.files.length === 0 ? 'Check incomplete' : 'Check incomplete, no findings';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import {
   readWorkspaceConfig,
   ruleOptionsOf,
   workspaceConfigFileName,
+  workspaceConfigShapeProblem,
   type WorkspaceConfig,
 } from '../../../schemas/workspaceConfig';
 
@@ -24,9 +25,9 @@ const maxConfigBytes = 1024 * 1024;
 /** What reading a `.oewgrc.json` gave. */
 export type WorkspaceConfigFile =
   | { readonly kind: 'missing' }
-  /** Not readable, or not JSON: nothing of it applies. */
+  /** Not readable, not JSON, or not a JSON object: nothing of it applies. */
   | { readonly kind: 'unusable'; readonly message: string }
-  /** Read; `problems` are the parts left out (unknown keys, bad values), the rest applies. */
+  /** Read; `problems` are the parts left out (unknown keys, bad values), each saying so; the rest applies. */
   | { readonly kind: 'read'; readonly config: WorkspaceConfig; readonly problems: readonly string[] };
 
 /** Reads and validates one `.oewgrc.json`. */
@@ -47,6 +48,9 @@ export function readWorkspaceConfigFile(filePath: string): WorkspaceConfigFile {
   } catch (error) {
     return { kind: 'unusable', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
   }
+  // `null`, `[]`, `42`: valid JSON with nothing in it that could apply, so unusable as non-JSON is.
+  const shapeProblem = workspaceConfigShapeProblem(raw);
+  if (shapeProblem !== undefined) return { kind: 'unusable', message: shapeProblem };
   const { config, problems } = readWorkspaceConfig(raw);
   return { kind: 'read', config, problems };
 }
@@ -182,9 +186,10 @@ export function workspaceConfigReporter(connection: Connection): WorkspaceConfig
     if (unseen.length === 0) return;
     for (const problem of unseen) shown.add(`${filePath}\0${problem}`);
     const consequence = outcome === 'ignored' ? 'the file is ignored until it is corrected' : 'the rest of the file applies';
+    // A part's problem says itself what becomes of that part and that the rest applies; a whole file's does not.
     const message =
       unseen.length === 1
-        ? `OEWG Submission Drafter: ${filePath}: ${unseen[0]} (${consequence}).`
+        ? `OEWG Submission Drafter: ${filePath}: ${unseen[0]}${outcome === 'ignored' ? ` (${consequence})` : ''}.`
         : `OEWG Submission Drafter: ${filePath}: ${unseen.length} problems (see the output channel; ${consequence}), first: ${unseen[0]}`;
     // `window/showMessage` with MessageType.Warning (2), spelt out: this module stays free of LSP
     // runtime imports, since the CLI loads it. Already logged: a closed connection loses nothing.
