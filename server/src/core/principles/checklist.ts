@@ -14,6 +14,7 @@ import { ownStepsOfOthers, supportWaitingOnPartner } from './supportWaitingOnPar
 import { workFromPartner } from './workFromPartner';
 import { safeguardActing } from './safeguardActs';
 import { workLeftOut } from './workLeftOut';
+import { securityMonitoring } from './securityMonitoring';
 import { lexiconLanguageOf, lexiconScanner, type FoundSpan, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
@@ -192,7 +193,8 @@ export function programmeChecklist(
       if (contrary.length > 0) return checklistItem(check, 'contradicted', { evidence, claim, contrary });
     }
     if (check.appliesTo) {
-      const because = placesOf(`${check.id}:applies`).find((place) => !workLeftOut(text, place));
+      // A topic left out of the programme is no such work; nor is a security control watching machines or stopping attacks.
+      const because = placesOf(`${check.id}:applies`).find((place) => !workLeftOut(text, place) && !securityMonitoring(text, place));
       if (!because) return checklistItem(check, 'not-applicable', { evidence, claim });
       // A judge, the defence or the person targeted acting on the measure is a safeguard in plain words.
       const acting = check.id === 'human-rights' && evidence.length === 0 ? safeguardActing(text, lexiconLanguage, skipped) : undefined;
