@@ -556,6 +556,8 @@ export const principleChecks = [
         // The donor ties its support to a commitment of the partner: "tied its offer to a commitment from the Ministry to…".
         `(?:tied|ties|tie|tying|linked|links|link|linking) (?:its|their|the|this|that|each|every|any|all|our) (?:(?:\\w|[\'’-])+ ){0,2}?${supportNounEn} to (?:${partnerCommitmentEn}|(?:the )?(?:\\w+(?:'s|’s)? ){0,2}(?:prior |prompt |formal )?${partnerActNounEn}\\b)`,
         `${supportNounEn} (?:(?:\\w|[\'’-])+ ){0,4}?(?:is|are|was|were|remains?|will be) tied to ${partnerCommitmentEn}`,
+        // Support kept for the partners that commit to an act: "support is available to countries that commit to align their legislation".
+        `(?:available|open|offered|granted|provided|reserved|restricted|limited|given|extended) (?:only |solely |exclusively )?(?:to|for) (?:the |those )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerBodyEn} (?:that|which|who) (?:(?:formally|publicly|first|explicitly) )?(?:commit|undertake|agree|pledge)s? to\\b`,
       ],
       fr: [
         'à (?:la )?condition (?:que|qu\'|de)', 'sous réserve (?:que|qu\'|de l\'adoption|de l\'acceptation|de la ratification|de la mise en œuvre)', 'subordonn\\w+ à',
@@ -592,6 +594,8 @@ export const principleChecks = [
         `(?:l[\'’]|le |la |les |chaque |cet |cette )?${partnerBodyFr}(?: (?:\\w|[\'’-])+){0,6}? (?:perd|perdent|perdra|perdront|perdrait|perdraient|(?:se voit|se voient|se verra|se verront) retirer) (?:sa|son|ses|leur|leurs|la|le|les|l[\'’]) ?(?:(?:\\w|[\'’-])+ ){0,2}?(?:dotation|subvention|financement|allocation|tranche|bourse|crédits|éligibilité)s?\\b`,
         // Le donateur lie son appui à un engagement du partenaire : « a lié son offre à un engagement du ministère ».
         `(?:lie|lient|liait|liaient|liera|lieront|lié|lier) (?:son|sa|ses|leur|leurs|cet|cette|ce|l[\'’]|le|la|les) ?(?:(?:\\w|[\'’-])+ ){0,2}?${supportNounFr} (?:à|au|aux) (?:${partnerCommitmentFr}|(?:l[\'’]|la |le )?(?:\\w+ ){0,2}${partnerActNounFr}\\b)`,
+        // L'appui réservé aux partenaires qui s'engagent à un acte : « ouvert aux pays qui s'engagent à aligner leur législation ».
+        `(?:ouverte?s?|accessibles?|offerte?s?|accordée?s?|réservée?s?|proposée?s?|destinée?s?|apportée?s?) (?:uniquement |seulement |exclusivement )?(?:aux|à l[\'’]|aux seul(?:e)?s) (?:(?:\\w|[\'’-])+ ){0,2}?${partnerBodyFr} qui (?:(?:formellement|publiquement|d[\'’]abord|expressément) )?(?:s[\'’]engag(?:e|ent)|accept(?:e|ent)|consent(?:ent)?) (?:à|de)\\b`,
       ],
     },
     notContrary: {

@@ -15,6 +15,7 @@ import { workFromPartner } from './workFromPartner';
 import { safeguardActing } from './safeguardActs';
 import { workLeftOut } from './workLeftOut';
 import { securityMonitoring } from './securityMonitoring';
+import { conditionTaught } from './conditionTaught';
 import { lexiconLanguageOf, lexiconScanner, type FoundSpan, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
@@ -188,6 +189,8 @@ export function programmeChecklist(
       const waiting = check.id === 'without-conditions' ? supportWaitingOnPartner(text, lexiconLanguage, skipped, beneficiaryNames, leadNames) : [];
       const contrary = mergedPlaces(placesOf(`${check.id}:contrary`), waiting)
         .filter((place) => !notContrary.some((not) => place.start < not.end && not.start < place.end))
+        // A condition inside the subject taught ("scenarios examine whether a State may…, provided that…") is content, not a condition on the support.
+        .filter((place) => !conditionTaught(text, place))
         .slice(0, maxContrary)
         .map(span);
       if (contrary.length > 0) return checklistItem(check, 'contradicted', { evidence, claim, contrary });
