@@ -165,6 +165,19 @@ const learnerStateFr = '(?:doi(?:t|vent)|devai(?:t|ent)|devr(?:a|ont|ait|aient))
 const countWordsEn = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)';
 const countWordsFr = '(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante)';
 /**
+ * A count of people trained or taking part, after "led to" or « a abouti à »: "led to the training of 40
+ * officers", « a abouti à la formation de 40 agents ». A count of participants is not a result
+ * (test/corpus/README.md), whatever verb introduces it.
+ */
+const notParticipantCountEn = `(?! (?:the )?(?:training|participation|attendance|enrol?ment|registration|graduation|involvement|mobili[sz]ation|sensiti[sz]ation) of (?:(?:some|about|around|over|nearly|almost|more than) )?${countWordsEn}\\b)(?! (?:(?:some|about|around|over|nearly|almost|more than) )?${countWordsEn} (?:(?:\\w|-)+ ){0,2}?(?:participants|officers|officials|trainees|people|persons|students|staff|agents|analysts|investigators|judges|prosecutors|diplomats|experts|delegates|women|men)\\b)`;
+const notParticipantCountFr = `(?! (?:la |l[\'’])?(?:formation|participation|sensibilisation|inscription|mobilisation|présence)s? (?:de |d[\'’])(?:(?:quelque|environ|près de|plus de|presque) )?${countWordsFr}\\b)(?! (?:(?:quelque|environ|près de|plus de|presque) )?${countWordsFr} (?:(?:\\w|-)+ ){0,2}?(?:participants|participantes|agents|stagiaires|personnes|étudiants|étudiantes|fonctionnaires|enquêteurs|enquêtrices|magistrats|diplomates|experts|expertes|délégués|femmes|hommes|analystes)\\b)`;
+/**
+ * What a work's change is, after « a conduit à » or « a mené à », which also say where something was
+ * conducted (« a conduit à Dakar un exercice ») or that it was carried out (« mené à bien », « mené
+ * à terme »): a noun of change or of a text made.
+ */
+const changeNounFr = "(?:l['’](?:adoption|élaboration|adhésion|amélioration|ouverture|installation|harmonisation|intégration|entrée en vigueur|émergence|identification|actualisation)|la (?:création|mise en place|mise en service|publication|rédaction|signature|ratification|révision|refonte|réforme|modernisation|réduction|baisse|hausse|nomination|désignation|constitution|structuration|professionnalisation|certification|reconnaissance|production|formulation)|une? (?:(?:\\w|-)+ )?(?:réduction|baisse|hausse|augmentation|amélioration|accord|réforme|stratégie|loi|plan|feuille de route|cadre|procédure|révision|recueil|guide|rapport|déclaration)|des (?:(?:\\w|-)+ )?(?:recommandations|réformes|améliorations|changements|progrès|résultats|accords|textes))\\b";
+/**
  * The first stretch of a unit's life, after which what it handled is counted: "in its first year",
  * "during the first six months of operation", "since it opened", « au cours de sa première année »,
  * « depuis sa mise en service ».
@@ -315,7 +328,10 @@ export const principleChecks = [
         'to (?:reinforce|strengthen|enhance|build|improve|develop|foster|promote|increase|raise|bring|equip|prepare|train|support|help|identify|clarify|establish|ensure|advance|protect|counter|prevent|reduce|harmoni[sz]e|inform)\\b', 'helping (?:to )?\\w+',
         // The results of a vote are not the programme's: "election results", "the results transmission system".
         '(?<!(?:election|electoral|vote|voting|poll|polling|provisional|official) )results?\\b(?! (?:transmission|tabulation|collation|server|servers|system|systems|portal|website|page|centre|center|network)\\b)(?! of (?:the )?(?:election|elections|vote|votes|ballot|poll)\\b)', 'outcomes?\\b', 'outputs?\\b', 'indicators?\\b', 'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
-        'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b', 'led to', 'resulted in', '(?<!(?<![\\p{L}\\p{N}])(?:before|until|once|when|after|unless|if) [^.;]{0,80})(?:have|has) (?:so far )?been (?:published|adopted|endorsed|set up|established|created|produced|delivered)',
+        'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b',
+        // What the work led to: "resulted in", "culminated in", "gave rise to"; not a count of people trained.
+        `(?:led|leads|leading|(?:will|should|would|is to|are to) lead) to${notParticipantCountEn}`, `(?:resulted|resulting|results) in${notParticipantCountEn}`, `culminat(?:ed|es|ing|e) (?:in|with)${notParticipantCountEn}`, `(?:gave|gives|giving|give|has given|have given) rise to${notParticipantCountEn}`,
+        '(?<!(?<![\\p{L}\\p{N}])(?:before|until|once|when|after|unless|if) [^.;]{0,80})(?:have|has) (?:so far )?been (?:published|adopted|endorsed|set up|established|created|produced|delivered)',
         // "enabled the team to…", not "ICT-enabled crime".
         'enabl(?:e|es|ed|ing) (?:(?:\\w|[\'’-])+ ){0,4}to \\w+', 'aims? (?:is|are|was|were|of|being)\\b',
         // What the work left behind: a report's recommendations, actions carried into a strategy,
@@ -440,6 +456,12 @@ export const principleChecks = [
         // service » d'une liste d'activités), rendu possible par le travail, dû au programme.
         '(?:est|sont|était|étaient) (?:devenue?s?|désormais|aujourd[\'’]hui|maintenant) (?:pleinement )?opérationnel(?:le)?s?\\b', '(?:a|ont|avait|avaient) été mise?s? en service\\b',
         '(?:a|ont|avait|avaient|aura|auront) permis (?:l[\'’]|la |le )(?:adoption|création|mise en place|mise en service|publication|entrée en vigueur|certification|accréditation|lancement)\\b',
+        // Ce à quoi le travail a abouti : « a abouti à la publication d'un recueil », « a débouché sur », « s'est traduit par »
+        // (led to, resulted in) ; pas un nombre de personnes formées, ni un projet « mené à terme ».
+        `(?<!(?:pas|jamais|point|guère) )abouti(?:t|ssent|ra|ront|rait|raient|ssait|ssaient|ssant)? (?:à|au|aux)\\b${notParticipantCountFr}`,
+        `(?<!(?:pas|jamais|point|guère) )débouch(?:é|e|ent|era|eront|erait|eraient|ait|aient|ant) sur\\b${notParticipantCountFr}`,
+        `(?:s[\'’](?:est|était) (?:traduite?|concrétisée?)|se (?:sont|étaient) (?:traduite?s|concrétisée?s)|se (?:tradui(?:t|sent|ra|ront|sait|saient)|concrétise(?:nt|ra|ront)?)) (?:notamment )?par\\b${notParticipantCountFr}`,
+        `(?:a|ont|avait|avaient|aura|auront) (?:conduit|mené) (?:notamment )?(?:à|aux?) ${changeNounFr}`,
         'grâce (?:à|au|aux) (?:la |l[\'’]|ce |cet |cette |ces |notre |son |sa |leur )?(?:(?:\\w|-)+ ){0,2}?(?:programme|projet|mission|formation|appui|soutien|accompagnement|assistance|atelier|exercice|cours|stage|conseil|tutorat)s?\\b', '(?:conclusions|recommandations|résultats|enseignements) (?:\\w+ )?(?:nourriront|orienteront|guideront|serviront|alimenteront|éclaireront)',
         // Les progrès jugés ou suivis : « les progrès sont appréciés au regard de l'état des lieux initial ».
         '(?:les )?progrès (?:sont|seront|ont été|seraient) (?:\\w+ )?(?:appréciés|jugés|suivis|relevés|lus)\\b',
@@ -556,6 +578,8 @@ export const principleChecks = [
         // The donor ties its support to a commitment of the partner: "tied its offer to a commitment from the Ministry to…".
         `(?:tied|ties|tie|tying|linked|links|link|linking) (?:its|their|the|this|that|each|every|any|all|our) (?:(?:\\w|[\'’-])+ ){0,2}?${supportNounEn} to (?:${partnerCommitmentEn}|(?:the )?(?:\\w+(?:'s|’s)? ){0,2}(?:prior |prompt |formal )?${partnerActNounEn}\\b)`,
         `${supportNounEn} (?:(?:\\w|[\'’-])+ ){0,4}?(?:is|are|was|were|remains?|will be) tied to ${partnerCommitmentEn}`,
+        // Support kept for the partners that commit to an act: "support is available to countries that commit to align their legislation".
+        `(?:available|open|offered|granted|provided|reserved|restricted|limited|given|extended) (?:only |solely |exclusively )?(?:to|for) (?:the |those )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerBodyEn} (?:that|which|who) (?:(?:formally|publicly|first|explicitly) )?(?:commit|undertake|agree|pledge)s? to\\b`,
       ],
       fr: [
         'à (?:la )?condition (?:que|qu\'|de)', 'sous réserve (?:que|qu\'|de l\'adoption|de l\'acceptation|de la ratification|de la mise en œuvre)', 'subordonn\\w+ à',
@@ -592,6 +616,8 @@ export const principleChecks = [
         `(?:l[\'’]|le |la |les |chaque |cet |cette )?${partnerBodyFr}(?: (?:\\w|[\'’-])+){0,6}? (?:perd|perdent|perdra|perdront|perdrait|perdraient|(?:se voit|se voient|se verra|se verront) retirer) (?:sa|son|ses|leur|leurs|la|le|les|l[\'’]) ?(?:(?:\\w|[\'’-])+ ){0,2}?(?:dotation|subvention|financement|allocation|tranche|bourse|crédits|éligibilité)s?\\b`,
         // Le donateur lie son appui à un engagement du partenaire : « a lié son offre à un engagement du ministère ».
         `(?:lie|lient|liait|liaient|liera|lieront|lié|lier) (?:son|sa|ses|leur|leurs|cet|cette|ce|l[\'’]|le|la|les) ?(?:(?:\\w|[\'’-])+ ){0,2}?${supportNounFr} (?:à|au|aux) (?:${partnerCommitmentFr}|(?:l[\'’]|la |le )?(?:\\w+ ){0,2}${partnerActNounFr}\\b)`,
+        // L'appui réservé aux partenaires qui s'engagent à un acte : « ouvert aux pays qui s'engagent à aligner leur législation ».
+        `(?:ouverte?s?|accessibles?|offerte?s?|accordée?s?|réservée?s?|proposée?s?|destinée?s?|apportée?s?) (?:uniquement |seulement |exclusivement )?(?:aux|à l[\'’]|aux seul(?:e)?s) (?:(?:\\w|[\'’-])+ ){0,2}?${partnerBodyFr} qui (?:(?:formellement|publiquement|d[\'’]abord|expressément) )?(?:s[\'’]engag(?:e|ent)|accept(?:e|ent)|consent(?:ent)?) (?:à|de)\\b`,
       ],
     },
     notContrary: {

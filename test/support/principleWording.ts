@@ -11,11 +11,18 @@ import type { ChecklistStatus } from '../../server/src/core/principles/checklist
 import { documentChecklist } from '../../server/src/core/principles/documentChecklist';
 import { analyzeFixture } from './library';
 
+/** The entry's dates: by default a Start and no End, so that only the prose speaks of duration. */
+export interface EntryDates {
+  readonly start: string;
+  readonly end?: string;
+}
+const defaultDates: EntryDates = { start: '2023-01' };
+
 const entry = {
-  en: (prose: string) =>
-    `### Support programme\n\n- **Level:** bilateral\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** policy and national strategies\n- **Start:** 2023-01\n- **Status:** completed\n\n${prose}\n`,
-  fr: (prose: string) =>
-    `### Programme d'appui\n\n- **Niveau :** bilatéral\n- **Chef de file :** France\n- **Bénéficiaires :** Sénégal\n- **Thèmes :** politiques\n- **Début :** 2023-01\n- **Statut :** terminé\n\n${prose}\n`,
+  en: (prose: string, { start, end }: EntryDates) =>
+    `### Support programme\n\n- **Level:** bilateral\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** policy and national strategies\n- **Start:** ${start}\n${end ? `- **End:** ${end}\n` : ''}- **Status:** completed\n\n${prose}\n`,
+  fr: (prose: string, { start, end }: EntryDates) =>
+    `### Programme d'appui\n\n- **Niveau :** bilatéral\n- **Chef de file :** France\n- **Bénéficiaires :** Sénégal\n- **Thèmes :** politiques\n- **Début :** ${start}\n${end ? `- **Fin :** ${end}\n` : ''}- **Statut :** terminé\n\n${prose}\n`,
 };
 
 /**
@@ -24,8 +31,8 @@ const entry = {
  */
 const wordingOnly: RuleOptions = { ...defaultRuleOptions, principles: { secondReading: false } };
 
-function statusOf(language: 'en' | 'fr', prose: string, checkId: PrincipleCheckId): ChecklistStatus {
-  const analysis = analyzeFixture(`---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n# Programmes\n\n${entry[language](prose)}`, wordingOnly);
+function statusOf(language: 'en' | 'fr', prose: string, checkId: PrincipleCheckId, dates: EntryDates = defaultDates): ChecklistStatus {
+  const analysis = analyzeFixture(`---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n# Programmes\n\n${entry[language](prose, dates)}`, wordingOnly);
   const [checklist] = documentChecklist(analysis);
   const item = checklist?.items.find((candidate) => candidate.checkId === checkId);
   assert.ok(item, `no ${checkId} item`);
@@ -35,6 +42,8 @@ function statusOf(language: 'en' | 'fr', prose: string, checkId: PrincipleCheckI
 export interface Case {
   readonly language: 'en' | 'fr';
   readonly prose: string;
+  /** The entry's Start and End fields, when the case is about them. */
+  readonly dates?: EntryDates;
 }
 
 /**
@@ -43,9 +52,10 @@ export interface Case {
  */
 export function expectFound(checkId: PrincipleCheckId, found: boolean, cases: readonly Case[]): void {
   const foundStatus: ChecklistStatus = checkId === 'without-conditions' ? 'contradicted' : 'addressed';
-  for (const { language, prose } of cases) {
-    it(`${found ? 'finds' : 'does not find'} it in "${prose}"`, () => {
-      assert.equal(statusOf(language, prose, checkId) === foundStatus, found, prose);
+  for (const { language, prose, dates } of cases) {
+    const datesSaid = dates ? ` (Start ${dates.start}${dates.end ? `, End ${dates.end}` : ''})` : '';
+    it(`${found ? 'finds' : 'does not find'} it in "${prose}"${datesSaid}`, () => {
+      assert.equal(statusOf(language, prose, checkId, dates) === foundStatus, found, prose + datesSaid);
     });
   }
 }

@@ -90,3 +90,29 @@ describe('principle/conditionality, from probes with lines of real drafts: a sou
     { language: 'en', prose: 'Data will be shared on condition of the partner signing the memorandum.' },
   ]);
 });
+
+describe('principle/conditionality, from real programme descriptions: a condition inside the subject taught (a State’s legal position in a course on international law) is not a condition on the support; support kept for the partners that commit to an act is (conditionTaught.ts)', () => {
+  expectFound('without-conditions', false, [
+    // What a course, module, scenario or toolkit examines: the condition bears on an actor's legal position.
+    { language: 'en', prose: 'Drawing on the Cyber Law Toolkit, the scenarios examine whether a State may respond with countermeasures, provided that the response remains proportionate.' },
+    { language: 'en', prose: 'The second module explains that an injured State may invoke the plea of necessity only if an essential interest faces a grave and imminent peril.' },
+    { language: 'en', prose: 'Participants discuss when a ransomware operation amounts to a violation of sovereignty, on condition that it causes a loss of functionality.' },
+    { language: 'en', prose: 'The course teaches how a State can be held responsible for a non-State group, provided that it exercised effective control over the operation.' },
+    { language: 'fr', prose: 'Le cours explique dans quelles conditions un État peut invoquer la légitime défense, à condition que la cyberopération atteigne le seuil d’une agression armée.' },
+    { language: 'fr', prose: 'Chaque scénario de la boîte à outils examine si un État peut adopter des contre-mesures, sous réserve qu’elles restent proportionnées au préjudice subi.' },
+    { language: 'fr', prose: 'Les diplomates étudient les cas où une opération est attribuable à un État, à condition que celui-ci ait exercé un contrôle effectif sur ses auteurs.' },
+  ]);
+  expectFound('without-conditions', true, [
+    // Real conditions on the support, some of them in a teaching sentence.
+    { language: 'en', prose: 'Support is available to countries that commit to align their legislation with the Budapest Convention.' },
+    { language: 'en', prose: 'Places on the advanced course are offered only to partner agencies that undertake to keep the trained analysts in post for two years.' },
+    { language: 'en', prose: 'The forensic laboratory will be equipped provided that the beneficiary adopts the implementing decree.' },
+    { language: 'en', prose: 'The module explains how ministries can join the platform, provided that they sign the data-sharing charter.' },
+    { language: 'en', prose: 'The guide explains how a country can receive equipment grants, provided that it adopts a cybercrime law.' },
+    { language: 'en', prose: 'The workshop examines whether a State may invoke necessity; the second tranche is released provided that the Government adopts the strategy.' },
+    { language: 'fr', prose: 'L’appui est ouvert aux pays qui s’engagent à aligner leur législation sur la Convention de Budapest.' },
+    { language: 'fr', prose: 'Les bourses sont réservées aux administrations qui acceptent de maintenir les agents formés en poste pendant trois ans.' },
+    { language: 'fr', prose: 'Les serveurs seront livrés à condition que le partenaire adopte la loi sur la protection des données.' },
+    { language: 'fr', prose: "Le séminaire présente comment les ministères peuvent rejoindre la plateforme, à condition qu'ils signent la charte." },
+  ]);
+});

@@ -92,3 +92,39 @@ describe('principle/human-rights, from probes with lines of real drafts: the lim
     { language: 'en', prose: 'Investigators learn to find the limits of the log files.', status: 'not-addressed' },
   ]);
 });
+
+describe('principle/human-rights, from real programme descriptions: surveillance of networks or systems is security monitoring, and a security control that intercepts phishing or malware does not intercept communications (securityMonitoring.ts)', () => {
+  expectApplicability([
+    // Surveillance whose object is machines: networks, systems, infrastructure, traffic, logs, threats.
+    { language: 'fr', prose: 'Le projet a financé un centre opérationnel de sécurité chargé de la surveillance des réseaux de l’administration centrale.', status: 'not-applicable' },
+    { language: 'fr', prose: 'L’équipe nationale assure désormais la surveillance permanente des systèmes d’information des ministères et des hôpitaux publics.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Les analystes ont été formés à la surveillance du trafic réseau et des journaux d’événements des pare-feux.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Un module porte sur la surveillance des menaces pesant sur les opérateurs d’importance vitale.', status: 'not-applicable' },
+    { language: 'en', prose: 'The new operations centre is responsible for the surveillance of government networks and data centres.', status: 'not-applicable' },
+    { language: 'en', prose: 'Analysts practise round-the-clock surveillance of the ministries’ servers and endpoints.', status: 'not-applicable' },
+    { language: 'en', prose: 'The platform supports the monitoring of networks of the twelve regulators.', status: 'not-applicable' },
+    // Interception of malicious messages, malware or attacks by a security control.
+    { language: 'en', prose: 'Since March, phishing e-mails addressed to ministry staff are intercepted by the new mail gateway.', status: 'not-applicable' },
+    { language: 'en', prose: 'The sandbox intercepts about 2,000 malicious attachments a month before they reach inboxes.', status: 'not-applicable' },
+    { language: 'en', prose: 'Most intrusion attempts are now blocked or intercepted at the perimeter firewall.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Les courriels d’hameçonnage visant les agents sont désormais interceptés par la passerelle de messagerie.', status: 'not-applicable' },
+    { language: 'fr', prose: 'La nouvelle passerelle intercepte chaque jour plusieurs centaines de pièces jointes malveillantes.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Le pare-feu assure l’interception des logiciels malveillants avant qu’ils n’atteignent les postes.', status: 'not-applicable' },
+  ]);
+  expectApplicability([
+    // Surveillance of people, of what they say, of social or criminal networks, of trafficking.
+    { language: 'fr', prose: 'Les policiers apprennent la surveillance des réseaux sociaux et des forums de discussion.', status: 'not-addressed' },
+    { language: 'fr', prose: 'Le module traite de la surveillance des réseaux de passeurs opérant en ligne.', status: 'not-addressed' },
+    { language: 'fr', prose: 'La cellule assure la surveillance du trafic de stupéfiants sur les places de marché du darkweb.', status: 'not-addressed' },
+    { language: 'fr', prose: 'Le centre permet la surveillance du trafic internet des abonnés des trois opérateurs.', status: 'not-addressed' },
+    { language: 'fr', prose: 'Les agents sont formés à la surveillance des communications des personnes suivies.', status: 'not-addressed' },
+    { language: 'en', prose: 'Officers are trained in the surveillance of social networks used by extremist groups.', status: 'not-addressed' },
+    { language: 'en', prose: 'The unit carries out the surveillance of internet traffic at the two landing stations.', status: 'not-addressed' },
+    { language: 'en', prose: 'The centre supports the surveillance of networks used by opposition journalists.', status: 'not-addressed' },
+    // Interception of communications, whoever sends them.
+    { language: 'en', prose: 'The communications of ransomware gangs are intercepted under the new law.', status: 'not-addressed' },
+    { language: 'en', prose: 'The course covers the interception of e-mails and phone calls in fraud cases.', status: 'not-addressed' },
+    { language: 'fr', prose: 'Les échanges des auteurs d’attaques sont interceptés par le service spécialisé.', status: 'not-addressed' },
+    { language: 'fr', prose: 'Le stage porte sur l’interception des communications liées aux attaques par rançongiciel.', status: 'not-addressed' },
+  ]);
+});

@@ -117,3 +117,28 @@ describe('principle/results, from probes with lines of real drafts: a purpose sa
     ]);
   });
 });
+
+describe('principle/results, from real programme descriptions: what the work led to, in French « a abouti à », « a débouché sur », « s’est traduit par », and in English "culminated in", "gave rise to"; not a count of people trained, nor a project that came to an end', () => {
+  expectFound('results-focused', true, [
+    { language: 'fr', prose: "Ce projet a abouti à la publication d'un recueil de bonnes pratiques sur les normes de comportement responsable." },
+    { language: 'fr', prose: "Les consultations régionales ont abouti à l'adoption d'une feuille de route commune par les cinq ministères." },
+    { language: 'fr', prose: "La seconde phase aboutira à la création d'un fonds d'affectation spéciale pour la cybersécurité." },
+    { language: 'fr', prose: "Le dialogue entre les deux autorités a débouché sur un mémorandum d'entente signé en 2023." },
+    { language: 'fr', prose: "L'appui s'est traduit par la mise en service d'une équipe nationale de réponse aux incidents." },
+    { language: 'fr', prose: "La revue par les pairs a conduit à la révision du plan national de réponse aux incidents." },
+    { language: 'en', prose: 'The regional consultations culminated in a joint statement on responsible State behaviour.' },
+    { language: 'en', prose: 'The peer review resulted in a revised national incident response plan.' },
+    { language: 'en', prose: 'The workshops gave rise to a standing network of legal focal points.' },
+    { language: 'en', prose: 'The second phase is to lead to a trust fund for cybersecurity.' },
+  ]);
+  expectFound('results-focused', false, [
+    { language: 'fr', prose: 'Le projet est arrivé à terme en décembre 2023.' },
+    { language: 'fr', prose: 'Le projet a été mené à terme dans les délais prévus.' },
+    { language: 'fr', prose: "L'agence a conduit à Dakar un exercice de gestion de crise." },
+    { language: 'fr', prose: 'Le programme a abouti à la formation de 40 enquêteurs.' },
+    { language: 'fr', prose: 'Les ateliers ont débouché sur la participation de 120 fonctionnaires.' },
+    { language: 'en', prose: 'The project came to an end in December 2023.' },
+    { language: 'en', prose: 'The programme led to the training of 40 investigators.' },
+    { language: 'en', prose: 'The workshops resulted in 120 officials trained.' },
+  ]);
+});

@@ -6,6 +6,8 @@
  * (the test entry starts in 2023; see datedBeforeStart.ts). Then classes found by probing the rule
  * with lines of real drafts.
  */
+import assert from 'node:assert/strict';
+import { analyzeFixture } from '../../support/library';
 import { expectFound } from '../../support/principleWording';
 
 describe('round 18, principle/sustainability: a course back in a later catalogue, given by the host’s own instructors; evidence handed over, a one-off day run by an agency, « suivi d’une », background dated before the start are none', () => {
@@ -79,5 +81,56 @@ describe('principle/sustainability, from the advice its findings give: a duratio
       { language: 'en', prose: 'A one-year project trained the analysts.' },
       { language: 'fr', prose: "Il y a trois ans, la police n'avait pas de laboratoire." },
     ]);
+  });
+});
+
+describe('principle/sustainability, from real programme descriptions: an End date equal to the Start is a one-off, not a duration', () => {
+  describe('does not count an End on the Start’s own day, or its own month when both are months', () => {
+    expectFound('sustainable', false, [
+      { language: 'en', prose: 'A one-day workshop on incident reporting was held in Dakar for the staff of the national CERT.', dates: { start: '2023-03-12', end: '2023-03-12' } },
+      { language: 'en', prose: 'Twenty diplomats attended a seminar on the framework of responsible State behaviour.', dates: { start: '2023-11', end: '2023-11' } },
+      { language: 'fr', prose: 'Une journée de sensibilisation à la gestion de crise a réuni les correspondants des ministères.', dates: { start: '2023-03-12', end: '2023-03-12' } },
+      { language: 'fr', prose: 'Un séminaire sur le droit international applicable au cyberespace a réuni trente diplomates.', dates: { start: '2024-02', end: '2024-02' } },
+    ]);
+  });
+  describe('still counts an End that says the work runs past its Start, and other signs of a lasting process', () => {
+    expectFound('sustainable', true, [
+      { language: 'en', prose: 'A course on incident reporting was given to the staff of the national CERT.', dates: { start: '2023-03-12', end: '2023-03-14' } },
+      { language: 'en', prose: 'A course on incident reporting was given to the staff of the national CERT.', dates: { start: '2023-03', end: '2023-09' } },
+      { language: 'en', prose: 'A course on incident reporting was given to the staff of the national CERT.', dates: { start: '2023-03-12', end: '2023-03' } },
+      { language: 'en', prose: 'A programme of courses for the staff of the national CERT.', dates: { start: '2023', end: '2023' } },
+      { language: 'fr', prose: 'Un cours sur la gestion des incidents a été dispensé aux agents du CERT national.', dates: { start: '2023-03', end: '2024-06' } },
+      { language: 'en', prose: 'A one-day workshop on incident reporting, followed by a refresher course for the same officers in 2024.', dates: { start: '2023-03-12', end: '2023-03-12' } },
+      { language: 'fr', prose: "Une journée d'atelier, dont une seconde édition est prévue à Lomé.", dates: { start: '2023-03-12', end: '2023-03-12' } },
+    ]);
+  });
+});
+
+describe('principle/sustainability on a one-day workshop whose End is its Start', () => {
+  it('reports the entry and says that the end date must be later than the start', () => {
+    const analysis = analyzeFixture(`---
+kind: mapping-exercise
+submitter: France
+date: 2024-02-10
+language: en
+---
+
+# Programmes
+
+### Workshop on incident reporting
+
+- **Level:** bilateral
+- **Lead:** France
+- **Beneficiaries:** Senegal
+- **Themes:** incident response
+- **Start:** 2023-03-12
+- **End:** 2023-03-12
+- **Status:** completed
+
+A one-day workshop on incident reporting for the staff of the national CERT.
+`);
+    const finding = analysis.findings.find((candidate) => candidate.ruleId === 'principle/sustainability');
+    assert.ok(finding, 'principle/sustainability reports the one-day workshop');
+    assert.match(finding.message, /an end date later than the start/);
   });
 });

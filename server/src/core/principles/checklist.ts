@@ -14,10 +14,13 @@ import { ownStepsOfOthers, supportWaitingOnPartner } from './supportWaitingOnPar
 import { workFromPartner } from './workFromPartner';
 import { safeguardActing } from './safeguardActs';
 import { workLeftOut } from './workLeftOut';
+import { securityMonitoring } from './securityMonitoring';
+import { conditionTaught } from './conditionTaught';
 import { lexiconLanguageOf, lexiconScanner, type FoundSpan, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
 import { findTerm, programmeLevels, programmeStatuses } from '../../../../schemas/vocabulary';
+import { parsePartialDate } from '../../../../schemas/dates';
 import type { LineIndex, Range } from '../text';
 import type { checklistStatuses } from '../../../../schemas/submissionExport';
 
@@ -139,7 +142,7 @@ export function programmeChecklist(
   const span = (place: FoundSpan): EvidenceSpan => ({ range: lines.rangeAt(place.start, place.end), text: spanText(text, place.start, place.end) });
   // A field's value as the draft has it (the field's `value` is normalized: "a; b" for "a, b").
   const fieldSpan = (field: Programme['fields'][number]): EvidenceSpan => span({ start: offsetOf(field.valueRange), end: endOffsetOf(field.valueRange) });
-  const endField = programme.fields.find((field) => field.key === 'end' && field.value !== '');
+  const endField = lastingEnd(programme);
   const longRunning = longRunningStart(programme, documentDate);
   const selfLed = leadIncludesBeneficiaries(programme);
   const beneficiaryNames = programme.fields.find((field) => field.key === 'beneficiaries')?.values.map((value) => value.text) ?? [];
@@ -151,8 +154,8 @@ export function programmeChecklist(
     // "Since 2021" in a programme that started in 2024 is background, not the work lasting (datedBeforeStart.ts).
     const places = placesOf(`${check.id}:evidence`);
     const evidence = (check.id === 'sustainable' ? places.filter((place) => !datedBeforeStart(text, place, startYear)).slice(0, maxEvidence) : places).map(span);
-    // An end date is a duration: the programme is not a one-off; so is an ongoing programme
-    // that started two years or more before the document's date.
+    // An end date after the start is a duration: the programme is not a one-off; so is an ongoing
+    // programme that started two years or more before the document's date.
     if (check.id === 'sustainable' && endField) evidence.unshift(fieldSpan(endField));
     else if (check.id === 'sustainable' && longRunning) evidence.unshift(fieldSpan(longRunning));
     // A national programme is run by the State for itself: it is nationally owned by definition.
@@ -187,12 +190,15 @@ export function programmeChecklist(
       const waiting = check.id === 'without-conditions' ? supportWaitingOnPartner(text, lexiconLanguage, skipped, beneficiaryNames, leadNames) : [];
       const contrary = mergedPlaces(placesOf(`${check.id}:contrary`), waiting)
         .filter((place) => !notContrary.some((not) => place.start < not.end && not.start < place.end))
+        // A condition inside the subject taught ("scenarios examine whether a State may…, provided that…") is content, not a condition on the support.
+        .filter((place) => !conditionTaught(text, place))
         .slice(0, maxContrary)
         .map(span);
       if (contrary.length > 0) return checklistItem(check, 'contradicted', { evidence, claim, contrary });
     }
     if (check.appliesTo) {
-      const because = placesOf(`${check.id}:applies`).find((place) => !workLeftOut(text, place));
+      // A topic left out of the programme is no such work; nor is a security control watching machines or stopping attacks.
+      const because = placesOf(`${check.id}:applies`).find((place) => !workLeftOut(text, place) && !securityMonitoring(text, place));
       if (!because) return checklistItem(check, 'not-applicable', { evidence, claim });
       // A judge, the defence or the person targeted acting on the measure is a safeguard in plain words.
       const acting = check.id === 'human-rights' && evidence.length === 0 ? safeguardActing(text, lexiconLanguage, skipped) : undefined;
@@ -254,6 +260,22 @@ function stateRunNationalLevel(programme: Programme, beneficiaryNames: readonly 
   const lead = programme.fields.find((field) => field.key === 'lead');
   if (!level || !lead || lead.values.length === 0) return level;
   return lead.values.some((value) => isStateName(value.text) || namesOneOf(value.text, beneficiaryNames)) ? level : undefined;
+}
+
+/**
+ * The End field, when it says the work runs past its Start: a one-day workshop with Start 2023-03-12
+ * and End 2023-03-12 (or Start and End 2023-03) is a one-off, and its End is no duration. Only an
+ * End equal to the Start, at the same precision of a day or a month, is read so: a span of days
+ * (12 to 14 March) is a duration the drafter stated, a month and a day in it say different things,
+ * and a programme with Start and End 2023 may run the whole year.
+ */
+function lastingEnd(programme: Programme): Programme['fields'][number] | undefined {
+  const end = programme.fields.find((field) => field.key === 'end' && field.value !== '');
+  if (!end) return undefined;
+  const until = parsePartialDate(end.value);
+  const from = parsePartialDate(programme.fields.find((field) => field.key === 'start')?.value ?? '');
+  const sameDayOrMonth = until !== undefined && from !== undefined && until.precision !== 'year' && until.precision === from.precision && until.earliest === from.earliest;
+  return sameDayOrMonth ? undefined : end;
 }
 
 /** The Start field of an ongoing programme that began two years or more before the document's date. */

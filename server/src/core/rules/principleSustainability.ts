@@ -3,14 +3,15 @@ import { principleRule } from './principleRules';
 /**
  * A programme entry with no duration, follow-up, train-the-trainers, alumni, or local institution
  * carrying the work on: agreed principle 1 wants capacity-building "a sustainable process". An End
- * date counts as a duration. Example: a one-off workshop with no follow-up.
+ * date later than the Start counts as a duration; one equal to the Start (a one-day workshop with
+ * Start and End 2023-03-12) is a one-off. Example: a one-off workshop with no follow-up.
  */
 export const principleSustainability = principleRule({
   id: 'principle/sustainability',
   checkId: 'sustainable',
   defaultSeverity: 'info',
   summary: 'No duration, follow-up, train-the-trainers, alumni, or local institution carrying the work on.',
-  missing: () => 'how the work lasts beyond its activities (an end date, follow-up, train-the-trainers, alumni, a local institution carrying it on)',
+  missing: () => 'how the work lasts beyond its activities (an end date later than the start, follow-up, train-the-trainers, alumni, a local institution carrying it on)',
   advice: 'Say how the results last: a duration, a follow-up, trainers trained, or a local institution that takes the work over',
   adviceExamples: { en: ['a three-year programme', 'handed over to the national academy'], fr: ['programme de trois ans', "transféré à l'académie nationale"] },
 });
