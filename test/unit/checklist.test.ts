@@ -130,6 +130,25 @@ describe('principles checklist', () => {
       assert.ok(compared > 2000, `compared ${compared} places`);
     });
 
+    it('reads the typographic apostrophe as the typewriter one: every entry written with "’" gives the same findings and checklist', function () {
+      // Drafts typed in a word processor have « droits de l’homme » and "the partner’s"; the lexicon
+      // and the readers write "'". The places are the same, since each apostrophe is one character.
+      this.timeout(300_000);
+      const withApostrophes = entries.filter((entry) => entry.text.includes("'"));
+      const reading = (text: string, language: string) => {
+        const analysis = analyzeFixture(submissionFor({ language, text }));
+        const findings = analysis.findings.map((finding) => `${finding.ruleId} ${JSON.stringify(finding.range)}`);
+        const items = documentChecklist(analysis).flatMap((checklist) =>
+          checklist.items.map((item) => `${item.checkId} ${item.status} ${JSON.stringify(item.evidence.map((place) => place.range))}`),
+        );
+        return [...findings, ...items];
+      };
+      for (const entry of withApostrophes) {
+        assert.deepEqual(reading(entry.text.replace(/'/g, '’'), entry.language), reading(entry.text, entry.language), entry.id);
+      }
+      assert.ok(withApostrophes.length > 500, `${withApostrophes.length} entries`);
+    });
+
     it('moves on past a match that starts at a letter outside the Basic Multilingual Plane', () => {
       // "\\S*women" can start at "𝐀" (two code units): the scan must step over the whole letter,
       // not land inside it and find the same place again for ever.

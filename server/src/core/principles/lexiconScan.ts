@@ -46,7 +46,7 @@ function unicodeSource(source: string): string {
  * A space in a lexicon entry matches any run of white space, line breaks included: drafts are often
  * hard-wrapped ("the exercise aims\n    to test…"), and a phrase cut at the end of a line is still
  * the phrase. Spaces inside a character class are left alone; "x ?" (an optional space) becomes
- * optional white space.
+ * optional white space. An apostrophe matches either apostrophe, in a class or not.
  */
 /**
  * What separates two words of a phrase: spaces, tabs, line breaks and the no-break spaces of French
@@ -63,6 +63,10 @@ function wrappedLines(source: string): string {
     if (char === '\\') {
       result += char + (source[index + 1] ?? '');
       index++;
+    } else if (char === "'") {
+      // The lexicon writes the typewriter apostrophe; drafts typed in a word processor have the
+      // typographic one (« droits de l’homme », "the partner’s"), which must read the same.
+      result += inClass ? "'’" : "['’]";
     } else if (inClass) {
       if (char === ']') inClass = false;
       result += char;
