@@ -42,6 +42,15 @@ describe('principles checklist', () => {
     return checklist;
   }
 
+  it('ends a place with its words, not on the white space after them, even at the end of a line', () => {
+    const entry = `### Equipment for the national CERT\n\n- **Level:** national\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** incident response (CERTs/CSIRTs)\n- **Start:** 2023-01\n- **Status:** ongoing\n\nServers are delivered, provided that\nthe ministry adopts the national strategy first.\n`;
+    const conditions = entryChecklist(entry).items.find((item) => item.checkId === 'without-conditions');
+    assert.equal(conditions?.status, 'contradicted');
+    const [place] = conditions.contrary ?? [];
+    assert.equal(place?.text, 'provided that');
+    assert.deepEqual([place.range.start.line, place.range.end.line, place.range.end.character - place.range.start.character], [place.range.start.line, place.range.start.line, 'provided that'.length]);
+  });
+
   it('counts a programme its beneficiaries lead themselves as owned by them', () => {
     const entry = (lead: string) =>
       `### Cybersecurity round table\n\n- **Level:** regional\n- **Lead:** ${lead}\n- **Beneficiaries:** Canada; Mexico\n- **Themes:** policy and national strategies\n- **Start:** 2023-01\n- **Status:** completed\n\nThe three countries met to compare their strategies.\n`;
@@ -135,7 +144,7 @@ describe('principles checklist', () => {
       // and the readers write "'". The places are the same, since each apostrophe is one character.
       this.timeout(300_000);
       const withApostrophes = entries.filter((entry) => entry.text.includes("'"));
-      const reading = (text: string, language: string) => {
+      const reading = (text: string, language: 'en' | 'fr') => {
         const analysis = analyzeFixture(submissionFor({ language, text }));
         const findings = analysis.findings.map((finding) => `${finding.ruleId} ${JSON.stringify(finding.range)}`);
         const items = documentChecklist(analysis).flatMap((checklist) =>

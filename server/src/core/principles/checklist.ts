@@ -109,6 +109,10 @@ const scanClaim = lexiconScanner(
  * The words of a span as a message quotes them: a phrase found across a line break of a hard-wrapped
  * paragraph is quoted on one line ("aims to", not "aims\n    to").
  */
+function isWhiteSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f;
+}
+
 export function spanText(text: string, start: number, end: number): string {
   return text.slice(start, end).replace(/\s+/g, ' ');
 }
@@ -139,7 +143,13 @@ export function programmeChecklist(
   const skipped: FoundSpan[] = principlesField ? [{ start: offsetOf(principlesField.itemRange), end: endOffsetOf(principlesField.itemRange) }] : [];
   const found = scanEntry(text, lexiconLanguage, skipped);
   const placesOf = (key: string): FoundSpan[] => found.get(key) ?? [];
-  const span = (place: FoundSpan): EvidenceSpan => ({ range: lines.rangeAt(place.start, place.end), text: spanText(text, place.start, place.end) });
+  const span = (place: FoundSpan): EvidenceSpan => {
+    // A lexicon phrase may end on the white space after its words ("provided that "): the place
+    // shown and quoted ends with the words, not on the next line.
+    let end = place.end;
+    while (end > place.start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    return { range: lines.rangeAt(place.start, end), text: spanText(text, place.start, end) };
+  };
   // A field's value as the draft has it (the field's `value` is normalized: "a; b" for "a, b").
   const fieldSpan = (field: Programme['fields'][number]): EvidenceSpan => span({ start: offsetOf(field.valueRange), end: endOffsetOf(field.valueRange) });
   const endField = lastingEnd(programme);
