@@ -37,6 +37,12 @@ interface ParsedWindow {
   readonly shape: string;
   /** Whether a plan keeps the structure, by its insertions with the rule id left out. */
   readonly keepsStructure: Map<string, boolean>;
+  /**
+   * Whether a plan's comment hides a finding, by its insertions with the rule id left out and the
+   * finding's place: the comment always names the finding's own rule, so which rule it is does
+   * not change the answer, and the findings of one line share it (reading the directives parses the text).
+   */
+  readonly hides: Map<string, boolean>;
 }
 
 /**
@@ -161,7 +167,14 @@ function placeAbove(window: Window, path: readonly Nodes[], line: number): { lin
 
 /** The plan as a fix, once the section keeps its structure and the comment hides the finding. */
 function checkedFix(window: Window, parsed: ParsedWindow, plan: Plan, finding: Finding): Fix | undefined {
-  return keepsStructure(window, parsed, plan, finding.ruleId) && hides(window, plan, finding) ? toFix(window.startLine, plan) : undefined;
+  if (!keepsStructure(window, parsed, plan, finding.ruleId)) return undefined;
+  const key = `${insertionsWithoutId(plan, finding.ruleId)} ${finding.range.start.line}:${finding.range.start.character}`;
+  let hidden = parsed.hides.get(key);
+  if (hidden === undefined) {
+    hidden = hides(window, plan, finding);
+    parsed.hides.set(key, hidden);
+  }
+  return hidden ? toFix(window.startLine, plan) : undefined;
 }
 
 function keepsStructure(window: Window, parsed: ParsedWindow, plan: Plan, id: string): boolean {
@@ -267,7 +280,7 @@ function parsedWindow(window: Window, recent: ParsedWindow[]): ParsedWindow | un
   if (known) return known;
   const parsed = parseMarkdown(text);
   if (parsed.kind !== 'parsed') return undefined;
-  const made: ParsedWindow = { text, root: parsed.root, shape: shapeOf(parsed.root), keepsStructure: new Map() };
+  const made: ParsedWindow = { text, root: parsed.root, shape: shapeOf(parsed.root), keepsStructure: new Map(), hides: new Map() };
   recent.push(made);
   if (recent.length > recentWindowCount) recent.shift();
   return made;
