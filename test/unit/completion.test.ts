@@ -296,6 +296,7 @@ describe('completion', () => {
       assert.ok(!labels(items).includes('principle/gender') && !labels(items).includes('country/unknown-name'));
       assert.ok(labels(items).includes('principle/results'));
       assert.deepEqual(complete(body('<!-- oewg-disable principle/gender -- a course for |')), []);
+      assert.deepEqual(complete(body('<!-- oewg-disable principle/gender — a course for |')), []);
     });
 
     it('offers them in a YAML comment of the front matter', () => {

@@ -179,6 +179,9 @@ describe('suppression fixes in the front matter: YAML comments', () => {
   it('adds the rule to a disable-next-line comment already above the line', () => {
     const commented = northern.replace('submitter:', `# oewg-disable-next-line ${invalid} -- a group of States\nsubmitter:`);
     assert.deepEqual(changed(commented, country, 4, 'for this line'), [`3: # oewg-disable-next-line ${invalid} ${country} -- a group of States`]);
+    // A reason after a dash typed as such is a reason too: the rule goes before it.
+    const dashed = northern.replace('submitter:', `# oewg-disable-next-line ${invalid} — a group of States\nsubmitter:`);
+    assert.deepEqual(changed(dashed, country, 4, 'for this line'), [`3: # oewg-disable-next-line ${invalid} ${country} — a group of States`]);
   });
 
   // Bytes that were not UTF-8 (U+FFFD) are reported where they are, on any line of a value.

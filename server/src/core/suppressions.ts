@@ -94,8 +94,11 @@ const directivesOnlyLines: Record<DirectiveSyntax, RegExp> = {
  */
 const quoteMarkers = /^(?: {0,3}> ?)+/;
 
-/** What comes before a directive's reason: "--", "—" or "–", spaced (any kind of space) or at an end. */
-const reasonSeparator = /(?:^|\s)(?:--|—|–)(?:\s|$)/;
+/**
+ * What comes before a directive's reason: "--", "—" or "–", spaced (any kind of space) or at an
+ * end. The quick fixes and completion read a directive's ids up to it too.
+ */
+export const reasonSeparator = /(?:^|\s)(?:--|—|–)(?:\s|$)/;
 
 /** What a directive turns off: every rule, or the listed ids. */
 type Scope = { readonly all: true } | { readonly all: false; readonly ids: ReadonlySet<string> };

@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../../../../schemas/settings';
 import { allRules } from '../rules';
-import { directiveNames, type DirectiveName, type DirectiveSyntax } from '../suppressions';
+import { directiveNames, reasonSeparator, type DirectiveName, type DirectiveSyntax } from '../suppressions';
 import { onLine, sortKey, type LineAt } from './lines';
 import type { CompletionItem } from './types';
 
@@ -49,8 +49,8 @@ export function directiveCompletions(at: LineAt, syntax: DirectiveSyntax): Compl
       filterText: directive,
     }));
   }
-  // Ids follow the name after a space; none after the reason's " -- ".
-  if (!/^[ \t]/.test(afterName) || /(?:^|[ \t])--(?:[ \t]|$)/.test(afterName)) return [];
+  // Ids follow the name after a space; none after the reason's " -- " (or " — ").
+  if (!/^[ \t]/.test(afterName) || reasonSeparator.test(afterName)) return [];
   const partial = /[^\s,]*$/.exec(afterName)?.[0] ?? '';
   // The rest of the id after the position, not the "-->" that may follow it.
   const rest = /^[A-Za-z]+(?:[-/][A-Za-z]+)*/.exec(at.text.slice(at.character))?.[0] ?? '';

@@ -5,7 +5,7 @@
  */
 import type { DocumentModel } from '../rules/rule';
 import type { Finding, Fix, TextEdit } from '../findings';
-import type { DirectiveName, DirectiveSyntax } from '../suppressions';
+import { reasonSeparator, type DirectiveName, type DirectiveSyntax } from '../suppressions';
 import { splitLines, type Range } from '../text';
 
 /** An insertion in the coordinates of the lines it was planned on. */
@@ -45,7 +45,7 @@ export function addedToDirective(
   const match = directiveLine(syntax, name).exec(lineText);
   if (!match) return undefined;
   const argumentsText = match[2] ?? '';
-  const ids = argumentsText.split(/(?:^|[ \t])--(?:[ \t]|$)/)[0] ?? '';
+  const ids = argumentsText.split(reasonSeparator)[0] ?? '';
   // No id means every rule: such a comment would already hide the finding.
   if (!/[^\s,]/.test(ids)) return undefined;
   return { line, character: (match[1]?.length ?? 0) + ids.trimEnd().length, text: ` ${id}` };
