@@ -49,6 +49,13 @@ export interface PrincipleCheck {
    * then it is not a condition laid on the partner.
    */
   readonly approvalOf?: Lexicon;
+  /**
+   * What the checklist shows when the entry neither states the principle nor goes against it, for a
+   * principle honoured by not doing something (attaching conditions): finding nothing contrary is
+   * then what a reviewer wants to know, and "not addressed" beside it read as a fault on every entry.
+   * The status stays `not-addressed` in the data (LSP request, JSON): only its words change.
+   */
+  readonly nothingContraryFound?: { readonly en: string; readonly fr: string };
 }
 
 const partner = '(?:the\\s+)?(?:partner|beneficiar|recipient|host|national|government|ministr|authorit|countr|state|agenc)\\w*';
@@ -525,6 +532,7 @@ export const principleChecks = [
     id: 'without-conditions',
     principleId: 'evidence-based-neutral-unconditional',
     label: { en: 'without conditions', fr: 'sans condition' },
+    nothingContraryFound: { en: 'no condition found', fr: 'aucune condition relevée' },
     evidence: { en: ['without (?:any )?conditions?', 'unconditional\\w*', 'no strings attached'], fr: ['sans (?:aucune )?conditions?', 'inconditionnel\\w*'] },
     examples: {
       en: ['provided that the beneficiary adopts', 'on condition that', "subject to the partner's acceptance of"],

@@ -442,6 +442,8 @@ describe('oewg-drafter (CLI)', function () {
       // Nothing the lexicon knows, but the second reading judges the course addresses it: no finding, and the checklist says why.
       assert.equal(lines[forensic + 6], '  ≈ 6. demand-driven, national ownership: likely addressed');
       assert.equal(lines[forensic + 2], '  ✗ 2. clear purpose, results focused: not addressed');
+      // "Without conditions" is honoured by attaching none: finding none is not shown as a shortfall.
+      assert.equal(lines[forensic + 3], '  ○ 3. without conditions: no condition found');
       assert.doesNotMatch(findings, /principle\/demand-driven/);
       assert.match(findings, /"Forensic course": nothing says what the programme aims at.+\[principle\/results\]/);
     });
@@ -452,10 +454,11 @@ describe('oewg-drafter (CLI)', function () {
       const run = runCli(['check', '--checklist', 'french.md', 'two-programmes.md'], folder);
       const checklist = run.stdout.split('\nPrinciples checklist')[1] ?? '';
       const lines = checklist.trimEnd().split('\n');
-      assert.match(lines[0] ?? '', /: ✓ addressed, ≈ likely addressed in other wording \(second reading\), ~ claimed only, ✗ not addressed, ! contradicted, – not applicable$/);
+      assert.match(lines[0] ?? '', /: ✓ addressed, ≈ likely addressed in other wording \(second reading\), ~ claimed only, ✗ not addressed, ! contradicted, ○ no condition found, – not applicable$/);
       const course = lines.indexOf(`french.md:${french.split('\n').indexOf('### Cours de criminalistique') + 1}: Cours de criminalistique`);
       assert.ok(course > 0, checklist);
       assert.equal(lines[course + 2], '  ✗ 2. objectif clair, axé sur les résultats: non traité');
+      assert.equal(lines[course + 3], '  ○ 3. sans condition: aucune condition relevée');
       assert.equal(lines[course + 6], '  ≈ 6. axé sur la demande, appropriation nationale: probablement traité');
       // The English draft of the same run keeps its English words.
       assert.ok(lines.includes('  ✗ 2. clear purpose, results focused: not addressed'), checklist);

@@ -86,6 +86,15 @@ describe('export', () => {
       assert.ok(textOf(tree).includes('not addressed'), 'the checklist shows statuses');
     });
 
+    it('shows "no condition found" where an entry attaches no condition, and "contradicted" where one does', () => {
+      const item = (html: string) => /<li class="un-status-([a-z-]+)"[^>]*><span class="un-status">([^<]*)<\/span> 3\. without conditions<\/li>/.exec(html)?.slice(1);
+      const fragment = (draft: string) => renderSubmissionHtml(analyzeFixture(draft), builtinLibrary(), { mode: 'fragment' });
+      assert.deepEqual(item(fragment(example)), ['nothing-contrary', 'no condition found']);
+      const conditional = example.replace('closer to the European Union (EU).', '$& Support is provided on condition that the partner adopts the strategy.');
+      assert.notEqual(conditional, example, 'the example has the WB3C entry this test edits');
+      assert.ok(fragment(conditional).includes('<span class="un-status">contradicted</span> 3. without conditions</li>'));
+    });
+
     it('keeps the checklist and the findings for the preview: the exported file is the document handed in', () => {
       const analysis = analyzeFixture(example);
       const preview = renderSubmissionHtml(analysis, builtinLibrary(), { mode: 'fragment' });

@@ -2,17 +2,17 @@
  * `check --checklist` as text: each programme's principles checklist after the findings, one line
  * per principle with where the entry addresses it. (The JSON form is `toJsonChecklist`, in ./formatters.)
  */
-import { statusWords, type PlacedChecklist } from '../core/principles/documentChecklist';
-import type { ChecklistStatus } from '../core/principles/checklist';
+import { shownStatus, shownStatusWords, type PlacedChecklist, type ShownStatus } from '../core/principles/documentChecklist';
 import type { CheckOutcome } from './check';
 
-const marks: Readonly<Record<ChecklistStatus, string>> = {
+const marks: Readonly<Record<ShownStatus, string>> = {
   addressed: '✓',
   claimed: '~',
   'not-addressed': '✗',
   'not-applicable': '–',
   contradicted: '!',
   'likely-addressed': '≈',
+  'nothing-contrary': '○',
 };
 
 /**
@@ -28,12 +28,12 @@ export function formatChecklistText(outcome: CheckOutcome): string {
       lines.push(`${file.path}:${programme.titleRange.start.line + 1}: ${programme.title}`);
       for (const item of programme.items) {
         const where = placeOf(item);
-        lines.push(`  ${marks[item.status]} ${item.principleNumber}. ${item.label}: ${statusWords[item.status][language]}${where ? ` (${where})` : ''}`);
+        lines.push(`  ${marks[shownStatus(item)]} ${item.principleNumber}. ${item.label}: ${shownStatusWords(item, language)}${where ? ` (${where})` : ''}`);
       }
     }
   }
   if (lines.length === 0) return '';
-  return `\nPrinciples checklist (A/75/816, annex I, paragraph 56): ✓ addressed, ≈ likely addressed in other wording (second reading), ~ claimed only, ✗ not addressed, ! contradicted, – not applicable\n${lines.join('\n')}\n`;
+  return `\nPrinciples checklist (A/75/816, annex I, paragraph 56): ✓ addressed, ≈ likely addressed in other wording (second reading), ~ claimed only, ✗ not addressed, ! contradicted, ○ no condition found, – not applicable\n${lines.join('\n')}\n`;
 }
 
 function placeOf(item: PlacedChecklist['items'][number]): string | undefined {

@@ -26,6 +26,12 @@ export interface PlacedChecklist {
   readonly items: readonly PlacedChecklistItem[];
 }
 
+/**
+ * A status as the checklist shows it: `nothing-contrary` is a `not-addressed` item of a principle
+ * honoured by not doing something ("without conditions"), where nothing contrary was found either.
+ */
+export type ShownStatus = ChecklistStatus | 'nothing-contrary';
+
 /** One word per status, for plain-text output. */
 export const statusWords: Readonly<Record<ChecklistStatus, { en: string; fr: string }>> = {
   addressed: { en: 'addressed', fr: 'traité' },
@@ -36,8 +42,18 @@ export const statusWords: Readonly<Record<ChecklistStatus, { en: string; fr: str
   'likely-addressed': { en: 'likely addressed', fr: 'probablement traité' },
 };
 
-/** Each check's label, looked up once. */
-const checkLabels = new Map((principleChecks as readonly PrincipleCheck[]).map((check) => [check.id, check.label]));
+const checksById = new Map((principleChecks as readonly PrincipleCheck[]).map((check) => [check.id, check]));
+
+/** How an item's status is shown (see `ShownStatus`). */
+export function shownStatus(item: Pick<ChecklistItem, 'checkId' | 'status'>): ShownStatus {
+  return item.status === 'not-addressed' && checksById.get(item.checkId)?.nothingContraryFound ? 'nothing-contrary' : item.status;
+}
+
+/** The words of an item's status in a language: "no condition found" rather than "not addressed" for conditions. */
+export function shownStatusWords(item: Pick<ChecklistItem, 'checkId' | 'status'>, language: 'en' | 'fr'): string {
+  const words = shownStatus(item) === 'nothing-contrary' ? checksById.get(item.checkId)?.nothingContraryFound : undefined;
+  return (words ?? statusWords[item.status])[language];
+}
 
 /** The checklist of one placed section's programme, in document coordinates; undefined when it has none. */
 export function placedChecklist(section: PlacedSection, language: LabelLanguage): PlacedChecklist | undefined {
@@ -51,7 +67,7 @@ export function placedChecklist(section: PlacedSection, language: LabelLanguage)
     titleRange: shiftRange(checklist.titleRange, section.startLine),
     items: checklist.items.map((item) => ({
       ...item,
-      label: checkLabels.get(item.checkId)?.[language] ?? item.checkId,
+      label: checksById.get(item.checkId)?.label[language] ?? item.checkId,
       evidence: item.evidence.map(shift),
       claim: item.claim && shift(item.claim),
       contrary: item.contrary.map(shift),

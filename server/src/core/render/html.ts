@@ -5,12 +5,12 @@
  *
  * Classes, for the preview's stylesheet: `un-document`, `un-title`, `un-title-block`, `un-heading`,
  * `un-paragraph` (with `un-number`), `un-list`, `un-quote`, `un-code`, `un-programme` (a `table`),
- * `un-checklist` (items `un-status-<status>`), `un-findings`, `un-citation`, `un-footnotes`. Every
+ * `un-checklist` (items `un-status-<status>`, with `un-status-nothing-contrary` for "no condition found"), `un-findings`, `un-citation`, `un-footnotes`. Every
  * block, programme heading and checklist item has `data-line` (0-based line of the draft).
  */
 import type { Analysis } from '../analyzer';
 import type { ReferenceLibrary } from '../library/library';
-import { renderModel, statusWords, type Block, type FindingCounts, type Inline, type ProgrammeTable, type RenderedSubmission } from './renderModel';
+import { renderModel, shownStatus, shownStatusWords, type Block, type FindingCounts, type Inline, type ProgrammeTable, type RenderedSubmission } from './renderModel';
 
 export interface HtmlOptions {
   readonly mode: 'fragment' | 'standalone';
@@ -81,7 +81,7 @@ function programmeHtml(programme: ProgrammeTable, line: number, language: 'en' |
           const evidence = item.evidence[0] ?? item.claim ?? item.contrary[0];
           const itemLine = evidence ? evidence.range.start.line : line;
           const explained = item.status === 'likely-addressed' ? ` title="${escapeHtml(likelyAddressedNote[language])}"` : '';
-          return `<li class="un-status-${item.status}" data-line="${itemLine}"${explained}><span class="un-status">${escapeHtml(statusWords[item.status][language])}</span> ${item.principleNumber}. ${escapeHtml(item.label)}</li>`;
+          return `<li class="un-status-${shownStatus(item)}" data-line="${itemLine}"${explained}><span class="un-status">${escapeHtml(shownStatusWords(item, language))}</span> ${item.principleNumber}. ${escapeHtml(item.label)}</li>`;
         })
         .join('')}</ul>`
     : '';

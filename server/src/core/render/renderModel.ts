@@ -16,7 +16,7 @@ import { findCitations } from '../library/citations';
 import type { ReferenceLibrary } from '../library/library';
 import { shortened } from '../library/unitText';
 import { parseMarkdown } from '../markdown';
-import { placedChecklist, statusWords, type PlacedChecklist } from '../principles/documentChecklist';
+import { placedChecklist, shownStatus, shownStatusWords, type PlacedChecklist } from '../principles/documentChecklist';
 import { leadingBlock, type Programme } from '../programmes';
 
 export type Inline =
@@ -302,5 +302,5 @@ export function inlineText(inlines: readonly Inline[]): string {
   return inlines.map((inline) => ('text' in inline ? inline.text : 'children' in inline ? inlineText(inline.children) : inline.kind === 'break' ? ' ' : '')).join('');
 }
 
-/** The status words of the checklist, for renderers. */
-export { statusWords };
+/** How the checklist shows a status, for renderers. */
+export { shownStatus, shownStatusWords };
