@@ -179,6 +179,14 @@ const countWordsFr = '(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze
 const notParticipantCountEn = `(?! (?:the )?(?:training|participation|attendance|enrol?ment|registration|graduation|involvement|mobili[sz]ation|sensiti[sz]ation) of (?:(?:some|about|around|over|nearly|almost|more than) )?${countWordsEn}\\b)(?! (?:(?:some|about|around|over|nearly|almost|more than) )?${countWordsEn} (?:(?:\\w|-)+ ){0,2}?(?:participants|officers|officials|trainees|people|persons|students|staff|agents|analysts|investigators|judges|prosecutors|diplomats|experts|delegates|women|men)\\b)`;
 const notParticipantCountFr = `(?! (?:la |l[\'’])?(?:formation|participation|sensibilisation|inscription|mobilisation|présence)s? (?:de |d[\'’])(?:(?:quelque|environ|près de|plus de|presque) )?${countWordsFr}\\b)(?! (?:(?:quelque|environ|près de|plus de|presque) )?${countWordsFr} (?:(?:\\w|-)+ ){0,2}?(?:participants|participantes|agents|stagiaires|personnes|étudiants|étudiantes|fonctionnaires|enquêteurs|enquêtrices|magistrats|diplomates|experts|expertes|délégués|femmes|hommes|analystes)\\b)`;
 /**
+ * People trained or reached, counted, after « a permis de »: « a permis de former 40 agents ». Like a
+ * count of participants after « a abouti à » (above), it says what was done, not what changed. (In
+ * English, "enabled the centre to train 40 officers" reads as a purpose, "to train", as any "to
+ * train" does.)
+ */
+const trainingVerbFr = '(?:former|toucher|réunir|rassembler|accueillir|sensibiliser|certifier)';
+const notTrainingCountFr = `(?! ${trainingVerbFr} (?:(?:quelque|environ|près de|plus de|presque) )?${countWordsFr}\\b)`;
+/**
  * What a work's change is, after « a conduit à » or « a mené à », which also say where something was
  * conducted (« a conduit à Dakar un exercice ») or that it was carried out (« mené à bien », « mené
  * à terme »): a noun of change or of a text made.
@@ -441,7 +449,7 @@ export const principleChecks = [
         '(?:devrait|devraient|doit|doivent|devra|devront) (?:passer|tomber|baisser|monter|descendre|être ramenée?s?|être portée?s?) (?:de |d[\'’])[^.;]{1,40}? à\\b',
         '(?:devrait|devraient|doit|doivent|devra|devront) (?:ramener|porter|réduire|abaisser|augmenter|faire passer) [^.;]{1,60}? (?:à|sous|au-dessous de|en dessous de|au-delà de) (?:\\d|moins|plus)',
         // Les résultats d'un scrutin ne sont pas ceux du programme : « la transmission des résultats provisoires ».
-        '(?<!transmission des |proclamation des |publication des |centralisation des )résultats?\\b(?! (?:provisoires|définitifs|électoraux|officiels|des élections|du scrutin|du vote|des votes|du référendum|d[\'’](?:expertise|analyses?|examens?|extraction|recherches?)|de (?:l[\'’](?:expertise|analyse|examen|extraction)|laboratoire|recherche))\\b)', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', 'permis de', 'permet(?:tra|tant)? de', '(?:doit|doivent|devrait|devraient|devra|devront|pour) permettre (?:de|d[\'’]|aux?|à)', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
+        '(?<!transmission des |proclamation des |publication des |centralisation des )résultats?\\b(?! (?:provisoires|définitifs|électoraux|officiels|des élections|du scrutin|du vote|des votes|du référendum|d[\'’](?:expertise|analyses?|examens?|extraction|recherches?)|de (?:l[\'’](?:expertise|analyse|examen|extraction)|laboratoire|recherche))\\b)', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', `permis de${notTrainingCountFr}`, `permet(?:tra|tant)? de${notTrainingCountFr}`, '(?:doit|doivent|devrait|devraient|devra|devront|pour) permettre (?:de|d[\'’]|aux?|à)', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
         // A purpose said another way: « pour que l'agence puisse », « en vue de », « dans le but de ».
         'pour (?:que|qu[\'’])', 'en vue (?:de|d[\'’])', '(?:avec pour|dans l[\'’]|dans un) (?:objectif|ambition|optique)', 'l[\'’](?:ambition|enjeu|idée|intention)(?: (?:affiché|déclaré|premi(?:er|ère)|principal|central|essentiel|réel|commun|partagé|ultime|final|véritable|majeur|concret))?(?:le|e)?s?(?:, [^,.;]{1,50},)? (?:est|était|sera) (?:(?:très|bien|simple|concret|clair|double|triple) )*(?:de (?!taille\\b|poids\\b|premier plan\\b)|d[\'’](?!importance\\b|ampleur\\b)|que|qu[\'’]|:)',
         // Ce que le travail a laissé : les recommandations d'un rapport, des mesures reprises dans une stratégie.

@@ -142,3 +142,16 @@ describe('principle/results, from real programme descriptions: what the work led
     { language: 'en', prose: 'The workshops resulted in 120 officials trained.' },
   ]);
 });
+
+describe('principle/results: people trained or reached, counted after « a permis de », are what was done, not what changed; what the work enabled otherwise still counts', () => {
+  expectFound('results-focused', true, [
+    { language: 'fr', prose: "Le programme a permis de réduire de moitié le délai de traitement des incidents signalés à l'équipe nationale." },
+    { language: 'fr', prose: 'Cet appui permettra de doter le ministère de sa première stratégie de cybersécurité.' },
+    { language: 'en', prose: 'The mentoring enabled the national team to publish its first incident classification guide.' },
+  ]);
+  expectFound('results-focused', false, [
+    { language: 'fr', prose: 'Le programme a permis de former 40 agents de la direction de la police judiciaire.' },
+    { language: 'fr', prose: "Ces sessions ont permis de sensibiliser plus de 200 fonctionnaires à l'hygiène informatique." },
+    { language: 'fr', prose: 'Le séminaire a permis de réunir douze délégations de la région.' },
+  ]);
+});
