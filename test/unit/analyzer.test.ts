@@ -106,6 +106,15 @@ describe('the incremental analyzer', () => {
     assert.ok(!ruleIds(submission(body).replace('date: 2023-11-16', 'date: 2021-06-01')).includes('date/order'));
   });
 
+  it('re-reads the principles when the submitter changes, though the sections did not: work made with the donor itself is no partner ownership', () => {
+    const analyzer = new SubmissionAnalyzer();
+    const body = `### Course\n\n- **Level:** bilateral\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** cybercrime\n- **Start:** 2023-05\n- **Status:** ongoing\n\nThe modules were designed together with Expertise France.\n`;
+    const demandDriven = (text: string) => documentChecklist(analyzer.analyze(text))[0]?.items.find((item) => item.checkId === 'demand-driven')?.evidence.map((place) => place.text);
+    assert.deepEqual(demandDriven(submission(body)), []);
+    // Submitted by another State, the words after "with" do not name the submitter: the phrase counts, as it did before.
+    assert.deepEqual(demandDriven(submission(body).replace('submitter: France', 'submitter: Senegal')), ['designed together with']);
+  });
+
   it('keeps going when a rule throws, and reports the failure', () => {
     const failures: string[] = [];
     const throwingRule: SectionRule = {

@@ -211,7 +211,7 @@ describe('principles checklist', () => {
           const { programme, checklist: stored, text, lines } = section.model;
           if (!programme || !stored) continue;
           // As the analyzer keeps it: after the second reading, which marks some items likely addressed.
-          const computed = readChecklistAgain(programmeChecklist(text, lines, programme, entry.language, '2024-02-10'), { text, lines, programme }, entry.language);
+          const computed = readChecklistAgain(programmeChecklist(text, lines, programme, entry.language, '2024-02-10', 'France'), { text, lines, programme }, entry.language);
           assert.deepEqual(expandChecklist(storeChecklist(computed, lines), programme, text, lines), computed, entry.id);
           assert.deepEqual(expandChecklist(stored, programme, text, lines), computed, entry.id);
           likelyAddressed += computed.items.filter((item) => item.status === 'likely-addressed').length;

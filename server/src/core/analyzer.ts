@@ -86,8 +86,8 @@ export class SubmissionAnalyzer {
     const text = hasCarriageReturn ? original.replace(/\r\n?/g, '\n') : original;
     const frontMatter = this.readFrontMatterOf(text);
     const context = contextOf(frontMatter, this.library(), this.options());
-    const contextKey = `${context.labelLanguage}|${context.language ?? ''}|${context.documentDate ?? ''}|${context.kind ?? ''}|${context.library.version}|${optionsKey(context.options)}`;
-    // Section findings depend on the language, date, kind and library: a change there re-checks everything.
+    const contextKey = `${context.labelLanguage}|${context.language ?? ''}|${context.documentDate ?? ''}|${context.submitter ?? ''}|${context.kind ?? ''}|${context.library.version}|${optionsKey(context.options)}`;
+    // Section findings depend on the language, date, submitter, kind and library: a change there re-checks everything.
     const previous = this.previous?.contextKey === contextKey ? this.previous : undefined;
     const bodyOffset = offsetOfLine(text, frontMatter.bodyStartLine);
     // A NUL byte anywhere makes the file binary. A cached section has none, so on an edit only the
@@ -195,7 +195,7 @@ export class SubmissionAnalyzer {
     const programme = root ? readProgramme(root, text, lines) : undefined;
     const entry = programme && entryText !== undefined ? { text: entryText, lines: new LineIndex(entryText) } : undefined;
     const read = entry ?? { text, lines };
-    const firstReading = programme ? programmeChecklist(read.text, read.lines, programme, context.language, context.documentDate) : undefined;
+    const firstReading = programme ? programmeChecklist(read.text, read.lines, programme, context.language, context.documentDate, context.submitter) : undefined;
     // Before an item is left "not addressed", the entry's words are read again (secondReading.ts).
     const checklist = firstReading && context.options.principles.secondReading ? readChecklistAgain(firstReading, { ...read, programme }, context.language) : firstReading;
     const base = { text, lines, lineCount, programme, checklist: checklist && storeChecklist(checklist, read.lines), entry };
@@ -283,13 +283,14 @@ function optionsKey(options: RuleOptions): string {
 }
 
 function contextOf(frontMatter: FrontMatterModel, library: ReferenceLibrary, options: RuleOptions): AnalysisContext {
-  const { language, date, kind } = frontMatter.raw;
+  const { language, date, kind, submitter } = frontMatter.raw;
   const knownLanguage = typeof language === 'string' && (languageCodes as readonly string[]).includes(language);
   const validDate = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && parsePartialDate(date);
   return {
     labelLanguage: labelLanguageOf(knownLanguage ? language : undefined),
     language: knownLanguage ? language : undefined,
     documentDate: validDate ? date : undefined,
+    submitter: typeof submitter === 'string' && submitter.trim() !== '' ? submitter.trim() : undefined,
     kind: (documentKinds as readonly string[]).includes(kind as string) ? (kind as DocumentKind) : undefined,
     library,
     options,

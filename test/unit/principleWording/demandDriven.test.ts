@@ -95,3 +95,22 @@ describe('principle/demand-driven, from probes with lines of real drafts: one ne
     ]);
   });
 });
+
+describe('principle/demand-driven: work made with the submitting State itself or one of its own bodies is not made with the partner (submitter France)', () => {
+  expectFound('demand-driven', false, [
+    { language: 'en', prose: 'The course was designed together with Expertise France, which runs it.' },
+    { language: 'en', prose: 'The modules were designed in cooperation with the French embassy in Dakar.' },
+    { language: 'fr', prose: "Le cours a été conçu avec l'Agence française de développement, qui en assure le financement." },
+    { language: 'fr', prose: 'Les modules ont été élaborés conjointement avec Expertise France.' },
+  ]);
+  expectFound('demand-driven', true, [
+    // The partner is among those it was made with, by name, by role, or as what is national to it.
+    { language: 'en', prose: 'The course was designed together with Expertise France and the Senegalese Ministry of Justice.' },
+    { language: 'en', prose: 'The modules were designed in cooperation with the French embassy and the national police.' },
+    { language: 'fr', prose: "Le cours a été conçu avec l'ambassade de France et les autorités sénégalaises." },
+    { language: 'fr', prose: 'Les modules ont été élaborés conjointement avec les partenaires de la France.' },
+    { language: 'en', prose: 'The course was designed together with the judicial training schools of the region.' },
+    // « La Francophonie » is a community of French-speaking States, not France.
+    { language: 'fr', prose: "Le cours a été conçu avec l'Organisation internationale de la Francophonie." },
+  ]);
+});

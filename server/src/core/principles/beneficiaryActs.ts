@@ -44,8 +44,8 @@ const madeWithFr = '(?:conçu|rédigé|préparé|élaboré|construit|défini|org
  * vowel of any kind), but not "indicators" for "India".
  */
 function namesState(word: string, name: string): boolean {
-  // "francophone", "anglophone": a language's community, not the State's people.
-  if (/phones?$/.test(word)) return false;
+  // "francophone", "anglophone", « la Francophonie »: a language's community, not the State's people.
+  if (/phon(?:e|es|ie|ies)$/.test(word)) return false;
   const base = name.length > 5 ? name.slice(0, 5) : name;
   if (base.length >= 4 && /[aeiouy]$/.test(base)) return word.startsWith(base.slice(0, -1)) && /^[aeiouy]/.test(word.slice(base.length - 1));
   return word.startsWith(base);

@@ -16,6 +16,7 @@ import { safeguardActing } from './safeguardActs';
 import { workLeftOut } from './workLeftOut';
 import { securityMonitoring } from './securityMonitoring';
 import { conditionTaught } from './conditionTaught';
+import { madeWithDonor } from './madeWithDonor';
 import { lexiconLanguageOf, lexiconScanner, type FoundSpan, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
@@ -84,8 +85,9 @@ const maxContrary = 10;
 /** Every lexicon the checklist reads, found in one pass over the entry (see lexiconScan.ts). */
 const scanEntry = lexiconScanner(
   (principleChecks as readonly PrincipleCheck[]).flatMap((check): LexiconRequest[] => [
-    // Sustainability keeps spare places: those dated before the programme's start are dropped afterwards.
-    { key: `${check.id}:evidence`, lexicon: check.evidence, limit: check.id === 'sustainable' ? maxEvidence * 2 : maxEvidence },
+    // Sustainability and demand-driven keep spare places: those dated before the programme's start, or
+    // made with the donor itself, are dropped afterwards.
+    { key: `${check.id}:evidence`, lexicon: check.evidence, limit: check.id === 'sustainable' || check.id === 'demand-driven' ? maxEvidence * 2 : maxEvidence },
     // Contrary wording is kept generously, since wording that is not contrary is removed afterwards.
     ...(check.contrary ? [{ key: `${check.id}:contrary`, lexicon: check.contrary, limit: 50 }] : []),
     ...(check.notContrary ? [{ key: `${check.id}:not`, lexicon: check.notContrary, limit: 50 }] : []),
@@ -120,7 +122,8 @@ export function spanText(text: string, start: number, end: number): string {
 /**
  * The checklist of a programme entry. `text` is the section's source (the entry: heading, field
  * list and prose up to the next heading); `language` chooses the lexicon (en, fr, or both when the
- * draft's language is neither). The Principles field is read as claims, never as evidence.
+ * draft's language is neither); `submitter` is the front matter's, the donor whose own bodies are
+ * not the partner. The Principles field is read as claims, never as evidence.
  */
 export function programmeChecklist(
   source: string,
@@ -128,6 +131,7 @@ export function programmeChecklist(
   programme: Programme,
   language: string | undefined,
   documentDate?: string,
+  submitter?: string,
 ): ProgrammeChecklist {
   // HTML comments are notes to the team (or suppression directives with their reasons), not what
   // the submission says: "<!-- … gender … -->" is no evidence of gender sensitivity. They are
@@ -163,7 +167,16 @@ export function programmeChecklist(
   const items = principleChecks.map((check: PrincipleCheck): ChecklistItem => {
     // "Since 2021" in a programme that started in 2024 is background, not the work lasting (datedBeforeStart.ts).
     const places = placesOf(`${check.id}:evidence`);
-    const evidence = (check.id === 'sustainable' ? places.filter((place) => !datedBeforeStart(text, place, startYear)).slice(0, maxEvidence) : places).map(span);
+    const evidence = (
+      check.id === 'sustainable'
+        ? places.filter((place) => !datedBeforeStart(text, place, startYear))
+        : // "Designed together with Expertise France": made with the donor itself, not the partner (madeWithDonor.ts).
+          check.id === 'demand-driven'
+          ? places.filter((place) => !madeWithDonor(text, place, { donor: submitter, leadNames, beneficiaryNames }))
+          : places
+    )
+      .slice(0, maxEvidence)
+      .map(span);
     // An end date after the start is a duration: the programme is not a one-off; so is an ongoing
     // programme that started two years or more before the document's date.
     if (check.id === 'sustainable' && endField) evidence.unshift(fieldSpan(endField));

@@ -19,6 +19,8 @@ export interface AnalysisContext {
   readonly language?: string;
   /** The front matter's `date` (YYYY-MM-DD), when valid: dates are judged against it, not today. */
   readonly documentDate?: string;
+  /** The front matter's `submitter`: the donor of the programmes, whose own bodies are not their partner. */
+  readonly submitter?: string;
   readonly kind?: DocumentKind;
   /** The reference library the citations are checked against (built-in and user sources). */
   readonly library: ReferenceLibrary;
