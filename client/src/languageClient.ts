@@ -66,7 +66,11 @@ function librarySourceWatcher(context: vscode.ExtensionContext): vscode.FileSyst
   return watcher;
 }
 
-/** A watcher of the teams' `.oewgrc.json` files (the server reads those at workspace folder roots). */
+/**
+ * A watcher of the teams' `.oewgrc.json` files in the workspace. The server applies the nearest one
+ * from each workspace folder up to the repository's root; for the folders above the workspace, which
+ * this glob does not reach, it registers watchers itself (`workspace/didChangeWatchedFiles`).
+ */
 function workspaceConfigWatcher(context: vscode.ExtensionContext): vscode.FileSystemWatcher {
   const watcher = vscode.workspace.createFileSystemWatcher('**/.oewgrc.json');
   context.subscriptions.push(watcher);

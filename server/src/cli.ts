@@ -56,8 +56,8 @@ command line is always checked. Citations are checked against the reference libr
 with the package, and the --sources folders.
 
 Severities and rule options come from the nearest .oewgrc.json: in the current directory, else
-in its parents, up to the filesystem root or the folder that holds .git. A rule set to "off"
-there is not reported. Parts of the file that are not valid are left out, with a warning on
+in its parents, up to the folder that holds .git (or the filesystem root): the file VS Code
+applies to a workspace folder opened there. A rule set to "off" there is not reported. Parts of the file that are not valid are left out, with a warning on
 stderr (of a list of more than 1000 acronyms or addresses, the first 1000 are read); a file that
 is not a JSON object, or a --config FILE that does not exist, is a usage error.
 

@@ -26,6 +26,7 @@ import { foldingRanges } from './features/foldingRanges';
 import { findPackageRoot, ruleDocumentationLinks } from './features/ruleDocumentation';
 import { SettingsStore } from './features/settings';
 import { WorkspaceConfigStore, workspaceConfigReporter } from './features/workspaceConfig';
+import { watchWorkspaceConfigsAbove } from './features/workspaceConfigWatch';
 import { citationEdit, libraryCatalogue, libraryDefinition, libraryHover, librarySource } from './features/library';
 import { libraryReferences } from './features/references';
 import { checklist, libraryUnitLocation } from './features/checklist';
@@ -70,7 +71,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(editTrackingDocuments((uri, unchanged) => analyses.noteEdit(uri, unchanged)));
   const libraryStore = new LibraryStore(findPackageRoot(), libraryProblemReporter(connection));
   const library = () => libraryStore.library;
-  // Each workspace folder's `.oewgrc.json`, under the user's settings: severities and rule options.
+  // The `.oewgrc.json` of each workspace folder (its own, else the nearest above it in the
+  // repository), under the user's settings: severities and rule options.
   const workspaceConfigs = new WorkspaceConfigStore(workspaceConfigReporter(connection));
   const userSettings = () => settings?.settings ?? defaultValidationSettings;
   const settingsFor = (uri: string) => workspaceConfigs.settingsFor(userSettings(), uri);
@@ -122,6 +124,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     connection.console.info('OEWG Submission Drafter language server started.');
     workspaceConfigs.load(workspaceFolders);
+    watchWorkspaceConfigsAbove(connection, capabilities, workspaceConfigs.foldersAboveWorkspace()).catch((error: unknown) =>
+      logError('Watching the .oewgrc.json files above the workspace', error),
+    );
     void (settings?.reload() ?? Promise.resolve())
       .then(applyLibrarySettings)
       .catch((error: unknown) => logError('Reading the settings', error))

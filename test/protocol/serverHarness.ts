@@ -44,6 +44,7 @@ import {
   type FoldingRange,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Registration,
   type Range,
   type SymbolInformation,
   type TextDocumentContentChangeEvent,
@@ -60,6 +61,8 @@ const capabilities: ClientCapabilities = {
   workspace: {
     configuration: true,
     didChangeConfiguration: { dynamicRegistration: false },
+    // As VS Code's client: the server may ask it to watch files outside the workspace.
+    didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
     workspaceEdit: { documentChanges: true },
   },
   textDocument: {
@@ -96,7 +99,10 @@ export class ServerHarness {
   readonly shownMessages: string[] = [];
   /** The server's log (window/logMessage). */
   readonly log: string[] = [];
+  /** What the server registered (`client/registerCapability`), in order. */
+  readonly registrations: Registration[] = [];
   private readonly waiters: DiagnosticsWaiter[] = [];
+  private readonly registrationWaiters: { readonly method: string; readonly resolve: (registration: Registration) => void }[] = [];
   private readonly stderr: string[] = [];
   private exited = false;
 
@@ -119,7 +125,15 @@ export class ServerHarness {
     connection.onNotification(LogMessageNotification.type, (params) => {
       this.log.push(params.message);
     });
-    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(RegistrationRequest.type, (params) => {
+      for (const registration of params.registrations) {
+        this.registrations.push(registration);
+        for (const waiter of this.registrationWaiters.filter((candidate) => candidate.method === registration.method)) {
+          this.registrationWaiters.splice(this.registrationWaiters.indexOf(waiter), 1);
+          waiter.resolve(registration);
+        }
+      }
+    });
     connection.onRequest(UnregistrationRequest.type, () => undefined);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       for (const waiter of [...this.waiters]) {
@@ -233,6 +247,13 @@ export class ServerHarness {
       'references',
       this.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration } }),
     );
+  }
+
+  /** Resolves with the server's first registration of `method`, made already or to come. */
+  registered(method: string): Promise<Registration> {
+    const made = this.registrations.find((registration) => registration.method === method);
+    if (made) return Promise.resolve(made);
+    return this.within(`a registration of ${method}`, new Promise<Registration>((resolve) => this.registrationWaiters.push({ method, resolve })));
   }
 
   /** Tells the server files changed on disk, as the client's file watcher does. */

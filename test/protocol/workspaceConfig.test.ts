@@ -1,14 +1,20 @@
 /**
- * The team's `.oewgrc.json` over the real server: read at the root of the workspace folder on
- * start, re-read when the client reports it changed (`workspace/didChangeWatchedFiles`), under the
+ * The team's `.oewgrc.json` over the real server: read at the root of the workspace folder (or
+ * above it, up to the repository's root) on start, re-read when the client reports it changed (`workspace/didChangeWatchedFiles`), under the
  * user's `oewgDrafter.rules`; invalid parts reported to the user. Inline suppression comments too.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, FileChangeType, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import {
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type DidChangeWatchedFilesRegistrationOptions,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol';
 import { lines, submissionWithMistakes } from './sampleDocuments';
 import { ServerHarness } from './serverHarness';
 
@@ -127,5 +133,42 @@ describe('protocol: .oewgrc.json and inline suppression', () => {
     );
     const message = invalid[1]?.message;
     assert.match(typeof message === 'string' ? message : (message?.value ?? ''), /Did you mean "schema\/invalid-value"\?/);
+  });
+});
+
+describe('protocol: .oewgrc.json above the workspace folder', () => {
+  let repository: string;
+  let configFile: string;
+  let server: ServerHarness;
+
+  before(async () => {
+    repository = mkdtempSync(path.join(tmpdir(), 'oewg-rc-repository-'));
+    mkdirSync(path.join(repository, '.git'));
+    configFile = path.join(repository, '.oewgrc.json');
+    writeFileSync(configFile, JSON.stringify({ rules: { 'schema/invalid-value': 'off' } }));
+    const opened = path.join(repository, 'submissions');
+    mkdirSync(opened);
+    server = await ServerHarness.start({}, [pathToFileURL(opened).href]);
+  });
+
+  after(async () => {
+    await server?.stop();
+    rmSync(repository, { recursive: true, force: true });
+  });
+
+  it('applies the file at the repository root to a sub-folder opened as the workspace, has it watched, and re-reads it', async () => {
+    const uri = pathToFileURL(path.join(repository, 'submissions', 'submission.md')).href;
+    const { diagnostics } = await server.open(uri, submissionWithMistakes);
+    assert.deepEqual(codes(diagnostics, 'schema/invalid-value'), [], 'turned off by the file above the folder');
+
+    // The client's watch of the workspace does not reach the file: the server asks for it.
+    const registration = await server.registered(DidChangeWatchedFilesNotification.method);
+    const { watchers } = registration.registerOptions as DidChangeWatchedFilesRegistrationOptions;
+    assert.deepEqual(watchers, [{ globPattern: { baseUri: pathToFileURL(repository).href, pattern: '.oewgrc.json' } }]);
+
+    const published = server.nextDiagnostics(uri, (params) => codes(params, 'schema/invalid-value').length > 0);
+    writeFileSync(configFile, '{}');
+    await server.filesChanged([{ uri: pathToFileURL(configFile).href, type: FileChangeType.Changed }]);
+    assert.deepEqual(codes(await published, 'schema/invalid-value'), [DiagnosticSeverity.Error, DiagnosticSeverity.Error, DiagnosticSeverity.Error]);
   });
 });

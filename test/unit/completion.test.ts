@@ -304,6 +304,21 @@ describe('completion', () => {
       assert.equal(applied(marked, find(complete(marked), 'country/unknown-name')), '# oewg-disable-next-line country/unknown-name');
     });
 
+    it('writes the directive in lower case after "OEWG-" in capitals, which the reader would report', () => {
+      const marked = body('<!-- OEWG-dis| -->');
+      assert.deepEqual(labels(complete(marked)), ['oewg-disable-next-line', 'oewg-disable', 'oewg-enable']);
+      assert.equal(applied(marked, find(complete(marked), 'oewg-disable')), '<!-- oewg-disable -->');
+      const yaml = `---\nkind: mapping-exercise\n# Oewg-disable-n|\nsubmitter: Turkey\n---\n`;
+      assert.equal(applied(yaml, find(complete(yaml), 'oewg-disable-next-line')), '# oewg-disable-next-line');
+      // An id completed after a name in capitals writes the name in lower case too.
+      const id = body('<!-- OEWG-Disable-Next-Line principle/gen| -->');
+      assert.equal(applied(id, find(complete(id), 'principle/gender')), '<!-- oewg-disable-next-line principle/gender -->');
+    });
+
+    it('offers no rule id in a comment that names the group in capitals ("OEWG-II")', () => {
+      assert.ok(!labels(complete(body('<!-- OEWG-II: compare with |'))).includes('principle/gender'));
+    });
+
     it('offers nothing after a comment is closed, or in fenced code where a comment is an example', () => {
       assert.ok(!labels(complete(body('<!-- oewg-disable --> then |'))).includes('principle/gender'));
       assert.deepEqual(complete(`${frontMatter('en')}\`\`\`\n<!-- oewg-disable |\n\`\`\`\n`), []);

@@ -140,6 +140,22 @@ describe('suppression fixes: where the comment goes', () => {
     assert.deepEqual(changedLines(commented, acronym), [`10: <!-- oewg-disable-next-line ${email} style/undefined-acronym -->`]);
   });
 
+  it('takes a note naming the group in capitals for a note: a finding on its line is hidden as any other', () => {
+    const noted = structures.replace('Contact jean.dupont@gmail.com for details.', 'Contact jean.dupont@gmail.com for details. <!-- OEWG-II: from the 2021 list -->');
+    const fix = fixFor(analyzeFixture(noted), email, 10, 'for this line');
+    assert.ok(fix);
+    assert.deepEqual(changedLines(noted, fix), [`10: <!-- oewg-disable-next-line ${email} -->`]);
+  });
+
+  it('offers no comment for a directive in capitals: its own fix writes it in lower case', () => {
+    const capitals = structures.replace('Contact jean.dupont@gmail.com for details.', `<!-- OEWG-disable-next-line ${email} -->\nContact jean.dupont@gmail.com for details.`);
+    const analysis = analyzeFixture(capitals);
+    const problem = analysis.findings.find((finding) => finding.ruleId === 'schema/invalid-value' && finding.range.start.line === 9);
+    assert.ok(problem, 'the directive in capitals is reported');
+    assert.deepEqual(problem.fixes?.map((fix) => fix.title), ['Replace with "oewg-disable-next-line"']);
+    assert.deepEqual(suppressionFixes(analysis.document, problem), []);
+  });
+
   it('offers no local comment where the line readers would see a comment close that Markdown never opened', () => {
     // In a <div> block, "<!--" opens no comment for Markdown; the readers of sections and directives
     // see one open, and the "-->" of a new comment would close it, changing what they see after it.
@@ -213,6 +229,9 @@ describe('suppression fixes in the front matter: YAML comments', () => {
   it("offers nothing for a directive's own problem", () => {
     const typo = northern.replace('submitter:', '# oewg-disable-next-line countr/unknown-name\nsubmitter:');
     assert.deepEqual(titles(typo, invalid), []);
+    // A directive in capitals: its fix writes it in lower case; a comment hiding it would be no fix.
+    const capitals = northern.replace('submitter:', '# OEWG-disable-next-line country/unknown-name\nsubmitter:');
+    assert.deepEqual(titles(capitals, invalid), []);
   });
 });
 

@@ -232,6 +232,51 @@ describe('inline suppression', () => {
       }
     });
 
+    it('reports a directive written in capitals, which hides nothing, with the fix that writes it in lower case', () => {
+      for (const written of ['OEWG-disable-next-line', 'Oewg-disable-next-line', 'oewg-Disable-Next-Line']) {
+        const text = `Intro.\n<!-- ${written} principle/gender -->\n### Programme\n`;
+        const result = applySuppressions(text, [finding('principle/gender', 2)]);
+        assert.deepEqual(result.map((found) => `${found.ruleId}@${found.range.start.line + 1}`), ['schema/invalid-value@2', 'principle/gender@3'], written);
+        const [problem] = result;
+        assert.equal(problem?.severity, 'warning');
+        assert.equal(
+          problem?.message,
+          `"${written}" is not a directive, so it hides nothing: directives are written in lower case. Did you mean "oewg-disable-next-line"?`,
+        );
+        assert.deepEqual(problem?.range, range(1, 5, 1, 5 + written.length));
+        const edit = problem?.fixes?.[0]?.edits[0];
+        assert.equal(edit?.newText, 'oewg-disable-next-line');
+        const fixed = text.replace(written, edit?.newText ?? '');
+        assert.deepEqual(remaining(fixed, [finding('principle/gender', 2)]), [], 'the fixed comment hides the finding');
+      }
+      // A misspelt name in capitals is reported as a misspelt one, with the fix in lower case.
+      const [misspelt] = applySuppressions('<!-- OEWG-disabel date/order -->\nText.', [finding('date/order', 1)]);
+      assert.match(misspelt?.message ?? '', /"OEWG-disabel" is not a directive.*Did you mean "oewg-disable"\?/);
+      assert.equal(misspelt?.fixes?.[0]?.edits[0]?.newText, 'oewg-disable');
+    });
+
+    it('reads "OEWG-" in capitals as a note about the group, not a directive, unless a directive\'s name follows', () => {
+      const findings = [finding('date/order', 1)];
+      for (const note of ['<!-- OEWG-II: check para. 12 -->', '<!-- OEWG-2021 report -->', '<!-- OEWG-\nsecond line -->']) {
+        assert.equal(applySuppressions(`${note}\nText.`, findings), findings, note);
+      }
+    });
+
+    it('reports a rule id written in capitals as one to write in lower case', () => {
+      const text = 'Intro.\n<!-- oewg-disable-next-line principle/GENDER -->\n### Programme\n';
+      const result = applySuppressions(text, [finding('principle/gender', 2)]);
+      assert.deepEqual(result.map((found) => `${found.ruleId}@${found.range.start.line + 1}`), ['schema/invalid-value@2', 'principle/gender@3']);
+      assert.equal(
+        result[0]?.message,
+        '"principle/GENDER" is not a rule id, so this directive hides nothing for it: rule ids are written in lower case. Did you mean "principle/gender"?',
+      );
+      assert.deepEqual(result[0]?.range, range(1, 28, 1, 44));
+      assert.equal(result[0]?.fixes?.[0]?.edits[0]?.newText, 'principle/gender');
+      // A rule's name alone, in capitals, names its id.
+      const [bare] = applySuppressions('<!-- oewg-disable GENDER -->\n', []);
+      assert.equal(bare?.fixes?.[0]?.edits[0]?.newText, 'principle/gender');
+    });
+
     it('accepts "<!--oewg-…-->" written without spaces', () => {
       assert.deepEqual(remaining('<!--oewg-disable-next-line-->\nText.', [finding('date/order', 1)]), []);
     });
@@ -294,6 +339,19 @@ describe('inline suppression', () => {
     it('reads no YAML comment when it is not told where the front matter ends', () => {
       const findings = [finding('country/unknown-name', 5)];
       assert.equal(applySuppressions(text, findings), findings);
+    });
+
+    it('reports a directive written in capitals, with the fix, and hides nothing', () => {
+      const capitals = text.replace('# oewg-disable-next-line schema/invalid-value', '# OEWG-disable-next-line schema/invalid-value');
+      const result = applySuppressions(capitals, [finding('schema/invalid-value', 5)], bodyStartLine);
+      assert.deepEqual(result.map((found) => `${found.ruleId}@${found.range.start.line + 1}`), ['schema/invalid-value@5', 'schema/invalid-value@6']);
+      assert.match(result[0]?.message ?? '', /"OEWG-disable-next-line" is not a directive.*lower case/);
+      assert.deepEqual(result[0]?.range, range(4, 2, 4, 24));
+      assert.equal(result[0]?.fixes?.[0]?.edits[0]?.newText, 'oewg-disable-next-line');
+      // A YAML comment naming the group is a note.
+      const note = text.replace('# oewg-disable-next-line schema/invalid-value', '# OEWG-II mandate');
+      const findings = [finding('schema/invalid-value', 5)];
+      assert.equal(applySuppressions(note, findings, bodyStartLine), findings);
     });
 
     it('reports an unknown rule id where it is written, with the fix', () => {

@@ -124,6 +124,8 @@ describe('.oewgrc.json', () => {
     let root: string;
     beforeEach(() => {
       root = mkdtempSync(path.join(os.tmpdir(), 'oewg-rc-'));
+      // A repository's root: no lookup goes above it to a file that is not the test's.
+      mkdirSync(path.join(root, '.git'));
     });
     afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -192,8 +194,62 @@ describe('.oewgrc.json', () => {
       rmSync(path.join(first, '.oewgrc.json'));
       store.fileChanged(pathToFileURL(path.join(first, '.oewgrc.json')).href);
       assert.deepEqual(store.settingsFor(defaultValidationSettings, inFirst).rules, {});
-      // Only the files at the folders' roots count.
+      // A file in a sub-folder is on no folder's lookup.
       assert.equal(store.fileChanged(pathToFileURL(path.join(first, 'sub', '.oewgrc.json')).href), false);
+    });
+
+    describe('a sub-folder of the repository opened as the workspace folder', () => {
+      const uri = (...parts: string[]) => pathToFileURL(path.join(...parts)).href;
+      let repository: string;
+      let opened: string;
+      let store: WorkspaceConfigStore;
+      const rulesIn = (folder: string) => store.settingsFor(defaultValidationSettings, uri(folder, 'submission.md')).rules;
+      beforeEach(() => {
+        repository = path.join(root, 'repository');
+        opened = path.join(repository, 'submissions', '2024');
+        mkdirSync(opened, { recursive: true });
+        mkdirSync(path.join(repository, '.git'));
+        writeFileSync(path.join(repository, '.oewgrc.json'), JSON.stringify({ rules: { 'date/order': 'off' } }));
+        store = new WorkspaceConfigStore(() => undefined);
+      });
+
+      it('gets the file at the repository root above it, the one "oewg-drafter check" run there applies', () => {
+        store.load([uri(opened)]);
+        assert.deepEqual(rulesIn(opened), { 'date/order': 'off' });
+        assert.equal(findWorkspaceConfigFile(opened), path.join(repository, '.oewgrc.json'), 'the CLI from the same folder');
+        // The client's watch of the workspace does not reach these: the server has them watched.
+        assert.deepEqual(store.foldersAboveWorkspace(), [path.join(repository, 'submissions'), repository]);
+      });
+
+      it('takes a nearer file first, looks again when one is created or deleted, and ignores one above the file that applies', () => {
+        const nearer = path.join(repository, 'submissions', '.oewgrc.json');
+        writeFileSync(nearer, JSON.stringify({ rules: { 'date/order': 'error' } }));
+        store.load([uri(opened)]);
+        assert.deepEqual(rulesIn(opened), { 'date/order': 'error' });
+        // The repository's file is hidden by the nearer one: its change changes nothing.
+        assert.equal(store.fileChanged(uri(repository, '.oewgrc.json')), false);
+        rmSync(nearer);
+        assert.equal(store.fileChanged(uri(nearer)), true);
+        assert.deepEqual(rulesIn(opened), { 'date/order': 'off' }, 'the file above applies again');
+        writeFileSync(path.join(opened, '.oewgrc.json'), JSON.stringify({ rules: { 'date/order': 'hint' } }));
+        assert.equal(store.fileChanged(uri(opened, '.oewgrc.json')), true);
+        assert.deepEqual(rulesIn(opened), { 'date/order': 'hint' }, "the folder's own file wins");
+      });
+
+      it('never reads above the folder holding .git', () => {
+        rmSync(path.join(repository, '.oewgrc.json'));
+        writeFileSync(path.join(root, '.oewgrc.json'), JSON.stringify({ rules: { 'date/order': 'off' } }));
+        store.load([uri(opened)]);
+        assert.deepEqual(rulesIn(opened), {});
+        assert.equal(store.fileChanged(uri(root, '.oewgrc.json')), false);
+        assert.ok(!store.foldersAboveWorkspace().includes(root), 'nothing above the repository is watched');
+      });
+
+      it('gives a workspace folder inside another the outer folder\'s file when it has none of its own', () => {
+        store.load([uri(repository), uri(opened)]);
+        assert.deepEqual(rulesIn(opened), { 'date/order': 'off' });
+        assert.deepEqual(store.foldersAboveWorkspace(), [], 'every folder on the lookups is in the workspace');
+      });
     });
 
     it('applies the only folder\'s file to untitled documents', () => {

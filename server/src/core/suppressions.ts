@@ -17,6 +17,13 @@
  * not turn checks off. A directive with an unknown rule id or name is itself reported (as
  * `schema/invalid-value`), so a typo does not silently disable nothing.
  *
+ * Directives are written in lower case, rule ids too, as in the settings. One written otherwise
+ * (`OEWG-disable`, `principle/GENDER`) hides nothing and is reported, with a fix that writes it in
+ * lower case: accepting it would make the same comment work here and not in another tool, and
+ * ignoring it silently would leave the drafter wondering. "OEWG-" in capitals, though, is also how
+ * a note names the working group (`<!-- OEWG-II: check para. 12 -->`): such a comment is read as a
+ * directive only when its name, case aside, is close to a directive's.
+ *
  * This runs on every keystroke: the analyzer calls it only when the front matter may hold a
  * directive or a section holds one (`directiveCommentOffsets`, read once per section from its tree
  * and cached with it).
@@ -30,32 +37,87 @@ import { parseMarkdown } from './markdown';
 import { closestWithin } from './suggestions';
 import { offsetOfLine, range, type Position } from './text';
 
-const marker = 'oewg-';
+export const directiveNames = ['disable-next-line', 'disable', 'enable'] as const;
+export type DirectiveName = (typeof directiveNames)[number];
+
+/** Where a directive is written: an HTML comment in the body, a YAML comment in the front matter. */
+export type DirectiveSyntax = 'html' | 'yaml';
+
+/** The marker as directives are written; a comment may start with it in another case. */
+export const marker = 'oewg-';
+
+/**
+ * A comment's opening followed by the marker in any case: the whole text is searched for it on
+ * every keystroke, as fast as a plain `includes` (a literal with the case ignored).
+ */
+const anyDirectiveOpening = /(?:<!--|#)[ \t]*oewg-/i;
 
 /** Whether `text` may hold a directive: false means `applySuppressions` would change nothing. */
 export function mayHoldDirectives(text: string): boolean {
-  return text.includes(marker);
+  return anyDirectiveOpening.test(text);
 }
 
-/** A comment's opening followed (spaces aside) by the marker. */
-const directiveOpening = /<!--[ \t]*oewg-/g;
+/** A directive's name as written: letters, words joined by "-". */
+const namePattern = '[A-Za-z]+(?:-[A-Za-z]+)*';
+
+/** An HTML comment's opening followed (spaces aside) by the marker in any case (1), then a name (2). */
+const directiveOpening = new RegExp(`<!--[ \\t]*(oewg-)(${namePattern})?`, 'gi');
+
+/** The directive a name stands for, case aside or misspelt; undefined when it is too far from every one. */
+export function meantDirective(name: string): DirectiveName | undefined {
+  const lower = name.toLowerCase();
+  return directiveNames.find((directive) => directive === lower) ?? (closestWithin(name, directiveNames) as DirectiveName | undefined);
+}
 
 /**
- * The offsets in `text` of the `<!--` of each comment starting with the marker that `root`, the
- * tree of `text`, reads as HTML (block or inline): the body's directives. Comments in code are not
- * HTML nodes, so they are left out whatever the code's form. Without a tree (a text too nested for
- * `parseMarkdown` to parse, which is then not read as Markdown at all), each comment starting with
- * the marker counts, rather than a drafter's directive be lost.
+ * Whether a comment that starts with `writtenMarker` (the marker in any case), then `name`, is read
+ * as a directive: always with the marker in lower case (a wrong name is reported), otherwise when
+ * the name reads as a directive's, since "OEWG-" in capitals is also how a note names the group.
+ */
+export function readsAsDirective(writtenMarker: string, name: string): boolean {
+  return writtenMarker === marker || meantDirective(name) !== undefined;
+}
+
+/** The directive comments that an opening match (`directiveOpening`) in `text` starts, by offset. */
+function directiveMatches(text: string): number[] {
+  const offsets: number[] = [];
+  for (const found of text.matchAll(directiveOpening)) {
+    if (readsAsDirective(found[1] ?? '', found[2] ?? '')) offsets.push(found.index);
+  }
+  return offsets;
+}
+
+/** The opening of a YAML comment that may be a directive: the marker in any case (1), then a name (2). */
+const yamlDirectiveOpening = new RegExp(`^[ \\t]*#[ \\t]*(oewg-)(${namePattern})?`, 'i');
+
+/**
+ * Whether a line holds a directive comment (read as `applySuppressions` reads one), as HTML in the
+ * body or as a YAML comment that opens the line in the front matter: a finding there is the
+ * directive's own problem, fixed in the comment rather than hidden.
+ */
+export function holdsDirective(lineText: string, syntax: DirectiveSyntax): boolean {
+  if (!anyDirectiveOpening.test(lineText)) return false;
+  if (syntax === 'html') return directiveMatches(lineText).length > 0;
+  const found = yamlDirectiveOpening.exec(lineText);
+  return found !== null && readsAsDirective(found[1] ?? '', found[2] ?? '');
+}
+
+/**
+ * The offsets in `text` of the `<!--` of each directive comment (`readsAsDirective`) that `root`,
+ * the tree of `text`, reads as HTML (block or inline): the body's directives. Comments in code are
+ * not HTML nodes, so they are left out whatever the code's form. Without a tree (a text too nested
+ * for `parseMarkdown` to parse, which is then not read as Markdown at all), each directive comment
+ * counts, rather than a drafter's directive be lost.
  */
 export function directiveCommentOffsets(root: Root | undefined, text: string): number[] {
-  if (!root) return [...text.matchAll(directiveOpening)].map((found) => found.index);
+  if (!root) return directiveMatches(text);
   const offsets: number[] = [];
   const visit = (node: Nodes): void => {
     if (node.type === 'html') {
       const start = node.position?.start.offset;
       const end = node.position?.end.offset;
       if (start === undefined || end === undefined) return;
-      for (const found of text.slice(start, end).matchAll(directiveOpening)) offsets.push(start + found.index);
+      for (const offset of directiveMatches(text.slice(start, end))) offsets.push(start + offset);
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child);
@@ -66,27 +128,24 @@ export function directiveCommentOffsets(root: Root | undefined, text: string): n
 
 /** The body's directives when no tree is at hand (a fix checked on the text it would make, a test). */
 function bodyDirectiveOffsets(text: string, bodyOffset: number): number[] {
-  if (text.indexOf(marker, bodyOffset) < 0) return [];
   const body = text.slice(bodyOffset);
+  if (!mayHoldDirectives(body)) return [];
   const parsed = parseMarkdown(body);
   return directiveCommentOffsets(parsed.kind === 'parsed' ? parsed.root : undefined, body).map((offset) => bodyOffset + offset);
 }
 
-export const directiveNames = ['disable-next-line', 'disable', 'enable'] as const;
-export type DirectiveName = (typeof directiveNames)[number];
-
-/** Where a directive is written: an HTML comment in the body, a YAML comment in the front matter. */
-export type DirectiveSyntax = 'html' | 'yaml';
-
-/** A whole directive comment, from its `<!--` or `#`: name, then ids (and a reason) up to its end. */
+/**
+ * A whole directive comment, from its `<!--` or `#`: the marker as written (1), the name (2), then
+ * ids (and a reason) up to its end (3). The case is checked after the match, to be reported.
+ */
 const directivePatterns: Record<DirectiveSyntax, RegExp> = {
-  html: /^<!--[ \t]*oewg-((?:[A-Za-z]+(?:-[A-Za-z]+)*)?)(.*?)-->/,
-  yaml: /^#[ \t]*oewg-((?:[A-Za-z]+(?:-[A-Za-z]+)*)?)(.*)$/,
+  html: new RegExp(`^<!--[ \\t]*(oewg-)((?:${namePattern})?)(.*?)-->`, 'i'),
+  yaml: new RegExp(`^#[ \\t]*(oewg-)((?:${namePattern})?)(.*)$`, 'i'),
 };
 /** A line that holds nothing but directives: a disable-next-line looks past it. */
 const directivesOnlyLines: Record<DirectiveSyntax, RegExp> = {
-  html: /^[ \t]*(?:<!--[ \t]*oewg-.*?-->[ \t]*)+$/,
-  yaml: /^[ \t]*#[ \t]*oewg-/,
+  html: /^[ \t]*(?:<!--[ \t]*oewg-.*?-->[ \t]*)+$/i,
+  yaml: /^[ \t]*#[ \t]*oewg-/i,
 };
 /**
  * The block quote markers that open a line ("> ", ">> ", "> > "): a line of a quote that holds
@@ -186,8 +245,8 @@ export function applySuppressions(
  * value.
  */
 function frontMatterCandidates(text: string, bodyOffset: number): Candidate[] {
-  // Searched backwards from the body's start: a search forwards would run through a long body.
-  if (bodyOffset < marker.length || text.lastIndexOf(marker, bodyOffset - marker.length) < 0) return [];
+  // The front matter alone: a search of the whole text would run through a long body.
+  if (!mayHoldDirectives(text.slice(0, bodyOffset))) return [];
   const yamlStart = text.indexOf('\n') + 1;
   // Up to the line break before the closing "---" line.
   const yamlEnd = Math.max(yamlStart, text.lastIndexOf('\n', bodyOffset - 2));
@@ -195,7 +254,7 @@ function frontMatterCandidates(text: string, bodyOffset: number): Candidate[] {
   const candidates: Candidate[] = [];
   let offset = 0;
   for (const token of new Lexer().lex(yaml)) {
-    if (CST.tokenType(token) === 'comment' && /^#[ \t]*oewg-/.test(token)) {
+    if (CST.tokenType(token) === 'comment' && holdsDirective(token, 'yaml')) {
       candidates.push({ offset: yamlStart + offset, syntax: 'yaml' });
     }
     // The lexer's markers of a document, a scalar and the end of a flow collection are not in the text.
@@ -274,25 +333,36 @@ function readDirective(
     report('This oewg directive is ignored: it must end with "-->" on the same line.', 0, rest.length);
     return undefined;
   }
-  const written = match[1] ?? '';
-  const nameStart = match[0].indexOf(marker);
-  if (!(directiveNames as readonly string[]).includes(written)) {
-    const near = closestWithin(written, directiveNames);
-    const suggestion = near ?? closest(written, [...directiveNames]);
-    report(
-      `"oewg-${written}" is not a directive, so it hides nothing: use oewg-disable-next-line, oewg-disable or oewg-enable. Did you mean "oewg-${suggestion}"?`,
-      nameStart,
-      nameStart + marker.length + written.length,
-      near === undefined ? undefined : `oewg-${near}`,
-    );
+  const writtenMarker = match[1] ?? '';
+  const written = match[2] ?? '';
+  // The opening ("<!--" or "#", spaces) holds no marker: the first one is the directive's.
+  const nameStart = match[0].search(/oewg-/i);
+  const nameEnd = nameStart + writtenMarker.length + written.length;
+  if (writtenMarker !== marker || !(directiveNames as readonly string[]).includes(written)) {
+    const meant = meantDirective(written);
+    if (meant === written.toLowerCase()) {
+      report(
+        `"${writtenMarker}${written}" is not a directive, so it hides nothing: directives are written in lower case. Did you mean "oewg-${meant}"?`,
+        nameStart,
+        nameEnd,
+        `oewg-${meant}`,
+      );
+    } else {
+      report(
+        `"${writtenMarker}${written}" is not a directive, so it hides nothing: use oewg-disable-next-line, oewg-disable or oewg-enable. Did you mean "oewg-${meant ?? closest(written.toLowerCase(), [...directiveNames])}"?`,
+        nameStart,
+        nameEnd,
+        meant === undefined ? undefined : `oewg-${meant}`,
+      );
+    }
     return undefined;
   }
   const name = written as DirectiveName;
 
   // The ids, up to an optional " -- reason". A dash typed as such ("—", "–"), or spaces that a
   // French text puts as no-break ones, mark the reason too: its words are no ids to report.
-  const argumentsStart = nameStart + marker.length + written.length;
-  const argumentsText = (match[2] ?? '').split(reasonSeparator)[0] ?? '';
+  const argumentsStart = nameEnd;
+  const argumentsText = (match[3] ?? '').split(reasonSeparator)[0] ?? '';
   const ids: string[] = [];
   for (const found of argumentsText.matchAll(/[^\s,]+/g)) {
     const id = found[0];
@@ -301,11 +371,21 @@ function readDirective(
       continue;
     }
     const from = argumentsStart + (found.index ?? 0);
+    const lower = id.toLowerCase();
+    if ((ruleIds as readonly string[]).includes(lower)) {
+      report(
+        `"${id}" is not a rule id, so this directive hides nothing for it: rule ids are written in lower case. Did you mean "${lower}"?`,
+        from,
+        from + id.length,
+        lower,
+      );
+      continue;
+    }
     // The fix only when the id is close enough to be a typo (or the rule's name without its
     // group, "gender"); the message names the closest anyway.
-    const near = ruleIds.find((known) => known.endsWith(`/${id}`)) ?? closestWithin(id, ruleIds);
+    const near = ruleIds.find((known) => known.endsWith(`/${lower}`)) ?? closestWithin(id, ruleIds);
     report(
-      `"${id}" is not a rule id, so this directive hides nothing for it. Did you mean "${near ?? closest(id, [...ruleIds])}"?`,
+      `"${id}" is not a rule id, so this directive hides nothing for it. Did you mean "${near ?? closest(lower, [...ruleIds])}"?`,
       from,
       from + id.length,
       near,

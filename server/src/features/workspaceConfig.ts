@@ -1,8 +1,10 @@
 /**
- * The team's `.oewgrc.json`: read from the root of each workspace folder (the server) or found
- * above the current directory (the CLI), validated with zod (schemas/workspaceConfig.ts), and
- * merged under the user's settings. File I/O lives here, never in the core; nothing here depends
- * on the LSP, so the CLI reads the file with the same code.
+ * The team's `.oewgrc.json`: found by one lookup, the nearest file from a folder upward, up to the
+ * root of the repository (the folder holding `.git`) — from each workspace folder for the server,
+ * from the current directory for the CLI, so that a sub-folder of the team's repository opened in
+ * VS Code gets the file `oewg-drafter check` run there applies. Validated with zod
+ * (schemas/workspaceConfig.ts) and merged under the user's settings. File I/O lives here, never
+ * in the core; nothing here depends on the LSP, so the CLI reads the file with the same code.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,15 +58,31 @@ export function readWorkspaceConfigFile(filePath: string): WorkspaceConfigFile {
 }
 
 /**
- * The nearest `.oewgrc.json` from `start` upward: the folder itself, then its parents, up to the
- * filesystem root or the root of the repository (the folder that holds `.git`), whichever comes first.
+ * The folders whose `.oewgrc.json` the lookup from `start` reads, nearest first: the folder itself,
+ * then its parents, up to the filesystem root or the root of the repository (the folder that holds
+ * `.git`, a folder or a worktree's file), whichever comes first. A file above the repository is
+ * another project's, never the team's.
  */
-export function findWorkspaceConfigFile(start: string): string | undefined {
+export function workspaceConfigSearchPath(start: string): string[] {
+  const folders: string[] = [];
   for (let folder = path.resolve(start); ; folder = path.dirname(folder)) {
+    folders.push(folder);
+    if (existsSync(path.join(folder, '.git')) || path.dirname(folder) === folder) return folders;
+  }
+}
+
+/** The nearest `.oewgrc.json` from `start` upward (see `workspaceConfigSearchPath`): the one that applies. */
+export function findWorkspaceConfigFile(start: string): string | undefined {
+  return nearestWorkspaceConfigFile(workspaceConfigSearchPath(start));
+}
+
+/** The first `.oewgrc.json` in the folders of a search path, nearest first. */
+function nearestWorkspaceConfigFile(searchPath: readonly string[]): string | undefined {
+  for (const folder of searchPath) {
     const candidate = path.join(folder, workspaceConfigFileName);
     if (existsSync(candidate)) return candidate;
-    if (existsSync(path.join(folder, '.git')) || path.dirname(folder) === folder) return undefined;
   }
+  return undefined;
 }
 
 /**
@@ -76,12 +94,18 @@ export type WorkspaceConfigReporter = (filePath: string, problems: readonly stri
 interface FolderConfig {
   /** The workspace folder on disk, with a trailing separator, for prefix tests. */
   readonly folderPrefix: string;
-  readonly filePath: string;
+  /** The folders the lookup reads, nearest first, up to the repository's root (`workspaceConfigSearchPath`). */
+  readonly searchPath: readonly string[];
+  /** The file that applies: the nearest on the search path; undefined when there is none. */
+  filePath?: string;
   config?: WorkspaceConfig;
 }
 
 /**
- * The `.oewgrc.json` of each workspace folder, re-read when the client says it changed. A
+ * The `.oewgrc.json` that applies to each workspace folder: its own, else the nearest above it up
+ * to the repository's root, as the CLI finds it from a directory (`findWorkspaceConfigFile`). It
+ * is looked up again when the client says a file on the search path changed (created, edited,
+ * deleted), so that a file created nearer wins and a deleted one gives way to the next. A
  * document follows the file of the innermost workspace folder that holds it; a document in none
  * (untitled) follows the only folder's file when there is exactly one folder.
  */
@@ -99,7 +123,8 @@ export class WorkspaceConfigStore {
       .flatMap((uri) => {
         try {
           const folder = path.resolve(fileURLToPath(uri));
-          return [{ folderPrefix: folder.endsWith(path.sep) ? folder : folder + path.sep, filePath: path.join(folder, workspaceConfigFileName) }];
+          const folderPrefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
+          return [{ folderPrefix, searchPath: workspaceConfigSearchPath(folder) }];
         } catch {
           return []; // a virtual workspace (vscode.dev) has no folder on disk
         }
@@ -109,7 +134,11 @@ export class WorkspaceConfigStore {
     for (const folder of this.folders) this.read(folder);
   }
 
-  /** A watched file changed (created, edited, deleted): re-read when it is a folder's file. */
+  /**
+   * A watched file changed (created, edited, deleted): the folders whose lookup reads it look again
+   * and re-read what they find. False when no folder's settings can have changed: a file in a
+   * sub-folder, or above the file that applies.
+   */
   fileChanged(uri: string): boolean {
     let filePath: string;
     try {
@@ -117,10 +146,27 @@ export class WorkspaceConfigStore {
     } catch {
       return false;
     }
-    const folder = this.folders.find((candidate) => candidate.filePath === filePath);
-    if (!folder) return false;
-    this.read(folder);
-    return true;
+    if (path.basename(filePath) !== workspaceConfigFileName) return false;
+    const changedFolder = path.dirname(filePath);
+    let changed = false;
+    for (const folder of this.folders) {
+      // Up to the file that applies: one further up is hidden by it.
+      const applying = folder.filePath === undefined ? folder.searchPath.length : folder.searchPath.indexOf(path.dirname(folder.filePath)) + 1;
+      if (!folder.searchPath.slice(0, applying).includes(changedFolder)) continue;
+      this.read(folder);
+      changed = true;
+    }
+    return changed;
+  }
+
+  /**
+   * The folders above the workspace folders, up to the repository's root, where a `.oewgrc.json`
+   * would apply: a client watching the workspace does not see them, so they are watched apart.
+   * Folders inside a workspace folder are left out, the workspace watch covers them.
+   */
+  foldersAboveWorkspace(): string[] {
+    const inWorkspace = (folder: string) => this.folders.some((candidate) => (folder + path.sep).startsWith(candidate.folderPrefix));
+    return [...new Set(this.folders.flatMap((folder) => folder.searchPath.filter((candidate) => !inWorkspace(candidate))))];
   }
 
   /** The settings that apply to a document: the user's over its folder's file (see `effectiveSettings`). */
@@ -157,18 +203,21 @@ export class WorkspaceConfigStore {
     return folder?.config;
   }
 
+  /** Looks up the folder's file (the nearest on its search path) and reads it. */
   private read(folder: FolderConfig): void {
-    const file = readWorkspaceConfigFile(folder.filePath);
+    folder.filePath = nearestWorkspaceConfigFile(folder.searchPath);
+    const filePath = folder.filePath;
+    const file: WorkspaceConfigFile = filePath === undefined ? { kind: 'missing' } : readWorkspaceConfigFile(filePath);
     // A new file or a new version: merged settings computed from the old one are dropped.
     this.merged = new WeakMap();
-    if (file.kind === 'missing') {
+    if (file.kind === 'missing' || filePath === undefined) {
       folder.config = undefined;
     } else if (file.kind === 'unusable') {
       folder.config = undefined;
-      this.report(folder.filePath, [file.message], 'ignored');
+      this.report(filePath, [file.message], 'ignored');
     } else {
       folder.config = file.config;
-      if (file.problems.length > 0) this.report(folder.filePath, file.problems, 'partly');
+      if (file.problems.length > 0) this.report(filePath, file.problems, 'partly');
     }
   }
 }

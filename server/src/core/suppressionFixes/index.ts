@@ -8,11 +8,9 @@
  */
 import type { DocumentModel } from '../rules/rule';
 import type { Finding, Fix } from '../findings';
+import { holdsDirective } from '../suppressions';
 import { bodyDocumentSuppression, bodyLineSuppression, bodyLineText } from './body';
 import { frontMatterDocumentSuppression, frontMatterLineSuppression } from './frontMatter';
-
-/** A line holding a directive of ours: a finding there is the directive's own problem (a misspelt rule id). */
-const directiveOnLine = { body: /<!--[ \t]*oewg-/, frontMatter: /^[ \t]*#[ \t]*oewg-/ };
 
 /**
  * The fixes that hide `finding` with a suppression comment: for its line (or, when it does not
@@ -26,7 +24,9 @@ export function suppressionFixes(document: DocumentModel, finding: Finding): Fix
   const line = finding.range.start.line;
   const inFrontMatter = line < frontMatter.bodyStartLine;
   const text = inFrontMatter ? (frontMatter.lines[line] ?? '') : bodyLineText(document.sections, line);
-  if (directiveOnLine[inFrontMatter ? 'frontMatter' : 'body'].test(text)) return [];
+  // A finding on a directive's line is the directive's own problem (a misspelt rule id, a
+  // directive in capitals), read as the reader reads it.
+  if (holdsDirective(text, inFrontMatter ? 'yaml' : 'html')) return [];
   const fixes: Fix[] = [];
   const local = inFrontMatter ? frontMatterLineSuppression(document, finding) : bodyLineSuppression(document, finding);
   if (local) fixes.push(local);
