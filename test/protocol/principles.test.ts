@@ -67,15 +67,17 @@ describe('protocol: capacity-building principles', () => {
     assert.ok(!published.diagnostics.some((diagnostic) => diagnostic.code === 'principle/demand-driven'));
   });
 
-  it('tells a French draft the French wording it looks for, and the French advice removes the finding', async () => {
+  it('tells a French draft, in French, the French wording it looks for, and the French advice removes the finding', async () => {
     const french = draft
       .replace('language: en', 'language: fr')
       .replace('The courses aim to raise the cyber hygiene of 120 civil servants.', "Les cours visent à renforcer l'hygiène informatique de 120 agents publics.");
     const { document, diagnostics } = await server.open('file:///submissions/francais.md', french);
     const demand = diagnostics.diagnostics.find((diagnostic) => diagnostic.code === 'principle/demand-driven');
-    assert.match(String(demand?.message), /looked for wording such as "à la demande de", "demandé par"/);
-    assert.ok(!String(demand?.message).includes('"at the request of"'), 'no English wording, which a French draft is not read for');
-    assert.match(String(demand?.message), /\(for example "conçu à la demande du ministère partenaire"\)/);
+    assert.match(String(demand?.message), /^«\u00a0Cyber hygiene courses\u00a0»\u00a0: rien n’indique que les partenaires/);
+    assert.match(String(demand?.message), /formulations recherchées dans les champs et le texte, par exemple «\u00a0à la demande de\u00a0», «\u00a0demandé par\u00a0»/);
+    assert.ok(!String(demand?.message).includes('at the request of'), 'no English wording, which a French draft is not read for');
+    assert.match(String(demand?.message), /\(par exemple «\u00a0conçu à la demande du ministère partenaire\u00a0»\)/);
+    assert.match(demand?.relatedInformation?.[0]?.message ?? '', /^Principe 6 adopté \(résumé\)\u00a0: .+ Texte adopté, en anglais \(A\/75\/816, annexe I, paragraphe 56\)\u00a0: «\u00a0Capacity-building should be based on mutual trust/);
     const line = french.split('\n').findIndex((text) => text.startsWith('Les cours visent'));
     const published = await server.edit(document, [
       { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'Conçu à la demande du ministère partenaire. ' },

@@ -46,8 +46,9 @@ describe('style/undefined-acronym', () => {
     assert.deepEqual(acronymFindings('The ОДКБ and the NÚKIB met in Prague.\n').map((finding) => finding.message.slice(0, 7)), ['"ОДКБ" ', '"NÚKIB"']);
   });
 
-  /** The acronyms reported in `body`, in order (the quoted word of each message). */
-  const reported = (body: string, known: string[] = [], language = 'en') => acronymFindings(body, known, language).map((finding) => /^"([^"]+)"/.exec(finding.message)?.[1]);
+  /** The acronyms reported in `body`, in order (the quoted word of each message: "…" in English, « … » in French). */
+  const reported = (body: string, known: string[] = [], language = 'en') =>
+    acronymFindings(body, known, language).map((finding) => /^(?:"([^"]+)"|«\u00a0(.+?)\u00a0»)/.exec(finding.message)?.slice(1).find((quoted) => quoted !== undefined));
   /** The acronyms reported in `body` in a French draft (`language: fr`). */
   const reportedInFrench = (body: string, known: string[] = []) => reported(body, known, 'fr');
 
@@ -174,6 +175,25 @@ describe('style/undefined-acronym', () => {
     assert.equal(findings.length, 1);
     assert.equal(findings[0]?.range.start.line, 9);
     assert.match(findings[0]?.message ?? '', /"XYZ" is never spelled out in this submission: write its full name at its first use, as "Full name \(XYZ\)"/);
+  });
+
+  it('speaks French in a French draft, with French quotation marks and spacing, and English in any other', () => {
+    const body = 'Le CMM a été appliqué, puis le XYZ.\n\nLe modèle de maturité des capacités (CMM) compte cinq dimensions.\n';
+    const [later, never] = acronymFindings(body, [], 'fr');
+    assert.equal(
+      later?.message,
+      '«\u00a0CMM\u00a0» est employé ici mais n’est développé que plus loin, à la ligne 12\u00a0: développez-le dès sa première occurrence, sous la forme «\u00a0Nom complet (CMM)\u00a0», pour que les lecteurs extérieurs à votre équipe puissent suivre.',
+    );
+    assert.equal(later.related?.[0]?.message, '«\u00a0CMM\u00a0» est développé ici');
+    assert.equal(
+      never?.message,
+      '«\u00a0XYZ\u00a0» n’est jamais développé dans cette contribution\u00a0: écrivez son nom complet dès sa première occurrence, sous la forme «\u00a0Nom complet (XYZ)\u00a0», ou, si tous les lecteurs le connaissent, ajoutez-le à oewgDrafter.acronyms.known (ou à la liste acronyms.known de .oewgrc.json).',
+    );
+    for (const language of ['en', 'es']) {
+      const [english] = acronymFindings(body, [], language);
+      assert.match(english?.message ?? '', /^"CMM" is used here but spelled out only later, at line 12: spell it out at its first use, as "Full name \(CMM\)"/, language);
+      assert.equal(english?.related?.[0]?.message, '"CMM" is spelled out here');
+    }
   });
 
   it('keeps its findings right when another section is edited', () => {

@@ -350,6 +350,29 @@ describe('oewg-drafter (CLI)', function () {
       assert.equal(run.stdout, 'No problems found: 1 file checked.\n');
     });
 
+    it('prints a French draft\'s French messages on one line each, in text and in SARIF, the summary staying in English', function () {
+      const french = `${cleanFrontMatter.replace('language: en', 'language: fr')}\n# Programmes\n\n${heldBackEntry.fr}\nContact : jean.dupont@gmail.com. L’OCLCTIC suit le cours.\n`;
+      writeFileSync(path.join(folder, 'francais.md'), french);
+      const text = runCli(['check', 'francais.md'], folder);
+      assert.equal(text.status, 0, text.stderr);
+      const lines = text.stdout.trimEnd().split('\n');
+      assert.match(lines.pop() ?? '', /^0 errors, 1 warning, \d+ info, 0 hints: 1 file checked\.$/);
+      assert.equal(lines.pop(), '');
+      const contactLine = french.split('\n').findIndex((line) => line.startsWith('Contact')) + 1;
+      for (const line of lines) assert.match(line, /^francais\.md:\d+:\d+: (?:warning|info) (?:«\u00a0|Une adresse).+ \[[a-z]+\/[a-z-]+\]$/);
+      assert.ok(lines.includes(`francais.md:${contactLine}:11: warning Une adresse électronique personnelle dans la contribution\u00a0: «\u00a0jean.dupont@gmail.com\u00a0». Les contributions sont publiées par l’ONU\u00a0: retirez cette donnée, ou indiquez un contact institutionnel générique (ou, si l’adresse est institutionnelle, ajoutez-la à oewgDrafter.confidentiality.allowedAddresses). Principe 10 adopté (résumé)\u00a0: la confidentialité des informations sensibles doit être garantie. Texte adopté, en anglais (A/75/816, annexe I, paragraphe 56)\u00a0: «\u00a0The confidentiality of sensitive information should be ensured.\u00a0» [confidentiality/sensitive-data]`), lines.join('\n'));
+      assert.ok(lines.some((line) => line.includes('«\u00a0OCLCTIC\u00a0» n’est jamais développé dans cette contribution') && line.endsWith('[style/undefined-acronym]')), lines.join('\n'));
+      assert.ok(lines.some((line) => line.includes('«\u00a0Cours de criminalistique\u00a0»\u00a0: rien n’indique comment le genre') && line.endsWith('[principle/gender]')), lines.join('\n'));
+
+      const sarif = runCli(['check', '--format', 'sarif', 'francais.md'], folder);
+      const results = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; message: { text: string }; relatedLocations?: { message: { text: string } }[] }[] }[] }).runs[0]?.results ?? [];
+      const gender = results.find((result) => result.ruleId === 'principle/gender');
+      assert.match(gender?.message.text ?? '', /^«\u00a0Cours de criminalistique\u00a0»\u00a0: rien n’indique comment le genre/);
+      assert.match(gender?.relatedLocations?.[0]?.message.text ?? '', /^Principe 9 adopté \(résumé\)\u00a0: le renforcement des capacités doit respecter les droits humains/);
+      const textMessages = lines.map((line) => line.replace(/^francais\.md:\d+:\d+: \w+ /, '').replace(/ \[[a-z]+\/[a-z-]+\]$/, ''));
+      assert.deepEqual(results.map((result) => result.message.text), textMessages);
+    });
+
     it('does not say "No problems found" when a path could not be read or checked', function () {
       const missing = runCli(['check', 'missing.md'], folder);
       assert.equal(missing.status, 2);

@@ -80,4 +80,41 @@ describe('confidentiality/sensitive-data, line by line', () => {
       assert.equal(reportedUnder('Visit of Minister Amina Diallo', 'Contact: amina.diallo@univ.example').length, 1);
     });
   });
+
+  describe('in the draft’s language', () => {
+    const nb = '\u00a0';
+    /** The findings of `line`, as a French entry (`language: fr`) or one in `language`. */
+    function foundIn(language: string, line: string) {
+      const analysis = analyzeFixture(
+        `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n# Programmes\n\n### Programme d'appui\n\n- **Niveau :** bilatéral\n- **Chef de file :** France\n- **Bénéficiaires :** Sénégal\n- **Thèmes :** politiques et stratégies nationales\n- **Début :** 2023-01\n- **Statut :** terminé\n\n${line}\n`,
+      );
+      return analysis.findings.filter((finding) => finding.ruleId === 'confidentiality/sensitive-data');
+    }
+    const principle10 = `Principe 10 adopté (résumé)${nb}: la confidentialité des informations sensibles doit être garantie. Texte adopté, en anglais (A/75/816, annexe I, paragraphe 56)${nb}: «${nb}The confidentiality of sensitive information should be ensured.${nb}»`;
+
+    it('says in French what a French draft exposes, quoting the agreed principle as our summary and the English text', () => {
+      const [address, phone] = foundIn('fr', 'Contact : jean.dupont@gmail.com, 06 12 34 56 78.');
+      assert.equal(
+        address?.message,
+        `Une adresse électronique personnelle dans la contribution${nb}: «${nb}jean.dupont@gmail.com${nb}». Les contributions sont publiées par l’ONU${nb}: retirez cette donnée, ou indiquez un contact institutionnel générique (ou, si l’adresse est institutionnelle, ajoutez-la à oewgDrafter.confidentiality.allowedAddresses). ${principle10}`,
+      );
+      assert.equal(address.related?.[0]?.message, principle10);
+      assert.equal(
+        phone?.message,
+        `Un numéro de téléphone dans la contribution${nb}: «${nb}06 12 34 56 78${nb}». Les contributions sont publiées par l’ONU${nb}: retirez cette donnée, ou indiquez un contact institutionnel générique. ${principle10}`,
+      );
+    });
+
+    it('keeps the English message in an English draft and in a draft in another language', () => {
+      for (const language of ['en', 'es']) {
+        const [address] = foundIn(language, 'Contact: jean.dupont@gmail.com.');
+        assert.equal(
+          address?.message,
+          'A personal e-mail address in the submission: "jean.dupont@gmail.com". Submissions are published by the UN; remove it, or give an institutional, generic contact (or list it in oewgDrafter.confidentiality.allowedAddresses if it is one). Agreed principle 10: "The confidentiality of sensitive information should be ensured."',
+          language,
+        );
+        assert.equal(address.related?.[0]?.message, 'Agreed principle 10 (A/75/816, annex I, paragraph 56): "The confidentiality of sensitive information should be ensured."');
+      }
+    });
+  });
 });

@@ -167,6 +167,10 @@ describe('hovers (core)', () => {
     assert.match(hover('Voir A/78/265.', 6, 'fr') ?? '', /La bibliothèque sait ce qu’est ce document/);
   });
 
+  it('spaces its French as the French findings do: a no-break space before a colon', () => {
+    assert.match(hover('Voir A/79/999.', 6, 'fr') ?? '', /La bibliothèque de référence n’a pas A\/79\/999\u00a0: rien n’en est connu ici\./);
+  });
+
   it('says a symbol is not held, never inventing what it is', () => {
     assert.match(hover('See A/79/999 for details.', 6) ?? '', /does not hold A\/79\/999/);
   });

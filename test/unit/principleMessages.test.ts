@@ -1,10 +1,12 @@
 /**
  * What a principle finding tells the drafter to write is what the rule reads. A French draft is
- * read for French wording only, so its findings quote French examples ("looked for wording such as
- * « à la demande de »…", "for example « conçu à la demande du ministère partenaire »"), an English
- * draft English ones, and a draft in another language, read for both, both. Every phrase a finding
- * quotes, written into the entry in a sentence of its language, addresses the principle; so does
- * every example the catalogue gives for the checks no rule reports.
+ * read for French wording only, so its findings, in French, quote French examples (« formulations
+ * recherchées […], par exemple « à la demande de »… », « par exemple « conçu à la demande du
+ * ministère partenaire » »), an English draft's, in English, English ones, and a draft in another
+ * language, read for both and told in English, both. Every phrase a finding quotes, written into
+ * the entry in a sentence of its language, addresses the principle; so does every example the
+ * catalogue gives for the checks no rule reports. And a French finding is French throughout: the
+ * agreed principle as our summary, said to be one, then the agreed English text, said to be it.
  */
 import assert from 'node:assert/strict';
 import { principleChecks, type PrincipleCheckId } from '../../schemas/principleEvidence';
@@ -211,12 +213,23 @@ function statusOf(language: Language, sentence: string, checkId: string): string
   return checklist?.items.find((item) => item.checkId === checkId)?.status;
 }
 
-/** The phrases quoted after `opening` in a message, up to the closing parenthesis: "a", "b" or "c". */
-function quotedAfter(message: string, opening: string): string[] {
+/**
+ * How a message opens the list of what was looked for and the list of what it suggests, and how it
+ * quotes, in the language it is written in: English ("a", "b" or "c"), French (« a », « b » ou « c »,
+ * with no-break spaces inside the guillemets).
+ */
+const messageWords: Readonly<Record<Language, { readonly lookedFor: string; readonly suggested: string; readonly quote: (phrase: string) => string }>> = {
+  en: { lookedFor: 'looked for wording such as ', suggested: '(for example ', quote: (phrase) => `"${phrase}"` },
+  fr: { lookedFor: 'formulations recherchées dans les champs et le texte, par exemple ', suggested: '(par exemple ', quote: (phrase) => `«\u00a0${phrase}\u00a0»` },
+};
+
+/** The phrases quoted after `opening` in a message of `language`, up to the closing parenthesis. */
+function quotedAfter(message: string, opening: string, language: Language = 'en'): string[] {
   const start = message.indexOf(opening);
   assert.ok(start >= 0, `"${opening}" in: ${message}`);
   const list = message.slice(start + opening.length, message.indexOf(')', start));
-  return [...list.matchAll(/"([^"]+)"/g)].map((match) => match[1] as string);
+  const quote = language === 'en' ? /"([^"]+)"/g : /«\u00a0(.+?)\u00a0»/g;
+  return [...list.matchAll(quote)].map((match) => match[1] as string);
 }
 
 /** The proof of a phrase: its sentence, which must hold the phrase (without its "…"). */
@@ -235,15 +248,16 @@ describe('principle findings speak the language the draft is read in', () => {
     it(`quotes only ${language === 'en' ? 'English' : 'French'} wording in an ${language} draft, and every phrase it quotes addresses the principle there`, () => {
       const findings = principleFindings(language, entries[language]);
       assert.deepEqual(findings.map((finding) => finding.ruleId).sort(), Object.keys(ruleChecks).sort());
+      const words = messageWords[language];
       for (const finding of findings) {
         const checkId = ruleChecks[finding.ruleId] as PrincipleCheckId;
-        const lookedFor = quotedAfter(finding.message, 'looked for wording such as ');
-        const suggested = quotedAfter(finding.message, '(for example ');
+        const lookedFor = quotedAfter(finding.message, words.lookedFor, language);
+        const suggested = quotedAfter(finding.message, words.suggested, language);
         const check = principleChecks.find((candidate) => candidate.id === checkId);
         assert.deepEqual(lookedFor, check?.examples[language], finding.ruleId);
         const own: readonly string[] = check?.examples[language] ?? [];
         const otherOnly = check?.examples[other].filter((example) => !own.includes(example)) ?? [];
-        for (const example of otherOnly) assert.ok(!finding.message.includes(`"${example}"`), `${finding.ruleId} does not suggest "${example}"`);
+        for (const example of otherOnly) assert.ok(!finding.message.includes(words.quote(example)), `${finding.ruleId} does not suggest "${example}"`);
         for (const phrase of [...lookedFor, ...suggested]) {
           const sentence = proofOf(checkId, language, phrase);
           assert.equal(statusOf(language, sentence, checkId), 'addressed', `${finding.ruleId}: "${sentence}"`);
@@ -268,9 +282,9 @@ describe('principle findings speak the language the draft is read in', () => {
     const entry = entries.fr.replace('- **Statut :** terminé\n', '- **Statut :** terminé\n- **Principes :** appropriation nationale\n');
     const hint = principleFindings('fr', entry).find((finding) => finding.ruleId === 'principle/demand-driven');
     assert.equal(hint?.severity, 'hint');
-    assert.match(hint.message, /claimed, not described \(looked for wording such as "à la demande de", "demandé par"/);
-    assert.match(hint.message, /\(for example "conçu à la demande du ministère partenaire"\)\.$/);
-    assert.ok(!hint.message.includes('"at the request of"'));
+    assert.match(hint.message, /revendiqué, non décrit \(formulations recherchées, par exemple «\u00a0à la demande de\u00a0», «\u00a0demandé par\u00a0»/);
+    assert.match(hint.message, /\(par exemple «\u00a0conçu à la demande du ministère partenaire\u00a0»\)\.$/);
+    assert.ok(!hint.message.includes('at the request of'));
   });
 
   it('quotes both languages in a draft read with both lexicons (a Spanish draft)', () => {
@@ -278,5 +292,85 @@ describe('principle findings speak the language the draft is read in', () => {
     assert.ok(demand);
     assert.deepEqual(quotedAfter(demand.message, 'looked for wording such as ').slice(-2), ['évaluation des besoins', 'appropriation nationale']);
     assert.match(demand.message, /\(for example "designed at the request of the partner ministry" or "conçu à la demande du ministère partenaire"\)\.$/);
+  });
+
+  describe('in French, in a French draft', () => {
+    const nb = '\u00a0';
+    /** Principle 6 as a French finding quotes it: our summary, then the agreed text, in English. */
+    const principle6 =
+      `Principe 6 adopté (résumé)${nb}: le renforcement des capacités doit reposer sur la confiance mutuelle, être axé sur la demande, correspondre aux besoins et priorités recensés au niveau national et respecter l'appropriation nationale${nb}; la participation des partenaires est volontaire. ` +
+      `Texte adopté, en anglais (A/75/816, annexe I, paragraphe 56)${nb}: «${nb}Capacity-building should be based on mutual trust, demand-driven, correspond to nationally identified needs and priorities, and be undertaken in full recognition of national ownership. Partners in capacity-building participate voluntarily.${nb}»`;
+
+    it('says what the entry leaves out, what was looked for, the agreed principle and how to fix it, in French', () => {
+      const demand = principleFindings('fr', entries.fr).find((finding) => finding.ruleId === 'principle/demand-driven');
+      assert.equal(
+        demand?.message,
+        `«${nb}Cours d'investigation numérique${nb}»${nb}: rien n’indique que les partenaires aient demandé ce programme, en aient recensé le besoin, aient contribué à sa conception ou se l’approprient ` +
+          `(formulations recherchées dans les champs et le texte, par exemple «${nb}à la demande de${nb}», «${nb}demandé par${nb}», «${nb}conçu avec${nb}», «${nb}évaluation des besoins${nb}» ou «${nb}appropriation nationale${nb}»). ` +
+          `${principle6} Indiquez comment le besoin a été recensé, ou que le partenaire a demandé le programme (par exemple «${nb}conçu à la demande du ministère partenaire${nb}»).`,
+      );
+      // The related information, a link to paragraph 56, says the same of the principle.
+      assert.equal(demand.related?.[0]?.message, principle6);
+      assert.deepEqual(demand.related?.[0]?.library, { symbol: 'A/75/816', unitKey: 'annex I paragraph 56' });
+    });
+
+    it('names the work that calls for safeguards, and every finding of every rule is French', () => {
+      const findings = principleFindings('fr', entries.fr);
+      const rights = findings.find((finding) => finding.ruleId === 'principle/human-rights');
+      assert.match(rights?.message ?? '', /sont préservés, alors que la fiche décrit des activités qui les mettent en jeu, comme l’indique «\u00a0cybercriminalité\u00a0» \(formulations recherchées/);
+      for (const finding of findings) {
+        assert.match(finding.message, /^«\u00a0Cours d'investigation numérique\u00a0»\u00a0: rien n’indique /, finding.ruleId);
+        assert.match(finding.message, /Principe \d+ adopté \(résumé\)\u00a0: .+ Texte adopté, en anglais \(A\/75\/816, annexe I, paragraphe 56\)\u00a0: «\u00a0[A-Z][^«»]+\.\u00a0» Indiquez /, finding.ruleId);
+        for (const english of ['nothing says', 'looked for', 'Agreed principle', 'for example']) assert.ok(!finding.message.includes(english), `${finding.ruleId}: "${english}"`);
+      }
+    });
+
+    it('says « revendiqué, non décrit » of a claim the entry does not show', () => {
+      const entry = entries.fr.replace('- **Statut :** terminé\n', '- **Statut :** terminé\n- **Principes :** appropriation nationale\n');
+      const hint = principleFindings('fr', entry).find((finding) => finding.ruleId === 'principle/demand-driven');
+      assert.equal(hint?.severity, 'hint');
+      assert.match(
+        hint.message,
+        /^«\u00a0Cours d'investigation numérique\u00a0» revendique «\u00a0appropriation nationale\u00a0» dans son champ Principes, mais le reste de la fiche n’en dit rien\u00a0: revendiqué, non décrit \(/,
+      );
+      assert.ok(hint.message.includes(principle6));
+    });
+
+    it('says in French which wording attaches a condition, and an English draft keeps its English message', () => {
+      const condition = 'L’appui se poursuit à condition que le ministère adopte la loi.';
+      const conditional = principleFindings('fr', `${entries.fr}\n${condition}\n`);
+      const french = analyzeFixture(`${head('fr')}${entries.fr}\n${condition}\n`).findings.find((finding) => finding.ruleId === 'principle/conditionality');
+      assert.ok(conditional.length > 0);
+      assert.equal(
+        french?.message,
+        `«${nb}à condition que${nb}» assortit d’une condition l’appui apporté par «${nb}Cours d'investigation numérique${nb}». ` +
+          `Principe 3 adopté (résumé)${nb}: les activités doivent reposer sur des données factuelles, être politiquement neutres, transparentes, responsables et ne faire l'objet d'aucune condition. ` +
+          `Texte adopté, en anglais (A/75/816, annexe I, paragraphe 56)${nb}: «${nb}Capacity-building activities should be evidence-based, politically neutral, transparent, accountable, and without conditions.${nb}» ` +
+          'Décrivez ce dont les partenaires sont convenus ensemble plutôt que des conditions imposées au bénéficiaire.',
+      );
+      assert.match(french.related?.[0]?.message ?? '', /^Principe 3 adopté \(résumé\)/);
+      const english = analyzeFixture(`${head('en')}${entries.en}\nSupport continues on condition that the ministry adopts the law.\n`).findings.find(
+        (finding) => finding.ruleId === 'principle/conditionality',
+      );
+      assert.equal(
+        english?.message,
+        '"on condition that" attaches a condition to the support given by "Digital forensics course". Agreed principle 3: "Capacity-building activities should be evidence-based, politically neutral, transparent, accountable, and without conditions." (A/75/816, annex I, paragraph 56). Describe what the partners agreed together rather than conditions the beneficiary must meet.',
+      );
+      assert.equal(english.related?.[0]?.message, 'Agreed principle 3 (A/75/816, annex I, paragraph 56): "Capacity-building activities should be evidence-based, politically neutral, transparent, accountable, and without conditions."');
+    });
+
+    it('keeps English messages in an English draft and in a draft in another language', () => {
+      const english = principleFindings('en', entries.en).find((finding) => finding.ruleId === 'principle/demand-driven');
+      assert.equal(
+        english?.message,
+        '"Digital forensics course": nothing says that the partners asked for this programme, identified the need, helped design it or own it (looked for wording such as "at the request of", "requested by", "designed together with", "needs assessment" or "national ownership", in the fields and the prose). Agreed principle 6: "Capacity-building should be based on mutual trust, demand-driven, correspond to nationally identified needs and priorities, and be undertaken in full recognition of national ownership. Partners in capacity-building participate voluntarily." (A/75/816, annex I, paragraph 56). Say how the need was identified or that the partner requested the programme (for example "designed at the request of the partner ministry").',
+      );
+      for (const language of ['es', 'ru', 'zh', 'ar']) {
+        for (const finding of principleFindings(language, entries.fr)) {
+          assert.match(finding.message, /^"Cours d'investigation numérique": nothing says .+ Agreed principle \d+: /, `${language}, ${finding.ruleId}`);
+          assert.match(finding.related?.[0]?.message ?? '', /^Agreed principle \d+ \(A\/75\/816, annex I, paragraph 56\): "/);
+        }
+      }
+    });
   });
 });

@@ -235,10 +235,13 @@ describe('suppression fixes in the front matter: YAML comments', () => {
   });
 });
 
-/** Findings as comparable keys: lines mapped back to the text before the fix; line numbers in messages left out. */
+/**
+ * Findings as comparable keys: lines mapped back to the text before the fix; line numbers in
+ * messages left out, in either language a message is written in ("at line 21", « à la ligne 21 »).
+ */
 function keysOf(findings: readonly Finding[], originalLine: (line: number) => number): string[] {
   return findings
-    .map((finding) => `${finding.ruleId}|${originalLine(finding.range.start.line)}:${finding.range.start.character}|${finding.message.replace(/line \d+/g, 'line N')}`)
+    .map((finding) => `${finding.ruleId}|${originalLine(finding.range.start.line)}:${finding.range.start.character}|${finding.message.replace(/\b(line|ligne) \d+/g, '$1 N')}`)
     .sort();
 }
 

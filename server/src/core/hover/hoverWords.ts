@@ -1,7 +1,10 @@
 /**
  * The fixed words of hovers, in English and French: a French draft gets French labels where the
- * product has them (the quoted texts stay in their own language).
+ * product has them (the quoted texts stay in their own language), spaced as French is (`fr`: a
+ * no-break space inside « » and before : and ;), like the findings' French messages.
  */
+
+import { fr } from '../frenchTypography';
 
 export type HoverLanguage = 'en' | 'fr';
 
@@ -52,23 +55,23 @@ const french: typeof english = {
   region: 'Région',
   builtinSource: "bibliothèque de référence fournie avec l'extension",
   userSource: 'vos sources de bibliothèque',
-  unconfirmed: 'Non confirmé : supposé, non vérifié sur le document officiel.',
+  unconfirmed: fr`Non confirmé : supposé, non vérifié sur le document officiel.`,
   metadataOnly: 'La bibliothèque sait ce qu’est ce document, mais n’en a pas le texte.',
   holding: (full, units) =>
     full ? `La bibliothèque en a le texte intégral (${units} parties citables).` : `La bibliothèque en a une partie du texte (${units} parties citables).`,
-  notHeld: (symbol) => `La bibliothèque de référence n’a pas ${symbol} : rien n’en est connu ici.`,
-  noDocument: 'Aucun document n’est nommé avec ce paragraphe : la bibliothèque ne peut pas le montrer.',
+  notHeld: (symbol) => fr`La bibliothèque de référence n’a pas ${symbol} : rien n’en est connu ici.`,
+  noDocument: fr`Aucun document n’est nommé avec ce paragraphe : la bibliothèque ne peut pas le montrer.`,
   readFromContext: (document) => `Lu comme un paragraphe de ${document}, le document nommé avant lui.`,
-  ambiguous: (where) => `Plusieurs parties du document portent ce numéro (${where}) : précisez l’annexe.`,
+  ambiguous: (where) => fr`Plusieurs parties du document portent ce numéro (${where}) : précisez l’annexe.`,
   noSuchParagraph: (document, paragraph) => `${document}, que la bibliothèque a en entier, n’a pas de ${paragraph}.`,
   paragraphNotHeld: (document, paragraph) =>
-    `La bibliothèque n’a qu’une partie de ${document} ; son ${paragraph} n’en fait pas partie.`,
-  unitPartial: 'En partie seulement : la bibliothèque n’a que le début ou un fragment de ce paragraphe.',
-  editorialNumbering: 'L’original n’est pas numéroté : les numéros de paragraphe ont été ajoutés par la bibliothèque.',
-  aliasOf: (alias, symbol) => `« ${alias} » est lu comme ${symbol}.`,
+    fr`La bibliothèque n’a qu’une partie de ${document} ; son ${paragraph} n’en fait pas partie.`,
+  unitPartial: fr`En partie seulement : la bibliothèque n’a que le début ou un fragment de ce paragraphe.`,
+  editorialNumbering: fr`L’original n’est pas numéroté : les numéros de paragraphe ont été ajoutés par la bibliothèque.`,
+  aliasOf: (alias, symbol) => fr`« ${alias} » est lu comme ${symbol}.`,
   agreedText: 'Principe de renforcement des capacités adopté',
   principleSource: 'Adopté dans le document A/75/816, annexe I, paragraphe 56 (rappelé dans l’annexe du document A/78/265).',
-  mentionedIn: (term, count) => `**${term}** dans la bibliothèque de référence : ${count} passage${count === 1 ? '' : 's'}`,
+  mentionedIn: (term, count) => fr`**${term}** dans la bibliothèque de référence : ${count} passage${count === 1 ? '' : 's'}`,
   andMore: (count) => `… et ${count} de plus.`,
   countryHeading: 'Nom court ONU',
   frenchName: 'Français',
@@ -77,7 +80,7 @@ const french: typeof english = {
   required: 'obligatoire',
   optional: 'facultatif',
   allowedValues: 'Valeurs admises',
-  listField: 'Une liste : séparez les éléments par « , » ou « ; ».',
+  listField: fr`Une liste : séparez les éléments par « , » ou « ; ».`,
   field: 'Champ de programme',
 };
 

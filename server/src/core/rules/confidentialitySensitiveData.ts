@@ -2,6 +2,7 @@ import { countries } from '../../../../schemas/countries';
 import { foldedLetters } from '../text';
 import { principles, type Principle } from '../../../../schemas/principles';
 import type { RuleOptions } from '../../../../schemas/ruleOptions';
+import { confidentialityWords, type SensitiveKind } from './confidentialityWords';
 import { principleRelated } from './principleRules';
 import type { ReportedFinding, SectionRule } from './rule';
 
@@ -249,7 +250,7 @@ function namedByTheEntry(text: string, local: string): boolean {
 interface Found {
   readonly start: number;
   readonly end: number;
-  readonly what: string;
+  readonly kind: SensitiveKind;
 }
 
 /** Whether an address (or its domain) is one the team allows (`confidentiality.allowedAddresses`). */
@@ -270,41 +271,41 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
     if (allowed(match[0], options)) continue;
     // A person's address: at a webmail provider, or firstname.lastname-shaped at any domain.
     const personal = webmail.test(domain) || (personShapedLocalPart.test(local) && !isFunctionalLocalPart(local) && !spellsNamedInstitution(text, local) && !namedByTheEntry(text, local));
-    if (personal) found.push({ start: match.index, end: match.index + match[0].length, what: 'A personal e-mail address' });
+    if (personal) found.push({ start: match.index, end: match.index + match[0].length, kind: 'personal-email' });
   }
   for (const match of text.matchAll(ipv4)) {
     // "1.2.3.4" in prose is an address; a dotted version number has fewer parts, or says it is one.
     if (versionBefore.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     if (sectionNumber.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, what: 'An IP address' });
+    found.push({ start: match.index, end: match.index + match[0].length, kind: 'ip-address' });
   }
   for (const match of mayHold.ipv6(text) ? text.matchAll(ipv6) : []) {
     if (!match[0].includes('::') && match[0].split(':').length < 6) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, what: 'An IP address' });
+    found.push({ start: match.index, end: match.index + match[0].length, kind: 'ip-address' });
   }
   for (const match of text.matchAll(phone)) {
     // An office's switchboard is published for the public to call: "standard +33 1 …".
     if (switchboard.test(text.slice(Math.max(0, match.index - 30), match.index))) continue;
     const end = match.index + match[0].length;
     if (switchboardAfter.test(text.slice(end, end + 30))) continue;
-    found.push({ start: match.index, end, what: 'A phone number' });
+    found.push({ start: match.index, end, kind: 'phone' });
   }
   for (const match of mayHold.internalHost(text) ? text.matchAll(internalHost) : []) {
-    found.push({ start: match.index, end: match.index + match[0].length, what: 'An internal host name' });
+    found.push({ start: match.index, end: match.index + match[0].length, kind: 'internal-host' });
   }
   for (const match of mayHold.secret(text) ? text.matchAll(secret) : []) {
     const value = match[1] ?? '';
     const start = match.index + match[0].length - value.length;
-    found.push({ start, end: start + value.length, what: 'A password or key' });
+    found.push({ start, end: start + value.length, kind: 'password' });
   }
   for (const match of text.matchAll(longRun)) {
     if (!looksGenerated(text, match.index, match[0])) continue;
     // Already reported with its name ("API key: …").
     if (found.some((earlier) => earlier.start <= match.index && match.index < earlier.end)) continue;
-    found.push({ start: match.index, end: match.index + match[0].length, what: 'A key or token' });
+    found.push({ start: match.index, end: match.index + match[0].length, kind: 'key-or-token' });
   }
   for (const match of text.matchAll(privateKey)) {
-    found.push({ start: match.index, end: match.index + match[0].length, what: 'A private key' });
+    found.push({ start: match.index, end: match.index + match[0].length, kind: 'private-key' });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -316,6 +317,7 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
  * addresses (`contact@`, `cyber@`, `secretariat@`…) are not reported, nor the addresses and
  * domains listed in `oewgDrafter.confidentiality.allowedAddresses`. Everything in the body is read,
  * code included: a password in a code block is still a leak. Example: "Contact: jean.dupont@gmail.com".
+ * The message is in French in a French draft (confidentialityWords.ts).
  */
 export const confidentialitySensitiveData: SectionRule = {
   meta: {
@@ -325,12 +327,13 @@ export const confidentialitySensitiveData: SectionRule = {
   },
   scope: 'section',
   check(section, context, report) {
+    const words = confidentialityWords(context.labelLanguage);
     for (const found of findSensitive(section.text, context.options)) {
       const range = section.lines.rangeAt(found.start, found.end);
       const finding: ReportedFinding = {
-        message: `${found.what} in the submission: "${section.text.slice(found.start, found.end)}". Submissions are published by the UN; remove it, or give an institutional, generic contact${found.what.includes('e-mail') ? ' (or list it in oewgDrafter.confidentiality.allowedAddresses if it is one)' : ''}. Agreed principle ${principle.number}: "${principle.text}"`,
+        message: words.message(found.kind, section.text.slice(found.start, found.end), principle),
         range,
-        related: [principleRelated(principle, range)],
+        related: [principleRelated(principle, range, context.labelLanguage)],
       };
       report(finding);
     }

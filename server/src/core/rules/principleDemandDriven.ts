@@ -16,7 +16,5 @@ export const principleDemandDriven = principleRule({
   checkId: 'demand-driven',
   defaultSeverity: 'info',
   summary: 'Nothing in a programme entry says the partner asked for it, co-designed it, identified the need or owns it.',
-  missing: () => 'that the partners asked for this programme, identified the need, helped design it or own it',
-  advice: 'Say how the need was identified or that the partner requested the programme',
   adviceExamples: { en: ['designed at the request of the partner ministry'], fr: ['conçu à la demande du ministère partenaire'] },
 });

@@ -10,7 +10,5 @@ export const principleGender = principleRule({
   checkId: 'gender',
   defaultSeverity: 'info',
   summary: 'Nothing in a programme entry on gender or inclusion (women’s participation, gender-sensitive design…).',
-  missing: () => 'how gender or inclusion is taken into account',
-  advice: 'Say how the programme takes gender into account',
   adviceExamples: { en: ["women's participation", 'a gender-sensitive design'], fr: ['participation des femmes', 'une conception sensible au genre'] },
 });

@@ -12,9 +12,6 @@ export const principleHumanRights = principleRule({
   checkId: 'human-rights',
   defaultSeverity: 'warning',
   summary: 'Cybercrime, investigation, interception, surveillance or data-collection work with no word on human rights or safeguards.',
-  missing: (item) =>
-    `how human rights, fundamental freedoms or due process are safeguarded, although the entry describes ${item.appliesBecause ? `"${item.appliesBecause.text}" work` : 'such work'}`,
-  advice: 'Say which safeguards frame the work',
   adviceExamples: {
     en: ['human rights', 'due process', 'data protection', 'judicial oversight'],
     fr: ['droits humains', 'garanties procédurales', 'protection des données', 'contrôle judiciaire'],

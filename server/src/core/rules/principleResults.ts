@@ -10,7 +10,5 @@ export const principleResults = principleRule({
   checkId: 'results-focused',
   defaultSeverity: 'info',
   summary: 'No purpose, result, indicator or evaluation stated in a programme entry.',
-  missing: () => 'what the programme aims at or has achieved (a purpose, results, indicators, an evaluation)',
-  advice: 'State the purpose and a result, or how it is measured',
   adviceExamples: { en: ['aims to…', 'led to the adoption of…', 'evaluated by…'], fr: ['vise à…', "a permis l'adoption de…", 'évalué par…'] },
 });

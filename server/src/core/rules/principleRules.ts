@@ -4,31 +4,30 @@
  * title when nothing addresses the principle, at the claim when the Principles field claims it
  * without the entry describing it ("claimed, not described", a hint), or at the wording that goes
  * against it. Every finding says what was looked for, quotes the agreed principle, and links to
- * its paragraph in the reference library. An item the second reading of the entry's words judged
- * "likely addressed" (principles/secondReading.ts) gets no finding: its finding is held back.
+ * its paragraph in the reference library, in the draft's language (the words: principleWords.ts).
+ * An item the second reading of the entry's words judged "likely addressed"
+ * (principles/secondReading.ts) gets no finding: its finding is held back.
  */
-import { principleChecks, type Lexicon, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
+import { principleChecks, type Lexicon, type PrincipleCheck } from '../../../../schemas/principleEvidence';
 import { principles, principlesSource, type Principle } from '../../../../schemas/principles';
 import type { RuleId, Severity } from '../../../../schemas/settings';
+import type { LabelLanguage } from '../../../../schemas/vocabulary';
 import type { RelatedLocation } from '../findings';
-import type { ChecklistItem } from '../principles/checklist';
 import { lexiconLanguageOf, type LexiconLanguage } from '../principles/lexiconScan';
+import { principleWords, type AbsenceCheckId } from './principleWords';
 import type { ReportedFinding, SectionRule } from './rule';
 
 export interface PrincipleRuleSpec {
   readonly id: RuleId;
-  readonly checkId: PrincipleCheckId;
+  /** The check it reports; what the entry leaves out and how to fix it are in principleWords.ts. */
+  readonly checkId: AbsenceCheckId;
   readonly defaultSeverity: Severity;
   readonly summary: string;
-  /** What the entry does not say, completing "nothing says …" (for the programme named `title`). */
-  readonly missing: (item: ChecklistItem) => string;
-  /** How to fix it, one sentence without its final stop; `adviceExamples` follow it in parentheses. */
-  readonly advice: string;
   /** Wording that would fix it, in each language: a draft is told those of the language it is read in. */
   readonly adviceExamples: Lexicon;
 }
 
-function checkOf(id: PrincipleCheckId): PrincipleCheck {
+function checkOf(id: AbsenceCheckId): PrincipleCheck {
   const check = principleChecks.find((candidate: PrincipleCheck) => candidate.id === id);
   if (!check) throw new Error(`No principle check "${id}"`);
   return check;
@@ -40,16 +39,20 @@ function principleOf(check: PrincipleCheck): Principle {
   return principle;
 }
 
-/** The related location's message for each principle, made once: every finding of a principle carries it. */
+/** The related location's message for each principle and language, made once: every finding of a principle carries it. */
 const relatedMessages = new Map<string, string>();
 const principlesParagraph = { symbol: principlesSource.symbol, unitKey: principlesSource.unitKey };
 
-/** The agreed text, as a related location: a hover or a click shows paragraph 56 of A/75/816. */
-export function principleRelated(principle: Principle, range: ReportedFinding['range']): RelatedLocation {
-  let message = relatedMessages.get(principle.id);
+/**
+ * The agreed text, as a related location: a hover or a click shows paragraph 56 of A/75/816. Its
+ * message is in the draft's language (`language`, French for a French draft).
+ */
+export function principleRelated(principle: Principle, range: ReportedFinding['range'], language: LabelLanguage): RelatedLocation {
+  const key = `${language}:${principle.id}`;
+  let message = relatedMessages.get(key);
   if (message === undefined) {
-    message = `Agreed principle ${principle.number} (${principlesSource.label}): "${principle.text}"`;
-    relatedMessages.set(principle.id, message);
+    message = principleWords(language).related(principle);
+    relatedMessages.set(key, message);
   }
   return { range, message, library: principlesParagraph };
 }
@@ -63,27 +66,26 @@ function examplesIn(examples: Lexicon, language: LexiconLanguage): readonly stri
   return language === 'both' ? [...examples.en, ...examples.fr] : examples[language];
 }
 
-/** "at the request of", "needs assessment" or "national ownership". */
-export function quoted(examples: readonly string[]): string {
-  const list = examples.map((example) => `"${example}"`);
-  return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
-}
-
 /** A rule that reports when its check is not addressed, or only claimed. */
 export function principleRule(spec: PrincipleRuleSpec): SectionRule {
   const check = checkOf(spec.checkId);
   const principle = principleOf(check);
-  const agreed = `Agreed principle ${principle.number}: "${principle.text}" (${principlesSource.label}).`;
-  /** What the messages quote in a draft read in each language, made once per language. */
-  const wordingByLanguage = new Map<LexiconLanguage, { readonly lookedFor: string; readonly advice: string }>();
-  const wordingFor = (language: LexiconLanguage) => {
-    let wording = wordingByLanguage.get(language);
+  /**
+   * What the messages quote in a draft, made once per language: the message's (French or English)
+   * and the lexicon's (a Spanish draft is told in English, with the examples of both lexicons).
+   */
+  const wordingByLanguage = new Map<string, { readonly lookedFor: string; readonly agreed: string; readonly advice: string }>();
+  const wordingFor = (language: LabelLanguage, lexiconLanguage: LexiconLanguage) => {
+    const key = `${language}:${lexiconLanguage}`;
+    let wording = wordingByLanguage.get(key);
     if (!wording) {
+      const words = principleWords(language);
       wording = {
-        lookedFor: quoted(examplesIn(check.examples, language)),
-        advice: `${spec.advice} (for example ${quoted(examplesIn(spec.adviceExamples, language))}).`,
+        lookedFor: words.list(examplesIn(check.examples, lexiconLanguage)),
+        agreed: words.agreed(principle),
+        advice: words.advice(words.howToFix[spec.checkId], words.list(examplesIn(spec.adviceExamples, lexiconLanguage))),
       };
-      wordingByLanguage.set(language, wording);
+      wordingByLanguage.set(key, wording);
     }
     return wording;
   };
@@ -95,20 +97,21 @@ export function principleRule(spec: PrincipleRuleSpec): SectionRule {
       const item = checklist?.items.find((candidate) => candidate.checkId === spec.checkId);
       if (!checklist || !item) return;
       if (item.status !== 'not-addressed' && item.status !== 'claimed') return;
+      const language = context.labelLanguage;
+      const words = principleWords(language);
+      const wording = { title: checklist.title, missing: words.missing[spec.checkId](item), ...wordingFor(language, lexiconLanguageOf(context.language)) };
       if (item.status === 'not-addressed') {
-        const { lookedFor, advice } = wordingFor(lexiconLanguageOf(context.language));
         report({
-          message: `"${checklist.title}": nothing says ${spec.missing(item)} (looked for wording such as ${lookedFor}, in the fields and the prose). ${agreed} ${advice}`,
+          message: words.notAddressed(wording),
           range: checklist.titleRange,
-          related: [principleRelated(principle, checklist.titleRange)],
+          related: [principleRelated(principle, checklist.titleRange, language)],
         });
-      } else if (item.status === 'claimed' && item.claim) {
-        const { lookedFor, advice } = wordingFor(lexiconLanguageOf(context.language));
+      } else if (item.claim) {
         report({
           severity: 'hint',
-          message: `"${checklist.title}" claims "${item.claim.text}" in its Principles field, but the entry does not describe it: claimed, not described (looked for wording such as ${lookedFor}). ${agreed} ${advice}`,
+          message: words.claimed(wording, item.claim.text),
           range: item.claim.range,
-          related: [principleRelated(principle, item.claim.range)],
+          related: [principleRelated(principle, item.claim.range, language)],
         });
       }
     },

@@ -11,7 +11,5 @@ export const principleSustainability = principleRule({
   checkId: 'sustainable',
   defaultSeverity: 'info',
   summary: 'No duration, follow-up, train-the-trainers, alumni, or local institution carrying the work on.',
-  missing: () => 'how the work lasts beyond its activities (an end date later than the start, follow-up, train-the-trainers, alumni, a local institution carrying it on)',
-  advice: 'Say how the results last: a duration, a follow-up, trainers trained, or a local institution that takes the work over',
   adviceExamples: { en: ['a three-year programme', 'handed over to the national academy'], fr: ['programme de trois ans', "transféré à l'académie nationale"] },
 });

@@ -1,6 +1,7 @@
 import { commonAcronyms, frenchCommonAcronyms } from '../../../../schemas/acronyms';
 import { isStateName } from '../countries';
 import { shiftRange, type Range } from '../text';
+import { acronymWords } from './acronymWords';
 import type { DocumentRule, PlacedSection, ReportedFinding, SectionModel } from './rule';
 
 /** Where an acronym is used or spelled out in a section (offsets in the section's text). */
@@ -322,6 +323,7 @@ function isIn(known: ReadonlySet<string>, acronym: string): boolean {
  * name)", or a short parenthesis ("(hereafter ACR)"); a programme heading "Title (ACR)" spells its
  * acronym out. Identifiers are no acronyms: a catalogue number ("CVE-2023-23397") or a standard's
  * reference ("ISO/IEC 27001"). Example: "The OCLCTIC trained 40 investigators" before any "(OCLCTIC)".
+ * The message is in French in a French draft (acronymWords.ts).
  *
  * Performance: the rule runs on every keystroke over the whole document (npm run bench measures
  * it). Keep it linear: one regex pass per section, cached per section model, then a walk over each
@@ -376,17 +378,15 @@ export const styleUndefinedAcronym: DocumentRule = {
       previous = { acronym, use };
       findings.push(previous);
     }
+    const words = acronymWords(document.context.labelLanguage);
     for (const { acronym, use, definition } of findings) {
       const finding: ReportedFinding = definition
         ? {
-            message: `"${acronym}" is used here but spelled out only later, at line ${definition.start.line + 1}: spell it out at its first use, as "Full name (${acronym})", so that readers outside your team can follow.`,
+            message: words.spelledOutLater(acronym, definition.start.line + 1),
             range: use,
-            related: [{ range: definition, message: `"${acronym}" is spelled out here` }],
+            related: [{ range: definition, message: words.spelledOutHere(acronym) }],
           }
-        : {
-            message: `"${acronym}" is never spelled out in this submission: write its full name at its first use, as "Full name (${acronym})", or, if every reader knows it, add it to oewgDrafter.acronyms.known (or the acronyms of .oewgrc.json).`,
-            range: use,
-          };
+        : { message: words.neverSpelledOut(acronym), range: use };
       report(finding);
     }
   },
