@@ -13,7 +13,8 @@ import { citationAt } from '../library/citationAt';
 import type { ReferenceLibrary } from '../library/library';
 import type { Position, Range } from '../text';
 import { documentHover, documentName, escapeMarkdown, paragraphHover } from './citationHover';
-import { words, type HoverLanguage } from './hoverWords';
+import { words } from './hoverWords';
+import { principleMarkdown } from './principleText';
 
 export interface HoverRequest {
   /** The text of a line, without its terminator. */
@@ -104,11 +105,11 @@ function fieldMarkdown(field: FieldDefinition, language: LabelLanguage): string 
   const say = words(language);
   const other: LabelLanguage = language === 'fr' ? 'en' : 'fr';
   const lines = [
-    `**${field.labels[language]}** (${say.field}, ${field.required ? say.required : say.optional}; ${field.labels[other]})`,
-    escapeMarkdown(field.description),
+    `**${field.labels[language]}** (${say.field}, ${field.required ? say.required : say.optional}${say.listSeparator}${field.labels[other]})`,
+    escapeMarkdown(field.description[language]),
   ];
   if (field.vocabulary) {
-    lines.push(`${say.allowedValues}: ${field.vocabulary.map((term: VocabularyTerm) => `\`${termName(term, language)}\``).join(', ')}`);
+    lines.push(say.labelled(say.allowedValues, field.vocabulary.map((term: VocabularyTerm) => `\`${termName(term, language)}\``).join(', ')));
   }
   if (field.shape === 'list') lines.push(say.listField);
   return lines.join('\n\n');
@@ -116,11 +117,6 @@ function fieldMarkdown(field: FieldDefinition, language: LabelLanguage): string 
 
 function termName(term: VocabularyTerm, language: LabelLanguage): string {
   return term[language];
-}
-
-function principleMarkdown(principle: Principle, language: HoverLanguage): string {
-  const say = words(language);
-  return [`**${say.agreedText} (${principle.number}/10)**`, `> ${principle.text}`, `*${say.principleSource}*`].join('\n\n');
 }
 
 let principlePattern: RegExp | undefined;
@@ -152,14 +148,14 @@ function principleHoverAt(request: HoverRequest, text: string): HoverResult | un
 function countryMarkdown(written: string, language: LabelLanguage): string | undefined {
   const check = checkCountryName(written, language);
   if (check.kind === 'not-a-country' || !('iso3' in check) || !check.iso3) return undefined;
-  const place = countryPlace(check.iso3);
+  const place = countryPlace(check.iso3, language);
   if (!place) return undefined;
   const say = words(language);
   const name = place.country[language];
-  const lines = [`**${name}** — ${say.countryHeading}`, `${say.englishName}: ${place.country.en} · ${say.frenchName}: ${place.country.fr}`];
-  if (place.regions.length > 0) lines.push(`${say.region} (M49): ${place.regions.join(' › ')}`);
+  const lines = [`**${name}** — ${say.countryHeading}`, `${say.labelled(say.englishName, place.country.en)} · ${say.labelled(say.frenchName, place.country.fr)}`];
+  if (place.regions.length > 0) lines.push(say.labelled(`${say.region} (M49)`, place.regions.join(' › ')));
   if (place.country.status === 'observer') lines.push(say.observer);
-  if (check.kind !== 'ok') lines.push(`⚠ "${written}" → ${check.suggestion}`);
+  if (check.kind !== 'ok') lines.push(`⚠ ${say.quoted(written)} → ${check.suggestion}`);
   return lines.join('\n\n');
 }
 

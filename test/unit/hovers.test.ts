@@ -1,0 +1,55 @@
+/**
+ * Hovers as a drafter sees them: in a French draft, the field, principle and country hovers speak
+ * French (the quoted agreed text stays in English, under a French summary that says it is one);
+ * the hover on a name the library mentions comes on initiatives and acronyms, not on ordinary words.
+ */
+import assert from 'node:assert/strict';
+import { hoverAt } from '../../server/src/core/hover/hover';
+import { ReferenceLibrary } from '../../server/src/core/library/library';
+import { readLibrarySource } from '../../server/src/core/library/librarySource';
+import { builtinLibrary } from '../support/library';
+
+/** The hover over the first `needle` of a one-line text, `offset` characters into it. */
+function hover(text: string, needle: string, language: 'en' | 'fr' = 'en', library: ReferenceLibrary = builtinLibrary(), offset = 1): string | undefined {
+  const index = text.indexOf(needle);
+  assert.ok(index >= 0, `"${needle}" is in the text`);
+  return hoverAt({ line: () => text, lineCount: 1, position: { line: 0, character: index + offset }, language, library })?.markdown;
+}
+
+describe('hovers in a French draft', () => {
+  it('describe a field label in French', () => {
+    const shown = hover('- **Chef de file :** France, Sénégal', 'Chef', 'fr') ?? '';
+    assert.match(shown, /\*\*Chef de file\*\* \(Champ de programme, obligatoire/);
+    assert.match(shown, /Les États ou organisations qui conduisent le programme\./);
+    assert.doesNotMatch(shown, /lead the programme/);
+    // The status's description names the values in both languages, on purpose.
+    assert.match(hover('- **Statut :** en cours', 'Statut', 'fr') ?? '', /prévu, en cours ou terminé \(planned, ongoing, completed\)/);
+    assert.match(hover('- **Status:** ongoing', 'Status') ?? '', /planned, ongoing or completed \(prévu, en cours, terminé\)/);
+  });
+
+  it('give a principle\'s French summary, labelled unofficial, above the agreed text quoted in English', () => {
+    for (const shown of [
+      hover('Le programme est axé sur la demande des partenaires.', 'axé', 'fr') ?? '',
+      hover('- **Principes :** appropriation nationale', 'appropriation', 'fr') ?? '',
+    ]) {
+      const summary = shown.indexOf('**Résumé** (non officiel : ce n’est pas le texte adopté) : Le renforcement des capacités doit reposer sur la confiance mutuelle');
+      const agreed = shown.indexOf('**Texte adopté**, cité en anglais :');
+      const quote = shown.indexOf('> Capacity-building should be based on mutual trust, demand-driven');
+      assert.ok(summary > 0 && agreed > summary && quote > agreed, shown);
+      // The summary is never quoted as if it were the agreed text.
+      assert.doesNotMatch(shown, /> Le renforcement/);
+    }
+    const english = hover('The programme is demand-driven.', 'demand', 'en') ?? '';
+    assert.match(english, /> Capacity-building should be based on mutual trust/);
+    assert.doesNotMatch(english, /Résumé|Summary/);
+  });
+
+  it('name a State\'s M49 regions in French, with French punctuation', () => {
+    const shown = hover('- **Bénéficiaires :** Sénégal, Mexique', 'Sénégal', 'fr') ?? '';
+    assert.match(shown, /Anglais\u00a0: Senegal · Français\u00a0: Sénégal/);
+    assert.match(shown, /Région \(M49\)\u00a0: Afrique › Afrique subsaharienne › Afrique occidentale/);
+    // M49 calls this region "Latin America and the Caribbean": its French name says so too.
+    assert.match(hover('- **Bénéficiaires :** Sénégal, Mexique', 'Mexique', 'fr') ?? '', /Amériques › Amérique latine et Caraïbes › Amérique centrale/);
+    assert.match(hover('- **Beneficiaries:** Senegal', 'Senegal') ?? '', /Region \(M49\): Africa › Sub-Saharan Africa › Western Africa/);
+  });
+});
