@@ -53,3 +53,62 @@ describe('hovers in a French draft', () => {
     assert.match(hover('- **Beneficiaries:** Senegal', 'Senegal') ?? '', /Region \(M49\): Africa › Sub-Saharan Africa › Western Africa/);
   });
 });
+
+describe('hovers on a State named in prose', () => {
+  it('find it written with an elided « d’ » or with a possessive', () => {
+    assert.match(hover('La Côte d’Ivoire et le Sénégal coopèrent.', 'Ivoire', 'fr') ?? '', /\*\*Côte d'Ivoire\*\* — Nom court ONU/);
+    assert.match(hover("Senegal's agency trains staff.", 'Senegal') ?? '', /\*\*Senegal\*\* — UN short name/);
+  });
+});
+
+describe('hovers on names the library mentions', () => {
+  const mentioned = (shown: string | undefined, term: string) => new RegExp(`\\*\\*${term}\\*\\* in the reference library: \\d+ passage`).test(shown ?? '');
+
+  it('come on initiatives and acronyms: WB3C, ESIWA, ENVR cyber, Cybil, OSCE, Civipol', () => {
+    const text = 'France funds the WB3C, ESIWA, the ENVR cyber, the Cybil portal, OSCE courses and Civipol missions.';
+    for (const term of ['WB3C', 'ESIWA', 'ENVR', 'Cybil', 'OSCE', 'Civipol']) assert.ok(mentioned(hover(text, term), term), term);
+    assert.match(hover(text, 'WB3C') ?? '', /Western Balkans Cyber Capacity Center/);
+  });
+
+  it('do not come on ordinary capitalized words, places or months', () => {
+    const text = 'The Member States of the African Union met in Africa in November; Finally, the Programme was agreed.';
+    for (const term of ['The', 'Member', 'States', 'Union', 'Africa', 'November', 'Finally', 'Programme']) assert.equal(hover(text, term), undefined, term);
+    // A Roman numeral is a number, and a heading set in capitals says nothing of its words.
+    assert.equal(hover('See annex II and Part IV.', 'II'), undefined);
+    assert.equal(hover('THE LARGEST POOL OF CYBER TALENT', 'THE'), undefined);
+  });
+
+  it('judge a capitalized word by how the library writes it, in any library', () => {
+    const { document } = readLibrarySource(
+      [
+        '---',
+        'title: Notes',
+        '---',
+        'France supports Zorvex in three States.',
+        'Finally, the Council met with the Board of Trustees.',
+        'The Quillon Centre of Excellence (QCE) opened in Lomé.',
+        '## Fifty Trainees Graduated',
+        'Trainees graduated from the Fabrikam Academy, and the Board thanked them.',
+      ].join('\n'),
+      { origin: 'user', fallbackId: 'notes', name: 'notes.md' },
+    );
+    assert.ok(document);
+    const library = new ReferenceLibrary([document]);
+    const text = 'Zorvex, QCE, Finally, Council, Board, Quillon, Fifty, Trainees, Fabrikam';
+    // A name written alone in a sentence, and an acronym.
+    assert.ok(mentioned(hover(text, 'Zorvex', 'en', library), 'Zorvex'));
+    assert.ok(mentioned(hover(text, 'QCE', 'en', library), 'QCE'));
+    // Only at a sentence's start, after "the", before a complement, in a heading, or inside a longer name: not names.
+    for (const term of ['Finally', 'Council', 'Board', 'Quillon', 'Fifty', 'Trainees', 'Fabrikam']) assert.equal(hover(text, term, 'en', library), undefined, term);
+  });
+
+  it('do not come on a word the library mentions in more passages than a hover lists', () => {
+    const lines = Array.from({ length: 6 }, (_, index) => `Meeting ${index + 1} took place with Zorvex experts.`);
+    const { document } = readLibrarySource(['---', 'title: Minutes', '---', ...lines].join('\n'), { origin: 'user', fallbackId: 'minutes', name: 'minutes.md' });
+    assert.ok(document);
+    assert.equal(hover('Zorvex', 'Zorvex', 'en', new ReferenceLibrary([document])), undefined);
+    const five = readLibrarySource(['---', 'title: Minutes', '---', ...lines.slice(1)].join('\n'), { origin: 'user', fallbackId: 'minutes', name: 'minutes.md' }).document;
+    assert.ok(five);
+    assert.ok(mentioned(hover('Zorvex', 'Zorvex', 'en', new ReferenceLibrary([five])), 'Zorvex'));
+  });
+});

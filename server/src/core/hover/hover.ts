@@ -11,6 +11,7 @@ import { checkCountryName } from '../countries';
 import { countryPlace } from '../countryRegions';
 import { citationAt } from '../library/citationAt';
 import type { ReferenceLibrary } from '../library/library';
+import { maxPassagesOfRareName } from '../library/mentions';
 import type { Position, Range } from '../text';
 import { documentHover, documentName, escapeMarkdown, paragraphHover } from './citationHover';
 import { words } from './hoverWords';
@@ -33,7 +34,8 @@ export interface HoverResult {
   readonly range: Range;
 }
 
-const maxShownMentions = 5;
+/** As many passages as a rare name may have: its hover lists them all. */
+const maxShownMentions = maxPassagesOfRareName;
 
 /** The hover at a position, or undefined when there is nothing to say. */
 export function hoverAt(request: HoverRequest): HoverResult | undefined {
@@ -159,8 +161,11 @@ function countryMarkdown(written: string, language: LabelLanguage): string | und
   return lines.join('\n\n');
 }
 
-/** Capitalized words (and the small words inside names) around the position: "Bosnia and Herzegovina". */
-const nameRun = /[\p{Lu}][\p{L}'’-]*(?:[ \u00a0]+(?:(?:and|of|the|et|de|du|des|la|le|d['’])[ \u00a0]+)*[\p{Lu}][\p{L}'’-]*)*/gu;
+/**
+ * Capitalized words (and the small words inside names) around the position: "Bosnia and
+ * Herzegovina", « Côte d’Ivoire » (an elided "d’" is written against the next word).
+ */
+const nameRun = /[\p{Lu}][\p{L}'’-]*(?:[ \u00a0]+(?:(?:and|of|the|et|de|du|des|la|le)[ \u00a0]+|d['’](?=\p{Lu}))*[\p{Lu}][\p{L}'’-]*)*/gu;
 
 function countryHoverAt(request: HoverRequest, text: string): HoverResult | undefined {
   const { line, character } = request.position;
@@ -173,9 +178,10 @@ function countryHoverAt(request: HoverRequest, text: string): HoverResult | unde
         const from = tokens[first];
         const to = tokens[first + length - 1];
         if (!from || !to || character < from.start || character > to.start + to.text.length) continue;
-        const candidate = text.slice(from.start, to.start + to.text.length);
+        // A possessive is not part of the name: "Senegal's agency".
+        const candidate = text.slice(from.start, to.start + to.text.length).replace(/['’]s$/u, '');
         const markdown = countryMarkdown(candidate, request.language);
-        if (markdown) return { markdown, range: { start: { line, character: from.start }, end: { line, character: to.start + to.text.length } } };
+        if (markdown) return { markdown, range: { start: { line, character: from.start }, end: { line, character: from.start + candidate.length } } };
       }
     }
   }
@@ -185,7 +191,8 @@ function countryHoverAt(request: HoverRequest, text: string): HoverResult | unde
 /** A name the library mentions: an acronym (WB3C, ESIWA) or a name such as "Cybil". */
 function mentionHoverAt(request: HoverRequest, text: string): HoverResult | undefined {
   const { line, character } = request.position;
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  // Decimal digits only: a footnote mark written as a superscript ("Cybil¹²") is not part of the name.
+  for (const match of text.matchAll(/[\p{L}\p{Nd}]+/gu)) {
     if (character < match.index || character > match.index + match[0].length) continue;
     const term = match[0];
     const mentions = request.library.mentions(term);
