@@ -19,7 +19,8 @@ export interface FieldDefinition {
   readonly required: boolean;
   /** Country names are expected in this field (checked by `country/unknown-name`). */
   readonly holdsCountries: boolean;
-  readonly description: string;
+  /** What the field holds, in each label language: hovers and completion show the draft's. */
+  readonly description: Readonly<Record<LabelLanguage, string>>;
   /** The accepted values, for enumerated fields. */
   readonly vocabulary?: readonly VocabularyTerm[];
 }
@@ -34,7 +35,10 @@ export const programmeFields = {
     shape: 'single',
     required: true,
     holdsCountries: false,
-    description: 'Where the programme acts: national, bilateral, regional, interregional or global.',
+    description: {
+      en: 'Where the programme acts: national, bilateral, regional, interregional or global.',
+      fr: 'Où le programme intervient : national, bilatéral, régional, interrégional ou mondial.',
+    },
     vocabulary: programmeLevels,
   },
   lead: {
@@ -42,35 +46,50 @@ export const programmeFields = {
     shape: 'list',
     required: true,
     holdsCountries: true,
-    description: 'The States or organizations that lead the programme.',
+    description: {
+      en: 'The States or organizations that lead the programme.',
+      fr: 'Les États ou organisations qui conduisent le programme.',
+    },
   },
   partners: {
     labels: { en: 'Partners', fr: 'Partenaires' },
     shape: 'list',
     required: false,
     holdsCountries: true,
-    description: 'Other States or organizations that take part in it.',
+    description: {
+      en: 'Other States or organizations that take part in it.',
+      fr: 'Les autres États ou organisations qui y prennent part.',
+    },
   },
   beneficiaries: {
     labels: { en: 'Beneficiaries', fr: 'Bénéficiaires' },
     shape: 'list',
     required: true,
     holdsCountries: true,
-    description: 'The States, institutions or people the programme serves.',
+    description: {
+      en: 'The States, institutions or people the programme serves.',
+      fr: 'Les États, institutions ou personnes auxquels le programme est destiné.',
+    },
   },
   region: {
     labels: { en: 'Region', fr: 'Région' },
     shape: 'list',
     required: false,
     holdsCountries: false,
-    description: 'The regions the programme covers.',
+    description: {
+      en: 'The regions the programme covers.',
+      fr: 'Les régions que couvre le programme.',
+    },
   },
   themes: {
     labels: { en: 'Themes', fr: 'Thèmes' },
     shape: 'list',
     required: true,
     holdsCountries: false,
-    description: "Themes from the taxonomy of the Secretariat's mapping report.",
+    description: {
+      en: "Themes from the taxonomy of the Secretariat's mapping report.",
+      fr: 'Les thèmes, pris dans la taxonomie de l’état des lieux du Secrétariat.',
+    },
     vocabulary: themes,
   },
   start: {
@@ -78,21 +97,31 @@ export const programmeFields = {
     shape: 'single',
     required: true,
     holdsCountries: false,
-    description: 'When the programme started or will start: YYYY, YYYY-MM or YYYY-MM-DD.',
+    description: {
+      en: 'When the programme started or will start: YYYY, YYYY-MM or YYYY-MM-DD.',
+      fr: 'Quand le programme a commencé ou commencera : AAAA, AAAA-MM ou AAAA-MM-JJ.',
+    },
   },
   end: {
     labels: { en: 'End', fr: 'Fin' },
     shape: 'single',
     required: false,
     holdsCountries: false,
-    description: 'When it ended or will end: YYYY, YYYY-MM or YYYY-MM-DD.',
+    description: {
+      en: 'When it ended or will end: YYYY, YYYY-MM or YYYY-MM-DD.',
+      fr: 'Quand il a pris fin ou prendra fin : AAAA, AAAA-MM ou AAAA-MM-JJ.',
+    },
   },
   status: {
     labels: { en: 'Status', fr: 'Statut' },
     shape: 'single',
     required: true,
     holdsCountries: false,
-    description: 'planned, ongoing or completed (prévu, en cours, terminé).',
+    // Each language names the values in the other too: drafters may write either.
+    description: {
+      en: 'planned, ongoing or completed (prévu, en cours, terminé).',
+      fr: 'prévu, en cours ou terminé (planned, ongoing, completed).',
+    },
     vocabulary: programmeStatuses,
   },
   funding: {
@@ -100,36 +129,50 @@ export const programmeFields = {
     shape: 'single',
     required: false,
     holdsCountries: false,
-    description: 'Who funds the programme, and through which instrument.',
+    description: {
+      en: 'Who funds the programme, and through which instrument.',
+      fr: 'Qui finance le programme, et par quel instrument.',
+    },
   },
   budget: {
     labels: { en: 'Budget', fr: 'Budget' },
     shape: 'single',
     required: false,
     holdsCountries: false,
-    description: 'The amount committed, with its currency.',
+    description: {
+      en: 'The amount committed, with its currency.',
+      fr: 'Le montant engagé, avec sa devise.',
+    },
   },
   principles: {
     labels: { en: 'Principles', fr: 'Principes' },
     shape: 'list',
     required: false,
     holdsCountries: false,
-    description:
-      'The agreed capacity-building principles (A/75/816, annex I, para. 56) the programme honours.',
+    description: {
+      en: 'The agreed capacity-building principles (A/75/816, annex I, para. 56) the programme honours.',
+      fr: 'Les principes de renforcement des capacités adoptés (A/75/816, annexe I, par. 56) que le programme respecte.',
+    },
   },
   website: {
     labels: { en: 'Website', fr: 'Site web' },
     shape: 'single',
     required: false,
     holdsCountries: false,
-    description: 'The programme’s public web page (http or https).',
+    description: {
+      en: 'The programme’s public web page (http or https).',
+      fr: 'La page web publique du programme (http ou https).',
+    },
   },
   contact: {
     labels: { en: 'Contact', fr: 'Contact' },
     shape: 'single',
     required: false,
     holdsCountries: false,
-    description: 'An institutional point of contact.',
+    description: {
+      en: 'An institutional point of contact.',
+      fr: 'Un point de contact institutionnel.',
+    },
   },
 } as const satisfies Record<string, FieldDefinition>;
 

@@ -108,6 +108,7 @@ describe('completion', () => {
       const lead = find(items, 'Chef de file');
       assert.equal(lead.detail, 'obligatoire');
       assert.equal(applied(marked, lead), '- **Chef de file\u00a0:** ');
+      assert.match(lead.documentation ?? '', /Les États ou organisations qui conduisent le programme/);
       assert.match(lead.documentation ?? '', /Lead/);
     });
 

@@ -53,11 +53,11 @@ export function labelCompletions(request: CompletionRequest, at: LineAt): Comple
 function fieldDocumentation(field: FieldDefinition, language: LabelLanguage, say: CompletionWords): string {
   const other: LabelLanguage = language === 'fr' ? 'en' : 'fr';
   const lines = [
-    `**${field.labels[language]}** (${field.required ? say.required : say.optional}; ${field.labels[other]})`,
-    escapeMarkdown(field.description),
+    `**${field.labels[language]}** (${field.required ? say.required : say.optional}${say.listSeparator}${field.labels[other]})`,
+    escapeMarkdown(field.description[language]),
   ];
   if (field.vocabulary) {
-    lines.push(`${say.allowedValues}: ${field.vocabulary.map((term: VocabularyTerm) => `\`${term[language]}\``).join(', ')}`);
+    lines.push(say.labelled(say.allowedValues, field.vocabulary.map((term: VocabularyTerm) => `\`${term[language]}\``).join(', ')));
   }
   if (field.shape === 'list') lines.push(say.listField);
   return lines.join('\n\n');

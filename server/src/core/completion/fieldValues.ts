@@ -10,6 +10,7 @@ import { fieldKeys, programmeFields, type FieldDefinition, type FieldKey } from 
 import { findTerm, type LabelLanguage, type VocabularyTerm } from '../../../../schemas/vocabulary';
 import { normalizeCountryName } from '../countries';
 import { escapeMarkdown } from '../hover/citationHover';
+import { principleMarkdown } from '../hover/principleText';
 import { fieldAboveSubItem, fieldOn } from './codeAndEntries';
 import { completionWords } from './completionWords';
 import { onLine, sortKey, type LineAt } from './lines';
@@ -159,13 +160,12 @@ function fieldChoices(key: FieldKey, language: LabelLanguage): FieldChoices | un
     };
   }
   if (key === 'principles') {
-    const say = completionWords(language);
     return {
       choices: principles.map((principle: Principle) => ({
         label: principle.names[language][0] ?? principle.names.en[0] ?? principle.id,
         kind: 'principle',
         detail: `${principle.number}/10 · ${principleGroupNames[principle.group][language]}`,
-        documentation: [`**${say.agreedText} (${principle.number}/10)**`, `> ${principle.text}`, `*${say.principleSource}*`].join('\n\n'),
+        documentation: principleMarkdown(principle, language),
         identity: principle.id,
       })),
       identify: (written) => principleNamed(written)?.id,
@@ -177,7 +177,8 @@ function fieldChoices(key: FieldKey, language: LabelLanguage): FieldChoices | un
 
 function termDocumentation(term: VocabularyTerm, language: LabelLanguage): string | undefined {
   const also = [term.en, term.fr, ...(term.alsoAccepted ?? [])].filter((spelling, index, all) => spelling !== term[language] && all.indexOf(spelling) === index);
-  return also.length === 0 ? undefined : `${completionWords(language).alsoAccepted}: ${also.map((spelling) => `\`${spelling}\``).join(', ')}`;
+  const say = completionWords(language);
+  return also.length === 0 ? undefined : say.labelled(say.alsoAccepted, also.map((spelling) => `\`${spelling}\``).join(', '));
 }
 
 const countryChoicesCache = new Map<LabelLanguage, FieldChoices>();

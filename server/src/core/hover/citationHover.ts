@@ -74,9 +74,9 @@ function documentHeading(document: LibraryDocument, say: ReturnType<typeof words
 
 function documentFacts(document: LibraryDocument, say: ReturnType<typeof words>): string[] {
   const facts = [
-    document.author ? `${say.author}: ${escapeMarkdown(document.author)}` : undefined,
-    document.date ? `${say.date}: ${document.date}` : undefined,
-    document.language ? `${say.language}: ${document.language}` : undefined,
+    document.author ? say.labelled(say.author, escapeMarkdown(document.author)) : undefined,
+    document.date ? say.labelled(say.date, document.date) : undefined,
+    document.language ? say.labelled(say.language, document.language) : undefined,
   ].filter((fact): fact is string => fact !== undefined);
   const lines: string[] = [];
   if (document.description && document.description !== document.title) lines.push(escapeMarkdown(document.description));
@@ -88,7 +88,7 @@ function documentFacts(document: LibraryDocument, say: ReturnType<typeof words>)
 
 function provenanceLine(document: LibraryDocument, say: ReturnType<typeof words>): string {
   const origin = document.origin === 'user' ? say.userSource : say.builtinSource;
-  return `*${say.source}: ${document.provenance ? escapeMarkdown(document.provenance) : origin}${document.provenance ? ` (${origin})` : ''}.*`;
+  return `*${say.labelled(say.source, `${document.provenance ? escapeMarkdown(document.provenance) : origin}${document.provenance ? ` (${origin})` : ''}`)}.*`;
 }
 
 function quote(text: string): string {

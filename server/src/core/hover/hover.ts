@@ -11,9 +11,11 @@ import { checkCountryName } from '../countries';
 import { countryPlace } from '../countryRegions';
 import { citationAt } from '../library/citationAt';
 import type { ReferenceLibrary } from '../library/library';
+import { maxPassagesOfRareName } from '../library/mentions';
 import type { Position, Range } from '../text';
 import { documentHover, documentName, escapeMarkdown, paragraphHover } from './citationHover';
-import { words, type HoverLanguage } from './hoverWords';
+import { words } from './hoverWords';
+import { principleMarkdown } from './principleText';
 
 export interface HoverRequest {
   /** The text of a line, without its terminator. */
@@ -32,7 +34,8 @@ export interface HoverResult {
   readonly range: Range;
 }
 
-const maxShownMentions = 5;
+/** As many passages as a rare name may have: its hover lists them all. */
+const maxShownMentions = maxPassagesOfRareName;
 
 /** The hover at a position, or undefined when there is nothing to say. */
 export function hoverAt(request: HoverRequest): HoverResult | undefined {
@@ -104,11 +107,11 @@ function fieldMarkdown(field: FieldDefinition, language: LabelLanguage): string 
   const say = words(language);
   const other: LabelLanguage = language === 'fr' ? 'en' : 'fr';
   const lines = [
-    `**${field.labels[language]}** (${say.field}, ${field.required ? say.required : say.optional}; ${field.labels[other]})`,
-    escapeMarkdown(field.description),
+    `**${field.labels[language]}** (${say.field}, ${field.required ? say.required : say.optional}${say.listSeparator}${field.labels[other]})`,
+    escapeMarkdown(field.description[language]),
   ];
   if (field.vocabulary) {
-    lines.push(`${say.allowedValues}: ${field.vocabulary.map((term: VocabularyTerm) => `\`${termName(term, language)}\``).join(', ')}`);
+    lines.push(say.labelled(say.allowedValues, field.vocabulary.map((term: VocabularyTerm) => `\`${termName(term, language)}\``).join(', ')));
   }
   if (field.shape === 'list') lines.push(say.listField);
   return lines.join('\n\n');
@@ -116,11 +119,6 @@ function fieldMarkdown(field: FieldDefinition, language: LabelLanguage): string 
 
 function termName(term: VocabularyTerm, language: LabelLanguage): string {
   return term[language];
-}
-
-function principleMarkdown(principle: Principle, language: HoverLanguage): string {
-  const say = words(language);
-  return [`**${say.agreedText} (${principle.number}/10)**`, `> ${principle.text}`, `*${say.principleSource}*`].join('\n\n');
 }
 
 let principlePattern: RegExp | undefined;
@@ -152,19 +150,22 @@ function principleHoverAt(request: HoverRequest, text: string): HoverResult | un
 function countryMarkdown(written: string, language: LabelLanguage): string | undefined {
   const check = checkCountryName(written, language);
   if (check.kind === 'not-a-country' || !('iso3' in check) || !check.iso3) return undefined;
-  const place = countryPlace(check.iso3);
+  const place = countryPlace(check.iso3, language);
   if (!place) return undefined;
   const say = words(language);
   const name = place.country[language];
-  const lines = [`**${name}** — ${say.countryHeading}`, `${say.englishName}: ${place.country.en} · ${say.frenchName}: ${place.country.fr}`];
-  if (place.regions.length > 0) lines.push(`${say.region} (M49): ${place.regions.join(' › ')}`);
+  const lines = [`**${name}** — ${say.countryHeading}`, `${say.labelled(say.englishName, place.country.en)} · ${say.labelled(say.frenchName, place.country.fr)}`];
+  if (place.regions.length > 0) lines.push(say.labelled(`${say.region} (M49)`, place.regions.join(' › ')));
   if (place.country.status === 'observer') lines.push(say.observer);
-  if (check.kind !== 'ok') lines.push(`⚠ "${written}" → ${check.suggestion}`);
+  if (check.kind !== 'ok') lines.push(`⚠ ${say.quoted(written)} → ${check.suggestion}`);
   return lines.join('\n\n');
 }
 
-/** Capitalized words (and the small words inside names) around the position: "Bosnia and Herzegovina". */
-const nameRun = /[\p{Lu}][\p{L}'’-]*(?:[ \u00a0]+(?:(?:and|of|the|et|de|du|des|la|le|d['’])[ \u00a0]+)*[\p{Lu}][\p{L}'’-]*)*/gu;
+/**
+ * Capitalized words (and the small words inside names) around the position: "Bosnia and
+ * Herzegovina", « Côte d’Ivoire » (an elided "d’" is written against the next word).
+ */
+const nameRun = /[\p{Lu}][\p{L}'’-]*(?:[ \u00a0]+(?:(?:and|of|the|et|de|du|des|la|le)[ \u00a0]+|d['’](?=\p{Lu}))*[\p{Lu}][\p{L}'’-]*)*/gu;
 
 function countryHoverAt(request: HoverRequest, text: string): HoverResult | undefined {
   const { line, character } = request.position;
@@ -177,9 +178,10 @@ function countryHoverAt(request: HoverRequest, text: string): HoverResult | unde
         const from = tokens[first];
         const to = tokens[first + length - 1];
         if (!from || !to || character < from.start || character > to.start + to.text.length) continue;
-        const candidate = text.slice(from.start, to.start + to.text.length);
+        // A possessive is not part of the name: "Senegal's agency".
+        const candidate = text.slice(from.start, to.start + to.text.length).replace(/['’]s$/u, '');
         const markdown = countryMarkdown(candidate, request.language);
-        if (markdown) return { markdown, range: { start: { line, character: from.start }, end: { line, character: to.start + to.text.length } } };
+        if (markdown) return { markdown, range: { start: { line, character: from.start }, end: { line, character: from.start + candidate.length } } };
       }
     }
   }
@@ -189,7 +191,8 @@ function countryHoverAt(request: HoverRequest, text: string): HoverResult | unde
 /** A name the library mentions: an acronym (WB3C, ESIWA) or a name such as "Cybil". */
 function mentionHoverAt(request: HoverRequest, text: string): HoverResult | undefined {
   const { line, character } = request.position;
-  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  // Decimal digits only: a footnote mark written as a superscript ("Cybil¹²") is not part of the name.
+  for (const match of text.matchAll(/[\p{L}\p{Nd}]+/gu)) {
     if (character < match.index || character > match.index + match[0].length) continue;
     const term = match[0];
     const mentions = request.library.mentions(term);

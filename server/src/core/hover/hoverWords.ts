@@ -33,6 +33,10 @@ const english = {
   aliasOf: (alias: string, symbol: string) => `"${alias}" is read as ${symbol}.`,
   agreedText: 'Agreed capacity-building principle',
   principleSource: 'Agreed in A/75/816, annex I, paragraph 56 (recalled in the annex of A/78/265).',
+  /** Before the French summary of a principle (French drafts only). */
+  principleSummary: '**Summary** (unofficial, not the agreed text):',
+  /** Before the agreed text, when a summary in the draft's language precedes it. */
+  principleAgreedInEnglish: '**Agreed text**, quoted in English:',
   mentionedIn: (term: string, count: number) => `**${term}** in the reference library: ${count} passage${count === 1 ? '' : 's'}`,
   andMore: (count: number) => `…and ${count} more.`,
   countryHeading: 'UN short name',
@@ -44,6 +48,12 @@ const english = {
   allowedValues: 'Allowed values',
   listField: 'A list: separate the items with "," or ";".',
   field: 'Programme field',
+  /** "Label: value", with the language's spacing before the colon. */
+  labelled: (label: string, value: string) => `${label}: ${value}`,
+  /** A written text quoted, with the language's quotation marks. */
+  quoted: (text: string) => `"${text}"`,
+  /** Between the parts of a parenthesis: "(field, required; Niveau)". */
+  listSeparator: '; ',
 };
 
 const french: typeof english = {
@@ -71,6 +81,8 @@ const french: typeof english = {
   aliasOf: (alias, symbol) => fr`« ${alias} » est lu comme ${symbol}.`,
   agreedText: 'Principe de renforcement des capacités adopté',
   principleSource: 'Adopté dans le document A/75/816, annexe I, paragraphe 56 (rappelé dans l’annexe du document A/78/265).',
+  principleSummary: fr`**Résumé** (non officiel : ce n’est pas le texte adopté) :`,
+  principleAgreedInEnglish: fr`**Texte adopté**, cité en anglais :`,
   mentionedIn: (term, count) => fr`**${term}** dans la bibliothèque de référence : ${count} passage${count === 1 ? '' : 's'}`,
   andMore: (count) => `… et ${count} de plus.`,
   countryHeading: 'Nom court ONU',
@@ -82,6 +94,9 @@ const french: typeof english = {
   allowedValues: 'Valeurs admises',
   listField: fr`Une liste : séparez les éléments par « , » ou « ; ».`,
   field: 'Champ de programme',
+  labelled: (label, value) => `${label}\u00a0: ${value}`,
+  quoted: (text) => `«\u00a0${text}\u00a0»`,
+  listSeparator: '\u00a0; ',
 };
 
 /** The hover words of a language. */

@@ -124,8 +124,8 @@ export class ReferenceLibrary {
 
   /**
    * The passages that mention a name or acronym (WB3C, ESIWA, Cybil), in document order. Only
-   * names that identify something are looked up: acronyms, and capitalized words the library
-   * never writes in lower case. Built on first use.
+   * names are looked up: acronyms, and capitalized words the library writes as rare names, not
+   * "Member", "Africa" or "Finally" (see mentions.ts). Built on first use.
    */
   mentions(term: string): readonly Mention[] {
     this.mentionIndex ??= new MentionIndex(this.documents);
