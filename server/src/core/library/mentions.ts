@@ -13,6 +13,7 @@
  * words to skip: the only lists are the English and French determiners and joining words the
  * rules read a name's neighbours with, small closed classes of the grammar, not of any text. */
 import { lineAfterFrontMatter } from '../frontMatter';
+import { foldedLetters } from '../text';
 import { isPlaceOrMonthWord } from './placeAndMonthWords';
 import type { LibraryDocument, LibraryUnit } from './types';
 
@@ -76,7 +77,7 @@ interface Occurrence {
 
 export class MentionIndex {
   private readonly occurrences = new Map<string, Occurrence[]>();
-  /** Words the library writes in lower case somewhere, accents folded: "Secretariat"/"secretariat" is a common word. */
+  /** Words the library writes in lower case somewhere, accents folded (the library writes "Ecole" and « école »): "Secretariat"/"secretariat" is a common word. */
   private readonly lowerCaseWords = new Set<string>();
   private readonly cache = new Map<string, readonly Mention[]>();
 
@@ -88,7 +89,7 @@ export class MentionIndex {
         const text = lines[line] ?? '';
         // "cybilportal.org" does not make "Cybil" a common word: addresses are left out.
         const prose = withoutWebAddresses(text);
-        for (const match of prose.matchAll(lowerWord)) this.lowerCaseWords.add(foldAccents(match[0]));
+        for (const match of prose.matchAll(lowerWord)) this.lowerCaseWords.add(foldedLetters(match[0]));
         // A line without a lower-case letter is a title set in capitals ("PILLAR 1 | MAKING FRANCE
         // THE LARGEST POOL OF CYBER TALENT IN EUROPE"): its capitals say nothing of its words.
         if (!/\p{Ll}/u.test(text)) continue;
@@ -119,7 +120,7 @@ export class MentionIndex {
   }
 
   private mayBeRareName(term: string): boolean {
-    if (!capitalizedWord.test(term) || this.lowerCaseWords.has(foldAccents(term)) || isPlaceOrMonthWord(term)) return false;
+    if (!capitalizedWord.test(term) || this.lowerCaseWords.has(foldedLetters(term)) || isPlaceOrMonthWord(term)) return false;
     if (this.expansionOf(term) !== undefined) return true;
     // Read only for the word asked about: judging every capitalized word would slow the index down.
     return (this.occurrences.get(term) ?? []).some(
@@ -157,12 +158,6 @@ export class MentionIndex {
     }
     return mentions;
   }
-}
-
-/** Lower case without accents: the library writes "Ecole" and « école ». */
-function foldAccents(text: string): string {
-  const lower = text.toLowerCase();
-  return /^[\x00-\x7f]*$/u.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** The line with its web addresses blanked out, columns unchanged: "wiki/Main_Page" holds no name. */
