@@ -1,10 +1,12 @@
 import { fieldKeys, programmeFields, writtenProgrammeSchema, type FieldKey } from '../../../schemas/programme';
-import type { ProgrammeField, Programme } from './programmes';
+import type { FieldValue, ProgrammeField, Programme } from './programmes';
 import type { Range } from './text';
 
 /** A value the programme schema rejects, with the exact place it is written. */
 export interface InvalidValue {
   readonly field: ProgrammeField;
+  /** The value of a list field that is rejected; undefined when the whole value is. */
+  readonly value?: FieldValue;
   readonly key: FieldKey;
   readonly written: string;
   readonly range: Range;
@@ -57,6 +59,7 @@ function computeValidation(programme: Programme): ProgrammeValidation {
       const value = index === undefined ? undefined : field.values[index];
       invalid.push({
         field,
+        value,
         key,
         written: value?.text ?? field.value,
         range: value?.range ?? field.valueRange,

@@ -135,15 +135,113 @@ function readField(item: ListItem, text: string, lines: LineIndex): ProgrammeFie
   // at what stands between (the bullet, or a comment above it).
   const inlineStart = skipSpaces(text, label.valueStart, endOffset(paragraph));
   const valueStart = inlineStart < endOffset(paragraph) ? inlineStart : (segments[1]?.start ?? inlineStart);
-  return {
-    key,
-    label: label.text,
-    labelRange: lines.rangeAt(label.start, label.end),
-    itemRange: rangeOf(item, lines),
-    valueRange: lines.rangeAt(valueStart, Math.max(valueStart, trimEndOffset(text, valueStart, endOffset(paragraph)))),
-    value: values.map((value) => value.text).join(shape === 'list' ? '; ' : ' '),
-    values: values.map((value) => ({ text: value.text, range: lines.rangeAt(value.start, value.end) })),
+  const offsets: FieldOffsets = {
+    labelStart: label.start,
+    labelEnd: label.end,
+    itemStart: startOffset(item),
+    itemEnd: endOffset(item),
+    valueStart,
+    valueEnd: Math.max(valueStart, trimEndOffset(text, valueStart, endOffset(paragraph))),
   };
+  return new PlacedField({
+    key,
+    label: sharedLabel(key, label.text),
+    value: values.map((value) => value.text).join(shape === 'list' ? '; ' : ' '),
+    values: values.map((value) => new PlacedValue(value.text, value.start, value.end, lines)),
+  }, offsets, lines);
+}
+
+/**
+ * A field value that keeps its place as two offsets and makes its range when asked. A range is
+ * three objects (about 120 bytes) and an entry has some fifty values and field ranges, of which
+ * a keystroke's rules ask for a handful: kept as ranges, they weighed about a third of a long
+ * draft's model. Each call gives a new range: compare values, not their ranges.
+ */
+class PlacedValue implements FieldValue {
+  readonly #start: number;
+  readonly #end: number;
+  readonly #lines: LineIndex;
+
+  constructor(
+    readonly text: string,
+    start: number,
+    end: number,
+    lines: LineIndex,
+  ) {
+    this.#start = start;
+    this.#end = end;
+    this.#lines = lines;
+  }
+
+  get range(): Range {
+    return this.#lines.rangeAt(this.#start, this.#end);
+  }
+}
+
+/**
+ * A field line whose three ranges are made when asked, as a value's (`PlacedValue`), and then
+ * remembered: the checklist asks for the Principles line and the dates on every analysis.
+ */
+class PlacedField implements ProgrammeField {
+  readonly key: FieldKey | undefined;
+  readonly label: string;
+  readonly value: string;
+  readonly values: readonly FieldValue[];
+  readonly #labelStart: number;
+  readonly #labelEnd: number;
+  readonly #itemStart: number;
+  readonly #itemEnd: number;
+  readonly #valueStart: number;
+  readonly #valueEnd: number;
+  readonly #lines: LineIndex;
+  #labelRange?: Range;
+  #itemRange?: Range;
+  #valueRange?: Range;
+
+  constructor(field: Pick<ProgrammeField, 'key' | 'label' | 'value' | 'values'>, offsets: FieldOffsets, lines: LineIndex) {
+    this.key = field.key;
+    this.label = field.label;
+    this.value = field.value;
+    this.values = field.values;
+    this.#labelStart = offsets.labelStart;
+    this.#labelEnd = offsets.labelEnd;
+    this.#itemStart = offsets.itemStart;
+    this.#itemEnd = offsets.itemEnd;
+    this.#valueStart = offsets.valueStart;
+    this.#valueEnd = offsets.valueEnd;
+    this.#lines = lines;
+  }
+
+  get labelRange(): Range {
+    return (this.#labelRange ??= this.#lines.rangeAt(this.#labelStart, this.#labelEnd));
+  }
+
+  get itemRange(): Range {
+    return (this.#itemRange ??= this.#lines.rangeAt(this.#itemStart, this.#itemEnd));
+  }
+
+  get valueRange(): Range {
+    return (this.#valueRange ??= this.#lines.rangeAt(this.#valueStart, this.#valueEnd));
+  }
+}
+
+interface FieldOffsets {
+  readonly labelStart: number;
+  readonly labelEnd: number;
+  readonly itemStart: number;
+  readonly itemEnd: number;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+}
+
+/**
+ * The label as written, as the schema's own string when it is written exactly so ("Status"): a
+ * long draft repeats the same ten labels thousands of times, and one string each is enough.
+ */
+function sharedLabel(key: FieldKey | undefined, written: string): string {
+  if (!key) return written;
+  const { labels } = programmeFields[key];
+  return labels.en === written ? labels.en : labels.fr === written ? labels.fr : written;
 }
 
 function readLabel(

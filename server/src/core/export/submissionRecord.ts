@@ -38,7 +38,7 @@ function programmeFieldsOf(programme: Programme): Pick<ExportedProgramme, 'probl
     let written: unknown;
     if (programmeFields[key].shape === 'list') {
       // A list keeps its valid items: one unknown theme does not lose the others.
-      const kept = field.values.filter((value) => !invalid.some((problem) => problem.range === value.range)).map((value) => value.text);
+      const kept = field.values.filter((value) => !invalid.some((problem) => problem.value === value)).map((value) => value.text);
       if (kept.length === 0) continue;
       written = kept;
     } else if (invalid.length === 0) {
