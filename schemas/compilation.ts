@@ -59,6 +59,11 @@ export const compiledProgrammeSchema = z.strictObject({
 /** A section of the table: the programmes of one region under one thematic area. */
 export const compiledGroupSchema = z.strictObject({
   region: z.enum(compiledRegions),
+  regionHeading: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The heading shown for the region in the language asked for, when that is not English (compile --language fr: "Afrique", "Coopération interrégionale"). Absent in English, where the region itself is the heading.'),
   /** The theme's id; absent for the programmes that give no theme. */
   theme: themeId.optional(),
   /** The heading shown: the theme's name in the language asked for. */

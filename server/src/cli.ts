@@ -32,6 +32,7 @@ Commands:
                            One table of the programmes of many submissions, by region and theme,
                            programmes reported by several submitters merged and flagged:
                            --format md (default), csv or json; -o OUT; --language en|fr
+                           (the words of the md and csv tables; json keeps its ids)
   lsp --stdio              Run the language server (for editors; also --node-ipc, --socket=PORT)
 
 Options:

@@ -350,13 +350,14 @@ describe('oewg-drafter (CLI)', function () {
       assert.equal(run.stdout, 'No problems found: 1 file checked.\n');
     });
 
-    it('prints a French draft\'s French messages on one line each, in text and in SARIF, the summary staying in English', function () {
+    it('prints a French draft\'s French messages on one line each, in text and in SARIF, and its summary in French', function () {
       const french = `${cleanFrontMatter.replace('language: en', 'language: fr')}\n# Programmes\n\n${heldBackEntry.fr}\nContact : jean.dupont@gmail.com. L’OCLCTIC suit le cours.\n`;
       writeFileSync(path.join(folder, 'francais.md'), french);
       const text = runCli(['check', 'francais.md'], folder);
       assert.equal(text.status, 0, text.stderr);
       const lines = text.stdout.trimEnd().split('\n');
-      assert.match(lines.pop() ?? '', /^0 errors, 1 warning, \d+ info, 0 hints: 1 file checked\.$/);
+      // The preview's words for a French draft's findings; the finding lines keep their grammar ("warning", "info").
+      assert.match(lines.pop() ?? '', /^0 erreur, 1 avertissement, \d+ remarques, 0 indication\u00a0: 1 fichier vérifié\.$/);
       assert.equal(lines.pop(), '');
       const contactLine = french.split('\n').findIndex((line) => line.startsWith('Contact')) + 1;
       for (const line of lines) assert.match(line, /^francais\.md:\d+:\d+: (?:warning|info) (?:«\u00a0|Une adresse).+ \[[a-z]+\/[a-z-]+\]$/);
@@ -471,18 +472,39 @@ describe('oewg-drafter (CLI)', function () {
       assert.match(findings, /"Forensic course": nothing says what the programme aims at.+\[principle\/results\]/);
     });
 
-    it('writes an item\'s status word in its draft\'s language, as its label, the legend staying in English', function () {
-      const french = cleanFrontMatter.replace('language: en', 'language: fr') + `\n# Programmes\n\n${heldBackEntry.fr}`;
+    const french = cleanFrontMatter.replace('language: en', 'language: fr') + `\n# Programmes\n\n${heldBackEntry.fr}`;
+    const frenchLineOf = (words: string) => french.split('\n').findIndex((line) => line.includes(words)) + 1;
+
+    it('writes a French draft\'s checklist wholly in French, as its preview: legend, items, places and summary', function () {
+      writeFileSync(path.join(folder, 'french.md'), french);
+      const run = runCli(['check', '--checklist', 'french.md'], folder);
+      const [findings = '', checklist = ''] = run.stdout.split('\nListe de contrôle des principes');
+      assert.match(findings, /\n\n0 erreur, 0 avertissement, \d+ remarques, 0 indication\u00a0: 1 fichier vérifié\.\n$/);
+      const lines = checklist.trimEnd().split('\n');
+      assert.equal(
+        lines[0],
+        ' (A/75/816, annexe I, paragraphe 56)\u00a0: ✓ traité, ≈ probablement traité en d’autres termes (seconde lecture), ~ revendiqué seulement, ✗ non traité, ! contredit, ○ aucune condition relevée, – sans objet',
+      );
+      assert.equal(lines[1], `french.md:${frenchLineOf('### Cours de criminalistique')}: Cours de criminalistique`);
+      assert.equal(lines[3], '  ✗ 2. objectif clair, axé sur les résultats\u00a0: non traité');
+      assert.equal(lines[4], '  ○ 3. sans condition\u00a0: aucune condition relevée');
+      assert.equal(lines[7], '  ≈ 6. axé sur la demande, appropriation nationale\u00a0: probablement traité');
+      assert.equal(lines[11], `  ✓ 9. droits humains et libertés fondamentales\u00a0: traité (ligne ${frenchLineOf('autorisation écrite du juge')}\u00a0: «\u00a0autorisation écrite du juge\u00a0»)`);
+      assert.doesNotMatch(run.stdout, /addressed|not applicable|line \d|errors|checked/);
+    });
+
+    it('writes each draft\'s lines in its language when a run mixes languages, the legend and summary over them in English', function () {
       writeFileSync(path.join(folder, 'french.md'), french);
       const run = runCli(['check', '--checklist', 'french.md', 'two-programmes.md'], folder);
-      const checklist = run.stdout.split('\nPrinciples checklist')[1] ?? '';
+      const [findings = '', checklist = ''] = run.stdout.split('\nPrinciples checklist');
+      assert.match(findings, /: 2 files checked\.\n$/);
       const lines = checklist.trimEnd().split('\n');
       assert.match(lines[0] ?? '', /: ✓ addressed, ≈ likely addressed in other wording \(second reading\), ~ claimed only, ✗ not addressed, ! contradicted, ○ no condition found, – not applicable$/);
-      const course = lines.indexOf(`french.md:${french.split('\n').indexOf('### Cours de criminalistique') + 1}: Cours de criminalistique`);
+      const course = lines.indexOf(`french.md:${frenchLineOf('### Cours de criminalistique')}: Cours de criminalistique`);
       assert.ok(course > 0, checklist);
-      assert.equal(lines[course + 2], '  ✗ 2. objectif clair, axé sur les résultats: non traité');
-      assert.equal(lines[course + 3], '  ○ 3. sans condition: aucune condition relevée');
-      assert.equal(lines[course + 6], '  ≈ 6. axé sur la demande, appropriation nationale: probablement traité');
+      assert.equal(lines[course + 2], '  ✗ 2. objectif clair, axé sur les résultats\u00a0: non traité');
+      assert.equal(lines[course + 3], '  ○ 3. sans condition\u00a0: aucune condition relevée');
+      assert.ok(lines.includes(`  ✓ 9. droits humains et libertés fondamentales\u00a0: traité (ligne ${frenchLineOf('autorisation écrite du juge')}\u00a0: «\u00a0autorisation écrite du juge\u00a0»)`), checklist);
       // The English draft of the same run keeps its English words.
       assert.ok(lines.includes('  ✗ 2. clear purpose, results focused: not addressed'), checklist);
     });

@@ -13,12 +13,16 @@ import { compilationSchema, type Compilation } from '../../schemas/compilation';
 import type { SubmissionExport } from '../../schemas/submissionExport';
 import { csvCell, formatCompilation } from '../../server/src/cli/compileFormat';
 import { compileSubmissions, regionOf } from '../../server/src/core/compile/compile';
+import { countryPlace } from '../../server/src/core/countryRegions';
 import { submissionRecord } from '../../server/src/core/export/submissionRecord';
 import { analyzeFixture, repositoryRoot } from '../support/library';
 
 const cli = path.join(repositoryRoot, 'dist', 'cli.js');
 const slovenia = path.join('test', 'fixtures', 'compile', 'slovenia-illustrative.md');
 const france = path.join('examples', 'france-mapping-exercise.md');
+/** Invented, in French: WB3C (as France and Slovenia report it), a Pacific forum, workshops nothing places. */
+const luxembourg = path.join('test', 'fixtures', 'compile', 'luxembourg-illustrative-fr.md');
+const nbsp = '\u00a0';
 
 function run(args: readonly string[]) {
   return spawnSync(process.execPath, [cli, ...args], { cwd: repositoryRoot, encoding: 'utf8' });
@@ -121,6 +125,69 @@ describe('compile', () => {
         ['Africa', 'No theme given', [1]],
       ],
     );
+  });
+
+  describe('--language fr', () => {
+    const headingsOf = (markdown: string) => markdown.split('\n').filter((line) => line.startsWith('## '));
+
+    it('prints the Markdown table wholly in French: title, regions in the English table\'s order, columns, values, flags and notes', () => {
+      const result = run(['compile', '--language', 'fr', france, slovenia, luxembourg]);
+      assert.equal(result.status, 0, result.stderr);
+      const markdown = result.stdout;
+      assert.match(markdown, /^# Programmes de renforcement des capacités, par région et par thème\n\n7 programmes issus de 3 contributions\.\n/);
+      // The order is the table's, not an alphabetical one in either language.
+      assert.deepEqual(headingsOf(markdown), ['## Afrique', '## Europe', '## Océanie', '## Coopération interrégionale', '## Région non indiquée']);
+      assert.deepEqual(headingsOf(run(['compile', france, slovenia, luxembourg]).stdout), ['## Africa', '## Europe', '## Oceania', '## Interregional', '## Unspecified']);
+      assert.ok(markdown.includes('\n| Programme | Présenté par | Niveau | Chef de file | Partenaires | Bénéficiaires | Début | Fin | Statut | Financement | Remarque |\n'), markdown);
+      const wb3c = markdown.split('\n').find((line) => line.startsWith('| Western Balkans')) ?? '';
+      assert.ok(wb3c.startsWith(`| Western Balkans Cyber Capacity Center (WB3C) | France${nbsp}; Slovenia${nbsp}; Luxembourg | régional \\| bilatéral | France${nbsp}; Slovenia${nbsp}; Montenegro | Montenegro |`), wb3c);
+      assert.ok(wb3c.includes(`| en cours |`), wb3c);
+      assert.ok(wb3c.includes(`| fusionné${nbsp}: signalé par France, Slovenia et Luxembourg${nbsp}; les contributions diffèrent sur «${nbsp}Thèmes${nbsp}» (France${nbsp}: équipes d'intervention informatique d'urgence et formation technique${nbsp}; cybercriminalité /`), wb3c);
+      assert.ok(wb3c.includes(`les contributions diffèrent sur «${nbsp}Niveau${nbsp}» (France${nbsp}: régional / Slovenia${nbsp}: régional / Luxembourg${nbsp}: bilatéral)`), wb3c);
+      const pacific = markdown.split('\n').find((line) => line.startsWith('| Forum de cyberdiplomatie du Pacifique'));
+      assert.ok(pacific && readFileSync(path.join(repositoryRoot, 'README.md'), 'utf8').includes(`\n${pacific}\n`), 'README shows the French row as printed');
+      const unplaced = markdown.slice(markdown.indexOf('## Région non indiquée'));
+      assert.match(unplaced, /^## Région non indiquée\n\n### Thème non indiqué\n\n\|.*\n\|.*\n\| Ateliers de sensibilisation \| Luxembourg \| régional \| Luxembourg \|  \| diplomates \| 2022 \|  \| terminé \|/);
+      // None of the English frame is left (the submitters' own words, such as France's titles, stay as written).
+      for (const english of ['Submitted by', '| Level |', 'merged', 'reports differ', 'programmes from', 'No theme given', 'Unspecified', 'Interregional', '| regional |', '| ongoing |', 'incident-response']) {
+        assert.ok(!markdown.includes(english), `"${english}" in the French table`);
+      }
+    });
+
+    it('writes the CSV with French column titles, regions and values', () => {
+      const result = run(['compile', '--language', 'fr', '--format', 'csv', france, slovenia, luxembourg]);
+      assert.equal(result.status, 0, result.stderr);
+      const lines = result.stdout.split('\r\n');
+      assert.equal(lines[0], 'Région,Thème,Programme,Présenté par,Niveau,Chef de file,Partenaires,Bénéficiaires,Début,Fin,Statut,Financement,Remarque');
+      assert.ok(lines.includes(`Océanie,cyberdiplomatie,Forum de cyberdiplomatie du Pacifique,Luxembourg,régional,Luxembourg,,Fidji${nbsp}; Tonga${nbsp}; Vanuatu,2024,,prévu,,`), result.stdout);
+      assert.ok(lines.includes('Région non indiquée,Thème non indiqué,Ateliers de sensibilisation,Luxembourg,régional,Luxembourg,,diplomates,2022,,terminé,,'), result.stdout);
+      assert.ok(lines.some((line) => line.startsWith('Coopération interrégionale,cyberdiplomatie,Enhancing Security Cooperation in and with Asia (ESIWA),France,interrégional,European Union,')), result.stdout);
+      assert.ok(!/(^|,)"?[=+\-@]/m.test(result.stdout), 'the formula guard holds in French too');
+    });
+
+    it('keeps the JSON\'s English ids and adds the French region heading the hovers use; the English JSON has none', () => {
+      const french = JSON.parse(run(['compile', '--language', 'fr', '--format', 'json', france, luxembourg]).stdout) as Compilation;
+      const english = JSON.parse(run(['compile', '--format', 'json', france, luxembourg]).stdout) as Compilation;
+      assert.deepEqual(french.programmes, english.programmes, 'the programmes are data: the same in both');
+      assert.deepEqual(french.groups.map((group) => [group.region, group.theme]), english.groups.map((group) => [group.region, group.theme]));
+      assert.ok(english.groups.every((group) => !('regionHeading' in group)));
+      const africa = french.groups.find((group) => group.region === 'Africa');
+      assert.equal(africa?.regionHeading, countryPlace('SEN', 'fr')?.regions[0], 'the French name of the hover of a State of Africa');
+      assert.equal(africa?.regionHeading, 'Afrique');
+      assert.deepEqual([...new Set(french.groups.map((group) => group.regionHeading))], ['Afrique', 'Europe', 'Océanie', 'Coopération interrégionale', 'Région non indiquée']);
+      assert.ok(compilationSchema.safeParse(french).success);
+    });
+
+    it('prints the English table of French submissions as before: English frame, values as ids', () => {
+      const markdown = run(['compile', france, slovenia, luxembourg]).stdout;
+      assert.match(markdown, /^# Capacity-building programmes, by region and theme\n\n7 programmes from 3 submissions\.\n/);
+      const wb3c = markdown.split('\n').find((line) => line.startsWith('| Western Balkans')) ?? '';
+      assert.ok(wb3c.startsWith('| Western Balkans Cyber Capacity Center (WB3C) | France; Slovenia; Luxembourg | regional \\| bilateral | France; Slovenia; Montenegro |'), wb3c);
+      assert.ok(wb3c.includes('| merged: reported by France and Slovenia and Luxembourg; reports differ on themes (France: incident-response-and-training; cybercrime /'), wb3c);
+      assert.ok(markdown.includes('## Unspecified\n\n### No theme given\n'), markdown);
+      const csv = run(['compile', '--format', 'csv', france, slovenia, luxembourg]).stdout.split('\r\n');
+      assert.ok(csv.includes('Oceania,cyber diplomacy,Forum de cyberdiplomatie du Pacifique,Luxembourg,regional,Luxembourg,,Fidji; Tonga; Vanuatu,2024,,planned,,'), csv.join('\n'));
+    });
   });
 
   it('writes JSON valid against the published JSON Schema', () => {

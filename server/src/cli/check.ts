@@ -29,8 +29,11 @@ export interface CheckedFile {
   readonly findings: readonly Finding[];
   /** Each programme's principles checklist, when asked for (`--checklist`). */
   readonly checklist?: readonly PlacedChecklist[];
-  /** The language of the checklist's labels (the draft's `language`), for words printed beside them. */
-  readonly checklistLanguage?: LabelLanguage;
+  /**
+   * The language the draft is read in (its front matter `language`: French, else English), in
+   * which its findings and checklist labels are written, and so the words printed beside them.
+   */
+  readonly language: LabelLanguage;
 }
 
 /** Something that stopped a path from being checked: it does not exist, cannot be read… */
@@ -235,7 +238,8 @@ export function checkSubmissions(
         path: file.displayPath,
         absolutePath: file.absolutePath,
         findings: options.rules ? applySeverities(analysis.findings, { enable: true, rules: options.rules }) : analysis.findings,
-        ...(options.checklist ? { checklist: documentChecklist(analysis), checklistLanguage: analysis.document.context.labelLanguage } : {}),
+        language: analysis.document.context.labelLanguage,
+        ...(options.checklist ? { checklist: documentChecklist(analysis) } : {}),
       });
     } catch (error) {
       problems.push({

@@ -124,7 +124,7 @@ export function runCompile(args: readonly string[], cwd: string, library: Refere
   if (target !== undefined && collected.files.some((file) => path.resolve(file.absolutePath) === target)) {
     return { exitCode: 2, usage: `-o ${output} is one of the submissions: choose another file` };
   }
-  const text = formatCompilation(compileSubmissions(inputs, language), format);
+  const text = formatCompilation(compileSubmissions(inputs, language), format, language);
   const exitCode = collected.problems.length > 0 ? 2 : 0;
   if (output && target) {
     const written = writeOutputFile(target, output, text);

@@ -13,6 +13,7 @@ import type { PlacedChecklist } from '../core/principles/documentChecklist';
 import type { ChecklistStatus, EvidenceSpan } from '../core/principles/checklist';
 import type { Range } from '../core/text';
 import type { CheckedFile, CheckOutcome } from './check';
+import { frameLanguage, summaryWords, type SummaryWords } from './textWords';
 
 export const outputFormats = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
@@ -150,14 +151,11 @@ const ansi: Palette = {
   bold: (text) => `\x1b[1m${text}\x1b[22m`,
 };
 
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
 /**
  * One line per finding, `path:line:column: severity message [rule-id]` (terminals and editors make
- * these clickable), then a blank line and a summary: counts by severity, files checked. With
- * `quiet` and nothing to report, nothing at all.
+ * these clickable), then a blank line and a summary: counts by severity, files checked; in French
+ * when every file checked is a French draft (`frameLanguage`). With `quiet` and nothing to report,
+ * nothing at all.
  */
 export function formatText(outcome: CheckOutcome, options: { colour: boolean; quiet: boolean }): string {
   const palette = options.colour ? ansi : plain;
@@ -176,24 +174,21 @@ export function formatText(outcome: CheckOutcome, options: { colour: boolean; qu
   }
   const total = counts.error + counts.warning + counts.info + counts.hint;
   if (options.quiet && total === 0) return lines.join('\n');
+  const words = summaryWords[frameLanguage(outcome.files)];
   const found =
     total === 0
-      ? noFindingsSummary(outcome)
-      : (
-          [
-            ['error', plural(counts.error, 'error')],
-            ['warning', plural(counts.warning, 'warning')],
-            ['info', `${counts.info} info`],
-            ['hint', plural(counts.hint, 'hint')],
-          ] as const
-        )
-          .map(([severity, words]) => (counts[severity] > 0 ? palette.severity(severity, words) : words))
+      ? noFindingsSummary(outcome, words)
+      : (['error', 'warning', 'info', 'hint'] as const)
+          .map((severity) => {
+            const counted = words.findings(severity, counts[severity]);
+            return counts[severity] > 0 ? palette.severity(severity, counted) : counted;
+          })
           .join(', ');
-  const checked = `${plural(outcome.files.length, 'file')} checked`;
-  const skipped = outcome.skipped > 0 ? ` (${plural(outcome.skipped, 'Markdown file')} without front matter skipped)` : '';
-  const failed = outcome.problems.length > 0 ? `; ${plural(outcome.problems.length, 'problem')} reading or checking files` : '';
+  const checked = words.filesChecked(outcome.files.length);
+  const skipped = outcome.skipped > 0 ? words.skipped(outcome.skipped) : '';
+  const failed = outcome.problems.length > 0 ? words.problems(outcome.problems.length) : '';
   if (lines.length > 0) lines.push('');
-  lines.push(`${found}: ${checked}${skipped}${failed}.`);
+  lines.push(words.line(found, `${checked}${skipped}${failed}`));
   return `${lines.join('\n')}\n`;
 }
 
@@ -201,9 +196,9 @@ export function formatText(outcome: CheckOutcome, options: { colour: boolean; qu
  * The summary's opening when no rule found anything. A path that could not be read or checked is
  * not "no problems": exit status 2 says the check is incomplete, and so must the words.
  */
-function noFindingsSummary(outcome: CheckOutcome): string {
-  if (outcome.problems.length === 0) return 'No problems found';
-  return outcome.files.length === 0 ? 'Check incomplete' : 'Check incomplete, no findings';
+function noFindingsSummary(outcome: CheckOutcome, words: SummaryWords): string {
+  if (outcome.problems.length === 0) return words.noProblems;
+  return outcome.files.length === 0 ? words.incomplete : words.incompleteNoFindings;
 }
 
 // ---------------------------------------------------------------------------------------------

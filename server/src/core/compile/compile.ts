@@ -13,6 +13,7 @@ import type { LabelLanguage } from '../../../../schemas/vocabulary';
 import { normalizeTerm, themes } from '../../../../schemas/vocabulary';
 import { checkCountryName } from '../countries';
 import { countryPlace } from '../countryRegions';
+import { noThemeHeading, regionHeading } from './compilationWords';
 
 /** One submission to compile: where it was read from, and its export record. */
 export interface CompileInput {
@@ -107,6 +108,11 @@ function clusters(reports: readonly Report[]): Report[][] {
   return [...byRoot.values()];
 }
 
+/** Between the values of a single field when the reports differ: "2021 | 2022". */
+export const differingValuesSeparator = ' | ';
+/** Between the names of one report's list, in a conflict's value: "France; Slovenia". */
+export const reportListSeparator = '; ';
+
 type SingleField = 'level' | 'start' | 'end' | 'status' | 'funding';
 type ListField = 'lead' | 'partners' | 'beneficiaries' | 'themes';
 
@@ -119,7 +125,7 @@ function mergeReports(reports: readonly Report[]): CompiledProgramme {
     const given = reports.flatMap((report) => (report.programme[field] === undefined ? [] : [{ submitter: report.submitter, value: String(report.programme[field]) }]));
     const distinct = [...new Map(given.map((entry) => [normalizeTerm(entry.value), entry.value])).values()];
     if (distinct.length > 1) conflicts.push({ field, values: given });
-    return distinct.length > 0 ? distinct.join(' | ') : undefined;
+    return distinct.length > 0 ? distinct.join(differingValuesSeparator) : undefined;
   };
   /** The union of the lists; reports that give the field but not the same members are a conflict. */
   const list = (field: ListField): string[] => {
@@ -129,7 +135,7 @@ function mergeReports(reports: readonly Report[]): CompiledProgramme {
     for (const report of given) for (const name of report.programme[field] ?? []) if (!united.has(nameKey(name, report.language))) united.set(nameKey(name, report.language), name);
     const sets = given.map(keysOf);
     const differ = sets.some((set) => set.size !== united.size);
-    if (differ) conflicts.push({ field, values: given.map((report) => ({ submitter: report.submitter, value: (report.programme[field] ?? []).join('; ') })) });
+    if (differ) conflicts.push({ field, values: given.map((report) => ({ submitter: report.submitter, value: (report.programme[field] ?? []).join(reportListSeparator) })) });
     return [...united.values()];
   };
   const placed = [...new Set(reports.map((report) => regionOf(report.programme, report.language)))].filter((region) => region !== 'Unspecified');
@@ -157,8 +163,10 @@ function mergeReports(reports: readonly Report[]): CompiledProgramme {
 
 /**
  * Compiles the submissions into one table: each programme once (reports of it merged), placed in
- * a region, listed under each of its themes. `language` chooses the theme headings (English or
- * French). Programmes are in the order of the regions, then of their first report; groups in the
+ * a region, listed under each of its themes. `language` chooses the headings: the theme's
+ * (`heading`) and, in French, the region's (`regionHeading`; an English table keeps the JSON it
+ * always wrote, where the region's id is its English heading). Ids and values stay as they are:
+ * the JSON is data. Programmes are in the order of the regions, then of their first report; groups in the
  * order of the regions, then of the taxonomy's thematic areas (the report's order).
  */
 export function compileSubmissions(inputs: readonly CompileInput[], language: LabelLanguage = 'en'): Compilation {
@@ -179,13 +187,14 @@ export function compileSubmissions(inputs: readonly CompileInput[], language: La
   for (const region of compiledRegions) {
     const inRegion = programmes.flatMap((programme, index) => (programme.region === region ? [index] : []));
     if (inRegion.length === 0) continue;
+    const named = language === 'en' ? {} : { regionHeading: regionHeading(region, language) };
     const withTheme = (id: string) => inRegion.filter((index) => (programmes[index]?.themes as readonly string[]).includes(id));
     for (const theme of themes) {
       const members = withTheme(theme.id);
-      if (members.length > 0) groups.push({ region, theme: theme.id, heading: theme[language], programmes: members });
+      if (members.length > 0) groups.push({ region, ...named, theme: theme.id, heading: theme[language], programmes: members });
     }
     const withoutTheme = inRegion.filter((index) => programmes[index]?.themes.length === 0);
-    if (withoutTheme.length > 0) groups.push({ region, heading: language === 'fr' ? 'Thème non indiqué' : 'No theme given', programmes: withoutTheme });
+    if (withoutTheme.length > 0) groups.push({ region, ...named, heading: noThemeHeading[language], programmes: withoutTheme });
   }
   return {
     format: compilationFormatVersion,
