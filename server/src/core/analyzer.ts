@@ -3,7 +3,8 @@ import { languageCodes, labelLanguageOf, documentKinds, type DocumentKind } from
 import { parsePartialDate } from '../../../schemas/dates';
 import { inFindingOrder, mergeSortedFindings, sortFindings, type Finding } from './findings';
 import { maxFrontMatterBytes, readFrontMatter, type FrontMatterModel } from './frontMatter';
-import { parseMarkdown } from './markdown';
+import { parseMarkdown, parseWhole } from './markdown';
+import { ChunkedParser } from './markdownChunks';
 import { readProgramme } from './programmes';
 import { programmeChecklist } from './principles/checklist';
 import { readChecklistAgain } from './principles/secondReading';
@@ -59,6 +60,8 @@ export class SubmissionAnalyzer {
   /** The version analyzed last, unless it was binary: its sections are reused by the next. */
   private previous?: PreviousVersion;
   private frontMatterCache?: { readonly source: string; readonly model: FrontMatterModel };
+  /** After an edit, sections are parsed paragraph by paragraph, the unchanged paragraphs reused. */
+  private readonly chunks = new ChunkedParser(parseWhole);
   private readonly sectionRules: SectionRule[];
   private readonly documentRules: Exclude<Rule, SectionRule>[];
 
@@ -89,6 +92,7 @@ export class SubmissionAnalyzer {
     const contextKey = `${context.labelLanguage}|${context.language ?? ''}|${context.documentDate ?? ''}|${context.submitter ?? ''}|${context.kind ?? ''}|${context.library.version}|${optionsKey(context.options)}`;
     // Section findings depend on the language, date, submitter, kind and library: a change there re-checks everything.
     const previous = this.previous?.contextKey === contextKey ? this.previous : undefined;
+    this.chunks.nextRound();
     const bodyOffset = offsetOfLine(text, frontMatter.bodyStartLine);
     // A NUL byte anywhere makes the file binary. A cached section has none, so on an edit only the
     // sections analyzed again are searched, below: searching the whole text costs some 0.7 ms per
@@ -124,7 +128,8 @@ export class SubmissionAnalyzer {
           // After an edit, copied: the cache keeps the section after this version is gone, and a slice
           // would keep the whole version alive. A first analysis keeps slices of the text it is given.
           const own = previous ? detachedCopy : (part: string) => part;
-          analysis = this.analyzeSection(own(section.text), section.lineCount, context, entryText && own(entryText));
+          // A first analysis parses each section whole: no paragraph of it was parsed before.
+          analysis = this.analyzeSection(own(section.text), section.lineCount, context, entryText && own(entryText), previous ? this.chunks : undefined);
           // The same text twice in one version is analyzed once.
           candidates.set(analysis.key, analysis);
         }
@@ -188,9 +193,9 @@ export class SubmissionAnalyzer {
    * `entryText`, when given, is the section's text followed by the parts cut from it for length
    * (the whole programme entry): the principles checklist reads it all.
    */
-  private analyzeSection(text: string, lineCount: number, context: AnalysisContext, entryText?: string): SectionAnalysis {
+  private analyzeSection(text: string, lineCount: number, context: AnalysisContext, entryText?: string, chunks?: ChunkedParser): SectionAnalysis {
     const lines = new LineIndex(text);
-    const parsed = parseMarkdown(text);
+    const parsed = parseMarkdown(text, chunks);
     const root = parsed.kind === 'parsed' ? parsed.root : undefined;
     const programme = root ? readProgramme(root, text, lines) : undefined;
     const entry = programme && entryText !== undefined ? { text: entryText, lines: new LineIndex(entryText) } : undefined;

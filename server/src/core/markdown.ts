@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { ChunkedParser } from './markdownChunks';
 
 /**
  * Deeper nesting than this is never a real submission, and remark's cost grows faster than
@@ -35,13 +36,22 @@ export type ParsedMarkdown =
   | { readonly kind: 'parsed'; readonly root: Root }
   | ({ readonly kind: 'unparsed' } & UnparsedReason);
 
-/** Parses one section of Markdown, refusing input that would take the parser minutes. */
-export function parseMarkdown(text: string): ParsedMarkdown {
+/** Parses Markdown with remark, whole: what `parseMarkdown` does once the text is known to be safe. */
+export function parseWhole(text: string): Root {
+  return parser.parse(text);
+}
+
+/**
+ * Parses one section of Markdown, refusing input that would take the parser minutes. `chunks`,
+ * when given (after an edit), parses it paragraph by paragraph, reusing the paragraphs the edit
+ * did not change (markdownChunks.ts).
+ */
+export function parseMarkdown(text: string, chunks?: ChunkedParser): ParsedMarkdown {
   const deep = findExcessiveNesting(text);
   if (deep) return { kind: 'unparsed', reason: 'nesting', line: deep.line };
   const excess = markerExcess(text);
   if (excess) return { kind: 'unparsed', ...excess };
-  return { kind: 'parsed', root: parser.parse(text) };
+  return { kind: 'parsed', root: chunks ? chunks.parse(text) : parser.parse(text) };
 }
 
 /**

@@ -235,40 +235,103 @@ function isLetterOrDigit(codePoint: number): boolean {
  * Builds a scan for a fixed set of lexicons; the patterns are compiled once per language, on first
  * use. The returned function finds, for each lexicon, its first `limit` places in the text that
  * do not overlap a skipped span, and that do not overlap each other, in text order.
+ *
+ * The text is read paragraph by paragraph (`paragraphs`): a phrase never runs across a blank line,
+ * any more than a sentence does. Each paragraph's places are remembered until the next call, so an
+ * edit scans again only the paragraph it changed: the scan was a quarter of an edit's cost.
  */
 export function lexiconScanner(requests: readonly LexiconRequest[]): (text: string, language: LexiconLanguage, skipped: SkippedSpans) => Map<string, FoundSpan[]> {
   const scanners = new Map<LexiconLanguage, Scanner>();
+  // The paragraphs of the previous call and of this one, by language, skipped spans and text. Only
+  // those: typing a letter and deleting it scans the paragraph again each time, as typing new text does.
+  let previous = new Map<string, readonly FoundSpan[][]>();
   return (text, language, skipped) => {
     let scanner = scanners.get(language);
     if (!scanner) {
       scanner = compileScanner(requests, language);
       scanners.set(language, scanner);
     }
+    const current = new Map<string, readonly FoundSpan[][]>();
     const places = scanner.keys.map((): FoundSpan[] => []);
-    /** Where each lexicon's last place ends: its places do not overlap. */
-    const endOf = scanner.keys.map(() => 0);
-    let open = scanner.keys.length;
-    // Every place where some lexicon matches is a candidate, including places inside a match:
-    // each word start (a place not after a letter or digit), one code point at a time.
-    let afterLetterOrDigit = false;
-    for (let start = 0; start < text.length && open > 0; ) {
-      const codePoint = text.codePointAt(start) ?? 0;
-      if (!afterLetterOrDigit) {
-        for (const { lexicon, patterns } of scanner.triesAt(text, start)) {
-          const found = places[lexicon] as FoundSpan[];
-          if (found.length >= (scanner.limits[lexicon] as number) || start < (endOf[lexicon] as number)) continue;
-          const length = matchLength(patterns, text, start);
-          if (length === undefined) continue;
-          const end = start + length;
-          if (skipped.some((span) => start < span.end && span.start < end)) continue;
-          found.push({ start, end });
-          endOf[lexicon] = end;
-          if (found.length === scanner.limits[lexicon]) open--;
+    for (const paragraph of paragraphs(text)) {
+      const inside = skipped.filter((span) => span.start < paragraph.end && paragraph.start < span.end).map((span) => ({ start: span.start - paragraph.start, end: span.end - paragraph.start }));
+      const words = text.slice(paragraph.start, paragraph.end);
+      const key = `${language}|${inside.map((span) => `${span.start}-${span.end}`).join(',')}|${words}`;
+      let found = current.get(key) ?? previous.get(key);
+      if (!found) found = scanParagraph(scanner, words, inside);
+      current.set(key, found);
+      found.forEach((spans, lexicon) => {
+        const all = places[lexicon] as FoundSpan[];
+        const limit = scanner.limits[lexicon] as number;
+        for (const span of spans) {
+          if (all.length >= limit) break;
+          all.push({ start: span.start + paragraph.start, end: span.end + paragraph.start });
         }
-      }
-      afterLetterOrDigit = isLetterOrDigit(codePoint);
-      start += codePoint > 0xffff ? 2 : 1;
+      });
     }
+    previous = current;
     return new Map(scanner.keys.map((key, lexicon) => [key, places[lexicon] as FoundSpan[]]));
   };
+}
+
+/**
+ * The paragraphs of a text: each from the start of a line that follows a blank line (or from the
+ * start) to the start of the next such line, its blank lines included. A line of spaces and tabs is
+ * blank; so is one an HTML comment was blanked from.
+ */
+export function paragraphs(text: string): FoundSpan[] {
+  const spans: FoundSpan[] = [];
+  let start = 0;
+  let afterBlankLine = false;
+  for (let offset = 0; offset < text.length; ) {
+    let end = text.indexOf('\n', offset);
+    if (end < 0) end = text.length;
+    const blank = isBlankLine(text, offset, end);
+    if (afterBlankLine && !blank && offset > start) {
+      spans.push({ start, end: offset });
+      start = offset;
+    }
+    afterBlankLine = blank;
+    offset = end + 1;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+
+/** Each lexicon's first `limit` places in one paragraph, in its own offsets. */
+function scanParagraph(scanner: Scanner, text: string, skipped: SkippedSpans): FoundSpan[][] {
+  const places = scanner.keys.map((): FoundSpan[] => []);
+  /** Where each lexicon's last place ends: its places do not overlap. */
+  const endOf = scanner.keys.map(() => 0);
+  let open = scanner.keys.length;
+  // Every place where some lexicon matches is a candidate, including places inside a match:
+  // each word start (a place not after a letter or digit), one code point at a time.
+  let afterLetterOrDigit = false;
+  for (let start = 0; start < text.length && open > 0; ) {
+    const codePoint = text.codePointAt(start) ?? 0;
+    if (!afterLetterOrDigit) {
+      for (const { lexicon, patterns } of scanner.triesAt(text, start)) {
+        const found = places[lexicon] as FoundSpan[];
+        if (found.length >= (scanner.limits[lexicon] as number) || start < (endOf[lexicon] as number)) continue;
+        const length = matchLength(patterns, text, start);
+        if (length === undefined) continue;
+        const end = start + length;
+        if (skipped.some((span) => start < span.end && span.start < end)) continue;
+        found.push({ start, end });
+        endOf[lexicon] = end;
+        if (found.length === scanner.limits[lexicon]) open--;
+      }
+    }
+    afterLetterOrDigit = isLetterOrDigit(codePoint);
+    start += codePoint > 0xffff ? 2 : 1;
+  }
+  return places;
 }
