@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LabelLanguage } from './vocabulary';
 
 /**
  * Programme dates may be as precise as the drafter knows them: a year, a month or a day.
@@ -47,18 +48,29 @@ export function parsePartialDate(written: string): PartialDate | undefined {
   return { written, precision: 'day', earliest: iso, latest: iso };
 }
 
+/**
+ * Why a date is refused, in each label language. The schemas say it in English (their issues'
+ * message); a French draft's finding finds the French by it (schemaWords.ts).
+ */
+export const dateProblems = {
+  partialFormat: { en: 'Expected a date written YYYY, YYYY-MM or YYYY-MM-DD', fr: 'Date attendue sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ' },
+  noSuchDayOrMonth: { en: 'This day or month does not exist', fr: 'Ce jour ou ce mois n’existe pas' },
+  fullFormat: { en: 'Expected a date written YYYY-MM-DD', fr: 'Date attendue sous la forme AAAA-MM-JJ' },
+  noSuchDay: { en: 'This day does not exist', fr: 'Ce jour n’existe pas' },
+} as const satisfies Record<string, Readonly<Record<LabelLanguage, string>>>;
+
 /** A programme date as it appears in the normalized record. */
 export const partialDateSchema = z
   .string()
-  .regex(partialDatePattern, 'Expected a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(partialDatePattern, dateProblems.partialFormat.en)
   .refine(
     // Only judged once the format is right: one finding per value, not two.
     (value) => !partialDatePattern.test(value) || parsePartialDate(value) !== undefined,
-    'This day or month does not exist',
+    dateProblems.noSuchDayOrMonth.en,
   );
 
 /** A full calendar day, YYYY-MM-DD. */
 export const fullDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date written YYYY-MM-DD')
-  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || parsePartialDate(value) !== undefined, 'This day does not exist');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, dateProblems.fullFormat.en)
+  .refine((value) => !/^\d{4}-\d{2}-\d{2}$/.test(value) || parsePartialDate(value) !== undefined, dateProblems.noSuchDay.en);

@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import { documentKinds, languageCodes, submitterTypes } from './vocabulary';
+import { documentKinds, languageCodes, submitterTypes, type LabelLanguage } from './vocabulary';
 import { fullDateSchema } from './dates';
 
 /** Session names and agenda items are often written as bare numbers in YAML (`session: 7`). */
 const textOrNumber = z.union([z.string().trim().min(1), z.number()]).transform(String);
 
+/** Why an empty `submitter` is refused, in each label language (the schema says it in English). */
+export const submitterProblem = {
+  en: 'The submitter must name the State, group or organization',
+  fr: 'Nommez l’État, le groupe ou l’organisation qui soumet la contribution',
+} as const satisfies Readonly<Record<LabelLanguage, string>>;
+
 const commonFields = {
-  submitter: z.string().trim().min(1, 'The submitter must name the State, group or organization'),
+  submitter: z.string().trim().min(1, submitterProblem.en),
   'submitter-type': z.enum(submitterTypes).optional(),
   date: fullDateSchema,
   language: z.enum(languageCodes),

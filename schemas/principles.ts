@@ -39,7 +39,7 @@ export const principles = [
     number: 1,
     group: 'process-and-purpose',
     text: 'Capacity-building should be a sustainable process, comprising specific activities by and for different actors.',
-    summaryFr: "Le renforcement des capacités doit être un processus durable, fait d'activités précises menées par et pour différents acteurs.",
+    summaryFr: 'Le renforcement des capacités doit être un processus durable, fait d’activités précises menées par et pour différents acteurs.',
     names: { en: ['sustainable', 'sustainability'], fr: ['durable', 'durabilité'] },
   },
   {
@@ -47,7 +47,7 @@ export const principles = [
     number: 2,
     group: 'process-and-purpose',
     text: 'Specific activities should have a clear purpose and be results focused, while supporting the shared objective of an open, secure, stable, accessible and peaceful ICT environment.',
-    summaryFr: "Les activités doivent avoir un objectif clair et être axées sur les résultats, au service d'un environnement numérique ouvert, sûr, stable, accessible et pacifique.",
+    summaryFr: 'Les activités doivent avoir un objectif clair et être axées sur les résultats, au service d’un environnement numérique ouvert, sûr, stable, accessible et pacifique.',
     names: { en: ['results-focused', 'results focused', 'clear purpose'], fr: ['axé sur les résultats', 'objectif clair'] },
   },
   {
@@ -55,7 +55,7 @@ export const principles = [
     number: 3,
     group: 'process-and-purpose',
     text: 'Capacity-building activities should be evidence-based, politically neutral, transparent, accountable, and without conditions.',
-    summaryFr: "Les activités doivent reposer sur des données factuelles, être politiquement neutres, transparentes, responsables et ne faire l'objet d'aucune condition.",
+    summaryFr: 'Les activités doivent reposer sur des données factuelles, être politiquement neutres, transparentes, responsables et ne faire l’objet d’aucune condition.',
     names: {
       en: ['evidence-based', 'politically neutral', 'transparent', 'accountable', 'without conditions'],
       fr: ['fondé sur des données factuelles', 'politiquement neutre', 'transparent', 'responsable', 'sans condition'],
@@ -74,7 +74,7 @@ export const principles = [
     number: 5,
     group: 'process-and-purpose',
     text: 'Access to relevant technologies may need to be facilitated.',
-    summaryFr: "L'accès aux technologies utiles peut devoir être facilité.",
+    summaryFr: 'L’accès aux technologies utiles peut devoir être facilité.',
     names: { en: ['access to technologies', 'access to relevant technologies'], fr: ['accès aux technologies'] },
   },
   {
@@ -82,7 +82,7 @@ export const principles = [
     number: 6,
     group: 'partnerships',
     text: 'Capacity-building should be based on mutual trust, demand-driven, correspond to nationally identified needs and priorities, and be undertaken in full recognition of national ownership. Partners in capacity-building participate voluntarily.',
-    summaryFr: "Le renforcement des capacités doit reposer sur la confiance mutuelle, être axé sur la demande, correspondre aux besoins et priorités recensés au niveau national et respecter l'appropriation nationale ; la participation des partenaires est volontaire.",
+    summaryFr: 'Le renforcement des capacités doit reposer sur la confiance mutuelle, être axé sur la demande, correspondre aux besoins et priorités recensés au niveau national et respecter l’appropriation nationale ; la participation des partenaires est volontaire.',
     names: {
       en: ['demand-driven', 'demand driven', 'national ownership', 'mutual trust', 'nationally identified needs'],
       fr: ['axé sur la demande', 'appropriation nationale', 'confiance mutuelle', 'besoins recensés au niveau national'],

@@ -200,6 +200,12 @@ export function allFieldLabels(): { key: FieldKey; label: string; language: Labe
 // The normalized record: what a programme entry means once read. The JSON export and the
 // generated JSON Schema describe this shape.
 
+/** Why a Website value is refused, in each label language (the schema says it in English). */
+export const websiteProblem = {
+  en: 'Expected a web address starting with https:// or http://',
+  fr: 'Adresse web attendue, commençant par https:// ou http://',
+} as const satisfies Readonly<Record<LabelLanguage, string>>;
+
 const levelIds = programmeLevels.map((term) => term.id) as [string, ...string[]];
 const statusIds = programmeStatuses.map((term) => term.id) as [string, ...string[]];
 const themeIds = themes.map((term) => term.id) as [string, ...string[]];
@@ -219,7 +225,7 @@ export const programmeRecordSchema = z.strictObject({
   funding: z.string().min(1).optional(),
   budget: z.string().min(1).optional(),
   principles: nameList.optional(),
-  website: z.url({ protocol: /^https?$/, error: 'Expected a web address starting with https:// or http://' }).optional(),
+  website: z.url({ protocol: /^https?$/, error: websiteProblem.en }).optional(),
   contact: z.string().min(1).optional(),
 });
 export type ProgrammeRecord = z.output<typeof programmeRecordSchema>;
@@ -256,7 +262,7 @@ export const writtenProgrammeFieldsSchema = z.object({
   funding: z.string().min(1).optional(),
   budget: z.string().min(1).optional(),
   principles: nameList.optional(),
-  website: z.url({ protocol: /^https?$/, error: 'Expected a web address starting with https:// or http://' }).optional(),
+  website: z.url({ protocol: /^https?$/, error: websiteProblem.en }).optional(),
   contact: z.string().min(1).optional(),
 });
 

@@ -99,6 +99,41 @@ describe('protocol: quick fixes', () => {
     assert.equal(edit && 'newText' in edit ? edit.newText : undefined, '\r\n- **Start:** ');
   });
 
+  it('titles every action in French in a French draft: the correction, the missing field, and turning the rule off', async () => {
+    const uri = 'file:///submissions/fix-fr.md';
+    const french = [
+      '---',
+      'kind: mapping-exercise',
+      'submitter: France',
+      'date: 2023-11-16',
+      'language: fr',
+      '---',
+      '',
+      '# Contribution de la France',
+      '',
+      '### Centre de renforcement des cybercapacités des Balkans occidentaux (WB3C)',
+      '',
+      '- **Niveau :** régionel',
+      '- **Chef de file :** France, Slovénie',
+      '- **Bénéficiaires :** Albanie, Serbie',
+      '- **Thèmes :** cybercriminalité',
+      '- **Statut :** en cours',
+      '',
+    ].join('\n');
+    const { diagnostics } = await server.open(uri, french);
+    const nb = '\u00a0';
+    const level = find(diagnostics.diagnostics, 'schema/invalid-value', 11);
+    const levelActions = (await server.codeActions(uri, level.range, [level])) as CodeAction[];
+    assert.deepEqual(
+      levelActions.map((action) => action.title),
+      [`Remplacer par «${nb}régional${nb}»`, 'Désactiver schema/invalid-value pour cette ligne', 'Désactiver schema/invalid-value pour tout le document'],
+    );
+    const missing = find(diagnostics.diagnostics, 'schema/missing-field', 9);
+    assert.match(String(missing.message), /il manque le champ Début/);
+    const [add] = (await server.codeActions(uri, missing.range, [missing])) as CodeAction[];
+    assert.equal(add?.title, 'Ajouter Début');
+  });
+
   it('offers no fix computed for an older version of the document', async () => {
     const uri = 'file:///submissions/stale.md';
     const { document, diagnostics } = await server.open(uri, submissionWithMistakes);

@@ -232,9 +232,13 @@ function quotedAfter(message: string, opening: string, language: Language = 'en'
   return [...list.matchAll(quote)].map((match) => match[1] as string);
 }
 
-/** The proof of a phrase: its sentence, which must hold the phrase (without its "…"). */
+/**
+ * The proof of a phrase: its sentence, which must hold the phrase (without its "…"). A French
+ * message quotes the catalogue's phrases with the typographic apostrophe; the catalogue, and the
+ * proofs, write the typewriter one.
+ */
 function proofOf(checkId: string, language: Language, phrase: string): string {
-  const words = phrase.replace(/…$/, '');
+  const words = phrase.replace(/…$/, '').replace(/’/g, "'");
   const sentence = proofs[checkId]?.[language][words];
   assert.ok(sentence, `a sentence in test/unit/principleMessages.test.ts proves "${words}" (${checkId}, ${language})`);
   assert.ok(sentence.toLowerCase().includes(words.toLowerCase()), `"${sentence}" holds "${words}"`);
@@ -254,7 +258,8 @@ describe('principle findings speak the language the draft is read in', () => {
         const lookedFor = quotedAfter(finding.message, words.lookedFor, language);
         const suggested = quotedAfter(finding.message, words.suggested, language);
         const check = principleChecks.find((candidate) => candidate.id === checkId);
-        assert.deepEqual(lookedFor, check?.examples[language], finding.ruleId);
+        const examples = check?.examples[language].map((example) => (language === 'fr' ? example.replace(/'/g, '’') : example));
+        assert.deepEqual(lookedFor, examples, finding.ruleId);
         const own: readonly string[] = check?.examples[language] ?? [];
         const otherOnly = check?.examples[other].filter((example) => !own.includes(example)) ?? [];
         for (const example of otherOnly) assert.ok(!finding.message.includes(words.quote(example)), `${finding.ruleId} does not suggest "${example}"`);
@@ -298,7 +303,7 @@ describe('principle findings speak the language the draft is read in', () => {
     const nb = '\u00a0';
     /** Principle 6 as a French finding quotes it: our summary, then the agreed text, in English. */
     const principle6 =
-      `Principe 6 adopté (résumé)${nb}: le renforcement des capacités doit reposer sur la confiance mutuelle, être axé sur la demande, correspondre aux besoins et priorités recensés au niveau national et respecter l'appropriation nationale${nb}; la participation des partenaires est volontaire. ` +
+      `Principe 6 adopté (résumé)${nb}: le renforcement des capacités doit reposer sur la confiance mutuelle, être axé sur la demande, correspondre aux besoins et priorités recensés au niveau national et respecter l’appropriation nationale${nb}; la participation des partenaires est volontaire. ` +
       `Texte adopté, en anglais (A/75/816, annexe I, paragraphe 56)${nb}: «${nb}Capacity-building should be based on mutual trust, demand-driven, correspond to nationally identified needs and priorities, and be undertaken in full recognition of national ownership. Partners in capacity-building participate voluntarily.${nb}»`;
 
     it('says what the entry leaves out, what was looked for, the agreed principle and how to fix it, in French', () => {
@@ -325,6 +330,25 @@ describe('principle findings speak the language the draft is read in', () => {
       }
     });
 
+    it('writes its own French with the typographic apostrophe, and never opens a parenthesis right after closing one', () => {
+      const title = "Cours d'investigation numérique";
+      const findings = principleFindings('fr', entries.fr);
+      assert.deepEqual(findings.map((finding) => finding.ruleId).sort(), Object.keys(ruleChecks).sort());
+      for (const finding of findings) {
+        // The title is the draft's own, quoted as written.
+        for (const message of [finding.message, ...(finding.related ?? []).map((related) => related.message)]) {
+          const ours = message.split(title).join('');
+          assert.ok(!ours.includes("'"), `${finding.ruleId}: a typewriter apostrophe in ${ours}`);
+          assert.ok(!/\)\s*\(/.test(ours), `${finding.ruleId}: two parentheses in a row in ${ours}`);
+        }
+      }
+      const results = findings.find((finding) => finding.ruleId === 'principle/results');
+      assert.match(results?.message ?? '', /qu’il s’agisse d’un objectif, de résultats, d’indicateurs ou d’une évaluation \(formulations recherchées/);
+      assert.match(results?.message ?? '', /«\u00a0a permis l’adoption de…\u00a0»/);
+      const sustainability = findings.find((finding) => finding.ruleId === 'principle/sustainability');
+      assert.match(sustainability?.message ?? '', /«\u00a0réseau d’anciens\u00a0»/);
+    });
+
     it('says « revendiqué, non décrit » of a claim the entry does not show', () => {
       const entry = entries.fr.replace('- **Statut :** terminé\n', '- **Statut :** terminé\n- **Principes :** appropriation nationale\n');
       const hint = principleFindings('fr', entry).find((finding) => finding.ruleId === 'principle/demand-driven');
@@ -344,7 +368,7 @@ describe('principle findings speak the language the draft is read in', () => {
       assert.equal(
         french?.message,
         `«${nb}à condition que${nb}» assortit d’une condition l’appui apporté par «${nb}Cours d'investigation numérique${nb}». ` +
-          `Principe 3 adopté (résumé)${nb}: les activités doivent reposer sur des données factuelles, être politiquement neutres, transparentes, responsables et ne faire l'objet d'aucune condition. ` +
+          `Principe 3 adopté (résumé)${nb}: les activités doivent reposer sur des données factuelles, être politiquement neutres, transparentes, responsables et ne faire l’objet d’aucune condition. ` +
           `Texte adopté, en anglais (A/75/816, annexe I, paragraphe 56)${nb}: «${nb}Capacity-building activities should be evidence-based, politically neutral, transparent, accountable, and without conditions.${nb}» ` +
           'Décrivez ce dont les partenaires sont convenus ensemble plutôt que des conditions imposées au bénéficiaire.',
       );

@@ -25,3 +25,12 @@ export function fr(words: TemplateStringsArray, ...values: readonly (string | nu
 export function frenchSpaces(text: string): string {
   return text.replace(/« /g, `«${noBreakSpace}`).replace(/ (?=[»:;?!])/g, noBreakSpace);
 }
+
+/**
+ * Our own French phrase with the typographic apostrophe (« réseau d’anciens »), as the rest of our
+ * French is written. The catalogue's examples keep the typewriter one, as its lexicon does (a
+ * lexicon apostrophe matches either), so they are made typographic where a message quotes them.
+ */
+export function typographicApostrophes(text: string): string {
+  return text.replace(/'/g, '’');
+}

@@ -5,8 +5,10 @@ import {
   frontMatterSchema,
   type FrontMatter,
 } from '../../../schemas/frontMatter';
-import { documentKinds } from '../../../schemas/vocabulary';
+import { documentKinds, labelLanguageOf, type LabelLanguage } from '../../../schemas/vocabulary';
 import type { Finding } from './findings';
+import { fixWords } from './fixWords';
+import { schemaWords } from './rules/schemaWords';
 import { closestWithin } from './suggestions';
 import { LineIndex, range, type Range } from './text';
 
@@ -165,26 +167,29 @@ export function readFrontMatter(lines: readonly string[]): FrontMatterModel {
   }
 
   const model = { ...base, raw, keyRanges };
+  // From here the draft's language is known: a French draft is told in French (schemaWords.ts),
+  // as the analyzer reads it (labelLanguageOf). Above, the YAML could not be read, nor its language.
+  const language = labelLanguageOf(typeof raw.language === 'string' ? raw.language : undefined);
   const kindIsValid = (documentKinds as readonly string[]).includes(raw.kind as string);
-  if (!kindIsValid) findings.push(kindFinding(raw.kind, keyRanges.get('kind')?.value ?? frontMatterRange));
+  if (!kindIsValid) findings.push(kindFinding(raw.kind, keyRanges.get('kind')?.value ?? frontMatterRange, language));
   // With an unknown kind, the other fields are still checked, as for a mapping-exercise response.
   const parsed = frontMatterSchema.safeParse(kindIsValid ? raw : { ...raw, kind: 'mapping-exercise' });
   if (parsed.success) {
     return { ...model, problems: findings, metadata: kindIsValid ? parsed.data : undefined };
   }
   for (const issue of parsed.error.issues) {
-    findings.push(...issueFindings(issue, raw, keyRanges, frontMatterRange));
+    findings.push(...issueFindings(issue, raw, keyRanges, frontMatterRange, language));
   }
   return { ...model, problems: findings };
 }
 
-function kindFinding(kind: unknown, where: Range): Finding {
-  const allowed = documentKinds.join(' or ');
+function kindFinding(kind: unknown, where: Range, language: LabelLanguage): Finding {
+  const say = schemaWords(language);
   if (kind === undefined) {
     return {
       ruleId: 'schema/missing-field',
       severity: 'error',
-      message: `The front matter has no "kind": write kind: ${allowed}.`,
+      message: say.noKind(documentKinds),
       range: where,
     };
   }
@@ -193,9 +198,9 @@ function kindFinding(kind: unknown, where: Range): Finding {
   return {
     ruleId: 'schema/invalid-value',
     severity: 'error',
-    message: `"${written}" is not a document kind: expected ${allowed}.`,
+    message: say.notAKind(written, documentKinds),
     range: where,
-    fixes: suggestion ? [{ title: `Change to "${suggestion}"`, edits: [{ range: where, newText: suggestion }] }] : undefined,
+    fixes: suggestion ? [{ title: fixWords(language).changeTo(suggestion), edits: [{ range: where, newText: suggestion }] }] : undefined,
   };
 }
 
@@ -204,7 +209,9 @@ function issueFindings(
   raw: Record<string, unknown>,
   keyRanges: ReadonlyMap<string, { key: Range; value: Range }>,
   frontMatterRange: Range,
+  language: LabelLanguage,
 ): Finding[] {
+  const say = schemaWords(language);
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const where = keyRanges.get(key)?.key ?? frontMatterRange;
@@ -212,11 +219,9 @@ function issueFindings(
       return {
         ruleId: 'schema/invalid-value',
         severity: 'error',
-        message: suggestion
-          ? `"${key}" is not a front-matter field. Did you mean "${suggestion}"?`
-          : `"${key}" is not a front-matter field: the fields are ${frontMatterKeys.join(', ')}.`,
+        message: say.notAFrontMatterField(key, suggestion, frontMatterKeys),
         range: where,
-        fixes: suggestion ? [{ title: `Rename to "${suggestion}"`, edits: [{ range: where, newText: suggestion }] }] : undefined,
+        fixes: suggestion ? [{ title: fixWords(language).renameTo(suggestion), edits: [{ range: where, newText: suggestion }] }] : undefined,
       };
     });
   }
@@ -227,7 +232,7 @@ function issueFindings(
       {
         ruleId: 'schema/missing-field',
         severity: 'error',
-        message: `The front matter has no "${key}"${fieldHint(key)}.`,
+        message: say.noFrontMatterField(key),
         // On the opening "---": the field belongs somewhere inside, and that is where it starts.
         range: range(0, 0, 0, 3),
       },
@@ -237,28 +242,15 @@ function issueFindings(
   const written = raw[key];
   const options = issue.code === 'invalid_value' ? issue.values.map(String) : [];
   const suggestion = typeof written === 'string' && options.length > 0 ? closestWithin(written, options) : undefined;
-  const expected = options.length > 0 ? `expected one of ${options.join(', ')}` : issue.message;
   return [
     {
       ruleId: 'schema/invalid-value',
       severity: 'error',
-      message: `Front-matter field "${key}": ${written === null ? 'empty' : `"${String(written)}"`} is not valid: ${expected}.`,
+      message: say.invalidFrontMatterValue(key, written, options.length > 0 ? { options } : { message: issue.message, code: issue.code }),
       range: where,
-      fixes: suggestion ? [{ title: `Change to "${suggestion}"`, edits: [{ range: where, newText: suggestion }] }] : undefined,
+      fixes: suggestion ? [{ title: fixWords(language).changeTo(suggestion), edits: [{ range: where, newText: suggestion }] }] : undefined,
     },
   ];
-}
-
-const fieldHints: Record<string, string> = {
-  submitter: ' (the State, group or organization that submits it)',
-  date: ' (the date of the submission, YYYY-MM-DD)',
-  language: ' (en, fr, es, ar, ru or zh)',
-  session: ' (the session at which the statement is delivered)',
-  'agenda-item': ' (the agenda item under which it is delivered)',
-};
-
-function fieldHint(key: string): string {
-  return fieldHints[key] ?? '';
 }
 
 function firstSentence(message: string): string {

@@ -15,7 +15,8 @@
  * of any kind (fenced or indented, in a quote or a list item, inline code of any number of
  * backticks) is an example, not a directive, since a drafter who quotes the syntax in a note must
  * not turn checks off. A directive with an unknown rule id or name is itself reported (as
- * `schema/invalid-value`), so a typo does not silently disable nothing.
+ * `schema/invalid-value`), so a typo does not silently disable nothing; in French in a French draft
+ * (suppressionWords.ts).
  *
  * Directives are written in lower case, rule ids too, as in the settings. One written otherwise
  * (`OEWG-disable`, `principle/GENDER`) hides nothing and is reported, with a fix that writes it in
@@ -32,10 +33,13 @@ import { closest } from 'fastest-levenshtein';
 import type { Nodes, Root } from 'mdast';
 import { CST, Lexer } from 'yaml';
 import { ruleIds } from '../../../schemas/settings';
+import { labelLanguageOf, type LabelLanguage } from '../../../schemas/vocabulary';
 import { sortFindings, type Finding } from './findings';
+import { readFrontMatter } from './frontMatter';
 import { parseMarkdown } from './markdown';
+import { suppressionWords, type SuppressionWords } from './suppressionWords';
 import { closestWithin } from './suggestions';
-import { offsetOfLine, range, type Position } from './text';
+import { offsetOfLine, range, splitLines, type Position } from './text';
 
 export const directiveNames = ['disable-next-line', 'disable', 'enable'] as const;
 export type DirectiveName = (typeof directiveNames)[number];
@@ -211,8 +215,11 @@ export function applySuppressions(
   const pendingNextLine: { line: number; scope: Scope }[] = [];
 
   const placed = placeCandidates(text, candidates, bodyStartLine);
+  // A directive's problem is told in the draft's language, read only when there is one to tell.
+  let words: SuppressionWords | undefined;
+  const say = () => (words ??= suppressionWords(draftLanguage(text, bodyOffset)));
   for (const candidate of placed.candidates) {
-    const read = readDirective(candidate, problems);
+    const read = readDirective(candidate, problems, say);
     if (!read) continue;
     if (read.name === 'disable-next-line') {
       pendingNextLine.push({ line: candidate.line, scope: read.scope });
@@ -314,6 +321,7 @@ function placeCandidates(
 function readDirective(
   candidate: PlacedCandidate,
   problems: Finding[],
+  say: () => SuppressionWords,
 ): { name: DirectiveName; scope: Scope; length: number } | undefined {
   const startCharacter = candidate.offset - candidate.lineOffset;
   const rest = candidate.lineText.slice(startCharacter);
@@ -324,13 +332,13 @@ function readDirective(
       severity: 'warning',
       message,
       range: where,
-      fixes: replacement === undefined ? undefined : [{ title: `Replace with "${replacement}"`, edits: [{ range: where, newText: replacement }] }],
+      fixes: replacement === undefined ? undefined : [{ title: say().replaceWith(replacement), edits: [{ range: where, newText: replacement }] }],
     });
   };
 
   const match = directivePatterns[candidate.syntax].exec(rest);
   if (!match) {
-    report('This oewg directive is ignored: it must end with "-->" on the same line.', 0, rest.length);
+    report(say().notClosed, 0, rest.length);
     return undefined;
   }
   const writtenMarker = match[1] ?? '';
@@ -342,14 +350,14 @@ function readDirective(
     const meant = meantDirective(written);
     if (meant === written.toLowerCase()) {
       report(
-        `"${writtenMarker}${written}" is not a directive, so it hides nothing: directives are written in lower case. Did you mean "oewg-${meant}"?`,
+        say().directiveInCapitals(`${writtenMarker}${written}`, `oewg-${meant}`),
         nameStart,
         nameEnd,
         `oewg-${meant}`,
       );
     } else {
       report(
-        `"${writtenMarker}${written}" is not a directive, so it hides nothing: use oewg-disable-next-line, oewg-disable or oewg-enable. Did you mean "oewg-${meant ?? closest(written.toLowerCase(), [...directiveNames])}"?`,
+        say().unknownDirective(`${writtenMarker}${written}`, `oewg-${meant ?? closest(written.toLowerCase(), [...directiveNames])}`),
         nameStart,
         nameEnd,
         meant === undefined ? undefined : `oewg-${meant}`,
@@ -374,7 +382,7 @@ function readDirective(
     const lower = id.toLowerCase();
     if ((ruleIds as readonly string[]).includes(lower)) {
       report(
-        `"${id}" is not a rule id, so this directive hides nothing for it: rule ids are written in lower case. Did you mean "${lower}"?`,
+        say().idInCapitals(id, lower),
         from,
         from + id.length,
         lower,
@@ -385,7 +393,7 @@ function readDirective(
     // group, "gender"); the message names the closest anyway.
     const near = ruleIds.find((known) => known.endsWith(`/${lower}`)) ?? closestWithin(id, ruleIds);
     report(
-      `"${id}" is not a rule id, so this directive hides nothing for it. Did you mean "${near ?? closest(lower, [...ruleIds])}"?`,
+      say().unknownId(id, near ?? closest(lower, [...ruleIds])),
       from,
       from + id.length,
       near,
@@ -395,6 +403,23 @@ function readDirective(
   // Only unknown ids: the directive must not fall back to "every rule".
   if (anyWritten && ids.length === 0) return undefined;
   return { name, scope: anyWritten ? { all: false, ids: new Set(ids) } : { all: true }, length: match[0].length };
+}
+
+/** The front matter last read for its language, and that language: a fix's check reads the same again. */
+let lastLanguage: { readonly frontMatter: string; readonly language: LabelLanguage } | undefined;
+
+/**
+ * The draft's language, as the analyzer reads it from the front matter (`text` up to `bodyOffset`):
+ * the analyzer hands over no context to this step, so the language is read here, and only when a
+ * directive's problem is to be told.
+ */
+function draftLanguage(text: string, bodyOffset: number): LabelLanguage {
+  const frontMatter = text.slice(0, bodyOffset);
+  if (lastLanguage?.frontMatter !== frontMatter) {
+    const { language } = readFrontMatter(splitLines(frontMatter)).raw;
+    lastLanguage = { frontMatter, language: labelLanguageOf(typeof language === 'string' ? language : undefined) };
+  }
+  return lastLanguage.language;
 }
 
 function covers(scope: Scope, ruleId: string): boolean {

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { findCitations, mayCiteParagraphs, type ParagraphCitation } from '../library/citations';
 import type { ReferenceLibrary } from '../library/library';
 import { skippedSpans } from '../symbols';
+import { citationWords, type ParagraphSpan } from './citationWords';
 import type { SectionRule } from './rule';
 
 /**
@@ -11,6 +12,7 @@ import type { SectionRule } from './rule';
  * the library never states as fact what it does not hold. Only citations that name their
  * document ("paragraph 46 of A/78/265", "A/75/816, para. 56") are checked, not paragraphs read
  * from the context. Example: "see paragraph 120 of the Secretariat's report (A/AC.292/2024/1)".
+ * A French draft is told in French (citationWords.ts).
  */
 export const citationUnknownParagraph: SectionRule = {
   meta: {
@@ -30,9 +32,8 @@ export const citationUnknownParagraph: SectionRule = {
         const lookup = context.library.findUnit(document, { kind: 'paragraph', number: cited.number, annex: citation.annex });
         if (!('missing' in lookup)) continue;
         const name = document.symbol ?? document.title;
-        const where = citation.annex === undefined ? '' : ` in annex ${citation.annex}`;
         report({
-          message: `${name} has no paragraph ${cited.number}${where}: the reference library holds the whole document, ${paragraphSpan(document.units, citation.annex)}. Check the number.`,
+          message: citationWords(context.labelLanguage).noSuchParagraph(name, cited.number, citation.annex, paragraphSpan(document.units, citation.annex)),
           range: section.lines.rangeAt(cited.start, cited.end),
         });
       }
@@ -45,12 +46,12 @@ function inProse(citations: readonly ParagraphCitation[], text: string, root: Ro
   return citations.filter((citation) => !skipped.some((span) => span.start < citation.end && citation.start < span.end));
 }
 
-/** "whose paragraphs run from 1 to 88", from the units the library holds. */
-function paragraphSpan(units: ReferenceLibrary['documents'][number]['units'], annex: string | undefined): string {
+/** The first and last paragraph numbers of the units the library holds ("from 1 to 88"), if any. */
+function paragraphSpan(units: ReferenceLibrary['documents'][number]['units'], annex: string | undefined): ParagraphSpan {
   const numbers = units
     .filter((unit) => unit.kind === 'paragraph' && unit.annex === annex)
     .map((unit) => Number(unit.number))
     .filter((number) => Number.isFinite(number));
-  if (numbers.length === 0) return 'which has no numbered paragraphs there';
-  return `whose paragraphs run from ${Math.min(...numbers)} to ${Math.max(...numbers)}`;
+  if (numbers.length === 0) return undefined;
+  return { first: Math.min(...numbers), last: Math.max(...numbers) };
 }

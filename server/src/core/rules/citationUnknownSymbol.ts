@@ -1,5 +1,6 @@
 import type { SymbolCandidate } from '../symbols';
 import type { Range } from '../text';
+import { citationWords } from './citationWords';
 import type { AnalysisContext, ReportedFinding } from './rule';
 import { symbolCitationRules } from './symbolCitations';
 
@@ -17,7 +18,7 @@ const meta = {
  * hence the `info` severity and a message that does not claim the document does not exist.
  * Symbols that are not well formed are left to `citation/malformed-symbol`. Example: "A/79/999",
  * or "S/RES/2341" (a real Security Council resolution the library does not carry). The same check
- * runs on the front matter's `responds-to` value.
+ * runs on the front matter's `responds-to` value. A French draft is told in French (citationWords.ts).
  */
 export const [citationUnknownSymbol, citationUnknownSymbolInFrontMatter] = symbolCitationRules(meta, unknownFinding);
 
@@ -26,7 +27,7 @@ function unknownFinding(candidate: SymbolCandidate, range: Range, context: Analy
   if (candidate.organLess || candidate.form !== candidate.written) return undefined;
   if (context.library.symbols.has(candidate.form)) return undefined;
   return {
-    message: `The reference library does not hold "${candidate.written}": check the symbol against the document itself (the library only knows some documents, so it may well be right).`,
+    message: citationWords(context.labelLanguage).notHeld(candidate.written),
     range,
   };
 }

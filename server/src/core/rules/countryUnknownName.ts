@@ -2,7 +2,9 @@ import { programmeFields } from '../../../../schemas/programme';
 import type { LabelLanguage } from '../../../../schemas/vocabulary';
 import { checkCountryName } from '../countries';
 import type { Fix } from '../findings';
+import { fixWords } from '../fixWords';
 import type { Range } from '../text';
+import { countryWords } from './countryWords';
 import type { AnalysisContext, DocumentRule, ReportedFinding, SectionRule } from './rule';
 
 const meta = {
@@ -18,7 +20,8 @@ const meta = {
  * UN short names (UN Terminology Database), in English and in French; other names are edited by
  * hand or missed. Organizations, regions, Kosovo, free text and the usual short forms ("United
  * States", "Royaume-Uni") are never flagged. The quick fix writes the UN short name. Example:
- * `- **Beneficiaries:** Albania, Bosnia Herzegovina, Northern Macedonia` flags the last two.
+ * `- **Beneficiaries:** Albania, Bosnia Herzegovina, Northern Macedonia` flags the last two. A French
+ * draft is told, and offered the fix, in French (countryWords.ts).
  */
 export const programmeCountryUnknownName: SectionRule = {
   meta,
@@ -84,18 +87,16 @@ function findingFor(written: string, range: Range, language: LabelLanguage, fixa
   const result = checkCountryName(written, language);
   if (result.kind === 'ok' || result.kind === 'not-a-country') return undefined;
   const { suggestion } = result;
-  let message: string;
-  if (result.kind === 'other-language') {
-    const [writtenIn, documentIn] = language === 'en' ? ['French', 'English'] : ['English', 'French'];
-    message = `"${written}" is the ${writtenIn} name: this document is in ${documentIn}, write "${suggestion}".`;
-  } else if (result.kind === 'near-miss') {
-    message = `"${written}" is not a UN country name: did you mean "${suggestion}"?`;
-  } else {
-    message = `"${written}" is not the UN short name: write "${suggestion}".`;
-  }
+  const say = countryWords(language);
+  const message =
+    result.kind === 'other-language'
+      ? say.otherLanguage(written, suggestion)
+      : result.kind === 'near-miss'
+        ? say.nearMiss(written, suggestion)
+        : say.notShortName(written, suggestion);
   const fix = fixable(written, range);
   const fixes: Fix[] | undefined = fix
-    ? [{ title: `Change to "${suggestion}"`, edits: [{ range, newText: fix.replacement(suggestion) }] }]
+    ? [{ title: fixWords(language).changeTo(suggestion), edits: [{ range, newText: fix.replacement(suggestion) }] }]
     : undefined;
   return { message, range, fixes };
 }

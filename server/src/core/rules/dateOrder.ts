@@ -1,6 +1,7 @@
 import { parsePartialDate, type PartialDate } from '../../../../schemas/dates';
 import { findTerm, programmeStatuses } from '../../../../schemas/vocabulary';
 import type { ProgrammeField } from '../programmes';
+import { dateWords } from './dateWords';
 import type { SectionRule } from './rule';
 
 /**
@@ -8,7 +9,7 @@ import type { SectionRule } from './rule';
  * before the document's date; "completed" with a start or end after it. Dates are compared with
  * the document's own `date`, never with today, so an old submission stays valid. Dates as coarse
  * as a year only conflict when every day they can mean conflicts ("Start: 2023", "End: 2023-05"
- * is fine). Example: `Start: 2024-03`, `End: 2023`.
+ * is fine). Example: `Start: 2024-03`, `End: 2023`. A French draft is told in French (dateWords.ts).
  */
 export const dateOrder: SectionRule = {
   meta: {
@@ -28,32 +29,33 @@ export const dateOrder: SectionRule = {
     const status = field('status');
     const statusId = status ? findTerm(programmeStatuses, status.value)?.id : undefined;
     const documentDate = context.documentDate;
+    const say = dateWords(context.labelLanguage);
 
     if (start && end && endField && end.latest < start.earliest) {
       report({
-        message: `"${programme.title}" ends (${end.written}) before it starts (${start.written}).`,
+        message: say.endsBeforeStart(programme.title, end.written, start.written),
         range: endField.valueRange,
-        related: startField ? [{ range: startField.valueRange, message: 'The start date' }] : undefined,
+        related: startField ? [{ range: startField.valueRange, message: say.startDate }] : undefined,
       });
     }
     if (!documentDate || !status) return;
     if (statusId === 'ongoing' && end && endField && end.latest < documentDate) {
       report({
-        message: `"${programme.title}" is "${status.value}" but ended on ${end.written}, before the document's date (${documentDate}): is it completed?`,
+        message: say.ongoingButEnded(programme.title, status.value, end.written, documentDate),
         range: status.valueRange,
-        related: [{ range: endField.valueRange, message: 'The end date' }],
+        related: [{ range: endField.valueRange, message: say.endDate }],
       });
     }
     if (statusId === 'completed') {
       const after = [
-        { date: end, field: endField, what: 'ends' },
-        { date: start, field: startField, what: 'starts' },
+        { date: end, field: endField, what: 'ends' as const },
+        { date: start, field: startField, what: 'starts' as const },
       ].find((entry) => entry.date && entry.date.earliest > documentDate);
       if (after?.date && after.field) {
         report({
-          message: `"${programme.title}" is "${status.value}" but ${after.what} on ${after.date.written}, after the document's date (${documentDate}).`,
+          message: say.completedButLater(programme.title, status.value, after.what, after.date.written, documentDate),
           range: status.valueRange,
-          related: [{ range: after.field.valueRange, message: after.what === 'ends' ? 'The end date' : 'The start date' }],
+          related: [{ range: after.field.valueRange, message: after.what === 'ends' ? say.endDate : say.startDate }],
         });
       }
     }

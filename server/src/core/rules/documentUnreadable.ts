@@ -1,5 +1,6 @@
-import { maxBracketsPerSection, maxContainerDepth, maxEmphasisMarkersPerSection, type UnparsedReason } from '../markdown';
+import { maxBracketsPerSection, maxContainerDepth, maxEmphasisMarkersPerSection } from '../markdown';
 import { range, shiftRange, splitLines } from '../text';
+import { documentWords, type ParseLimits } from './documentWords';
 import type { DocumentRule, SectionModel } from './rule';
 
 /** At most this many undecodable lines are reported: one finding per line of a binary file helps nobody. */
@@ -8,7 +9,8 @@ const maxReplacementFindings = 20;
 /**
  * Input the analyzer cannot read as a submission: binary data (NUL bytes), bytes that were not
  * valid UTF-8 (decoded as U+FFFD), or containers nested deeper than any real document (which would
- * make the Markdown parser crawl). The rest of the document is still checked.
+ * make the Markdown parser crawl). The rest of the document is still checked. A French draft is told
+ * in French (documentWords.ts).
  */
 export const documentUnreadable: DocumentRule = {
   meta: {
@@ -18,9 +20,10 @@ export const documentUnreadable: DocumentRule = {
   },
   scope: 'document',
   check(document, report) {
+    const say = documentWords(document.context.labelLanguage);
     if (document.binary) {
       report({
-        message: 'This file contains binary data (NUL bytes): it is not a Markdown submission, and was not checked.',
+        message: say.binary,
         range: range(0, 0, 0, 0),
       });
       return;
@@ -34,25 +37,20 @@ export const documentUnreadable: DocumentRule = {
     for (const { line, column } of replaced.slice(0, maxReplacementFindings)) {
       report({
         severity: 'warning',
-        message:
-          'This line holds bytes that are not valid UTF-8 (shown as \uFFFD): save the file as UTF-8, or retype the characters.',
+        message: say.invalidUtf8,
         range: range(line, column, line, column + 1),
       });
     }
     for (const section of document.sections) {
       const unparsed = section.model.unparsed;
       if (!unparsed) continue;
-      report({ message: unparsedMessages[unparsed.reason], range: shiftRange(range(unparsed.line, 0, unparsed.line, 0), section.startLine) });
+      report({ message: say.unparsed(unparsed.reason, limits), range: shiftRange(range(unparsed.line, 0, unparsed.line, 0), section.startLine) });
     }
   },
 };
 
-/** Why a section was not checked, said where its limit is passed. */
-const unparsedMessages: Readonly<Record<UnparsedReason['reason'], string>> = {
-  nesting: `Lists or quotes are nested more than ${maxContainerDepth} levels deep here: this section was not checked (no real submission nests so deep, and parsing it would take minutes).`,
-  brackets: `This section holds more than ${maxBracketsPerSection} "[" brackets: it was not checked (no real submission has so many links, and parsing them would take minutes).`,
-  emphasis: `This section holds more than ${maxEmphasisMarkersPerSection} "*" or "_" emphasis markers: it was not checked (no real submission has so many, and parsing them would take seconds on every keystroke). Split it with headings.`,
-};
+/** The parser's limits, which the messages name. */
+const limits: ParseLimits = { nesting: maxContainerDepth, brackets: maxBracketsPerSection, emphasis: maxEmphasisMarkersPerSection };
 
 /** Where a line holds U+FFFD, the first on each line. */
 interface Replacement {

@@ -1,12 +1,13 @@
 import { normalizeTerm } from '../../../../schemas/vocabulary';
 import { shiftRange, type Range } from '../text';
+import { duplicateWords, type SharedIdentity } from './duplicateWords';
 import type { DocumentRule } from './rule';
 
 /**
  * The same programme described twice in one document: the same title, or the same acronym in
  * parentheses ("Western Balkans Cyber Capacity Centre (WB3C)" and "WB3C (Western Balkans…)" under
  * two headings). The finding is on the second entry and points at the first, since compilations
- * would otherwise count the programme twice.
+ * would otherwise count the programme twice. A French draft is told in French (duplicateWords.ts).
  */
 export const duplicateProgramme: DocumentRule = {
   meta: {
@@ -24,11 +25,13 @@ export const duplicateProgramme: DocumentRule = {
       let earlier: FirstEntry | undefined;
       for (const key of identity.keys) earlier ??= seen.get(key);
       if (earlier) {
-        const same = earlier.titleKey === identity.titleKey ? 'the same title' : `the same acronym (${programme.acronym})`;
+        const say = duplicateWords(document.context.labelLanguage);
+        const shared: SharedIdentity =
+          earlier.titleKey === identity.titleKey ? { kind: 'title' } : { kind: 'acronym', acronym: programme.acronym ?? '' };
         report({
-          message: `"${programme.title}" is described twice: an earlier entry has ${same}. Merge the two entries.`,
+          message: say.describedTwice(programme.title, shared),
           range: shiftRange(programme.titleRange, section.startLine),
-          related: [{ range: shiftRange(earlier.range, earlier.startLine), message: `First entry: "${earlier.title}"` }],
+          related: [{ range: shiftRange(earlier.range, earlier.startLine), message: say.firstEntry(earlier.title) }],
         });
         continue;
       }

@@ -10,7 +10,7 @@
  */
 import { principlesSource, type Principle } from '../../../../schemas/principles';
 import type { LabelLanguage } from '../../../../schemas/vocabulary';
-import { fr, frenchSpaces } from '../frenchTypography';
+import { fr, frenchSpaces, typographicApostrophes } from '../frenchTypography';
 import type { ChecklistItem } from '../principles/checklist';
 
 /** The checks whose rule reports an absence ("nothing says…"), each with its own words. */
@@ -80,7 +80,7 @@ function frenchAgreed(principle: Principle): string {
 
 const french: typeof english = {
   list: (examples) => {
-    const quoted = examples.map((example) => fr`« ${example} »`);
+    const quoted = examples.map((example) => fr`« ${typographicApostrophes(example)} »`);
     return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ou ${quoted[quoted.length - 1]}`;
   },
   // The agreed text is a whole sentence: its stop, inside the guillemets, ends ours too.
@@ -96,9 +96,10 @@ const french: typeof english = {
     gender: () => 'comment le genre ou l’inclusion sont pris en compte',
     'human-rights': (item) =>
       `comment les droits humains, les libertés fondamentales ou les garanties procédurales sont préservés, alors que la fiche décrit des activités qui les mettent en jeu${item.appliesBecause ? fr`, comme l’indique « ${item.appliesBecause.text} »` : ''}`,
-    'results-focused': () => 'ce que vise le programme ni ce qu’il a permis d’obtenir (un objectif, des résultats, des indicateurs, une évaluation)',
+    // Without a parenthesis of their own: what was looked for follows in one.
+    'results-focused': () => 'ce que vise le programme ni ce qu’il a permis d’obtenir, qu’il s’agisse d’un objectif, de résultats, d’indicateurs ou d’une évaluation',
     sustainable: () =>
-      'comment le travail se prolonge au-delà de ses activités (une date de fin postérieure au début, un suivi, une formation de formateurs, un réseau d’anciens, une institution locale qui prend le relais)',
+      'comment le travail se prolonge au-delà de ses activités, que ce soit par une date de fin postérieure au début, un suivi, une formation de formateurs, un réseau d’anciens ou une institution locale qui prend le relais',
   },
   howToFix: {
     'demand-driven': 'Indiquez comment le besoin a été recensé, ou que le partenaire a demandé le programme',

@@ -3,9 +3,11 @@ import { spellingsOf, type LabelLanguage, type VocabularyTerm } from '../../../.
 import { closestWithin } from '../suggestions';
 import { validateProgramme } from '../programmeValidation';
 import type { Fix } from '../findings';
+import { fixWords } from '../fixWords';
 import type { Range } from '../text';
 import { frontMatterProblemsRule } from './frontMatterProblems';
 import type { SectionRule } from './rule';
+import { schemaWords } from './schemaWords';
 
 const meta = {
   id: 'schema/invalid-value',
@@ -19,7 +21,8 @@ export const frontMatterInvalidValue = frontMatterProblemsRule(meta);
 /**
  * Programme entries: every label must be a known field (English or French), each field written
  * once, and each value valid for its field: `- **Status:** finished` is reported with a fix to
- * "completed"; `- **Start:** 2023-13` as a month that does not exist.
+ * "completed"; `- **Start:** 2023-13` as a month that does not exist. A French draft is told in
+ * French (schemaWords.ts).
  */
 export const programmeInvalidValue: SectionRule = {
   meta,
@@ -28,36 +31,29 @@ export const programmeInvalidValue: SectionRule = {
     const programme = section.programme;
     if (!programme) return;
     const labelLanguage = context.labelLanguage;
+    const say = schemaWords(labelLanguage);
     const seen = new Set<string>();
     for (const field of programme.fields) {
       if (!field.key) {
         const candidates = allFieldLabels().map((entry) => entry.label);
         const suggestion = closestWithin(field.label, candidates);
+        const fields = allFieldLabels()
+          .filter((entry) => entry.language === labelLanguage)
+          .map((entry) => entry.label);
         report({
-          message: suggestion
-            ? `"${field.label}" is not a programme field. Did you mean "${suggestion}"?`
-            : `"${field.label}" is not a programme field: the fields are ${allFieldLabels()
-                .filter((entry) => entry.language === labelLanguage)
-                .map((entry) => entry.label)
-                .join(', ')}.`,
+          message: say.notAField(field.label, suggestion, fields),
           range: field.labelRange,
-          fixes: suggestion ? [replaceWith(field.labelRange, suggestion)] : undefined,
+          fixes: suggestion ? [replaceWith(field.labelRange, suggestion, labelLanguage)] : undefined,
         });
         continue;
       }
       if (seen.has(field.key)) {
-        report({
-          message: `"${field.label}" is given twice in "${programme.title}": keep one line per field.`,
-          range: field.labelRange,
-        });
+        report({ message: say.givenTwice(field.label, programme.title), range: field.labelRange });
       }
       seen.add(field.key);
     }
     for (const stray of programme.strayItems) {
-      report({
-        message: `This item of the field list of "${programme.title}" is not a "**Label:** value" line. Move free text below the list.`,
-        range: stray.range,
-      });
+      report({ message: say.notAFieldLine(programme.title), range: stray.range });
     }
     for (const invalid of validateProgramme(programme).invalid) {
       const vocabulary: readonly VocabularyTerm[] | undefined =
@@ -65,16 +61,13 @@ export const programmeInvalidValue: SectionRule = {
       const label = programmeFields[invalid.key].labels[labelLanguage];
       if (vocabulary) {
         const suggestion = closestTerm(invalid.written, vocabulary, labelLanguage);
-        const expected = vocabulary.map((term) => term[labelLanguage]).join(', ');
         report({
-          message: `${label}: "${invalid.written}" is not a known value.${
-            suggestion ? ` Did you mean "${suggestion}"?` : ''
-          } Expected: ${expected}.`,
+          message: say.unknownValue(label, invalid.written, suggestion, vocabulary.map((term) => term[labelLanguage])),
           range: invalid.range,
-          fixes: suggestion ? [replaceWith(invalid.range, suggestion)] : undefined,
+          fixes: suggestion ? [replaceWith(invalid.range, suggestion, labelLanguage)] : undefined,
         });
       } else {
-        report({ message: `${label}: "${invalid.written}" is not valid. ${invalid.message}.`, range: invalid.range });
+        report({ message: say.invalidValue(label, invalid.written, invalid.message), range: invalid.range });
       }
     }
   },
@@ -91,6 +84,6 @@ function closestTerm(written: string, vocabulary: readonly VocabularyTerm[], lan
   return term ? term[language] : undefined;
 }
 
-function replaceWith(range: Range, newText: string): Fix {
-  return { title: `Change to "${newText}"`, edits: [{ range, newText }] };
+function replaceWith(range: Range, newText: string, language: LabelLanguage): Fix {
+  return { title: fixWords(language).changeTo(newText), edits: [{ range, newText }] };
 }

@@ -2,6 +2,7 @@ import { programmeFields } from '../../../../schemas/programme';
 import { validateProgramme } from '../programmeValidation';
 import { frontMatterProblemsRule } from './frontMatterProblems';
 import type { SectionRule } from './rule';
+import { schemaWords } from './schemaWords';
 
 const meta = {
   id: 'schema/missing-field',
@@ -18,7 +19,8 @@ export const frontMatterMissingField = frontMatterProblemsRule(meta);
 /**
  * Programme entries: Level, Lead, Beneficiaries, Themes, Start and Status are required, because
  * the Secretariat's compilation sorts programmes by them. The quick fix adds the missing lines,
- * labelled in the document's language, after the last field. Example: a programme without
+ * labelled in the document's language, after the last field; the message and the fix's title are
+ * in French in a French draft (schemaWords.ts). Example: a programme without
  * `- **Start:**` gets "Programme has no Start".
  */
 export const programmeMissingField: SectionRule = {
@@ -37,20 +39,15 @@ export const programmeMissingField: SectionRule = {
     const indentation = ' '.repeat(programme.fieldListRange.start.character);
     const colon = context.labelLanguage === 'fr' ? '\u00a0:' : ':';
     const insertion = absent.map((key) => `\n${indentation}- **${labelOf(key)}${colon}** `).join('');
-    const problems = [
-      absent.length > 0 ? `has no ${listInWords(absent.map(labelOf))}` : '',
-      empty.length > 0 ? `leaves ${listInWords(empty.map(labelOf))} empty` : '',
-    ].filter(Boolean);
+    const say = schemaWords(context.labelLanguage);
     report({
-      message: `"${programme.title}" ${problems.join(' and ')}: ${
-        missing.length === 1 ? 'it is a required field' : 'they are required fields'
-      } of a programme entry.`,
+      message: say.missingFields(programme.title, absent.map(labelOf), empty.map(labelOf)),
       range: programme.titleRange,
       fixes:
         absent.length > 0
           ? [
               {
-                title: `Add ${listInWords(absent.map(labelOf))}`,
+                title: say.addFields(absent.map(labelOf)),
                 edits: [{ range: { start: lastItem.end, end: lastItem.end }, newText: insertion }],
               },
             ]
@@ -58,8 +55,3 @@ export const programmeMissingField: SectionRule = {
     });
   },
 };
-
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

@@ -14,6 +14,7 @@ import type { Finding, Fix } from '../findings';
 import { parseMarkdown } from '../markdown';
 import { linesInCodeOrComment } from '../fencesAndComments';
 import { applySuppressions } from '../suppressions';
+import { suppressionWords, type SuppressionWords } from '../suppressionWords';
 import { shiftRange, splitLines } from '../text';
 import { addedToDirective, applied, directiveComment, enabledInBodyBefore, insertionsWithoutId, linesBetween, toFix, type Insertion, type Plan } from './plans';
 
@@ -67,7 +68,8 @@ export function bodyLineSuppression(document: DocumentModel, finding: Finding): 
   const path = blockPathAt(parsed.root, line);
   const leaf = path[path.length - 1];
   if (!leaf || !leafBlockNames.has(leaf.type)) return undefined;
-  const plan = lineOf(leaf) === line ? nextLinePlan(window, path, line, finding.ruleId) : blockPlan(window, path, finding.ruleId);
+  const say = suppressionWords(document.context.labelLanguage);
+  const plan = lineOf(leaf) === line ? nextLinePlan(window, path, line, finding.ruleId, say) : blockPlan(window, path, finding.ruleId, say);
   return plan && checkedFix(window, parsed, plan, finding);
 }
 
@@ -80,7 +82,7 @@ export function bodyDocumentSuppression(document: DocumentModel, finding: Findin
   const id = finding.ruleId;
   const merged = addedToDirective(window.lines[0] ?? '', 'html', 'disable', 0, id);
   const plan: Plan = {
-    title: `Disable ${id} for the entire document`,
+    title: suppressionWords(document.context.labelLanguage).disableForDocument(id),
     insertions: [merged ?? { line: 0, character: 0, text: `${directiveComment('html', 'disable', id)}\n` }],
     linesAddedAbove: merged ? 0 : 1,
   };
@@ -98,14 +100,14 @@ export function bodyDocumentSuppression(document: DocumentModel, finding: Findin
  * A disable-next-line comment right above the line, at the place the containers around it
  * require; or the line's id added to such a comment already there.
  */
-function nextLinePlan(window: Window, path: readonly Nodes[], line: number, id: string): Plan | undefined {
+function nextLinePlan(window: Window, path: readonly Nodes[], line: number, id: string, say: SuppressionWords): Plan | undefined {
   const above = placeAbove(window, path, line);
   if (!above) return undefined;
   // The line above may be in the section before (line -1 of the window): a comment above a heading.
   const lineAbove = above.line > 0 ? window.lines[above.line - 1] : window.lineAbove;
   const merged = lineAbove === undefined ? undefined : addedToDirective(lineAbove, 'html', 'disable-next-line', above.line - 1, id);
   return {
-    title: `Disable ${id} for this line`,
+    title: say.disableForLine(id),
     insertions: [merged ?? { line: above.line, character: 0, text: `${above.prefix}${directiveComment('html', 'disable-next-line', id)}\n` }],
     linesAddedAbove: merged ? 0 : 1,
   };
@@ -115,7 +117,7 @@ function nextLinePlan(window: Window, path: readonly Nodes[], line: number, id: 
  * For a finding inside a block (the third line of a paragraph): disable before the block, enable
  * after it, since a comment line inside a paragraph would split it in two.
  */
-function blockPlan(window: Window, path: readonly Nodes[], id: string): Plan | undefined {
+function blockPlan(window: Window, path: readonly Nodes[], id: string, say: SuppressionWords): Plan | undefined {
   const leaf = path[path.length - 1];
   if (!leaf?.position) return undefined;
   const first = leaf.position.start.line - 1;
@@ -127,7 +129,7 @@ function blockPlan(window: Window, path: readonly Nodes[], id: string): Plan | u
   const innerPrefix = firstLine.slice(0, leaf.position.start.column - 1).replace(/[^>\t]/g, ' ');
   const lastLine = window.lines[last] ?? '';
   return {
-    title: `Disable ${id} for this ${blockNames[leaf.type] ?? 'block'}`,
+    title: say.disableForBlock(id, leaf.type),
     insertions: [
       { line: above.line, character: 0, text: `${above.prefix}${directiveComment('html', 'disable', id)}\n` },
       { line: last, character: lastLine.length, text: `\n${innerPrefix}${directiveComment('html', 'enable', id)}` },
@@ -289,13 +291,6 @@ function parsedWindow(window: Window, recent: ParsedWindow[]): ParsedWindow | un
 /** Blocks that hold text and no other block: where a finding sits. */
 const leafBlockNames = new Set(['paragraph', 'heading', 'code', 'html', 'thematicBreak', 'definition']);
 const containerNames = new Set(['root', 'list', 'listItem', 'blockquote']);
-const blockNames: Partial<Record<string, string>> = {
-  paragraph: 'paragraph',
-  heading: 'heading',
-  code: 'code block',
-  html: 'HTML block',
-  definition: 'link definition',
-};
 
 /** 0-based line of a node's start. */
 function lineOf(node: Nodes): number {

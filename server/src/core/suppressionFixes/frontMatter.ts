@@ -13,6 +13,7 @@ import type { DocumentModel } from '../rules/rule';
 import type { Finding, Fix } from '../findings';
 import { readFrontMatter, type FrontMatterModel } from '../frontMatter';
 import { applySuppressions } from '../suppressions';
+import { suppressionWords } from '../suppressionWords';
 import { shiftRange, splitLines } from '../text';
 import { addedToDirective, applied, directiveComment, enabledInBodyBefore, insertionsWithoutId, linesBetween, toFix, type Plan } from './plans';
 
@@ -26,7 +27,7 @@ export function frontMatterLineSuppression(document: DocumentModel, finding: Fin
   const merged = addedToDirective(frontMatter.lines[line - 1] ?? '', 'yaml', 'disable-next-line', line - 1, id);
   const indentation = /^[ \t]*/.exec(frontMatter.lines[line] ?? '')?.[0] ?? '';
   const plan: Plan = {
-    title: `Disable ${id} for this line`,
+    title: suppressionWords(document.context.labelLanguage).disableForLine(id),
     insertions: [merged ?? { line, character: 0, text: `${indentation}${directiveComment('yaml', 'disable-next-line', id)}\n` }],
     linesAddedAbove: merged ? 0 : 1,
   };
@@ -40,7 +41,7 @@ export function frontMatterDocumentSuppression(document: DocumentModel, finding:
   const id = finding.ruleId;
   const merged = addedToDirective(frontMatter.lines[1] ?? '', 'yaml', 'disable', 1, id);
   const plan: Plan = {
-    title: `Disable ${id} for the entire document`,
+    title: suppressionWords(document.context.labelLanguage).disableForDocument(id),
     insertions: [merged ?? { line: 1, character: 0, text: `${directiveComment('yaml', 'disable', id)}\n` }],
     // A finding on the opening "---" (a missing field) stays where it is, above the comment.
     linesAddedAbove: merged || finding.range.start.line < 1 ? 0 : 1,

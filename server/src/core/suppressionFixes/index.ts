@@ -4,7 +4,9 @@
  * sits in), and for the whole document. In the body the comment is HTML (`body.ts`); in the front
  * matter, and for the whole document of a submission with front matter, it is YAML
  * (`frontMatter.ts`). Every fix is checked before it is offered: the text around it reads the
- * same with the comment, and the comment hides the finding.
+ * same with the comment, and the comment hides the finding. Its title is in the draft's language
+ * (the document's context): « Désactiver principle/gender pour cette ligne » in a French draft
+ * (suppressionWords.ts).
  */
 import type { DocumentModel } from '../rules/rule';
 import type { Finding, Fix } from '../findings';
