@@ -174,7 +174,7 @@ export class SubmissionAnalyzer {
     // for an entry cut for its length, whose first part reports what its later parts say.
     const inOrder = inFindingOrder(sectionFindings) ? sectionFindings : sortFindings(sectionFindings);
     const sorted = mergeSortedFindings(inOrder, sortFindings(documentFindings));
-    return { document, findings: bodyDirectives ? applySuppressions(document.text, sorted, document.frontMatter.bodyStartLine, bodyDirectives) : sorted };
+    return { document, findings: bodyDirectives ? applySuppressions(document.text, sorted, document.frontMatter.bodyStartLine, bodyDirectives, document.context.labelLanguage) : sorted };
   }
 
   /** The front matter, re-read only when its own text changed (most keystrokes are in the body). */

@@ -203,6 +203,8 @@ export function applySuppressions(
   findings: readonly Finding[],
   bodyStartLine = 0,
   bodyDirectives?: readonly number[],
+  /** The draft's language, which a directive's problem is told in; read from the front matter when not given. */
+  language?: LabelLanguage,
 ): readonly Finding[] {
   const bodyOffset = offsetOfLine(text, bodyStartLine);
   const body = (bodyDirectives ?? bodyDirectiveOffsets(text, bodyOffset)).map((offset): Candidate => ({ offset, syntax: 'html' }));
@@ -217,7 +219,7 @@ export function applySuppressions(
   const placed = placeCandidates(text, candidates, bodyStartLine);
   // A directive's problem is told in the draft's language, read only when there is one to tell.
   let words: SuppressionWords | undefined;
-  const say = () => (words ??= suppressionWords(draftLanguage(text, bodyOffset)));
+  const say = () => (words ??= suppressionWords(language ?? draftLanguage(text, bodyOffset)));
   for (const candidate of placed.candidates) {
     const read = readDirective(candidate, problems, say);
     if (!read) continue;
@@ -409,9 +411,9 @@ function readDirective(
 let lastLanguage: { readonly frontMatter: string; readonly language: LabelLanguage } | undefined;
 
 /**
- * The draft's language, as the analyzer reads it from the front matter (`text` up to `bodyOffset`):
- * the analyzer hands over no context to this step, so the language is read here, and only when a
- * directive's problem is to be told.
+ * The draft's language, as the analyzer reads it from the front matter (`text` up to `bodyOffset`),
+ * for a caller that does not give it (the analyzer does): read only when a directive's problem is
+ * to be told.
  */
 function draftLanguage(text: string, bodyOffset: number): LabelLanguage {
   const frontMatter = text.slice(0, bodyOffset);
