@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { principleChecks, type PrincipleCheck } from '../../schemas/principleEvidence';
-import { lexiconScanner, paragraphs, type LexiconRequest } from '../../server/src/core/principles/lexiconScan';
+import { lexiconScanner, type LexiconRequest } from '../../server/src/core/principles/lexiconScan';
+import { paragraphSpans as paragraphs } from '../../server/src/core/text';
 import { SubmissionAnalyzer } from '../../server/src/core/analyzer';
 import { unchangedByEdit } from '../../server/src/core/editedSections';
 import { loadCorpus, submissionFor } from '../eval/corpus';

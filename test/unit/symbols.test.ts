@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { knownSymbols, unDocuments } from '../../schemas/unDocuments';
+import { confirmedSymbols, knownSymbols, unDocuments } from '../../schemas/unDocuments';
 import { canonicalSymbol, completeOrganLess, findProseSymbols, findSymbolCandidates } from '../../server/src/core/symbols';
 
 /** `text` with the candidate marked by ⟦⟧: the test states the exact offsets by position. */
@@ -126,6 +126,26 @@ describe('UN document symbols', () => {
         assert.ok(Array.isArray(findSymbolCandidates(fill(unit))));
       }
       assert.equal(findSymbolCandidates(fill(' a/78/265.')).length, Math.floor(megabyte / 10));
+    });
+
+    it('reads a suffix wrapped onto the next line, never one after a blank line', () => {
+      const forms = (text: string) => findSymbolCandidates(text).map((candidate) => candidate.form);
+      assert.deepEqual(forms('resolution A/C.1/78/L.60\nRev.1 on the'), ['A/C.1/78/L.60/Rev.1']);
+      assert.deepEqual(forms('resolution A/C.1/78/L.60\n\nRev.1 on the'), ['A/C.1/78/L.60']);
+    });
+
+    it('finds after an edit in one paragraph what a first reading finds, places moved', () => {
+      const text = 'See A/78/265, annex, para. 46.\n\nThe report A/AC.292/2024/1 and 78/L.60 REV1.\n\nLast: A/RES/76/19.';
+      const first = findSymbolCandidates(text);
+      const edited = text.replace('The report', 'The latest report');
+      // A new array of the same symbols reads with nothing remembered.
+      const fresh = findSymbolCandidates(edited, [...confirmedSymbols]);
+      assert.deepEqual(findSymbolCandidates(edited), fresh);
+      assert.deepEqual(
+        fresh.map((candidate) => edited.slice(candidate.start, candidate.end)),
+        first.map((candidate) => text.slice(candidate.start, candidate.end)),
+      );
+      assert.equal(fresh[3]?.start, (first[3]?.start ?? 0) + 'latest '.length);
     });
   });
 

@@ -48,10 +48,10 @@ function computeValidation(programme: Programme): ProgrammeValidation {
   }
   const missing = fieldKeys.filter((key) => programmeFields[key].required && input[key] === undefined);
 
-  const parsed = writtenProgrammeSchema.safeParse(input);
+  const issues = schemaIssues(input);
   const invalid: InvalidValue[] = [];
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
+  if (issues.length > 0) {
+    for (const issue of issues) {
       const key = issue.path[0] as FieldKey | undefined;
       const field = key ? firstByKey.get(key) : undefined;
       if (!key || !field || input[key] === undefined) continue; // absent: a missing field, not a bad value
@@ -68,4 +68,26 @@ function computeValidation(programme: Programme): ProgrammeValidation {
     }
   }
   return { missing, invalid };
+}
+
+/**
+ * The schema's issues with an entry's field values, remembered by those values: an edit in the
+ * prose analyzes the entry again with the same fields, and the schema's parse was a twentieth of
+ * an edit's cost. Bounded: a draft has a few hundred entries at most.
+ */
+const issuesByValues = new Map<string, readonly SchemaIssue[]>();
+const maxRememberedValues = 1024;
+
+type SchemaIssue = { readonly path: readonly PropertyKey[]; readonly message: string };
+
+function schemaIssues(input: Record<string, unknown>): readonly SchemaIssue[] {
+  const key = JSON.stringify(input);
+  let issues = issuesByValues.get(key);
+  if (issues === undefined) {
+    const parsed = writtenProgrammeSchema.safeParse(input);
+    issues = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+    if (issuesByValues.size >= maxRememberedValues) issuesByValues.clear();
+    issuesByValues.set(key, issues);
+  }
+  return issues;
 }

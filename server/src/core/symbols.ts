@@ -19,6 +19,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { confirmedSymbols } from '../../../schemas/unDocuments';
+import { paragraphSpans } from './text';
 
 /** A symbol as found in a text. Offsets are UTF-16 code units into the scanned text. */
 export interface SymbolCandidate {
@@ -141,8 +142,34 @@ export function completeOrganLess(form: string, symbols: readonly string[] = con
  * Finds the symbol candidates in `text`, written correctly or not, in order. Organ-less
  * candidates are completed against `symbols` (by default the confirmed symbols of the document
  * table). Linear in the length of the text.
+ *
+ * The text is read paragraph by paragraph (`paragraphSpans`): no symbol runs across a blank line
+ * (a suffix may follow one line break, not two), and the pattern looks at no character before a
+ * line's start or past a line's end that a paragraph would not show it. A paragraph's candidates
+ * are remembered until the next call with another text, so an edit reads again only the paragraph
+ * it changed, and the two rules that read a section share one reading.
  */
 export function findSymbolCandidates(text: string, symbols: readonly string[] = confirmedSymbols): SymbolCandidate[] {
+  const previous = rememberedParagraphs.get(symbols);
+  const current = new Map<string, readonly SymbolCandidate[]>();
+  const candidates: SymbolCandidate[] = [];
+  for (const paragraph of paragraphSpans(text)) {
+    const words = text.slice(paragraph.start, paragraph.end);
+    let found = current.get(words) ?? previous?.get(words);
+    if (!found) found = paragraphCandidates(words, symbols);
+    current.set(words, found);
+    for (const candidate of found) {
+      candidates.push(paragraph.start === 0 ? candidate : { ...candidate, start: candidate.start + paragraph.start, end: candidate.end + paragraph.start });
+    }
+  }
+  rememberedParagraphs.set(symbols, current);
+  return candidates;
+}
+
+/** The paragraphs of the last call, by the symbols they were completed against (the library's, or the table's). */
+const rememberedParagraphs = new WeakMap<readonly string[], ReadonlyMap<string, readonly SymbolCandidate[]>>();
+
+function paragraphCandidates(text: string, symbols: readonly string[]): SymbolCandidate[] {
   const candidates: SymbolCandidate[] = [];
   const pattern = new RegExp(candidatePattern);
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {

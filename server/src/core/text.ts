@@ -126,3 +126,36 @@ const asciiOnly = /^[\x00-\x7f]*$/;
 export function foldedLetters(text: string): string {
   return (asciiOnly.test(text) ? text : text.normalize('NFD').replace(/\p{M}/gu, '')).toLowerCase();
 }
+
+/**
+ * The paragraphs of a text, as the readers that reuse a paragraph's results after an edit cut it
+ * (the lexicon scan, the symbol finder): each from the start of a line that follows a blank line (or from the
+ * start) to the start of the next such line, its blank lines included. A line of spaces and tabs is
+ * blank; so is one an HTML comment was blanked from.
+ */
+export function paragraphSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  let afterBlankLine = false;
+  for (let offset = 0; offset < text.length; ) {
+    let end = text.indexOf('\n', offset);
+    if (end < 0) end = text.length;
+    const blank = isBlankLine(text, offset, end);
+    if (afterBlankLine && !blank && offset > start) {
+      spans.push({ start, end: offset });
+      start = offset;
+    }
+    afterBlankLine = blank;
+    offset = end + 1;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
+function isBlankLine(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}

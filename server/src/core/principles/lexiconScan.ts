@@ -10,6 +10,7 @@
 import type { Lexicon } from '../../../../schemas/principleEvidence';
 import { leadingCharacterTests } from './leadingCharacters';
 import { withoutPropertyEscapes } from './propertyEscapes';
+import { paragraphSpans } from '../text';
 
 /** The lexicons to look for, by key ("gender:evidence"), and how many places to keep of each. */
 export interface LexiconRequest {
@@ -236,7 +237,7 @@ function isLetterOrDigit(codePoint: number): boolean {
  * use. The returned function finds, for each lexicon, its first `limit` places in the text that
  * do not overlap a skipped span, and that do not overlap each other, in text order.
  *
- * The text is read paragraph by paragraph (`paragraphs`): a phrase never runs across a blank line,
+ * The text is read paragraph by paragraph (`paragraphSpans`): a phrase never runs across a blank line,
  * any more than a sentence does. Each paragraph's places are remembered until the next call, so an
  * edit scans again only the paragraph it changed: the scan was a quarter of an edit's cost.
  */
@@ -253,7 +254,7 @@ export function lexiconScanner(requests: readonly LexiconRequest[]): (text: stri
     }
     const current = new Map<string, readonly FoundSpan[][]>();
     const places = scanner.keys.map((): FoundSpan[] => []);
-    for (const paragraph of paragraphs(text)) {
+    for (const paragraph of paragraphSpans(text)) {
       const inside = skipped.filter((span) => span.start < paragraph.end && paragraph.start < span.end).map((span) => ({ start: span.start - paragraph.start, end: span.end - paragraph.start }));
       const words = text.slice(paragraph.start, paragraph.end);
       const key = `${language}|${inside.map((span) => `${span.start}-${span.end}`).join(',')}|${words}`;
@@ -272,38 +273,6 @@ export function lexiconScanner(requests: readonly LexiconRequest[]): (text: stri
     previous = current;
     return new Map(scanner.keys.map((key, lexicon) => [key, places[lexicon] as FoundSpan[]]));
   };
-}
-
-/**
- * The paragraphs of a text: each from the start of a line that follows a blank line (or from the
- * start) to the start of the next such line, its blank lines included. A line of spaces and tabs is
- * blank; so is one an HTML comment was blanked from.
- */
-export function paragraphs(text: string): FoundSpan[] {
-  const spans: FoundSpan[] = [];
-  let start = 0;
-  let afterBlankLine = false;
-  for (let offset = 0; offset < text.length; ) {
-    let end = text.indexOf('\n', offset);
-    if (end < 0) end = text.length;
-    const blank = isBlankLine(text, offset, end);
-    if (afterBlankLine && !blank && offset > start) {
-      spans.push({ start, end: offset });
-      start = offset;
-    }
-    afterBlankLine = blank;
-    offset = end + 1;
-  }
-  spans.push({ start, end: text.length });
-  return spans;
-}
-
-function isBlankLine(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code !== 32 && code !== 9 && code !== 13) return false;
-  }
-  return true;
 }
 
 /** Each lexicon's first `limit` places in one paragraph, in its own offsets. */
