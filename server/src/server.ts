@@ -112,6 +112,8 @@ export function startServer(connection: Connection): void {
         // "/" opens symbols (A/…), ":" a value (submitter:), " " a value, a label or a paragraph
         // number ("- ", "**Level:** ", "para. "); the server answers only in those places.
         completionProvider: { triggerCharacters: ['/', ':', ' '] },
+        // Folders added to the workspace later get their .oewgrc.json and library sources too.
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'oewg-drafter' },
     };
@@ -121,12 +123,28 @@ export function startServer(connection: Connection): void {
   const applyLibrarySettings = () =>
     libraryStore.setUserFolders(userSourceFolders(settings?.settings.library.sources ?? [], workspaceFolders));
 
-  connection.onInitialized(() => {
-    connection.console.info('OEWG Submission Drafter language server started.');
+  /** Reads the .oewgrc.json files of the workspace folders, and watches those above the workspace. */
+  const loadWorkspaceConfigs = () => {
     workspaceConfigs.load(workspaceFolders);
     watchWorkspaceConfigsAbove(connection, capabilities, workspaceConfigs.foldersAboveWorkspace()).catch((error: unknown) =>
       logError('Watching the .oewgrc.json files above the workspace', error),
     );
+  };
+
+  connection.onInitialized(() => {
+    connection.console.info('OEWG Submission Drafter language server started.');
+    loadWorkspaceConfigs();
+    if (capabilities.workspace?.workspaceFolders === true) {
+      // A folder added to (or removed from) a multi-root workspace: its team settings and sources
+      // apply to its documents at once, not at the next start.
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        const gone = new Set(removed.map((folder) => folder.uri));
+        workspaceFolders = [...workspaceFolders.filter((uri) => !gone.has(uri)), ...added.map((folder) => folder.uri).filter((uri) => !workspaceFolders.includes(uri))];
+        loadWorkspaceConfigs();
+        applyLibrarySettings();
+        diagnostics?.scheduleAll();
+      });
+    }
     void (settings?.reload() ?? Promise.resolve())
       .then(applyLibrarySettings)
       .catch((error: unknown) => logError('Reading the settings', error))

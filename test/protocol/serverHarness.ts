@@ -15,6 +15,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidChangeWorkspaceFoldersNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
@@ -63,6 +64,8 @@ const capabilities: ClientCapabilities = {
     didChangeConfiguration: { dynamicRegistration: false },
     // As VS Code's client: the server may ask it to watch files outside the workspace.
     didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true },
+    // As VS Code's client: it tells the server when folders are added to or removed from the workspace.
+    workspaceFolders: true,
     workspaceEdit: { documentChanges: true },
   },
   textDocument: {
@@ -259,6 +262,12 @@ export class ServerHarness {
   /** Tells the server files changed on disk, as the client's file watcher does. */
   filesChanged(changes: FileEvent[]): Promise<void> {
     return this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+  }
+
+  /** Tells the server folders were added to or removed from the workspace, as VS Code does. */
+  workspaceFoldersChanged(added: readonly string[], removed: readonly string[] = []): Promise<void> {
+    const folders = (uris: readonly string[]) => uris.map((uri) => ({ uri, name: path.basename(uri) }));
+    return this.connection.sendNotification(DidChangeWorkspaceFoldersNotification.type, { event: { added: folders(added), removed: folders(removed) } });
   }
 
   /** A custom request of the extension (server/src/protocol.ts). */

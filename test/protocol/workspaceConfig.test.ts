@@ -136,6 +136,40 @@ describe('protocol: .oewgrc.json and inline suppression', () => {
   });
 });
 
+describe('protocol: a folder added to the workspace', () => {
+  let first: string;
+  let added: string;
+  let server: ServerHarness;
+
+  before(async () => {
+    first = mkdtempSync(path.join(tmpdir(), 'oewg-rc-first-'));
+    added = mkdtempSync(path.join(tmpdir(), 'oewg-rc-added-'));
+    writeFileSync(path.join(added, '.oewgrc.json'), JSON.stringify({ rules: { 'schema/missing-field': 'off' } }));
+    server = await ServerHarness.start({}, [pathToFileURL(first).href]);
+  });
+
+  after(async () => {
+    await server?.stop();
+    rmSync(first, { recursive: true, force: true });
+    rmSync(added, { recursive: true, force: true });
+  });
+
+  it('applies its .oewgrc.json to its open documents as soon as it is added, and no longer once it is removed', async () => {
+    const uri = pathToFileURL(path.join(added, 'submission.md')).href;
+    const folderUri = pathToFileURL(added).href;
+    const { diagnostics } = await server.open(uri, submissionWithMistakes);
+    assert.deepEqual(codes(diagnostics, 'schema/missing-field'), [DiagnosticSeverity.Error], 'not a workspace folder yet: its file does not apply');
+
+    let published = server.nextDiagnostics(uri, (params) => codes(params, 'schema/missing-field').length === 0);
+    await server.workspaceFoldersChanged([folderUri]);
+    await published;
+
+    published = server.nextDiagnostics(uri, (params) => codes(params, 'schema/missing-field').length > 0);
+    await server.workspaceFoldersChanged([], [folderUri]);
+    assert.deepEqual(codes(await published, 'schema/missing-field'), [DiagnosticSeverity.Error]);
+  });
+});
+
 describe('protocol: .oewgrc.json above the workspace folder', () => {
   let repository: string;
   let configFile: string;
