@@ -67,9 +67,9 @@ function isBlank(text: string, start: number, end: number): boolean {
 
 /**
  * Parses sections in chunks, reusing the trees of the chunks the previous round parsed. A round is
- * one analysis of the document: only the chunks of the round before are kept, so memory stays that
- * of the sections an edit touched, and typing a character and deleting it again parses the
- * paragraph each time, as typing new text does.
+ * one analysis of the document: only the chunks of the last round that parsed any are kept, so
+ * memory stays that of the sections an edit touched, and typing a character and deleting it again
+ * parses the paragraph each time, as typing new text does.
  */
 export class ChunkedParser {
   private previous = new Map<string, Root>();
