@@ -104,6 +104,16 @@ describe('export', () => {
       assert.ok(exported.includes('Western Balkans Cyber Capacity Center (WB3C)'));
     });
 
+    it('counts a programme\'s findings in the preview with the singular for one, in English and in French', () => {
+      const findingsOf = (html: string) => [...html.matchAll(/<p class="un-findings"[^>]*>([^<]*)<\/p>/g)].map((match) => match[1]);
+      const draft = (language: 'en' | 'fr', lead: string) =>
+        `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n### Cyber course (CC)\n\n- **${lead}:** France\n`;
+      const english = findingsOf(renderSubmissionHtml(analyzeFixture(draft('en', 'Lead')), builtinLibrary(), { mode: 'fragment' }));
+      assert.match(english[0] ?? '', /^1 error, \d+ notes$/);
+      const french = findingsOf(renderSubmissionHtml(analyzeFixture(draft('fr', 'Chef de file')), builtinLibrary(), { mode: 'fragment' }));
+      assert.match(french[0] ?? '', /^1 erreur, \d+ remarques$/);
+    });
+
     it('draws a note written in raw HTML above a programme heading above it, not after the programme', () => {
       const draft = `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: en\n---\n\n<div>Note for the desk</div>\n\nCyber diplomacy course\n----------------------\n\n- **Level:** regional\n- **Lead:** France\n`;
       assert.equal(analyzeFixture(draft).document.sections.filter((section) => section.model.programme).length, 1, 'the setext heading opens a programme');

@@ -50,14 +50,17 @@ function inlinesHtml(inlines: readonly Inline[]): string {
     .join('');
 }
 
+/** A programme's counts of findings, each noun in the singular for one ("1 warning", « 1 avertissement »). */
 const severityWords = {
-  en: { error: 'errors', warning: 'warnings', info: 'notes', hint: 'hints', none: 'No findings' },
-  fr: { error: 'erreurs', warning: 'avertissements', info: 'remarques', hint: 'indications', none: 'Aucune remarque' },
+  en: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'], none: 'No findings' },
+  fr: { error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], info: ['remarque', 'remarques'], none: 'Aucune remarque' },
 } as const;
 
 function findingsHtml(counts: FindingCounts, language: 'en' | 'fr', line?: number): string {
   const words = severityWords[language];
-  const parts = (['error', 'warning', 'info'] as const).filter((severity) => counts[severity] > 0).map((severity) => `${counts[severity]} ${words[severity]}`);
+  const parts = (['error', 'warning', 'info'] as const)
+    .filter((severity) => counts[severity] > 0)
+    .map((severity) => `${counts[severity]} ${words[severity][counts[severity] === 1 ? 0 : 1]}`);
   const attribute = line === undefined ? '' : ` data-line="${line}"`;
   return `<p class="un-findings"${attribute}>${escapeHtml(parts.length > 0 ? parts.join(', ') : words.none)}</p>`;
 }
