@@ -319,6 +319,14 @@ describe('principle findings speak the language the draft is read in', () => {
       assert.deepEqual(demand.related?.[0]?.library, { symbol: 'A/75/816', unitKey: 'annex I paragraph 56' });
     });
 
+    it('never opens a parenthesis right after closing one, in English either', () => {
+      const findings = principleFindings('en', entries.en);
+      assert.ok(findings.some((finding) => finding.ruleId === 'principle/results') && findings.some((finding) => finding.ruleId === 'principle/sustainability'));
+      for (const finding of findings) assert.ok(!/\)\s*\(/.test(finding.message), `${finding.ruleId}: two parentheses in a row in ${finding.message}`);
+      const results = findings.find((finding) => finding.ruleId === 'principle/results');
+      assert.match(results?.message ?? '', /nothing says what the programme aims at or has achieved, whether a purpose, results, indicators or an evaluation \(looked for wording such as /);
+    });
+
     it('names the work that calls for safeguards, and every finding of every rule is French', () => {
       const findings = principleFindings('fr', entries.fr);
       const rights = findings.find((finding) => finding.ruleId === 'principle/human-rights');

@@ -52,9 +52,10 @@ const english = {
     gender: () => 'how gender or inclusion is taken into account',
     'human-rights': (item: ChecklistItem) =>
       `how human rights, fundamental freedoms or due process are safeguarded, although the entry describes ${item.appliesBecause ? `"${item.appliesBecause.text}" work` : 'such work'}`,
-    'results-focused': () => 'what the programme aims at or has achieved (a purpose, results, indicators, an evaluation)',
+    // Said without brackets: "(looked for wording such as …)" follows, and two in a row read badly.
+    'results-focused': () => 'what the programme aims at or has achieved, whether a purpose, results, indicators or an evaluation',
     sustainable: () =>
-      'how the work lasts beyond its activities (an end date later than the start, follow-up, train-the-trainers, alumni, a local institution carrying it on)',
+      'how the work lasts beyond its activities, whether through an end date later than the start, follow-up, train-the-trainers, alumni or a local institution carrying it on',
   } satisfies Record<AbsenceCheckId, (item: ChecklistItem) => string>,
   /** How to fix it, one sentence without its final stop: the examples follow it. */
   howToFix: {
