@@ -93,6 +93,18 @@ describe('parsing an edited section paragraph by paragraph (markdownChunks.ts)',
     }
   });
 
+  it('remembers a round\'s paragraphs up to a bound, so that a long paste does not keep its trees', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, index) => `Paragraph number ${index} of the pasted text.`);
+    const text = paragraphs.join('\n\n');
+    const parsed: string[] = [];
+    const parser = new ChunkedParser((part) => (parsed.push(part), parseWhole(part)), 120);
+    parser.parse(text);
+    parsed.length = 0;
+    parser.nextRound();
+    assert.deepStrictEqual<Root>(parser.parse(text), parseWhole(text));
+    assert.equal(parsed.length, 3, 'the first three paragraphs (about 120 characters) were remembered, the others parsed again');
+  });
+
   it('parses a section whole when something in it may run across a blank line', () => {
     const cases = {
       'fenced code': '### P\n\n```\ncode\n\nstill code\n```\n\nText.',

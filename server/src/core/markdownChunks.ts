@@ -74,13 +74,24 @@ function isBlank(text: string, start: number, end: number): boolean {
 export class ChunkedParser {
   private previous = new Map<string, Root>();
   private current = new Map<string, Root>();
+  /** The characters of the chunks `current` holds. */
+  private remembered = 0;
 
-  constructor(private readonly parseWhole: (text: string) => Root) {}
+  constructor(
+    private readonly parseWhole: (text: string) => Root,
+    /**
+     * A round remembers chunks up to this many characters: a tree weighs about ten times its text,
+     * and a paste of a long text must not leave its trees in memory until the next edit. An edit
+     * touches one entry, far below it.
+     */
+    private readonly maxRememberedCharacters = 200_000,
+  ) {}
 
   /** Starts a new round: the chunks of the round that ends are the ones reused. */
   nextRound(): void {
     if (this.current.size > 0) this.previous = this.current;
     this.current = new Map();
+    this.remembered = 0;
   }
 
   /** The tree of `text`, the same as `parseWhole(text)` gives. */
@@ -93,7 +104,10 @@ export class ChunkedParser {
     for (const chunk of chunks) {
       let tree = this.current.get(chunk.text) ?? this.previous.get(chunk.text);
       if (!tree) tree = this.parseWhole(chunk.text);
-      this.current.set(chunk.text, tree);
+      if (this.remembered + chunk.text.length <= this.maxRememberedCharacters && !this.current.has(chunk.text)) {
+        this.current.set(chunk.text, tree);
+        this.remembered += chunk.text.length;
+      }
       for (const child of tree.children) children.push(moved(child, chunk.line, chunk.offset));
       last = tree;
       lastChunk = chunk;
