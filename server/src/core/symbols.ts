@@ -162,9 +162,13 @@ export function findSymbolCandidates(text: string, symbols: readonly string[] = 
       candidates.push(paragraph.start === 0 ? candidate : { ...candidate, start: candidate.start + paragraph.start, end: candidate.end + paragraph.start });
     }
   }
-  rememberedParagraphs.set(symbols, current);
+  // A section is remembered; a whole long document (references, the CLI) is not: its paragraphs,
+  // slices of it, would keep it alive after it is gone.
+  if (text.length <= maxRememberedText) rememberedParagraphs.set(symbols, current);
   return candidates;
 }
+
+const maxRememberedText = 100_000;
 
 /** The paragraphs of the last call, by the symbols they were completed against (the library's, or the table's). */
 const rememberedParagraphs = new WeakMap<readonly string[], ReadonlyMap<string, readonly SymbolCandidate[]>>();
