@@ -223,7 +223,7 @@ describe('oewg-drafter (CLI)', function () {
             name: string;
             version: string;
             informationUri: string;
-            rules: { id: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[];
+            rules: { id: string; shortDescription: { text: string }; helpUri: string; help?: { text: string; markdown: string }; defaultConfiguration: { level: string } }[];
           };
         };
         results: {
@@ -267,6 +267,13 @@ describe('oewg-drafter (CLI)', function () {
         assert.match(rule.helpUri, /^file:\/\//);
         const documentation = fileURLToPath(rule.helpUri);
         assert.ok(existsSync(documentation), `${rule.id}: ${documentation} exists`);
+      }
+    });
+
+    it('carries each rule\'s documentation in the log, for a viewer on another machine that cannot open the file link', function () {
+      for (const rule of log.runs[0]?.tool.driver.rules ?? []) {
+        assert.equal(rule.help?.markdown, readFileSync(fileURLToPath(rule.helpUri), 'utf8'), rule.id);
+        assert.ok(rule.help?.markdown.startsWith(`# \`${rule.id}\``), rule.id);
       }
     });
 

@@ -3,6 +3,7 @@
  * scanning. Each turns the core's 0-based positions into the 1-based lines and columns (UTF-16
  * code units, as editors count them) that every one of these formats uses.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../core/findings';
@@ -241,7 +242,21 @@ function artifactLocation(file: CheckedFile): { uri: string; uriBaseId?: string 
 }
 
 /**
- * A SARIF 2.1.0 log with one run: the tool and every rule (with its documentation as helpUri),
+ * A rule's documentation page, carried in the log: a viewer of the log on another machine (a CI
+ * server, a code-scanning page) cannot open the `file:` link to this installation, and shows the
+ * rule's help from the log itself. Nothing when the page cannot be read.
+ */
+function ruleHelp(packageRoot: string, ruleId: RuleMeta['id']): { help?: { text: string; markdown: string } } {
+  try {
+    const page = readFileSync(path.join(packageRoot, ruleDocumentationPath(ruleId)), 'utf8');
+    return { help: { text: page, markdown: page } };
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * A SARIF 2.1.0 log with one run: the tool and every rule (with its documentation as helpUri and help),
  * one result per finding with its quick fixes and related locations, and the paths that could not
  * be checked as tool execution notifications.
  */
@@ -300,6 +315,7 @@ export function formatSarif(outcome: CheckOutcome, tool: ToolInfo): string {
               id: rule.id,
               shortDescription: { text: rule.summary },
               helpUri: pathToFileURL(path.join(tool.packageRoot, ruleDocumentationPath(rule.id))).href,
+              ...ruleHelp(tool.packageRoot, rule.id),
               defaultConfiguration: { level: sarifLevel(rule.defaultSeverity) },
             })),
           },
