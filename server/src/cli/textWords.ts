@@ -9,6 +9,7 @@
 import { principleChecks, type PrincipleCheck } from '../../../schemas/principleEvidence';
 import type { LabelLanguage } from '../../../schemas/vocabulary';
 import { statusWords, type ShownStatus } from '../core/principles/documentChecklist';
+import { countedEnglish, countedFrench } from '../core/countsAndLists';
 import { fr } from '../core/frenchTypography';
 import type { Severity } from '../../../schemas/settings';
 import type { CheckedFile } from './check';
@@ -39,9 +40,6 @@ export interface SummaryWords {
   readonly line: (found: string, checked: string) => string;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-/** French puts 0 and 1 in the singular. */
-const countFrench = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 const englishSeverities: Readonly<Record<Severity, readonly [string, string]>> = {
   error: ['error', 'errors'],
@@ -59,20 +57,20 @@ const frenchSeverities: Readonly<Record<Severity, readonly [string, string]>> = 
 
 export const summaryWords: Readonly<Record<LabelLanguage, SummaryWords>> = {
   en: {
-    findings: (severity, n) => count(n, ...englishSeverities[severity]),
-    filesChecked: (n) => `${count(n, 'file', 'files')} checked`,
-    skipped: (n) => ` (${count(n, 'Markdown file', 'Markdown files')} without front matter skipped)`,
-    problems: (n) => `; ${count(n, 'problem', 'problems')} reading or checking files`,
+    findings: (severity, n) => countedEnglish(n, ...englishSeverities[severity]),
+    filesChecked: (n) => `${countedEnglish(n, 'file', 'files')} checked`,
+    skipped: (n) => ` (${countedEnglish(n, 'Markdown file', 'Markdown files')} without front matter skipped)`,
+    problems: (n) => `; ${countedEnglish(n, 'problem', 'problems')} reading or checking files`,
     noProblems: 'No problems found',
     incomplete: 'Check incomplete',
     incompleteNoFindings: 'Check incomplete, no findings',
     line: (found, checked) => `${found}: ${checked}.`,
   },
   fr: {
-    findings: (severity, n) => countFrench(n, ...frenchSeverities[severity]),
-    filesChecked: (n) => countFrench(n, 'fichier vérifié', 'fichiers vérifiés'),
-    skipped: (n) => ` (${countFrench(n, 'fichier Markdown sans en-tête YAML ignoré', 'fichiers Markdown sans en-tête YAML ignorés')})`,
-    problems: (n) => fr` ; ${countFrench(n, 'problème', 'problèmes')} de lecture ou de vérification`,
+    findings: (severity, n) => countedFrench(n, ...frenchSeverities[severity]),
+    filesChecked: (n) => countedFrench(n, 'fichier vérifié', 'fichiers vérifiés'),
+    skipped: (n) => ` (${countedFrench(n, 'fichier Markdown sans en-tête YAML ignoré', 'fichiers Markdown sans en-tête YAML ignorés')})`,
+    problems: (n) => fr` ; ${countedFrench(n, 'problème', 'problèmes')} de lecture ou de vérification`,
     noProblems: 'Aucun problème relevé',
     incomplete: 'Vérification incomplète',
     incompleteNoFindings: 'Vérification incomplète, aucun problème relevé',

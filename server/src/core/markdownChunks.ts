@@ -15,6 +15,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { Point, Position } from 'unist';
+import { isBlankLine } from './text';
 
 /** A chunk of a section's text and where it starts in the section. */
 interface Chunk {
@@ -49,20 +50,12 @@ export function paragraphChunks(text: string): Chunk[] | undefined {
       chunkStart = offset;
       chunkLine = line;
     }
-    afterBlankLine = isBlank(text, offset, end);
+    afterBlankLine = isBlankLine(text, offset, end);
     offset = end + 1;
   }
   if (chunks.length === 0) return undefined;
   chunks.push({ text: text.slice(chunkStart), offset: chunkStart, line: chunkLine });
   return chunks;
-}
-
-function isBlank(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code !== 32 && code !== 9) return false;
-  }
-  return true;
 }
 
 /**

@@ -152,7 +152,8 @@ export function paragraphSpans(text: string): { start: number; end: number }[] {
   return spans;
 }
 
-function isBlankLine(text: string, start: number, end: number): boolean {
+/** Whether the line from `start` to `end` holds only spaces and tabs (and a carriage return). */
+export function isBlankLine(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
     if (code !== 32 && code !== 9 && code !== 13) return false;

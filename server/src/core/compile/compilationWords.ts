@@ -10,6 +10,7 @@ import type { CompiledRegion } from '../../../../schemas/compilation';
 import { programmeFields, type FieldKey } from '../../../../schemas/programme';
 import { programmeLevels, programmeStatuses, themes, type LabelLanguage, type VocabularyTerm } from '../../../../schemas/vocabulary';
 import { m49AreaName } from '../countryRegions';
+import { countedEnglish, countedFrench, listedFrench } from '../countsAndLists';
 import { fr } from '../frenchTypography';
 
 /** The table's places that are no M49 region. */
@@ -60,15 +61,10 @@ export interface TableWords {
 
 const vocabularies: Partial<Record<ShownField, readonly VocabularyTerm[]>> = { level: programmeLevels, status: programmeStatuses, themes };
 
-const plural = (count: number, singular: string, many: string) => `${count} ${count === 1 ? singular : many}`;
-
-/** French agrees a noun with 0 and 1 in the singular. */
-const pluralFrench = (count: number, singular: string, many: string) => `${count} ${count > 1 ? many : singular}`;
-
 export const tableWords: Readonly<Record<LabelLanguage, TableWords>> = {
   en: {
     title: 'Capacity-building programmes, by region and theme',
-    counts: (programmes, submissions) => `${plural(programmes, 'programme', 'programmes')} from ${plural(submissions, 'submission', 'submissions')}.`,
+    counts: (programmes, submissions) => `${countedEnglish(programmes, 'programme', 'programmes')} from ${countedEnglish(submissions, 'submission', 'submissions')}.`,
     regionColumn: 'Region',
     themeColumn: 'Theme',
     programmeColumn: 'Programme',
@@ -84,7 +80,7 @@ export const tableWords: Readonly<Record<LabelLanguage, TableWords>> = {
   fr: {
     title: 'Programmes de renforcement des capacités, par région et par thème',
     counts: (programmes, submissions) =>
-      `${pluralFrench(programmes, 'programme issu', 'programmes issus')} de ${pluralFrench(submissions, 'contribution', 'contributions')}.`,
+      `${countedFrench(programmes, 'programme issu', 'programmes issus')} de ${countedFrench(submissions, 'contribution', 'contributions')}.`,
     regionColumn: 'Région',
     themeColumn: 'Thème',
     programmeColumn: 'Programme',
@@ -92,7 +88,7 @@ export const tableWords: Readonly<Record<LabelLanguage, TableWords>> = {
     noteColumn: 'Remarque',
     fieldColumn: (field) => programmeFields[field].labels.fr,
     listSeparator: fr` ; `,
-    merged: (submitters) => fr`fusionné : signalé par ${[submitters.slice(0, -1).join(', '), submitters.at(-1) ?? ''].filter(Boolean).join(' et ')}`,
+    merged: (submitters) => fr`fusionné : signalé par ${listedFrench(submitters)}`,
     differ: (field, values) =>
       fr`les contributions diffèrent sur « ${programmeFields[field].labels.fr} » (${values.map((entry) => fr`${entry.submitter} : ${entry.value}`).join(' / ')})`,
     enumerated: (field, id) => vocabularies[field]?.find((term) => term.id === id)?.fr ?? id,

@@ -9,6 +9,7 @@
  * block, programme heading and checklist item has `data-line` (0-based line of the draft).
  */
 import type { Analysis } from '../analyzer';
+import { countedEnglish, countedFrench } from '../countsAndLists';
 import type { ReferenceLibrary } from '../library/library';
 import { renderModel, shownStatus, shownStatusWords, type Block, type FindingCounts, type Inline, type ProgrammeTable, type RenderedSubmission } from './renderModel';
 
@@ -50,7 +51,7 @@ function inlinesHtml(inlines: readonly Inline[]): string {
     .join('');
 }
 
-/** A programme's counts of findings, each noun in the singular for one ("1 warning", « 1 avertissement »). */
+/** A programme's counts of findings: each noun in the singular and the plural ("1 warning", « 1 avertissement »). */
 const severityWords = {
   en: { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'], none: 'No findings' },
   fr: { error: ['erreur', 'erreurs'], warning: ['avertissement', 'avertissements'], info: ['remarque', 'remarques'], none: 'Aucune remarque' },
@@ -60,7 +61,10 @@ function findingsHtml(counts: FindingCounts, language: 'en' | 'fr', line?: numbe
   const words = severityWords[language];
   const parts = (['error', 'warning', 'info'] as const)
     .filter((severity) => counts[severity] > 0)
-    .map((severity) => `${counts[severity]} ${words[severity][counts[severity] === 1 ? 0 : 1]}`);
+    .map((severity) => {
+      const [one, many] = words[severity];
+      return (language === 'fr' ? countedFrench : countedEnglish)(counts[severity], one, many);
+    });
   const attribute = line === undefined ? '' : ` data-line="${line}"`;
   return `<p class="un-findings"${attribute}>${escapeHtml(parts.length > 0 ? parts.join(', ') : words.none)}</p>`;
 }

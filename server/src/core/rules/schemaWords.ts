@@ -14,6 +14,7 @@ import { dateProblems } from '../../../../schemas/dates';
 import { submitterProblem } from '../../../../schemas/frontMatter';
 import { websiteProblem } from '../../../../schemas/programme';
 import type { LabelLanguage } from '../../../../schemas/vocabulary';
+import { listedEnglish, listedFrench } from '../countsAndLists';
 import { fr } from '../frenchTypography';
 
 /** Why a front-matter value is refused: the values allowed, or the schema's issue (its message and code). */
@@ -23,15 +24,15 @@ const english = {
   /** A programme entry without some required fields (`absent`), or with them empty (`empty`). */
   missingFields: (title: string, absent: readonly string[], empty: readonly string[]) => {
     const problems = [
-      absent.length > 0 ? `has no ${englishList(absent)}` : '',
-      empty.length > 0 ? `leaves ${englishList(empty)} empty` : '',
+      absent.length > 0 ? `has no ${listedEnglish(absent)}` : '',
+      empty.length > 0 ? `leaves ${listedEnglish(empty)} empty` : '',
     ].filter(Boolean);
     return `"${title}" ${problems.join(' and ')}: ${
       absent.length + empty.length === 1 ? 'it is a required field' : 'they are required fields'
     } of a programme entry.`;
   },
   /** The quick fix that writes the absent fields' lines. */
-  addFields: (labels: readonly string[]) => `Add ${englishList(labels)}`,
+  addFields: (labels: readonly string[]) => `Add ${listedEnglish(labels)}`,
   /** A label that is no field; `fields` are the labels of the draft's language. */
   notAField: (label: string, suggestion: string | undefined, fields: readonly string[]) =>
     suggestion
@@ -61,14 +62,14 @@ const english = {
 const french: typeof english = {
   missingFields: (title, absent, empty) => {
     const problems = [
-      absent.length === 1 ? `il manque le champ ${absent[0]}` : absent.length > 1 ? `il manque les champs ${frenchList(absent)}` : '',
-      empty.length === 1 ? `le champ ${empty[0]} est vide` : empty.length > 1 ? `les champs ${frenchList(empty)} sont vides` : '',
+      absent.length === 1 ? `il manque le champ ${absent[0]}` : absent.length > 1 ? `il manque les champs ${listedFrench(absent)}` : '',
+      empty.length === 1 ? `le champ ${empty[0]} est vide` : empty.length > 1 ? `les champs ${listedFrench(empty)} sont vides` : '',
     ].filter(Boolean);
     return fr`« ${title} » : ${problems.join(', et ')} ; ${
       absent.length + empty.length === 1 ? 'c’est un champ obligatoire' : 'ce sont des champs obligatoires'
     } d’une fiche de programme.`;
   },
-  addFields: (labels) => `Ajouter ${frenchList(labels)}`,
+  addFields: (labels) => `Ajouter ${listedFrench(labels)}`,
   notAField: (label, suggestion, fields) =>
     suggestion
       ? fr`« ${label} » n’est pas un champ de programme. Vouliez-vous dire « ${suggestion} » ?`
@@ -145,18 +146,6 @@ const zodReasons: Readonly<Record<string, string>> = {
   invalid_type: 'un texte est attendu',
   invalid_union: 'un texte ou un nombre est attendu',
 };
-
-/** "A, B and C". */
-function englishList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** « A, B et C ». */
-function frenchList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
-}
 
 /** The schema findings' words in a draft's language (French for a French draft, English otherwise). */
 export function schemaWords(language: LabelLanguage): typeof english {
