@@ -27,7 +27,9 @@ export const ruleOptionsSchema = z.object({
       /**
        * Whether a principle rule holds back a "nothing says…" finding when a second reading of the
        * entry's words judges that the entry very likely addresses the principle in other wording
-       * (server/src/core/principles/secondReading.ts). Off, every absence the lexicon sees is reported.
+       * (server/src/core/principles/secondReading.ts), and whether each sentence is read for conditions
+       * attached to the support (sentenceReading.ts). Off, every absence the lexicon sees is reported,
+       * and only the conditions it finds.
        */
       secondReading: z.boolean().default(true),
     })

@@ -39,7 +39,7 @@ export const workspaceConfigSchema = z.strictObject({
       secondReading: z
         .boolean()
         .describe(
-          'true (the default): a "nothing says…" finding of principle/demand-driven, principle/human-rights or principle/results is held back when a second reading of the entry\'s words judges that it very likely addresses the principle in other words. false: every principle the evidence wording does not show is reported.',
+          'true (the default): a "nothing says…" finding of principle/demand-driven, principle/human-rights or principle/results is held back when a second reading of the entry\'s words judges that it very likely addresses the principle in other words; and each sentence is read for conditions attached to the support (principle/conditionality). false: every principle the evidence wording does not show is reported, and only the conditions it shows.',
         ),
     })
     .optional()

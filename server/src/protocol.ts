@@ -106,6 +106,8 @@ export interface ChecklistItemResult {
   readonly evidence: readonly ChecklistSpan[];
   readonly claim?: ChecklistSpan;
   readonly contrary: readonly ChecklistSpan[];
+  /** True when the contrary wording is a sentence the second reading judged a condition, not known wording. */
+  readonly contraryRead?: boolean;
   readonly appliesBecause?: ChecklistSpan;
 }
 export interface ChecklistProgramme {

@@ -73,6 +73,8 @@ export interface JsonChecklistItem {
   readonly evidence: readonly JsonChecklistSpan[];
   readonly claim?: JsonChecklistSpan;
   readonly contrary: readonly JsonChecklistSpan[];
+  /** True when the contrary wording is a sentence the second reading judged a condition, not known wording. */
+  readonly contraryRead?: boolean;
   readonly appliesBecause?: JsonChecklistSpan;
 }
 
@@ -115,6 +117,7 @@ export function toJsonChecklist(checklist: PlacedChecklist): JsonChecklist {
       evidence: item.evidence.map(span),
       ...(item.claim ? { claim: span(item.claim) } : {}),
       contrary: item.contrary.map(span),
+      ...(item.contraryRead ? { contraryRead: true } : {}),
       ...(item.appliesBecause ? { appliesBecause: span(item.appliesBecause) } : {}),
     })),
   };

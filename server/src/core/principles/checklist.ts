@@ -51,6 +51,11 @@ export interface ChecklistItem {
   readonly claim?: EvidenceSpan;
   /** Wording that goes against it (conditions attached to the support). */
   readonly contrary: readonly EvidenceSpan[];
+  /**
+   * True when the contrary wording is a sentence the sentence reading judged (sentenceReading.ts),
+   * where the lexicon found none: the finding says that a model, not known wording, found it.
+   */
+  readonly contraryRead?: boolean;
   /** For a check that applies only to some work: the wording that shows the work is of that kind. */
   readonly appliesBecause?: EvidenceSpan;
 }
@@ -243,7 +248,13 @@ function mergedPlaces(first: readonly FoundSpan[], second: readonly FoundSpan[])
 export function checklistItem(
   check: PrincipleCheck,
   status: ChecklistStatus,
-  places: { readonly evidence: readonly EvidenceSpan[]; readonly claim?: EvidenceSpan; readonly contrary?: readonly EvidenceSpan[]; readonly appliesBecause?: EvidenceSpan },
+  places: {
+    readonly evidence: readonly EvidenceSpan[];
+    readonly claim?: EvidenceSpan;
+    readonly contrary?: readonly EvidenceSpan[];
+    readonly contraryRead?: boolean;
+    readonly appliesBecause?: EvidenceSpan;
+  },
 ): ChecklistItem {
   return {
     checkId: check.id as PrincipleCheckId,
@@ -253,6 +264,7 @@ export function checklistItem(
     evidence: places.evidence,
     claim: places.claim,
     contrary: places.contrary ?? [],
+    ...(places.contraryRead ? { contraryRead: true } : {}),
     appliesBecause: places.appliesBecause,
   };
 }

@@ -14,12 +14,18 @@
  * explained by the lexicon (what was looked for). Its threshold keeps nine in ten of the findings
  * the corpus labels as due, measured on entries the model was not trained on. It reads English and
  * French drafts only, the corpus's languages: a draft in another language gets every finding.
+ *
+ * The second reading also reads the entry's sentences for conditions attached to the support, where
+ * the lexicon found none (sentenceReading.ts): the one part of it that can make a finding, which
+ * then says that a model judged the sentence.
  */
 import model from '../../../../schemas/secondReadingModel.json';
-import type { PrincipleCheckId } from '../../../../schemas/principleEvidence';
+import { principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
 import type { Programme } from '../programmes';
 import type { LineIndex } from '../text';
-import { withCommentsBlanked, type ChecklistItem, type ProgrammeChecklist } from './checklist';
+import { checklistItem, spanText, withCommentsBlanked, type ChecklistItem, type ProgrammeChecklist } from './checklist';
+import { mostLikelySentence } from './sentenceReading';
+import { foldedWords } from './foldedWords';
 import { lexiconLanguageOf } from './lexiconScan';
 
 /** The model as stored: one vocabulary, and per check a bias, a threshold and one weight per word. */
@@ -44,42 +50,10 @@ export interface SecondReadingCheck {
 const stored = model as SecondReadingModel;
 const weightIndex = new Map(stored.words.map((word, index) => [word, index]));
 
-const nonAscii = /[^\u0000-\u007f]/;
-const combiningMarks = /\p{M}+/gu;
-const letterMarkOrDigit = /[\p{L}\p{M}\p{N}]/u;
-
-/**
- * Whether each UTF-16 unit of the Basic Multilingual Plane belongs to a word (a letter, an accent
- * written as a combining mark, a digit): 1 yes, 2 no, 0 not asked yet. A loop over the characters
- * with this table reads an entry's words in half the time a Unicode regular expression takes.
- * A letter outside that plane (written as two units) separates words; it is rare, and training
- * reads the same way.
- */
-const wordUnit = new Uint8Array(0x10000);
-
-function inWord(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  let known = wordUnit[code] as number;
-  if (known === 0) {
-    known = letterMarkOrDigit.test(String.fromCharCode(code)) ? 1 : 2;
-    wordUnit[code] = known;
-  }
-  return known === 1;
-}
-
-/** Words with accents, without them ("sécurité" → "securite"): the same few thousand come back in every entry. */
-const foldedWords = new Map<string, string>();
-const maxFoldedWords = 20_000;
-
-function withoutAccents(candidate: string): string {
-  if (!nonAscii.test(candidate)) return candidate;
-  let folded = foldedWords.get(candidate);
-  if (folded === undefined) {
-    folded = candidate.normalize('NFD').replace(combiningMarks, '');
-    if (foldedWords.size >= maxFoldedWords) foldedWords.clear();
-    foldedWords.set(candidate, folded);
-  }
-  return folded;
+function checkById(id: PrincipleCheckId): PrincipleCheck {
+  const check = principleChecks.find((candidate: PrincipleCheck) => candidate.id === id);
+  if (!check) throw new Error(`No principle check "${id}"`);
+  return check;
 }
 
 /**
@@ -91,18 +65,7 @@ export function readingWords(text: string, programme: Programme | undefined, lin
   const claims = programme?.fields.find((field) => field.key === 'principles')?.itemRange;
   const read = withCommentsBlanked(claims ? text.slice(0, lines.offsetAt(claims.start)) + ' ' + text.slice(lines.offsetAt(claims.end)) : text);
   const words = new Set<string>();
-  const lower = read.toLowerCase();
-  let start = -1;
-  for (let at = 0; at <= lower.length; at++) {
-    const within = at < lower.length && inWord(lower.charCodeAt(at));
-    if (within && start < 0) start = at;
-    else if (!within && start >= 0) {
-      // Accents go, and with them a mark that had no letter to sit on.
-      const folded = withoutAccents(lower.slice(start, at));
-      if (folded !== '') words.add(folded);
-      start = -1;
-    }
-  }
+  for (const word of foldedWords(read)) words.add(word);
   return [...words];
 }
 
@@ -127,35 +90,56 @@ let lastRead: { readonly text: string; readonly words: readonly string[] } | und
 
 /**
  * Whether a principle rule should hold back its "nothing says…" or "claimed, not described" finding
- * on this entry: the check is one the model was trained for, the draft is in English or French, and
- * the model judges the entry unlikely to leave the principle out.
+ * on this entry: the check is one the model was trained for, and the model judges the entry unlikely
+ * to leave the principle out.
  */
-function holdsBackFinding(
-  checkId: PrincipleCheckId,
-  entry: EntryRead,
-  language: string | undefined,
-): boolean {
+function holdsBackFinding(checkId: PrincipleCheckId, entry: EntryRead): boolean {
   const check = stored.checks[checkId];
-  if (!check || lexiconLanguageOf(language) === 'both') return false;
+  if (!check) return false;
   if (lastRead?.text !== entry.text) lastRead = { text: entry.text, words: readingWords(entry.text, entry.programme, entry.lines) };
   return leftOutProbability(check, lastRead.words) < check.threshold;
 }
 
+/** The check the sentence reading may find contrary wording for, when the lexicon found none. */
+const conditionsCheck: PrincipleCheckId = 'without-conditions';
+
+/**
+ * The conditions item after the sentence reading (sentenceReading.ts): when the lexicon found no
+ * wording attaching a condition, the sentence the model judges most likely a condition, if any,
+ * becomes the item's contrary wording, marked as read. The item unchanged otherwise.
+ */
+function conditionReadInSentences(item: ChecklistItem, entry: EntryRead): ChecklistItem {
+  if (item.checkId !== conditionsCheck || item.status === 'contradicted' || item.status === 'not-applicable') return item;
+  const sentence = mostLikelySentence(conditionsCheck, entry.text, entry.programme, entry.lines);
+  if (!sentence) return item;
+  const contrary = { range: entry.lines.rangeAt(sentence.start, sentence.end), text: spanText(entry.text, sentence.start, sentence.end) };
+  return checklistItem(checkById(item.checkId), 'contradicted', { evidence: item.evidence, claim: item.claim, contrary: [contrary], contraryRead: true, appliesBecause: item.appliesBecause });
+}
+
 /**
  * The checklist after the second reading: an item the lexicon found not addressed, or only claimed,
- * is "likely addressed" when the model holds its finding back. The checklist says so, so that the
- * preview, the status bar, the CLI and the export agree with the Problems panel (a principle rule
- * reports only "not addressed" and "claimed" items). The same checklist when no item changes.
+ * is "likely addressed" when the model holds its finding back; and where the lexicon found no
+ * condition attached to the support, the sentence reading may find one. The checklist says so, so
+ * that the preview, the status bar, the CLI and the export agree with the Problems panel (a
+ * principle rule reports only "not addressed" and "claimed" items, and the conditions rule the
+ * "contradicted" one). The same checklist when no item changes. Both readings read English and
+ * French drafts only.
  */
 export function readChecklistAgain(
   checklist: ProgrammeChecklist,
   entry: EntryRead,
   language: string | undefined,
 ): ProgrammeChecklist {
+  if (lexiconLanguageOf(language) === 'both') return checklist;
   let changed = false;
   const items = checklist.items.map((item): ChecklistItem => {
+    if (item.checkId === conditionsCheck) {
+      const read = conditionReadInSentences(item, entry);
+      if (read !== item) changed = true;
+      return read;
+    }
     if (item.status !== 'not-addressed' && item.status !== 'claimed') return item;
-    if (!holdsBackFinding(item.checkId, entry, language)) return item;
+    if (!holdsBackFinding(item.checkId, entry)) return item;
     changed = true;
     return { ...item, status: 'likely-addressed' };
   });

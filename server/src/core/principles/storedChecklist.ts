@@ -20,6 +20,8 @@ const enum Role {
   Claim = 1,
   Contrary = 2,
   AppliesBecause = 3,
+  /** Contrary wording judged by the sentence reading (`contraryRead`). */
+  ContraryRead = 4,
 }
 
 /**
@@ -38,7 +40,7 @@ export function storeChecklist(checklist: ProgrammeChecklist, lines: LineIndex):
   checklist.items.forEach((item, index) => {
     for (const span of item.evidence) place(index, Role.Evidence, span);
     if (item.claim) place(index, Role.Claim, item.claim);
-    for (const span of item.contrary) place(index, Role.Contrary, span);
+    for (const span of item.contrary) place(index, item.contraryRead ? Role.ContraryRead : Role.Contrary, span);
     if (item.appliesBecause) place(index, Role.AppliesBecause, item.appliesBecause);
   });
   return { packed };
@@ -52,7 +54,13 @@ export function storeChecklist(checklist: ProgrammeChecklist, lines: LineIndex):
 export function expandChecklist(stored: StoredChecklist, programme: Programme, text: string, lines: LineIndex): ProgrammeChecklist {
   const { packed } = stored;
   const count = principleChecks.length;
-  const places = Array.from({ length: count }, () => ({ evidence: [] as EvidenceSpan[], contrary: [] as EvidenceSpan[], claim: undefined as EvidenceSpan | undefined, appliesBecause: undefined as EvidenceSpan | undefined }));
+  const places = Array.from({ length: count }, () => ({
+    evidence: [] as EvidenceSpan[],
+    contrary: [] as EvidenceSpan[],
+    contraryRead: false,
+    claim: undefined as EvidenceSpan | undefined,
+    appliesBecause: undefined as EvidenceSpan | undefined,
+  }));
   const claimValues = programme.fields.find((field) => field.key === 'principles')?.values ?? [];
   for (let at = count; at + 3 < packed.length; at += 4) {
     const [index, role, start, end] = [packed[at], packed[at + 1], packed[at + 2], packed[at + 3]] as [number, Role, number, number];
@@ -66,8 +74,10 @@ export function expandChecklist(stored: StoredChecklist, programme: Programme, t
     }
     const span = { range, text: spanText(text, start, end) };
     if (role === Role.Evidence) item.evidence.push(span);
-    else if (role === Role.Contrary) item.contrary.push(span);
-    else item.appliesBecause = span;
+    else if (role === Role.Contrary || role === Role.ContraryRead) {
+      item.contrary.push(span);
+      if (role === Role.ContraryRead) item.contraryRead = true;
+    } else item.appliesBecause = span;
   }
   const items: ChecklistItem[] = principleChecks.map((check, index) => {
     const found = places[index] as (typeof places)[number];

@@ -10,8 +10,18 @@ const principle = principles.find((candidate: Principle) => candidate.id === 'ev
  * condition that", "subject to the partner's acceptance of", "à condition que"): agreed principle
  * 3 wants capacity-building activities "without conditions". Reported where the wording is;
  * "without conditions" and "unconditional" are not conditions. In French in a French draft
- * (principleWords.ts).
+ * (principleWords.ts). A sentence the sentence reading judged a condition, where the lexicon found
+ * none (principles/sentenceReading.ts), is reported at the sentence, with a message that says so.
  */
+/** A sentence quoted in a message: whole when short, else its first words and an ellipsis; without its full stop, which the message's own sentence ends with. */
+const longestQuote = 160;
+function quoted(whole: string): string {
+  const sentence = whole.replace(/\.$/, '');
+  if (sentence.length <= longestQuote) return sentence;
+  const cut = sentence.lastIndexOf(' ', longestQuote);
+  return `${sentence.slice(0, cut > longestQuote / 2 ? cut : longestQuote)}…`;
+}
+
 export const principleConditionality: SectionRule = {
   meta: {
     id: 'principle/conditionality',
@@ -27,7 +37,9 @@ export const principleConditionality: SectionRule = {
     const agreed = words.agreed(principle);
     for (const contrary of item.contrary) {
       report({
-        message: words.conditionality(contrary.text, checklist.title, agreed),
+        // A model's judgement, not known wording: information, to be read and weighed.
+        ...(item.contraryRead ? { severity: 'info' as const } : {}),
+        message: item.contraryRead ? words.conditionalityRead(quoted(contrary.text), checklist.title, agreed) : words.conditionality(contrary.text, checklist.title, agreed),
         range: contrary.range,
         related: [principleRelated(principle, contrary.range, context.labelLanguage)],
       });

@@ -68,6 +68,9 @@ const english = {
   /** `principle/conditionality`: the wording `contrary` attaches a condition. */
   conditionality: (contrary: string, title: string, agreed: string) =>
     `"${contrary}" attaches a condition to the support given by "${title}". ${agreed} Describe what the partners agreed together rather than conditions the beneficiary must meet.`,
+  /** `principle/conditionality`: the sentence `sentence`, which no known wording marks, was judged a condition by the sentence reading. */
+  conditionalityRead: (sentence: string, title: string, agreed: string) =>
+    `This sentence of "${title}" reads as a condition attached to the support: "${sentence}". No wording the checks know says so; the sentence reading (a statistical model of the conditions in the labelled corpus) judges that it makes the support wait on something the partner must do. ${agreed} If the support does not depend on it, say so plainly; otherwise describe what the partners agreed together rather than conditions the beneficiary must meet.`,
 };
 
 /** Where the agreed text is, in French. */
@@ -111,6 +114,8 @@ const french: typeof english = {
   },
   conditionality: (contrary, title, agreed) =>
     fr`« ${contrary} » assortit d’une condition l’appui apporté par « ${title} ». ${agreed} Décrivez ce dont les partenaires sont convenus ensemble plutôt que des conditions imposées au bénéficiaire.`,
+  conditionalityRead: (sentence, title, agreed) =>
+    fr`Cette phrase de « ${title} » se lit comme une condition attachée à l’appui : « ${sentence} ». Aucune formulation connue des vérifications ne le dit ; la lecture par phrase (un modèle statistique des conditions du corpus annoté) juge qu’elle fait attendre l’appui d’un acte du partenaire. ${agreed} Si l’appui n’en dépend pas, dites-le simplement ; sinon, décrivez ce dont les partenaires sont convenus ensemble plutôt que des conditions imposées au bénéficiaire.`,
 };
 
 /** The principle findings' words in a draft's language (French for a French draft, English otherwise). */

@@ -1,0 +1,168 @@
+/**
+ * Trains the sentence reading (server/src/core/principles/sentenceReading.ts) on the development
+ * corpus: for each check it serves, a logistic regression over the words and pairs of words of
+ * each sentence. A sentence is a positive example when the lexicon's wording for the check lies in
+ * it and the corpus labels the entry as one the rule must report; every other sentence is a negative
+ * one. The lexicon finds the sentence, the corpus's label says that it counts. Training is
+ * deterministic (sentences in corpus order, no random start), so the committed model can be checked
+ * against a fresh run.
+ *
+ * The threshold is set on rounds the model was not trained on: each round of the development set
+ * is left out in turn and read by a model trained on the others (rounds are written by different
+ * writers, so this is how the model meets new wording). It is the lowest at
+ * which the model alone, on the left-out rounds, reports entries with a precision of
+ * `precisionWanted`: a false alarm costs a diplomat's trust more than a miss. It was checked, before
+ * use, against the lexicon as it was when each round was new (README, "Reading sentences for
+ * conditions").
+ */
+import { analyzeSubmission } from '../../server/src/core/analyzer';
+import { expandChecklist } from '../../server/src/core/principles/storedChecklist';
+import { entrySentences } from '../../server/src/core/principles/entrySentences';
+import { readableText, sentenceFeatures, type SentenceReadingCheck, type SentenceReadingModel } from '../../server/src/core/principles/sentenceReading';
+import type { EvidenceSpan } from '../../server/src/core/principles/checklist';
+import type { PrincipleCheckId } from '../../schemas/principleEvidence';
+import { defaultRuleOptions } from '../../schemas/ruleOptions';
+import { builtinLibrary } from '../support/library';
+import { entriesOfSet, loadCorpus, submissionFor, type CorpusEntry, type EvaluatedRuleId } from './corpus';
+
+/** The checks read by sentence, with the rule whose labels say which entries count. */
+export const sentenceReadingRules: Readonly<Partial<Record<PrincipleCheckId, EvaluatedRuleId>>> = {
+  'without-conditions': 'principle/conditionality',
+};
+
+/** Precision the model alone must reach on left-out rounds for its threshold. */
+const precisionWanted = 0.95;
+/** A feature seen in fewer sentences tells the model nothing it can learn from. */
+const minimumSentences = 3;
+const epochs = 15;
+const l2 = 0.001;
+/** Positive sentences are a few in a hundred: each weighs as much as this many negative ones. */
+const positiveWeight = 5;
+
+export interface SentenceExample {
+  readonly features: readonly number[];
+  readonly positive: boolean;
+}
+
+export interface EntryExamples {
+  readonly entry: CorpusEntry;
+  /** The round the entry was written in (1 for the first entries): the unit left out. */
+  readonly round: number;
+  readonly sentences: readonly { readonly features: readonly string[]; readonly positiveFor: ReadonlySet<PrincipleCheckId> }[];
+}
+
+const overlaps = (span: EvidenceSpan, start: number, end: number, lines: { offsetAt: (position: EvidenceSpan['range']['start']) => number }) =>
+  lines.offsetAt(span.range.start) < end && lines.offsetAt(span.range.end) > start;
+
+/** Each entry's sentences, read as the editor reads them, with the checks whose lexicon wording each holds. */
+export function entryExamples(entry: CorpusEntry): EntryExamples {
+  const options = { ...defaultRuleOptions, principles: { secondReading: false } };
+  const analysis = analyzeSubmission(submissionFor(entry), undefined, builtinLibrary(), options);
+  const section = analysis.document.sections.find((placed) => placed.model.programme)?.model;
+  if (!section?.programme || !section.checklist) throw new Error(`${entry.file}: "${entry.id}" holds no programme entry`);
+  const read = section.entry ?? section;
+  const checklist = expandChecklist(section.checklist, section.programme, read.text, read.lines);
+  const readable = readableText(read.text, section.programme, read.lines);
+  const sentences = entrySentences(readable).map((span) => {
+    const positiveFor = new Set<PrincipleCheckId>();
+    for (const [checkId, ruleId] of Object.entries(sentenceReadingRules) as [PrincipleCheckId, EvaluatedRuleId][]) {
+      const item = checklist.items.find((candidate) => candidate.checkId === checkId);
+      if (entry.expect[ruleId] && item?.contrary.some((contrary) => overlaps(contrary, span.start, span.end, read.lines))) positiveFor.add(checkId);
+    }
+    return { features: sentenceFeatures(readable, span), positiveFor };
+  });
+  return { entry, round: Number(/^round(\d+)-/.exec(entry.id)?.[1] ?? 1), sentences };
+}
+
+type Weights = { bias: number; weights: Float64Array };
+
+/** A weighted logistic regression by stochastic gradient descent, the examples in order. */
+function train(examples: readonly SentenceExample[], featureCount: number): Weights {
+  const weights = new Float64Array(featureCount);
+  let bias = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const rate = 0.3 / (1 + epoch * 0.2);
+    for (const example of examples) {
+      let score = bias;
+      for (const index of example.features) score += weights[index] as number;
+      const weight = example.positive ? positiveWeight : 1;
+      const gradient = weight * (1 / (1 + Math.exp(-score)) - (example.positive ? 1 : 0));
+      bias -= rate * gradient;
+      for (const index of example.features) weights[index] = (weights[index] as number) - rate * (gradient + l2 * (weights[index] as number));
+    }
+  }
+  return { bias, weights };
+}
+
+function probability(model: Weights, example: SentenceExample): number {
+  let score = model.bias;
+  for (const index of example.features) score += model.weights[index] as number;
+  return 1 / (1 + Math.exp(-score));
+}
+
+const rounded = (value: number, digits = 4) => Number(value.toFixed(digits));
+
+/** For each entry, the probability of each of its sentences, by a model trained without the entry's round. */
+export function leftOutRoundScores(entries: readonly EntryExamples[], examplesOf: (entry: EntryExamples) => SentenceExample[], featureCount: number): number[][] {
+  const scores: number[][] = entries.map(() => []);
+  for (const round of [...new Set(entries.map((entry) => entry.round))].sort((a, b) => a - b)) {
+    const model = train(entries.filter((entry) => entry.round !== round).flatMap(examplesOf), featureCount);
+    entries.forEach((entry, index) => {
+      if (entry.round === round) scores[index] = examplesOf(entry).map((example) => probability(model, example));
+    });
+  }
+  return scores;
+}
+
+/** Precision and recall, by entry, of reporting each entry whose score reaches `threshold`. */
+function measure(scores: readonly number[], due: readonly boolean[], threshold: number): { precision: number; recall: number } {
+  let truePositives = 0;
+  let reported = 0;
+  let dueCount = 0;
+  scores.forEach((score, index) => {
+    if (due[index]) dueCount++;
+    if (score < threshold) return;
+    reported++;
+    if (due[index]) truePositives++;
+  });
+  return { precision: reported === 0 ? 1 : truePositives / reported, recall: dueCount === 0 ? 0 : truePositives / dueCount };
+}
+
+/** The model, trained on the development entries of `entries` (the whole corpus by default). */
+export function trainSentenceReading(entries: readonly CorpusEntry[] = loadCorpus()): SentenceReadingModel {
+  const development = entriesOfSet(entries, 'development').map(entryExamples);
+  const sentencesWithFeature = new Map<string, number>();
+  for (const entry of development) for (const sentence of entry.sentences) for (const feature of sentence.features) sentencesWithFeature.set(feature, (sentencesWithFeature.get(feature) ?? 0) + 1);
+  const features = [...sentencesWithFeature].filter(([, count]) => count >= minimumSentences).map(([feature]) => feature).sort();
+  const indexOf = new Map(features.map((feature, index) => [feature, index]));
+  const indexed = development.map((entry) => entry.sentences.map((sentence) => sentence.features.flatMap((feature) => indexOf.get(feature) ?? [])));
+
+  const checks: Partial<Record<PrincipleCheckId, SentenceReadingCheck>> = {};
+  for (const [checkId, ruleId] of Object.entries(sentenceReadingRules) as [PrincipleCheckId, EvaluatedRuleId][]) {
+    const examplesByEntry = new Map(
+      development.map((entry, entryIndex) => [
+        entry,
+        entry.sentences.map((sentence, index): SentenceExample => ({ features: indexed[entryIndex]?.[index] ?? [], positive: sentence.positiveFor.has(checkId) })),
+      ]),
+    );
+    const examplesOf = (entry: EntryExamples) => examplesByEntry.get(entry) ?? [];
+    const sentenceScores = leftOutRoundScores(development, examplesOf, features.length);
+    const scores = sentenceScores.map((entryScores) => Math.max(0, ...entryScores));
+    const due = development.map((entry) => entry.entry.expect[ruleId]);
+    const candidates = [...new Set(scores)].sort((a, b) => a - b);
+    const threshold = candidates.find((candidate) => measure(scores, due, candidate).precision >= precisionWanted) ?? 1;
+    const measured = measure(scores, due, threshold);
+    const model = train(development.flatMap(examplesOf), features.length);
+    checks[checkId] = {
+      bias: rounded(model.bias),
+      threshold: rounded(threshold, 6),
+      weights: Array.from(model.weights, (weight) => rounded(weight)),
+      measured: { precision: rounded(measured.precision, 3), recall: rounded(measured.recall, 3) },
+    };
+  }
+  return {
+    about: `Generated by "npm run train" (test/eval/trainSecondReading.ts) from the development corpus (${development.length} entries); do not edit. See server/src/core/principles/sentenceReading.ts.`,
+    features,
+    checks,
+  };
+}
