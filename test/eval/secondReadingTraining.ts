@@ -13,6 +13,7 @@ import { analyzeSubmission } from '../../server/src/core/analyzer';
 import { readingWords, type SecondReadingCheck, type SecondReadingModel } from '../../server/src/core/principles/secondReading';
 import type { PrincipleCheckId } from '../../schemas/principleEvidence';
 import { builtinLibrary } from '../support/library';
+import { positiveProbability, trainLogistic, type Example, type TrainingSettings } from './logisticRegression';
 import { entriesOfSet, loadCorpus, submissionFor, type CorpusEntry, type EvaluatedRuleId } from './corpus';
 
 /**
@@ -30,10 +31,9 @@ const findingsGivenUp = 0.1;
 const folds = 5;
 /** A word seen in fewer entries tells the model nothing it can learn from. */
 const minimumEntries = 2;
-const epochs = 40;
-const l2 = 0.01;
+/** Settings chosen when the model was built; changing them changes the committed model. */
+const settings: TrainingSettings = { epochs: 40, rate: (epoch) => 0.2 / (1 + epoch * 0.1), l2: 0.01, positiveWeight: 1 };
 
-type Example = { readonly words: readonly number[]; readonly due: boolean };
 
 /** The words of each entry, read as the rules read them: through the real core's programme model. */
 function entryWords(entry: CorpusEntry): string[] {
@@ -42,29 +42,6 @@ function entryWords(entry: CorpusEntry): string[] {
   if (!section) throw new Error(`${entry.file}: "${entry.id}" holds no programme entry`);
   const read = section.entry ?? section;
   return readingWords(read.text, section.programme, read.lines);
-}
-
-/** A logistic regression by stochastic gradient descent, the examples in order: the same data, the same model. */
-function train(examples: readonly Example[], vocabularySize: number): { bias: number; weights: Float64Array } {
-  const weights = new Float64Array(vocabularySize);
-  let bias = 0;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const rate = 0.2 / (1 + epoch * 0.1);
-    for (const example of examples) {
-      let score = bias;
-      for (const index of example.words) score += weights[index] as number;
-      const gradient = 1 / (1 + Math.exp(-score)) - (example.due ? 1 : 0);
-      bias -= rate * gradient;
-      for (const index of example.words) weights[index] = (weights[index] as number) - rate * (gradient + l2 * (weights[index] as number));
-    }
-  }
-  return { bias, weights };
-}
-
-function probability(model: { bias: number; weights: Float64Array }, example: Example): number {
-  let score = model.bias;
-  for (const index of example.words) score += model.weights[index] as number;
-  return 1 / (1 + Math.exp(-score));
 }
 
 const rounded = (value: number, digits = 4) => Number(value.toFixed(digits));
@@ -81,18 +58,18 @@ export function trainSecondReading(entries: readonly CorpusEntry[] = loadCorpus(
 
   const checks: Record<string, SecondReadingCheck> = {};
   for (const [checkId, ruleId] of Object.entries(secondReadingRules) as [PrincipleCheckId, EvaluatedRuleId][]) {
-    const examples = development.map((entry, index): Example => ({ words: indexed[index] ?? [], due: entry.expect[ruleId] }));
+    const examples = development.map((entry, index): Example => ({ features: indexed[index] ?? [], positive: entry.expect[ruleId] }));
     const unseen: number[] = [];
     for (let fold = 0; fold < folds; fold++) {
-      const model = train(examples.filter((_, index) => index % folds !== fold), vocabulary.length);
+      const model = trainLogistic(examples.filter((_, index) => index % folds !== fold), vocabulary.length, settings);
       examples.forEach((example, index) => {
-        if (index % folds === fold) unseen[index] = probability(model, example);
+        if (index % folds === fold) unseen[index] = positiveProbability(model, example);
       });
     }
-    const due = examples.flatMap((example, index) => (example.due ? [unseen[index] as number] : [])).sort((a, b) => a - b);
+    const due = examples.flatMap((example, index) => (example.positive ? [unseen[index] as number] : [])).sort((a, b) => a - b);
     const threshold = due[Math.floor(due.length * findingsGivenUp)] ?? 0;
-    const addressed = examples.flatMap((example, index) => (example.due ? [] : [unseen[index] as number]));
-    const model = train(examples, vocabulary.length);
+    const addressed = examples.flatMap((example, index) => (example.positive ? [] : [unseen[index] as number]));
+    const model = trainLogistic(examples, vocabulary.length, settings);
     checks[checkId] = {
       bias: rounded(model.bias),
       threshold: rounded(threshold, 6),

@@ -23,6 +23,7 @@ import type { EvidenceSpan } from '../../server/src/core/principles/checklist';
 import type { PrincipleCheckId } from '../../schemas/principleEvidence';
 import { defaultRuleOptions } from '../../schemas/ruleOptions';
 import { builtinLibrary } from '../support/library';
+import { positiveProbability, trainLogistic, type Example, type TrainingSettings } from './logisticRegression';
 import { entriesOfSet, loadCorpus, submissionFor, type CorpusEntry, type EvaluatedRuleId } from './corpus';
 
 /** The checks read by sentence, with the rule whose labels say which entries count. */
@@ -34,15 +35,9 @@ export const sentenceReadingRules: Readonly<Partial<Record<PrincipleCheckId, Eva
 const precisionWanted = 0.95;
 /** A feature seen in fewer sentences tells the model nothing it can learn from. */
 const minimumSentences = 3;
-const epochs = 15;
-const l2 = 0.001;
-/** Positive sentences are a few in a hundred: each weighs as much as this many negative ones. */
-const positiveWeight = 5;
+/** Settings chosen when the model was built. Positive sentences are a few in a hundred: each weighs as much as five negative ones. */
+const settings: TrainingSettings = { epochs: 15, rate: (epoch) => 0.3 / (1 + epoch * 0.2), l2: 0.001, positiveWeight: 5 };
 
-export interface SentenceExample {
-  readonly features: readonly number[];
-  readonly positive: boolean;
-}
 
 export interface EntryExamples {
   readonly entry: CorpusEntry;
@@ -74,41 +69,15 @@ export function entryExamples(entry: CorpusEntry): EntryExamples {
   return { entry, round: Number(/^round(\d+)-/.exec(entry.id)?.[1] ?? 1), sentences };
 }
 
-type Weights = { bias: number; weights: Float64Array };
-
-/** A weighted logistic regression by stochastic gradient descent, the examples in order. */
-function train(examples: readonly SentenceExample[], featureCount: number): Weights {
-  const weights = new Float64Array(featureCount);
-  let bias = 0;
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    const rate = 0.3 / (1 + epoch * 0.2);
-    for (const example of examples) {
-      let score = bias;
-      for (const index of example.features) score += weights[index] as number;
-      const weight = example.positive ? positiveWeight : 1;
-      const gradient = weight * (1 / (1 + Math.exp(-score)) - (example.positive ? 1 : 0));
-      bias -= rate * gradient;
-      for (const index of example.features) weights[index] = (weights[index] as number) - rate * (gradient + l2 * (weights[index] as number));
-    }
-  }
-  return { bias, weights };
-}
-
-function probability(model: Weights, example: SentenceExample): number {
-  let score = model.bias;
-  for (const index of example.features) score += model.weights[index] as number;
-  return 1 / (1 + Math.exp(-score));
-}
-
 const rounded = (value: number, digits = 4) => Number(value.toFixed(digits));
 
 /** For each entry, the probability of each of its sentences, by a model trained without the entry's round. */
-export function leftOutRoundScores(entries: readonly EntryExamples[], examplesOf: (entry: EntryExamples) => SentenceExample[], featureCount: number): number[][] {
+export function leftOutRoundScores(entries: readonly EntryExamples[], examplesOf: (entry: EntryExamples) => Example[], featureCount: number): number[][] {
   const scores: number[][] = entries.map(() => []);
   for (const round of [...new Set(entries.map((entry) => entry.round))].sort((a, b) => a - b)) {
-    const model = train(entries.filter((entry) => entry.round !== round).flatMap(examplesOf), featureCount);
+    const model = trainLogistic(entries.filter((entry) => entry.round !== round).flatMap(examplesOf), featureCount, settings);
     entries.forEach((entry, index) => {
-      if (entry.round === round) scores[index] = examplesOf(entry).map((example) => probability(model, example));
+      if (entry.round === round) scores[index] = examplesOf(entry).map((example) => positiveProbability(model, example));
     });
   }
   return scores;
@@ -142,7 +111,7 @@ export function trainSentenceReading(entries: readonly CorpusEntry[] = loadCorpu
     const examplesByEntry = new Map(
       development.map((entry, entryIndex) => [
         entry,
-        entry.sentences.map((sentence, index): SentenceExample => ({ features: indexed[entryIndex]?.[index] ?? [], positive: sentence.positiveFor.has(checkId) })),
+        entry.sentences.map((sentence, index): Example => ({ features: indexed[entryIndex]?.[index] ?? [], positive: sentence.positiveFor.has(checkId) })),
       ]),
     );
     const examplesOf = (entry: EntryExamples) => examplesByEntry.get(entry) ?? [];
@@ -152,7 +121,7 @@ export function trainSentenceReading(entries: readonly CorpusEntry[] = loadCorpu
     const candidates = [...new Set(scores)].sort((a, b) => a - b);
     const threshold = candidates.find((candidate) => measure(scores, due, candidate).precision >= precisionWanted) ?? 1;
     const measured = measure(scores, due, threshold);
-    const model = train(development.flatMap(examplesOf), features.length);
+    const model = trainLogistic(development.flatMap(examplesOf), features.length, settings);
     checks[checkId] = {
       bias: rounded(model.bias),
       threshold: rounded(threshold, 6),
