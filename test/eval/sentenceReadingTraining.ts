@@ -39,7 +39,7 @@ const minimumSentences = 3;
 const settings: TrainingSettings = { epochs: 15, rate: (epoch) => 0.3 / (1 + epoch * 0.2), l2: 0.001, positiveWeight: 5 };
 
 
-export interface EntryExamples {
+interface EntryExamples {
   readonly entry: CorpusEntry;
   /** The round the entry was written in (1 for the first entries): the unit left out. */
   readonly round: number;
@@ -50,7 +50,7 @@ const overlaps = (span: EvidenceSpan, start: number, end: number, lines: { offse
   lines.offsetAt(span.range.start) < end && lines.offsetAt(span.range.end) > start;
 
 /** Each entry's sentences, read as the editor reads them, with the checks whose lexicon wording each holds. */
-export function entryExamples(entry: CorpusEntry): EntryExamples {
+function entryExamples(entry: CorpusEntry): EntryExamples {
   const options = { ...defaultRuleOptions, principles: { secondReading: false } };
   const analysis = analyzeSubmission(submissionFor(entry), undefined, builtinLibrary(), options);
   const section = analysis.document.sections.find((placed) => placed.model.programme)?.model;
@@ -71,13 +71,13 @@ export function entryExamples(entry: CorpusEntry): EntryExamples {
 
 const rounded = (value: number, digits = 4) => Number(value.toFixed(digits));
 
-/** For each entry, the probability of each of its sentences, by a model trained without the entry's round. */
-export function leftOutRoundScores(entries: readonly EntryExamples[], examplesOf: (entry: EntryExamples) => Example[], featureCount: number): number[][] {
-  const scores: number[][] = entries.map(() => []);
+/** For each entry, the highest probability of its sentences, by a model trained without the entry's round. */
+function leftOutRoundScores(entries: readonly EntryExamples[], examplesOf: (entry: EntryExamples) => Example[], featureCount: number): number[] {
+  const scores = entries.map(() => 0);
   for (const round of [...new Set(entries.map((entry) => entry.round))].sort((a, b) => a - b)) {
     const model = trainLogistic(entries.filter((entry) => entry.round !== round).flatMap(examplesOf), featureCount, settings);
     entries.forEach((entry, index) => {
-      if (entry.round === round) scores[index] = examplesOf(entry).map((example) => positiveProbability(model, example));
+      if (entry.round === round) scores[index] = Math.max(0, ...examplesOf(entry).map((example) => positiveProbability(model, example)));
     });
   }
   return scores;
@@ -115,8 +115,7 @@ export function trainSentenceReading(entries: readonly CorpusEntry[] = loadCorpu
       ]),
     );
     const examplesOf = (entry: EntryExamples) => examplesByEntry.get(entry) ?? [];
-    const sentenceScores = leftOutRoundScores(development, examplesOf, features.length);
-    const scores = sentenceScores.map((entryScores) => Math.max(0, ...entryScores));
+    const scores = leftOutRoundScores(development, examplesOf, features.length);
     const due = development.map((entry) => entry.entry.expect[ruleId]);
     const candidates = [...new Set(scores)].sort((a, b) => a - b);
     const threshold = candidates.find((candidate) => measure(scores, due, candidate).precision >= precisionWanted) ?? 1;

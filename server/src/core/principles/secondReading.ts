@@ -20,11 +20,11 @@
  * then says that a model judged the sentence.
  */
 import model from '../../../../schemas/secondReadingModel.json';
-import { principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
+import type { PrincipleCheckId } from '../../../../schemas/principleEvidence';
 import type { Programme } from '../programmes';
 import type { LineIndex } from '../text';
-import { checklistItem, spanText, withCommentsBlanked, type ChecklistItem, type ProgrammeChecklist } from './checklist';
-import { mostLikelySentence } from './sentenceReading';
+import { spanText, type ChecklistItem, type ProgrammeChecklist } from './checklist';
+import { mostLikelySentence, readableText } from './sentenceReading';
 import { foldedWords } from './foldedWords';
 import { lexiconLanguageOf } from './lexiconScan';
 
@@ -50,23 +50,13 @@ export interface SecondReadingCheck {
 const stored = model as SecondReadingModel;
 const weightIndex = new Map(stored.words.map((word, index) => [word, index]));
 
-function checkById(id: PrincipleCheckId): PrincipleCheck {
-  const check = principleChecks.find((candidate: PrincipleCheck) => candidate.id === id);
-  if (!check) throw new Error(`No principle check "${id}"`);
-  return check;
-}
-
 /**
  * The distinct words of an entry as the model reads them: lower case, without accents, HTML comments
  * (notes to the team) and the Principles field (a claim, never evidence) left out. Training and the
  * rules read an entry through this one function.
  */
 export function readingWords(text: string, programme: Programme | undefined, lines: LineIndex): string[] {
-  const claims = programme?.fields.find((field) => field.key === 'principles')?.itemRange;
-  const read = withCommentsBlanked(claims ? text.slice(0, lines.offsetAt(claims.start)) + ' ' + text.slice(lines.offsetAt(claims.end)) : text);
-  const words = new Set<string>();
-  for (const word of foldedWords(read)) words.add(word);
-  return [...words];
+  return [...new Set(foldedWords(readableText(text, programme, lines)))];
 }
 
 /** The probability, by the model, that an entry with these words leaves the check's principle out. */
@@ -113,7 +103,7 @@ function conditionReadInSentences(item: ChecklistItem, entry: EntryRead): Checkl
   const sentence = mostLikelySentence(conditionsCheck, entry.text, entry.programme, entry.lines);
   if (!sentence) return item;
   const contrary = { range: entry.lines.rangeAt(sentence.start, sentence.end), text: spanText(entry.text, sentence.start, sentence.end) };
-  return checklistItem(checkById(item.checkId), 'contradicted', { evidence: item.evidence, claim: item.claim, contrary: [contrary], contraryRead: true, appliesBecause: item.appliesBecause });
+  return { ...item, status: 'contradicted', contrary: [contrary], contraryRead: true };
 }
 
 /**

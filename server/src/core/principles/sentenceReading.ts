@@ -52,7 +52,7 @@ export function sentenceFeatures(text: string, span: SentenceSpan): string[] {
 
 /**
  * The entry's text with what is no evidence blanked, offsets kept: HTML comments (notes to the
- * team) and the Principles field (a claim). Training and the editor read the same text.
+ * team) and the Principles field (a claim). Both readings, in training and in the editor, read this text.
  */
 export function readableText(text: string, programme: Programme | undefined, lines: LineIndex): string {
   const blanked = withCommentsBlanked(text);
