@@ -493,7 +493,8 @@ describe('oewg-drafter (CLI)', function () {
         ' (A/75/816, annexe I, paragraphe 56)\u00a0: ✓ traité, ≈ probablement traité en d’autres termes (seconde lecture), ~ revendiqué seulement, ✗ non traité, ! contredit, ○ aucune condition relevée, – sans objet',
       );
       assert.equal(lines[1], `french.md:${frenchLineOf('### Cours de criminalistique')}: Cours de criminalistique`);
-      assert.equal(lines[3], '  ✗ 2. objectif clair, axé sur les résultats\u00a0: non traité');
+      // Sustainability has no second reading, so its verdict on this entry does not move when the models are retrained.
+      assert.equal(lines[2], '  ✗ 1. processus durable\u00a0: non traité');
       assert.equal(lines[4], '  ○ 3. sans condition\u00a0: aucune condition relevée');
       assert.equal(lines[7], '  ≈ 6. axé sur la demande, appropriation nationale\u00a0: probablement traité');
       assert.equal(lines[11], `  ✓ 9. droits humains et libertés fondamentales\u00a0: traité (ligne ${frenchLineOf('autorisation écrite du juge')}\u00a0: «\u00a0autorisation écrite du juge\u00a0»)`);
@@ -509,7 +510,7 @@ describe('oewg-drafter (CLI)', function () {
       assert.match(lines[0] ?? '', /: ✓ addressed, ≈ likely addressed in other wording \(second reading\), ~ claimed only, ✗ not addressed, ! contradicted, ○ no condition found, – not applicable$/);
       const course = lines.indexOf(`french.md:${frenchLineOf('### Cours de criminalistique')}: Cours de criminalistique`);
       assert.ok(course > 0, checklist);
-      assert.equal(lines[course + 2], '  ✗ 2. objectif clair, axé sur les résultats\u00a0: non traité');
+      assert.equal(lines[course + 1], '  ✗ 1. processus durable\u00a0: non traité');
       assert.equal(lines[course + 3], '  ○ 3. sans condition\u00a0: aucune condition relevée');
       assert.ok(lines.includes(`  ✓ 9. droits humains et libertés fondamentales\u00a0: traité (ligne ${frenchLineOf('autorisation écrite du juge')}\u00a0: «\u00a0autorisation écrite du juge\u00a0»)`), checklist);
       // The English draft of the same run keeps its English words.
