@@ -235,6 +235,13 @@ const beneficiaryFr = '(?:l[\'’]|le |la |les |chaque |tout |toute )?(?:État|p
  * condition laid on the partner State.
  */
 /** Private parties: their own steps are not conditions laid on the partner State. */
+/**
+ * Financiers on the donor's side (another lender, a co-financier, a development bank): a step they take first
+ * ("before the European Investment Bank has signed") is no condition laid on the partner. A central bank is the
+ * partner's, so "bank" alone is not here.
+ */
+const donorSideEn = '(?:co-?financiers?|co-?funders?|donors?|lenders?|funders?|(?:development|investment|reconstruction) bank|World Bank|development partners?)';
+const donorSideFr = '(?:co-?financeurs?|bailleurs?|donateurs?|prêteurs?|Banque (?:mondiale|européenne|africaine|asiatique|interaméricaine)(?: (?:d[\'’]investissement|de développement|pour la reconstruction et le développement))?|Banque de développement)';
 const privateParties = {
   en: '(?:private (?:operators?|companies|company|firms?|sector)|(?:companies|vendors|suppliers|contractors|service providers)(?! of))',
   fr: '(?:(?:opérateurs?|entreprises?|prestataires?|fournisseurs?|sociétés?) privée?s?|entreprises|prestataires|fournisseurs)',
@@ -659,6 +666,11 @@ export const principleChecks = [
         `${ownStepGateEn} (?:the |both |all |each |every |its |their |these |those |two |three )?(?:(?:\\w|[\'’-])+ ){0,2}?${ownActivityEn} (?:being |having been |be |are |were )?(?:delivered|held|completed|run|given|organi[sz]ed|conducted|carried out|finished)\\b`,
         // The programme's own agreement, which the donor signs too: "subject to the signing of the delegation agreement".
         `${ownStepGateEn} (?:the )?(?:prior )?(?:signature|signing|conclusion) of (?:the |a |an |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:agreements?|contracts?|memorand(?:um|a)|MoUs?)\\b`,
+        // A step of the donor's side, not the partner's: another financier signs, approves or confirms first ("will not be paid
+        // out before the European Investment Bank has signed", "once the other donors have confirmed their share").
+        `(?:until|before|once|after|when|as soon as|pending|unless) (?:the |its |their |each |every |all |other |both )*(?:(?:\\w|[\'’-])+ ){0,3}?(?:${donorSideEn})(?:'s|’s|s'|s’)? (?:(?:\\w|[\'’-])+ ){0,2}?(?:has|have|had|is|are|will have|gives?|signs?|approves?|confirms?|agrees?)\\b`,
+        // A private party's own terms: "the supplier's maintenance contract is conditional on…", "vendors lent a copy only in exchange for…".
+        `(?:${privateParties.en}|(?:the |a |an |each |its |their )(?:private |software |equipment |maintenance |cloud )?(?:supplier|vendor|contractor|company|firm|manufacturer|publisher|service provider)s?)(?:'s|’s|s'|s’)?(?: (?:\\w|[\'’-])+){0,3}? (?:is|are|was|were|will be|remains?|lent|loaned|gave|give|shared|share|provided|provide)\\b[^.;:]{0,50}?(?:conditional|contingent|conditioned|dependent|in exchange for|in return for)\\b`,
       ],
       fr: [
         'sans (?:aucune )?conditions?',
@@ -677,6 +689,11 @@ export const principleChecks = [
         `${ownStepGateFr} (?:la |l[\'’]|le |les )?(?:tenue|réalisation|livraison|organisation|achèvement|exécution)s? (?:de la |du |des |de l[\'’]|de |d[\'’])(?:(?:\\w|[\'’-])+ ){0,2}?${ownActivityFr}`,
         // La convention du programme lui-même, que le donateur signe aussi : « subordonné à la signature de la convention de délégation ».
         `${ownStepGateFr} (?:la |l[\'’]|le |les )?(?:signature|conclusion) (?:de la |du |d[\'’]un |d[\'’]une |de l[\'’]|des )(?:conventions? (?:de |d[\'’])(?:délégation|financement|subvention|prêt|partenariat|partage|contribution|cofinancement|crédit|objectifs|mise en œuvre|coopération|exécution)|(?:accord|contrat|protocole|mémorandum)s?\\b)`,
+        // Une étape du côté des donateurs, pas du partenaire : « avant que la Banque européenne d'investissement ait signé », « tant que les autres bailleurs n'ont pas confirmé ».
+        `(?:avant que|avant qu[\'’]|une fois que|dès que|lorsque|tant que|jusqu[\'’]à ce que|après que) ?(?:la |le |les |l[\'’]|chaque |tous les |les autres )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:${donorSideFr})(?: (?:\\w|[\'’-])+){0,3}? (?:ait|aient|a|ont|aura|auront|n[\'’]a|n[\'’]ont|n[\'’]aura|n[\'’]auront|ne l[\'’]a|signe|signent|approuve|approuvent|confirme|confirment)\\b`,
+        // Les conditions propres d'une partie privée : « les éditeurs n'ont prêté une copie qu'en échange de… », « le contrat du prestataire est subordonné à… ».
+        `(?:${privateParties.fr}|éditeurs?)(?: (?:\\w|[\'’-])+){0,3}? (?:ne |n[\'’]|sont |seront |ont |est |sera |était |étaient )[^.;:]{0,50}?(?:qu[\'’])?(?:en échange (?:de|d[\'’]|du|des)|en contrepartie (?:de|d[\'’]|du|des))`,
+        `(?:contrat|marché|licence|offre)s? (?:(?:de |d[\'’])(?:\\w+ ){0,2}?)?(?:du |des |de l[\'’]|de la )(?:${privateParties.fr}|éditeurs?|prestataire|fournisseur)(?: (?:\\w|[\'’-])+){0,2}? (?:est|sont|sera|seront|reste|restent) (?:subordonn|conditionn)\\w*`,
       ],
     },
     approvalOf: {
@@ -690,12 +707,19 @@ export const principleChecks = [
         '(?:vote|adoption|approval|passage|enactment) (?:of|on) (?:the )?(?:(?:annual|yearly|next|following|coming|\\d{4}|donor(?:\'s|’s)?) )*(?:budget|finance (?:act|law|bill)|appropriations?)(?: (?:act|bill|law))?(?: for \\d{4})?(?: (?:by|of|in) (?:the )?(?:(?:\\w|[\'’-])+ ){0,2}(?:\\w|[\'’-])+)?',
         '(?:annual |parliamentary |budget(?:ary)? )+appropriations?', 'availability of (?:the )?(?:funds|appropriations|budget|credits)',
         '(?:vote|approval) (?:of|on) (?:the )?(?:\\w+ ){0,2}(?:credits|funds) (?:\\w+ ){0,2}(?:in|under) (?:the |its )?(?:(?:annual|next|\\d{4}) )?(?:budget|finance (?:act|law|bill))(?: (?:\\w|[\'’-])+)?',
+        // The budget named first, then voted ("released only after the French finance law for 2023 had been voted"), or funds
+        // entered in a budget ("subject to the inclusion of the funds in the Agency's 2026 budget").
+        '(?:the )?(?:(?:\\w|[\'’-])+ ){0,2}?(?:budget|finance (?:act|law|bill)|appropriations? (?:act|bill))(?: (?:for|of) \\d{4})? (?:(?:has|have|had|is|was|were|will have|will be) )?(?:been )?(?:voted|adopted|passed|approved|enacted)(?: (?:by|in) (?:the )?(?:(?:\\w|[\'’-])+ ){0,2}(?:\\w|[\'’-])+)?',
+        '(?:inclusion|entry|inscription) of (?:the )?(?:\\w+ ){0,2}(?:funds|credits|appropriations|amounts?) in (?:the |its )?(?:(?:\\w|[\'’-])+ ){0,2}?budget(?: (?:for|of) (?:the )?(?:\\d{4}|(?:\\w|[\'’-])+))?',
       ],
       fr: [
         '(?:vote|adoption|promulgation|approbation) (?:de la |du )(?:loi de finances|budget)(?: (?:annuel|initial|initiale|rectificative|rectificatif|de l[\'’]année|de l[\'’]exercice|pour \\d{4}|\\d{4}|suivante?|prochaine?))*(?: (?:(?:du |de la |de l[\'’]|des |par (?:le |la |l[\'’]))(?:(?:\\w|[\'’-])+ ){0,2})?(?:\\w|[\'’-])+)?',
         'disponibilité des (?:crédits|fonds|financements)',
         // « sous réserve du vote des crédits correspondants en loi de finances française ».
         '(?:vote|ouverture|inscription) (?:des|de ses) crédits (?:\\w+ ){0,2}(?:en|dans la|par la) loi de finances(?: (?:\\w|[\'’-])+)?',
+        // « sous réserve de l'inscription des crédits au budget 2026 de l'Agence » ; « une fois la loi de finances pour 2024 votée ».
+        '(?:vote|ouverture|inscription) (?:des|de ses) crédits (?:\\w+ ){0,2}(?:au|dans le|sur le) budget(?: (?:\\w|[\'’-])+){0,3}',
+        'loi de finances(?: (?:pour |de )?(?:l[\'’]année )?\\d{4})?(?: (?:\\w|[\'’-])+)? (?:(?:a|aura|ait|avait) été |est |sera )?(?:votée|adoptée|promulguée)',
       ],
     },
   },

@@ -116,3 +116,57 @@ describe('principle/conditionality, from real programme descriptions: a conditio
     { language: 'fr', prose: "Le séminaire présente comment les ministères peuvent rejoindre la plateforme, à condition qu'ils signent la charte." },
   ]);
 });
+
+describe('rounds 19 and 20, principle/conditionality: support that waits on a legal power the partner confers, reaches a partner or ships once it acts, rests on a text (« adossé à »), or waits on a bill the partner sends; a body’s own board with an adjective, a directorate', () => {
+  expectFound('without-conditions', true, [
+    // A legal power or mandate given by the partner first.
+    { language: 'en', prose: 'The investigation module opens to a country once its parliament has given prosecutors the power to compel providers to preserve data.' },
+    { language: 'en', prose: 'A ministry’s grant is unlocked when its government has given the national CERT a legal basis by decree.' },
+    { language: 'fr', prose: 'Le fonds ne dépasse pas la phase d’étude tant que le gouvernement n’a pas confié par décret à une agence nationale la coordination de la cybersécurité.' },
+    // Support that reaches the partner, or ships, once it acts.
+    { language: 'en', prose: 'The advanced module will reach each ministry once its government has submitted a draft cybercrime bill to parliament.' },
+    { language: 'en', prose: 'The third batch of servers ships once the ministry has recruited two system administrators.' },
+    { language: 'en', prose: 'The second batch ships once the Directorate has assigned four full-time analysts to the unit.' },
+    // The partner's own board, with a word between the possessive and the board.
+    { language: 'en', prose: 'A university receives its lab equipment once its academic board has approved the new course.' },
+    // Support that rests on a text the partner must publish first.
+    { language: 'fr', prose: 'Le versement de la dernière tranche est adossé à la publication du décret créant l’autorité de cybersécurité.' },
+    // A bill sent to parliament by the partner, the sender named after the act.
+    { language: 'fr', prose: 'Le second volet ne sera lancé qu’après l’envoi du projet de loi à l’Assemblée nationale par le gouvernement.' },
+  ]);
+  expectFound('without-conditions', false, [
+    // Something given that is no legal power, or given by the donor's people.
+    { language: 'en', prose: 'The next mission starts once the ministry has given its comments on the draft.' },
+    { language: 'en', prose: 'The course opens once the trainers have given the introductory lecture.' },
+    { language: 'fr', prose: 'Le rapport final sera remis dès que le ministère aura attribué les salles de cours.' },
+    // No act of the partner, or the donor's own steps.
+    { language: 'en', prose: 'The third batch of servers ships once the supplier has cleared customs.' },
+    { language: 'en', prose: 'A university receives its lab equipment once the Bank’s executive board has approved the loan.' },
+    { language: 'fr', prose: 'Une subvention de deux millions d’euros, adossée à un prêt de l’Agence, finance les équipements.' },
+    { language: 'fr', prose: 'La formation ne sera lancée qu’après l’envoi des supports de cours au ministère par nos experts.' },
+    { language: 'fr', prose: 'Le fonds a été créé en 2021 et finance des diagnostics tant que les crédits le permettent.' },
+  ]);
+});
+
+describe('rounds 19 and 20, principle/conditionality: a step of another financier, a private party’s own terms and the donor’s own budget are no condition on the partner', () => {
+  expectFound('without-conditions', false, [
+    // Another lender or donor signs or approves first.
+    { language: 'en', prose: 'Funds will not be disbursed until the World Bank has approved the co-financing.' },
+    { language: 'en', prose: 'Our share of the platform will not be paid out before the Asian Development Bank has signed its part of the financing.' },
+    { language: 'fr', prose: 'La seconde tranche ne sera versée qu’une fois que la Banque mondiale aura approuvé le cofinancement.' },
+    // A private party's own terms.
+    { language: 'en', prose: 'The vendor’s licence is conditional on the software being installed on servers inside the country.' },
+    { language: 'fr', prose: 'Les éditeurs n’ont fourni leurs logiciels qu’en échange de la promesse de les effacer après la formation.' },
+    // The donor's own budget, voted or entered.
+    { language: 'en', prose: 'The second instalment was released only after the German finance law for 2024 had been voted.' },
+    { language: 'fr', prose: 'Le financement de la seconde année reste sous réserve de l’inscription des crédits au budget 2025 de l’Agence.' },
+  ]);
+  expectFound('without-conditions', true, [
+    // The partner's own acts stay conditions: its government, its central bank, its budget, its commitment.
+    { language: 'en', prose: 'Funds will not be disbursed until the Government has approved the strategy agreed with the donors.' },
+    { language: 'en', prose: 'The second tranche will be released once the central bank has adopted the new fraud reporting rule.' },
+    { language: 'en', prose: 'Training is offered to the ministry in exchange for its commitment to adopt the strategy.' },
+    { language: 'en', prose: 'The second instalment will be released only after the national finance law for 2024 has been voted.' },
+    { language: 'fr', prose: 'Le financement de la seconde année reste sous réserve de l’inscription des crédits au budget national du ministère.' },
+  ]);
+});

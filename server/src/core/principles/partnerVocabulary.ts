@@ -143,7 +143,9 @@ export const partnerActorWords: PartnerWords = {
     // A body of the partner that sends people or runs the work: "subject to the sending force having designated…".
     ...forces.en, ...units.en, ...agencies.en, ...institutions.en, ...administrations.en, 'sending',
     // A partner university or school that must act first (open posts, accredit a course).
-    ...universities.en, ...schools.en, 'college', 'colleges', ...academies.en, 'hospital', 'hospitals',
+    ...universities.en, ...schools.en, 'college', 'colleges', 'faculty', 'faculties', ...academies.en, 'hospital', 'hospitals',
+    // A directorate of a ministry or of the police that must staff the work first.
+    ...directorates.en,
     // A State's services (police, security) and its regulators.
     ...services.en, ...regulators.en,
   ],

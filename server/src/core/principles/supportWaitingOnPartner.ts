@@ -89,6 +89,14 @@ interface Vocabulary {
    * set up ("until the commission has a board in place"); "takes place" is no act.
    */
   readonly inPlace: string;
+  /**
+   * Giving or entrusting, an act of the partner only when what is given is a legal power or mandate
+   * ("has given investigators the power to order…", "a legal footing", « a confié par un texte la
+   * coordination »): "once the ministry has given its comments" is no act laid on it. `conferring`
+   * are the verbs, `conferred` what they must give, near them; a legal text near them counts too.
+   */
+  readonly conferring: WordTest;
+  readonly conferred: WordTest;
   /** Words that begin like an act and are none: "committee" (commit), « équipe » (équiper), « maintenant » (maintenir). */
   readonly notActs: WordTest;
   /**
@@ -176,7 +184,10 @@ const english: Vocabulary = {
       'funding', 'financing', 'disbursement', 'disbursements', 'receive', 'receives', 'receiving', 'go', 'goes', 'send', 'sends', 'organised', 'organized',
       'admitted', 'shipment', 'shipments',
       // A rule in the present: "the loan's cyber part opens only after…"; the support named as such; a mission scheduled.
-      'opens', 'starts', 'begins', 'resumes', 'assistance', 'support', 'scheduled'],
+      'opens', 'starts', 'begins', 'resumes', 'assistance', 'support', 'scheduled',
+      // Support that reaches the partner, or ships in batches: "the module will reach each State once…", "the second batch
+      // ships once…". Not "contribution": "Slovenia's contribution depends on the National Assembly" is the donor's own vote.
+      'reach', 'reaches', 'ships', 'batch', 'batches'],
   ),
   holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody', 'sit', 'sits', 'wait', 'waits']),
   future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'could', 'may', 'only']),
@@ -196,7 +207,9 @@ const english: Vocabulary = {
       // A text that appears in the official gazette: published.
       'appear', 'appears', 'appeared',
       // A body or its board "in place" (read with `inPlace`).
-      'place'],
+      'place',
+      // A legal power conferred by the partner: "has given investigators the power to…", "a legal footing" (read with `conferred`).
+      'give', 'gives', 'gave', 'given', 'giving', 'entrust', 'entrusts', 'entrusted', 'confer', 'confers', 'conferred', 'vest', 'vests', 'vested'],
     ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
       'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend', 'integrat', 'incorporat',
       // What the partner puts in: premises provided, posts filled or staffed, its share budgeted or kept up.
@@ -213,7 +226,7 @@ const english: Vocabulary = {
   only: wordTest(['only']),
   relatives: wordTest(['that', 'which', 'who', 'whose']),
   mayThen: wordTest(['could', 'can', 'may', 'receive', 'received', 'receives', 'get', 'got', 'gets', 'send', 'sent', 'join', 'joined', 'took', 'take', 'qualify', 'qualified', 'benefit', 'benefited', 'benefitted', 'admitted']),
-  presentRule: wordTest(['is', 'are', 'receives', 'receive', 'gets', 'goes', 'go', 'follows']),
+  presentRule: wordTest(['is', 'are', 'receives', 'receive', 'gets', 'goes', 'go', 'follows', 'ships', 'reaches', 'opens']),
   // What the partner must put in, named as a thing: posts created, a post filled.
   instruments: wordTest(['law', 'laws', 'decree', 'decrees', 'bill', 'strategy', 'policy', 'code', 'regulation', 'regulations', 'legislation', 'statute', 'ordinance', 'act', 'convention', 'framework', 'post', 'posts']),
   sentByPartner: wordTest(['sent', 'submitted', 'filed', 'returned', 'notified', 'transmitted']),
@@ -228,6 +241,8 @@ const english: Vocabulary = {
   ofPartner: wordTest(['from', 'of', 'within']),
   determiners: wordTest(['the', ...partnerPossessives.en, 'each', 'every']),
   notActs: wordTest(['committee', 'committees', 'provider', 'providers']),
+  conferring: wordTest(['give', 'gives', 'gave', 'given', 'giving', 'entrust', 'entrusts', 'entrusted', 'confer', 'confers', 'conferred', 'vest', 'vests', 'vested']),
+  conferred: wordTest(['power', 'powers', 'footing', 'basis', 'mandate', 'competence', 'competences', 'coordination']),
   agreementKinds: wordTest([]),
   negatedRelative: ['that', 'which', 'who'].flatMap((relative) => [
     ...['have', 'has', 'had', 'do', 'does', 'did'].map((auxiliary) => [relative, auxiliary, 'not']),
@@ -243,13 +258,15 @@ const english: Vocabulary = {
 const french: Vocabulary = {
   delivers: wordTest(
     ['remis', 'remise', 'remises'],
-    ['appui', 'soutien', 'assistance', 'programme', 'debloqu', 'decaiss', 'verse', 'livr', 'expedi', 'envoi', 'envoy', 'organis', 'recoi', 'recev', 'admis', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
+    ['appui', 'soutien', 'assistance', 'programme', 'fonds', 'debloqu', 'decaiss', 'verse', 'livr', 'expedi', 'envoi', 'envoy', 'organis', 'recoi', 'recev', 'admis', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
   ),
   holds: wordTest(['reserve', 'attente', 'suspens', 'reste', 'restent', 'resteront', 'demeure', 'demeurent', 'demeureront', 'attend', 'attendent', 'attendra', 'attendront'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
   // The future tense (« sera », « débloquera », « interviendront »), or « ne … que ».
   future: (word) => /^n'?$|^ne$|(?:era|eront|ira|iront|dra|dront)$/.test(word),
   strongGates: [['attend'], ['attendent'], ['attendra'], ['attendront'], ['suit'], ['suivra'], ['suivront'], ['dépend', 'de'], ['dépend', 'du'], ['dépendra', 'de'], ['dépendra', 'du'], ["qu'après"], ["qu'au", 'bénéfice'], ["qu'aux"], ["qu'à"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
     ['subordonné'], ['subordonnée'], ['subordonnés'], ['subordonnées'],
+    // « le décaissement est adossé à la parution du décret » : the support rests on the act.
+    ...['adossé', 'adossée', 'adossés', 'adossées'].flatMap((held) => [[held, 'à'], [held, 'au'], [held, 'aux']]),
     // « le financement reste suspendu à l'adoption… » : the support waits on the act.
     ...['suspendu', 'suspendue', 'suspendus', 'suspendues'].flatMap((held) => [[held, 'à'], [held, 'au'], [held, 'aux']]), ['conditionné'], ['conditionnée'], ['conditionnés'], ['conditionnées'], ['tant', 'que'], ['tant', "qu'"]],
   weakGates: [['une', 'fois'], ['dès'], ['après'], ['lorsque'], ['quand'], ['au', 'vu'], ['à', 'réception'], ['sur', 'présentation'], ['à', 'compter'], ['à', 'la', 'suite'], ['avant']],
@@ -257,7 +274,7 @@ const french: Vocabulary = {
   acts: actList(
     ['vote', 'votee', 'votes', 'votees', 'entree', 'signe', 'signee', 'signes', 'signees', 'signer', 'signature', 'publie', 'publiee', 'publies', 'publiees', 'publier', 'publication',
       // Un document que le partenaire envoie d'abord (lu avec `sentByPartner`) ; des jalons à la charge du Gouvernement.
-      'transmis', 'transmise', 'transmises', 'transmission', 'envoye', 'envoyee', 'envoyes', 'envoyees', 'jalon', 'jalons',
+      'transmis', 'transmise', 'transmises', 'transmission', 'envoye', 'envoyee', 'envoyes', 'envoyees', 'envoi', 'jalon', 'jalons',
       // Un texte paru au Journal officiel.
       'paru', 'parue', 'parus', 'parues', 'parution'],
     ['adopt', 'promulg', 'ratifi', 'designe', 'affect', 'modifi', 'inscri', 'integr', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt', 'notifi',
@@ -266,7 +283,9 @@ const french: Vocabulary = {
       // Des locaux équipés, une cellule dotée de personnel, un point de contact enregistré, un questionnaire retourné.
       'equip', 'dote', 'enregistr', 'retourn',
       // Un organe « en place » (lu avec `inPlace`).
-      'place'],
+      'place',
+      // Une compétence confiée par un texte : « tant que son gouvernement n'a pas confié par un texte à une autorité… » (lu avec `conferred`).
+      'confie', 'confiee', 'confies', 'confiees', 'confier', 'attribue', 'attribuee', 'attribues', 'attribuees'],
   ),
   partners: wordTest(partnerActorWords.fr),
   officers: wordTest(['directeur', 'directrice', 'direction', 'commissaire', 'chef', 'recteur', 'doyen', 'bureau']),
@@ -281,7 +300,7 @@ const french: Vocabulary = {
     'admis', 'admise', 'admises']),
   presentRule: wordTest(['est', 'sont', "n'est", "ne", 'recoit', 'recoivent', 'suit']),
   instruments: wordTest(['loi', 'lois', 'decret', 'decrets', 'texte', 'textes', 'arrete', 'ordonnance', 'code', 'strategie', 'politique', 'reglement', 'legislation', 'convention', 'cadre', 'poste', 'postes']),
-  sentByPartner: wordTest(['transmis', 'transmise', 'transmises', 'envoye', 'envoyee', 'envoyes', 'envoyees'], ['notifi']),
+  sentByPartner: wordTest(['transmis', 'transmise', 'transmises', 'envoye', 'envoyee', 'envoyes', 'envoyees', 'envoi'], ['notifi']),
   // « déposé » (a bill tabled) is already an act of the partner in French, with a body or a text near it.
   billPlaced: wordTest([]),
   agentMarker: 'par',
@@ -294,6 +313,8 @@ const french: Vocabulary = {
   ofPartner: wordTest(['du', 'de', 'des']),
   determiners: wordTest(['la', 'le', 'les', ...partnerPossessives.fr, 'chaque']),
   notActs: wordTest(['equipe', 'equipes', 'maintenant', 'integrite']),
+  conferring: wordTest(['confie', 'confiee', 'confies', 'confiees', 'confier', 'attribue', 'attribuee', 'attribues', 'attribuees']),
+  conferred: wordTest(['pouvoir', 'pouvoirs', 'competence', 'competences', 'mandat', 'mission', 'coordination', 'tutelle', 'fondement']),
   agreementKinds: wordTest(['delegation', 'financement', 'subvention', 'pret', 'partenariat', 'partage', 'contribution', 'cofinancement', 'credit', 'objectifs', 'mise', 'cooperation', 'execution']),
   negatedRelative: [
     ...["n'ont", "n'auront", "n'avaient", "n'avait", "n'a", "n'aura"].map((auxiliary) => ['qui', auxiliary, 'pas']),
@@ -395,6 +416,11 @@ function documentOfPartnerEnd(words: readonly Word[], index: number, vocabulary:
 function actAt(words: readonly Word[], index: number, vocabulary: Vocabulary): boolean {
   const word = bare(words[index]?.folded ?? '');
   if (!vocabulary.acts.test(word) || vocabulary.notActs(word)) return false;
+  if (vocabulary.conferring(word)) {
+    // A power, a mandate or a legal footing given, or a legal text that gives it (« confié par un texte »).
+    const near = words.slice(index + 1, index + actorReach + 4).map((other) => bare(other.folded));
+    return near.some((other) => vocabulary.conferred(other) || vocabulary.instruments(other));
+  }
   return word !== 'place' || words[index - 1]?.folded === vocabulary.inPlace;
 }
 
@@ -430,8 +456,9 @@ function actorsOf(words: readonly Word[], from: number, index: number, vocabular
   const wordsAt = (found: number[]) => found.map((at) => words[at]).filter((other): other is Word => other !== undefined);
   if (vocabulary.sentByPartner(word)) {
     // The agent of a document sent: "submitted by the ministry", « la transmission du projet au Parlement par son gouvernement ».
-    const marker = after.findIndex((at) => words[at]?.lower === vocabulary.agentMarker);
-    const agent = marker >= 0 ? after.slice(marker + 1, marker + 5).filter(isPartner) : [];
+    // The agent is read past the act's reach: « l'envoi du projet au Parlement par le gouvernement capverdien ».
+    const marker = positions(index + 1, Math.min(words.length, index + actorReach + 4)).find((at) => words[at]?.lower === vocabulary.agentMarker);
+    const agent = marker !== undefined ? positions(marker + 1, Math.min(words.length, marker + 5)).filter(isPartner) : [];
     return wordsAt([...before.filter(isPartner), ...agent]);
   }
   if (vocabulary.billPlaced(word)) return wordsAt([...before, ...after].filter(isText));
@@ -453,7 +480,8 @@ function partnerAt(words: readonly Word[], index: number, vocabulary: Vocabulary
     (other) => other !== undefined && (names.lead(other.folded) || names.other(other.folded)) && !names.beneficiary(other.folded),
   );
   if (vocabulary.partners(word) || names.national(word)) return !ofLead;
-  return vocabulary.officers(word) && vocabulary.possessives(words[index - 1]?.folded ?? '');
+  // One word may qualify the officer: "its academic board", "their executive council".
+  return vocabulary.officers(word) && [index - 1, index - 2].some((at) => vocabulary.possessives(words[at]?.folded ?? ''));
 }
 
 /** Tests for words that name a beneficiary State, or a lead State, by name or adjective. */
