@@ -81,6 +81,39 @@ describe('confidentiality/sensitive-data, line by line', () => {
     });
   });
 
+  describe('rounds 19 and 20, confidentiality/sensitive-data: a mailbox the entry’s own words read as an office’s (one part an acronym, a place or the initials of words the entry writes; every part a common word; a name joined to the institution named after it); a person the entry names stays personal', () => {
+    expectReported(false, [
+      // An acronym the entry writes in capitals, beside a word no list holds.
+      'The CYRIN project trains harbour masters. Write to cyrin.harbours@lead.example.',
+      'Le projet OCWAR-C forme les douaniers : ocwar.douanes@lead.example.',
+      // A place the entry works in.
+      'The school in Lomé runs the course; write to lome.campus@school.example.',
+      'Les sessions ont lieu à Abidjan ; écrire à abidjan.stages@ecole.example.',
+      'Teams from the Gulf of Guinea meet twice a year; registry of the watch: gulf.watch@lead.example. The centre sits in the Gulf of Guinea.',
+      // The initials of words the entry writes in a row.
+      'Each national focal point checks the list every month; write to nfp.roster@lead.example.',
+      // Every part a common word: with an ending no name has, or written together in the prose.
+      'Questions on fraud go to fraud.prevention@bank.example.',
+      "L'accompagnement des victimes est confié à l'unité : accompagnement.victimes@police.example.",
+      'The unit handles the screening of cargo manifests; write to screening.cargo@customs.example.',
+      // A name joined to the kind of institution the entry names after that person.
+      'The Nelson Mandela Peace Institute hosts the course. Contact: mandela.institute@peace.example.',
+    ]);
+    expectReported(true, [
+      // A name written as a person's, beside an acronym, a place or a title.
+      'Contact: Victoria Mensah, victoria.mensah@lead.example. The course runs in Victoria.',
+      'The course runs in Accra with the ECOWAS Commission. Contact: Dr Kojo Accra-Mensah, kojo.mensah@lead.example.',
+      // Initials that only spell the person's own name.
+      'Contact: jpa.habimana@fincsirt.example (Jean Paul Alain Habimana, head of the platform).',
+      // Names that are also words, written apart: a person still.
+      "Contact : claire.marchand@ministere.example. Le secteur marchand y est associé ; la méthode doit rester claire pour tous.",
+      'Contact: will.young@ngo.example. The trainers will brief the analysts; young officers attend too.',
+      // A first name after a verb one writes to someone with is no place; a given name that ends like a noun is a name.
+      'Pour toute question, écrire à Claire (claire.vasseur@ministere.example).',
+      'Contact: clement.dupont@ministere.example.',
+    ]);
+  });
+
   describe('in the draft’s language', () => {
     const nb = '\u00a0';
     /** The findings of `line`, as a French entry (`language: fr`) or one in `language`. */

@@ -247,6 +247,169 @@ function namedByTheEntry(text: string, local: string): boolean {
   return false;
 }
 
+/**
+ * Each round brings institutional mailboxes shaped like firstname.lastname@ whose words no list
+ * foresaw (`esiwa.ports@`, `dakar.campus@`, `child.protection@`). A person's address spells a given
+ * name and a family name; an office's spells what the entry itself names in other ways: its
+ * acronyms, the places it works in, the common words of its prose. So each part of the local part
+ * is looked up in the entry, and the address is an office's when the entry reads one part as an
+ * acronym, a place or the initials of its words, or every part as a common word. A name the entry
+ * writes as a person's (a first name and a family name side by side, or after a title) keeps the
+ * address personal, whatever else the entry says.
+ */
+interface EntryWords {
+  /** The entry without its accents, its addresses and its links: words inside them say nothing of how the entry writes a word. */
+  readonly prose: string;
+  /** Runs of words between punctuation, lower-cased, where the initials of words are read. */
+  readonly clauses: readonly (readonly string[])[];
+}
+
+let lastWordsText = '';
+let lastWords: EntryWords = { prose: '', clauses: [] };
+function entryWords(text: string): EntryWords {
+  if (text !== lastWordsText) {
+    lastWordsText = text;
+    const prose = withoutAccents(text)
+      .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu, ' ')
+      .replace(/\b(?:https?:\/\/|www\.)\S+/giu, ' ');
+    const clauses = prose
+      .split(/[^\p{L}\s'’-]+/u)
+      .map((clause) => clause.toLowerCase().split(/[\s'’-]+/u).filter((word) => word !== ''))
+      .filter((words) => words.length > 0);
+    lastWords = { prose, clauses };
+  }
+  return lastWords;
+}
+
+/** Little words an acronym may take a letter from ("points of contact" for "poc") but never start or end with. */
+const linkWords = new Set('a an the of and or to for in on at by with de du des la le les l d et ou en au aux pour par sur un une y e da do dos das'.split(' '));
+
+/** A word of the entry, as a whole word: not inside another word, an address or a name in capitals. */
+function wordPattern(word: string, flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** The part in capitals, as the entry writes an acronym: "ESIWA", "ENVR" (three letters or more). */
+function writtenAsAcronym(prose: string, part: string): boolean {
+  return part.length >= 3 && wordPattern(part.toUpperCase(), 'u').test(prose);
+}
+
+/**
+ * The part spells the initials of words the entry writes in a row: "poc" and "points of contact";
+ * not of a name beside another part of the address ("jpa.habimana@" and "Jean Paul Alain Habimana").
+ */
+function writtenAsInitials(clauses: EntryWords['clauses'], part: string, parts: readonly string[]): boolean {
+  if (part.length < 3) return false;
+  for (const words of clauses) {
+    for (let start = 0; start + part.length <= words.length; start++) {
+      const run = words.slice(start, start + part.length);
+      if (linkWords.has(run[0] ?? '') || linkWords.has(run[run.length - 1] ?? '')) continue;
+      const withNeighbours = words.slice(Math.max(0, start - 1), start + part.length + 1);
+      if (withNeighbours.some((word) => word !== part && parts.includes(word))) continue;
+      if (run.every((word, index) => word.charAt(0) === part.charAt(index))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Endings that only common nouns have, never a given name or a family name: "protection",
+ * « sensibilisation », « financement » (not "Clément": eight letters or more for "-ment").
+ */
+const abstractNounEnding = /^(?:\p{L}{3,}(?:tion|sion)s?|\p{L}{4,}ments?)$/u;
+
+/** The part, singular or plural ("paiements" and « paiement »), as a pattern. */
+function numberFree(part: string): string {
+  const stem = part.replace(/[sx]$/, '');
+  return `${stem}[sx]?`;
+}
+
+/** The part written in lower case in the entry, as a name never is ("ports", "check", « paiement »). */
+function writtenInLowerCase(prose: string, part: string): boolean {
+  return part.length >= 4 && wordPattern(numberFree(part), 'u').test(prose);
+}
+
+/**
+ * Whether every part of the local part is a common word. Given names and family names can be
+ * words too ("will.young@", « claire.marchand@ »), so a word the entry merely writes in lower case
+ * counts only beside a part with an ending no name has ("child.protection@"), or when the entry
+ * writes the parts together, in order, a few words apart (`surveillance.paiements@` beside « la
+ * surveillance des systèmes de paiement »).
+ */
+function commonWords(prose: string, parts: readonly string[]): boolean {
+  const abstract = parts.filter((part) => abstractNounEnding.test(part));
+  if (!parts.every((part) => abstract.includes(part) || writtenInLowerCase(prose, part))) return false;
+  if (abstract.length > 0) return true;
+  return wordPattern(parts.map(numberFree).join("(?:[\\s'’-]+[\\p{L}'’]+){0,3}?[\\s'’-]+"), 'u').test(prose);
+}
+
+/**
+ * The part is a place the entry works in: written with a capital after "in", "at", "from" or « à »
+ * ("in Dakar", "in the Horn of Africa", « à Dakar »), and not followed by another capitalised word,
+ * as a full name after « à » would be (« écrire à Claire Vasseur »); nor after a verb one addresses
+ * a person with (« écrire à Claire »).
+ */
+function writtenAsPlace(prose: string, part: string): boolean {
+  const capitalised = part.charAt(0).toUpperCase() + part.slice(1);
+  return new RegExp(
+    `(?<![\\p{L}])(?<!(?:ecrire|ecrivez|adresser|adressez|envoyer|envoyez|transmettre|repondre|demander|signaler|parler)\\s+)(?:in|at|from|near|a|au|depuis)\\s+(?:the\\s+)?${capitalised}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`,
+    'u',
+  ).test(prose);
+}
+
+/** Titles before a name, in English and French: "Ms Tan", « Mme Koné », "Inspector Owusu". */
+const personTitle = /(?:mr|mrs|ms|miss|dr|prof|professor|minister|ambassador|judge|justice|sir|dame|inspector|insp|captain|capt|commander|commandant|capitaine|chief|m|mme|mlle|me|pr|ministre|ambassadeur|ambassadrice|juge)\.?\s+$/iu;
+
+/** Whether the entry writes the parts as a person's name: side by side with capitals ("Claire Vasseur", "VASSEUR Claire"), or one after a title. */
+function writtenAsPersonName(prose: string, parts: readonly string[]): boolean {
+  const [first, last] = [parts[0] ?? '', parts[parts.length - 1] ?? ''];
+  for (const [one, other] of [
+    [first, last],
+    [last, first],
+  ] as const) {
+    const pair = new RegExp(`(?<![\\p{L}])(${one})[\\s-]+(?:\\p{Lu}[\\p{L}'’]*[\\s-]+)?(${other})(?![\\p{L}])`, 'giu');
+    for (const match of prose.matchAll(pair)) {
+      if (/^\p{Lu}/u.test(match[1] ?? '') && /^\p{Lu}/u.test(match[2] ?? '')) return true;
+    }
+  }
+  return parts.some((part) => {
+    for (const match of prose.matchAll(new RegExp(`(?<![\\p{L}])${part}(?![\\p{L}])`, 'giu'))) {
+      if (/^\p{Lu}/u.test(match[0]) && personTitle.test(prose.slice(Math.max(0, match.index - 20), match.index))) return true;
+    }
+    return false;
+  });
+}
+
+/** Kinds of institution that take a person's name: "the Kofi Annan … Training Centre", « la Fondation … Mandela ». */
+const institutionKind = new Set('centre center institute institut foundation fondation fund fonds academy academie college school ecole chair chaire'.split(' '));
+
+/**
+ * Whether the local part joins a name and the kind of institution the entry names after it
+ * ("annan.centre@" beside "the Kofi Annan International Peacekeeping Training Centre"): the name
+ * and the kind a few words apart, in the same clause.
+ */
+function namesInstitutionAfterPerson(prose: string, parts: readonly string[]): boolean {
+  if (parts.length !== 2) return false;
+  const [first = '', second = ''] = parts;
+  const kindIndex = institutionKind.has(second) ? 1 : institutionKind.has(first) ? 0 : -1;
+  if (kindIndex < 0) return false;
+  const kind = parts[kindIndex] ?? '';
+  const name = parts[1 - kindIndex] ?? '';
+  const between = "(?:[\\s-]+[\\p{L}'’]+){0,4}?[\\s-]+";
+  return new RegExp(`(?<![\\p{L}])(?:${name}${between}${kind}|${kind}${between}${name})(?![\\p{L}])`, 'iu').test(prose);
+}
+
+/** Whether the entry's own words read the local part as an office's mailbox, not a person's (see EntryWords). */
+function readAsOfficeByTheEntry(text: string, local: string): boolean {
+  const parts = local.split(/[._-]/).map((part) => foldedLetters(part).replace(/\d+$/, ''));
+  if (parts.length < 2 || parts.some((part) => !/^\p{L}+$/u.test(part))) return false;
+  const { prose, clauses } = entryWords(text);
+  if (namesInstitutionAfterPerson(prose, parts)) return true;
+  if (writtenAsPersonName(prose, parts)) return false;
+  if (parts.some((part) => writtenAsAcronym(prose, part) || writtenAsPlace(prose, part) || writtenAsInitials(clauses, part, parts))) return true;
+  return commonWords(prose, parts);
+}
+
 interface Found {
   readonly start: number;
   readonly end: number;
@@ -270,7 +433,7 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
     const domain = match[2] ?? '';
     if (allowed(match[0], options)) continue;
     // A person's address: at a webmail provider, or firstname.lastname-shaped at any domain.
-    const personal = webmail.test(domain) || (personShapedLocalPart.test(local) && !isFunctionalLocalPart(local) && !spellsNamedInstitution(text, local) && !namedByTheEntry(text, local));
+    const personal = webmail.test(domain) || (personShapedLocalPart.test(local) && !isFunctionalLocalPart(local) && !spellsNamedInstitution(text, local) && !namedByTheEntry(text, local) && !readAsOfficeByTheEntry(text, local));
     if (personal) found.push({ start: match.index, end: match.index + match[0].length, kind: 'personal-email' });
   }
   for (const match of text.matchAll(ipv4)) {
