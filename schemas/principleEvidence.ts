@@ -137,10 +137,11 @@ const notPermitBeforeFr = '(?<!(?<![\\p{L}\\p{N}])(?:licences?|permis|visas?|aut
 const notSupplierAfterEn = '(?! (?:the |a |an |its |their )?(?:suppliers?|vendors?|contractors?|manufacturers?|consultants?|compan(?:y|ies)|firms?|providers?)(?![\\p{L}\\p{N}]))';
 const notSupplierAfterFr = '(?! (?:le |la |les |l[\'’]|un |une |des |ses |son |sa )?(?:fournisseurs?|prestataires?|constructeurs?|éditeurs?|vendeurs?|consultant(?:e)?s?|entreprises?|sociétés?|industriels?|titulaires? du marché)(?![\\p{L}\\p{N}]))';
 /**
- * Round 19 and 20. A partner named as the complement of a noun is not the one who acts: « la loi de
- * chaque pays fixe les limites », « le droit des États… » (the law sets them, not the State for the programme).
+ * Round 19 and 20. A partner named as the complement of a noun is not the one who acts: in « la loi de
+ * chaque pays fixe les limites » the law sets them, not the State for the programme. Not « par »: « choisis
+ * par les partenaires qui fixent… » names the agent.
  */
-const notComplementFr = '(?<!(?<![\\p{L}\\p{N}])(?:de|d[eu]s|à|aux|pour|dans|sur|par|entre|selon) )';
+const notComplementFr = '(?<!(?<![\\p{L}\\p{N}])(?:de|à|pour|dans|sur|selon) )';
 /**
  * Round 19 and 20. Whoever chose the partners, earlier in the sentence, is the organiser: « le bureau
  * régional a retenu les trois pays et a fixé lui-même les dates », "the Centre chose the partners and

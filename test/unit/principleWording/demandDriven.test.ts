@@ -163,6 +163,7 @@ describe("rounds 19 and 20, principle/demand-driven: taking part, or a request f
     expectFound('demand-driven', true, [
       { language: 'fr', prose: 'Chaque pays fixe ses priorités avant la session.' },
       { language: 'fr', prose: 'Les partenaires décident du calendrier.' },
+      { language: 'fr', prose: 'Les thèmes sont proposés par les partenaires qui fixent ensuite le calendrier.' },
     ]);
   });
   describe("the one who chose the partners, and then acted itself, is the organiser", () => {
