@@ -120,6 +120,34 @@ const notPassiveEn = '(?<!(?:been|be|being|was|were|is|are|get|gets|got) )';
  */
 const notCaseRequestEn = '(?<!(?:preservation|legal assistance|MLA|MLAT|extradition|disclosure|takedown|removal|production|freezing|data|subscriber|mock|simulated|fictitious|test) )';
 const caseRequestFr = '(?:de (?:préservation|gel|conservation|retrait|données|communication)|d[\'’](?:entraide|extradition))';
+/**
+ * Round 19 and 20. A request whose object is a status the partner seeks for itself, not the
+ * programme: accession to a convention, membership, a visa. « Les États ayant déposé leur demande
+ * d'adhésion à la Convention de Budapest » asked to join a treaty, not for the workshop.
+ */
+const notStatusRequestFr = '(?! (?:d[\'’](?:adhésion|accession|admission|asile|extradition|entraide)|de (?:ratification|visa|naturalisation|brevet|préservation|gel|conservation))(?![\\p{L}\\p{N}]))';
+const notStatusRequestEn = '(?! (?:for|to) (?:accession|accede|membership|admission|join|ratification|a visa|visas|asylum|extradition)(?![\\p{L}\\p{N}]))';
+/**
+ * Round 19 and 20. A permit asked of an administration, or a request made by the donor's supplier,
+ * is not the partner asking for the programme: « la licence d'exportation demandée par le
+ * fournisseur », "the export licence requested by the vendor".
+ */
+const notPermitBeforeEn = '(?<!(?<![\\p{L}\\p{N}])(?:licen[cs]es?|permits?|visas?|authori[sz]ations?|waivers?|clearances?|certificates?) (?:(?:for|of) [\\p{L}-]+ )?)';
+const notPermitBeforeFr = '(?<!(?<![\\p{L}\\p{N}])(?:licences?|permis|visas?|autorisations?|agréments?|dérogations?|certificats?)(?: (?:d[eu]s? [\\p{L}-]+|d[\'’][\\p{L}-]+))? )';
+const notSupplierAfterEn = '(?! (?:the |a |an |its |their )?(?:suppliers?|vendors?|contractors?|manufacturers?|consultants?|compan(?:y|ies)|firms?|providers?)(?![\\p{L}\\p{N}]))';
+const notSupplierAfterFr = '(?! (?:le |la |les |l[\'’]|un |une |des |ses |son |sa )?(?:fournisseurs?|prestataires?|constructeurs?|éditeurs?|vendeurs?|consultant(?:e)?s?|entreprises?|sociétés?|industriels?|titulaires? du marché)(?![\\p{L}\\p{N}]))';
+/**
+ * Round 19 and 20. A partner named as the complement of a noun is not the one who acts: in « la loi de
+ * chaque pays fixe les limites » the law sets them, not the State for the programme. Not « par »: « choisis
+ * par les partenaires qui fixent… » names the agent.
+ */
+const notComplementFr = '(?<!(?<![\\p{L}\\p{N}])(?:de|à|pour|dans|sur|selon) )';
+/**
+ * Round 19 and 20. Whoever chose the partners, earlier in the sentence, is the organiser: « le bureau
+ * régional a retenu les trois pays et a fixé lui-même les dates », "the Centre chose the partners and
+ * set the agenda itself". Its own act, stressed, is the donor's, not the partner's ownership.
+ */
+const notAfterChoosingPartnersFr = '(?<!(?<![\\p{L}\\p{N}])(?:choisi|retenu|sélectionné|désigné|choisit|retient|sélectionne|désigne)e?s? (?:les|des|ses|leurs) (?:[\\p{L}\\p{N}\'’-]+ )?(?:pays|États|partenaires|bénéficiaires|participants|délégations)(?![\\p{L}\\p{N}])[^.;]{0,80})';
 /** A possessor that is the partner: "the government's own roadmap", "the partner agencies' own plans". */
 const partnerPossessorEn = '(?:its|their|the (?:(?:partner|host|beneficiary|recipient|national|local) )?(?:partner|beneficiary|beneficiaries|host|recipient|government|ministry|ministries|authority|authorities|agency|agencies|country|countries|State|States)(?:\'s|’s|s\'|s’|\'|’))';
 /** Writing or choosing what the programme teaches: done by the partner, it is co-design. */
@@ -746,7 +774,7 @@ export const principleChecks = [
     label: { en: 'demand-driven, national ownership', fr: 'axé sur la demande, appropriation nationale' },
     evidence: {
       en: [
-        'at (?:the |their |its )?(?:specific |express |explicit |official |formal )?requests? of', 'requested by', 'upon (?:the )?request', 'on request\\b', 'at (?:their|its) request',
+        'at (?:the |their |its )?(?:specific |express |explicit |official |formal )?requests? of', `${notPermitBeforeEn}requested by${notSupplierAfterEn}`, 'upon (?:the )?request', 'on request\\b', 'at (?:their|its) request',
         `${notCaseRequestEn}requests? (?:from|by|of) ${partner}`, `${notCaseRequestEn}requests? (?:made|expressed|submitted|received) (?:by|from)`, `(?:${partner}) (?:asked|requested|sought)`, 'demand[- ](?:driven|led|based)', 'needs?[- ](?:assessment|analysis|analyses|mapping)',
         'needs (?:identified|expressed|defined) by',
         // Found by probing: one need, or a need said in the passive, identified by the partner ("a need expressed by
@@ -759,7 +787,9 @@ export const principleChecks = [
         'on the basis of (?:the |their |its )?(?:needs|priorities|requests?|demand)', 'needs (?:they|it|partners|beneficiaries|countries|States) (?:identif|express|defin)\\w*',
         '(?:States|countries|partners|members|governments|authorities|institutions) (?:that|which|who) (?:request|ask)', `${partner} (?:asks?|asked|requests?|requested) (?:for|it|them)`,
         // Not "the three agencies chose": a number may count the donor's (the structural reader weighs it).
-        `(?<!(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) )${partner} (?:decides?|decided|chooses?|chose|sets?|defines?|defined|selects?|selected)`, 'self-?assessments?', 'identif\\w+ (?:the |their |its )?(?:priorities|needs|gaps)',
+        // Round 19 and 20: "set up" with the donor's help ("advisers help the partner governments set up an
+        // agency") is the donor's work on the partner's institution; set up alone, or "set", still counts.
+        `(?<!(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) )${partner} (?:decides?|decided|chooses?|chose|sets?(?! up(?![\\p{L}\\p{N}]))|sets? up(?![\\p{L}\\p{N}])(?<!(?<![\\p{L}\\p{N}])(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|enables|enabled|enabling)(?: [\\p{L}'’-]+){1,5} sets? up)|defines?|defined|selects?|selected)`, 'self-?assessments?', 'identif\\w+ (?:the |their |its )?(?:priorities|needs|gaps)',
         'agreed (?:\\w+ ){0,3}with (?:the )?(?:beneficiar|partner|national)\\w*', 'set jointly', 'jointly (?:set|agreed|chosen|organi[sz]ed)',
         'priorities (?:that |which )?(?:\\w+ ){0,5}(?:sets?|puts? forward|express(?:es)?|expressed|identif(?:y|ies|ied)|defines?|defined)', 'needs (?:that |which )?(?:\\w+ ){0,4}(?:identify|identified|express|expressed|define|defined|report|reported|raise|raised|submit|submitted|voice|voiced|signal|signalled|signaled|put forward|bring forward)\\b',
         'following (?:a |the |their )?requests? (?:from|by|of)', // Not "regional": it says where, not whose ("chosen by the regional office" of the implementer).
@@ -804,7 +834,9 @@ export const principleChecks = [
         // The partners proposed it, chair it in turn, approve its plan, or it carries out a strategy
         // they adopted: "grew out of a proposal made by the agencies", "approved by their chief information officers".
         `${notCaseRequestEn}(?:proposals?|initiative|idea|requests?|lists?|plans?|priorities|specifications|requirements) (?:(?:made|put forward|submitted|tabled|sent|drawn up) )?(?:by|from) (?:the )?(?:(?:\\w|[\'’-])+ ){0,6}${requesterEn}`,
-        '(?:chaired|led|hosted|run|organi[sz]ed|held) in turn', 'in turn by (?:each|one of the|every)', '(?:chair|chairs|lead|leads|host|hosts|run|runs) (?:\\w+ ){0,3}in turn',
+        // Round 19 and 20: not hosting in turn ("hosted in turn by each partner", "held in turn in each
+        // capital"): lending the venue is taking part, not asking for, shaping or owning the work.
+        '(?:chaired|led|run|organi[sz]ed) in turn', '(?<!(?<![\\p{L}\\p{N}])(?:hosted|held|housed|staged|accommodated) )in turn by (?:each|one of the|every)', '(?:chair|chairs|lead|leads|run|runs) (?:\\w+ ){0,3}in turn',
         'needs? (?:survey|questionnaire|study|review|scan)s?\\b', `${partnerPossessorEn} own (?:\\w+ )?(?:assessment|analysis|review|plan|strategy|roadmap|diagnosis|records|incidents|priorities)\\b`,
         'by mutual agreement', '(?:agreed|set|decided|chosen) (?:jointly )?by (?:both|the two) (?:delegations|sides|parties|governments|countries)', 'co-?chair\\w* (?:the )?(?:\\w+ )?(?:session|meeting|dialogue|conference)s?\\b',
         // A body of the partner that chose or wrote it, in a relative clause: "the academies of the beneficiaries, which chose the case studies".
@@ -815,7 +847,7 @@ export const principleChecks = [
         // Built around what the partners send in: "ministries send a note on the issues they want covered, and the programme is built around those notes".
         '(?:built|organi[sz]ed|structured|shaped|planned|designed|tailored) around (?:the |those |these |their |the partners(?:\'|’) |the participants(?:\'|’) )(?:notes|answers|replies|input|proposals|requests|submissions|questions|wishes|priorities)\\b',
         '(?:issues|topics|subjects|questions|themes|areas) (?:that |which )?(?:they|the partners|the participants|the ministries|the agencies|the countries) (?:want|wish|would like|wanted|wished) (?:to see )?(?:covered|addressed|discussed|treated|included)\\b',
-        '(?:its|their) (?:formal |written |official |own )?requests?\\b', '(?:built|drawn up|based|set) (?:from|on) (?:their|the partners(?:\'|’)|the participants(?:\'|’)) (?:answers|replies|input|proposals|requests)',
+        `(?:its|their) (?:formal |written |official |own )?requests?(?![\\p{L}\\p{N}])${notStatusRequestEn}`, '(?:built|drawn up|based|set) (?:from|on) (?:their|the partners(?:\'|’)|the participants(?:\'|’)) (?:answers|replies|input|proposals|requests)',
         // Round 15. The partner wrote or picked what is taught: "the heads of the units wrote the course
         // outline themselves", "the partner services drafted the syllabus with the donor's school";
         // not the donor's trainers or experts ("the French trainers wrote the scenarios themselves").
@@ -850,7 +882,7 @@ export const principleChecks = [
         // Support for those who ask for it (the English "States that request it"): « une assistance aux
         // États qui en font la demande » (the Secretariat's report), « aux pays qui le demandent ».
         '(?:États|Etats|pays|partenaires|membres|gouvernements|autorités|institutions|administrations|bénéficiaires|agences) qui (?:en (?:font|ont fait|feront|faisaient|avaient fait) la demande|(?:le|la|les|l[\'’]) ?(?:demandent|ont demandée?s?|sollicitent|ont sollicitée?s?))',
-        'à (?:leur|sa) demande', '(?:dès|sur) (?:leur|sa) demande', 'à la demande (?:de |du |des |d[\'’])(?!(?:assistance|aide|appui|entraide|informations?|renseignements?|données|accès|extradition|coopération|preuves?)\\b)', 'sur (?:la )?demande', 'demandée?s? par', 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
+        'à (?:leur|sa) demande', '(?:dès|sur) (?:leur|sa) demande', 'à la demande (?:de |du |des |d[\'’])(?!(?:assistance|aide|appui|entraide|informations?|renseignements?|données|accès|extradition|coopération|preuves?)\\b)', 'sur (?:la )?demande', `${notPermitBeforeFr}demandée?s? par${notSupplierAfterFr}`, 'sollicit[ée]\\w* par', 'appropriation', 'besoins (?:identifiés|exprimés|recensés|définis)',
         // Found by probing: un besoin, ou un besoin dit au passif, que le partenaire a exprimé (« un besoin exprimé par
         // le ministère de la Justice », « le besoin a été exprimé par les autorités nationales ») ; pas les experts du donateur.
         `(?:besoin (?:identifié|exprimé|recensé|défini|formulé)|besoins? (?:a|ont|avait|avaient) été (?:identifiés?|exprimés?|recensés?|définis?|formulés?)) par (?:les |le |la |l[\'’]|ses |leurs |son |sa )?(?:[\\p{L}\'’-]+ ){0,2}?${partnerBodyFr}`,
@@ -864,15 +896,15 @@ export const principleChecks = [
         'demandes? exprimées? par', 'à partir des (?:demandes|besoins|priorités)', 'en fonction des (?:priorités|besoins|demandes)',
         'priorités (?:qu\'|que )(?:\\w+ ){0,4}(?:expriment|fixent|définissent|identifient|ont (?:exprimées|fixées|définies|identifiées))',
         // The partners asked, chose or steer: « à la suite d'une demande », « une demande écrite », « chaque pays décide ».
-        '(?:à la suite|suite) (?:d\'une|de la|de leur|de sa) demande', '(?:faisant|fait|font|donnant|donne) suite à (?:une|la|leur|sa|sa propre) demande', 'demandes? (?:adressée|présentée|formulée|transmise|exprimée|soumise)s? (?:\\w+ ){0,3}par\\b', '(?:adress|présent|formul|dépos|transmis|soumis)\\w* (?:une|leur|sa) demande', 'demandes? (?:écrite|officielle|formelle|conjointe)s?',
+        `(?:à la suite|suite) (?:d'une|de la|de leur|de sa) demande${notStatusRequestFr}`, '(?:faisant|fait|font|donnant|donne) suite à (?:une|la|leur|sa|sa propre) demande', 'demandes? (?:adressée|présentée|formulée|transmise|exprimée|soumise)s? (?:\\w+ ){0,3}par\\b', `(?:adress|présent|formul|dépos|transmis|soumis)\\w* (?:une|leur|sa) demande${notStatusRequestFr}`, 'demandes? (?:écrite|officielle|formelle|conjointe)s?',
         '(?:diagnostic|évaluation|analyse) (?:conjoint|partagé)e?', '(?:adopté|élaboré|défini|conçu|choisi|fixé|arrêté)e?s? par (?:\\w+ ){0,4}(?:eux|elles)-mêmes',
-        '(?:chaque|les) (?:pays|États?|partenaires?|bénéficiaires?|membres?|autorités?) (?:\\w+ ){0,2}(?:décident|décide|choisissent|choisit|fixent|fixe|définissent|définit|déterminent|détermine|arrêtent|arrête)\\b',
+        `${notComplementFr}(?:chaque|les) (?:pays|États?|partenaires?|bénéficiaires?|membres?|autorités?) (?:\\w+ ){0,2}(?:décident|décide|choisissent|choisit|fixent|fixe|définissent|définit|déterminent|détermine|arrêtent|arrête)\\b`,
         '(?:désign|choisi|retenu|proposé|sélectionn)\\w* par les (?:autorités|gouvernements|ministères|administrations|points de contact) (?:nationa|partenaires|bénéficiaires)\\w*',
         '(?:choisi|retenu|fixé|défini|proposé)\\w* (?:les|leurs|ses) (?:thèmes|sujets|priorités|questions)', 'copr[ée]sid\\w* (?:le )?comité',
         // Asked for, made together or run by the partners: « le Conseil a lui-même demandé », « les équipes
         // fixent elles-mêmes », « élaboré ensemble », « leurs propres projets ».
         '(?:a|ont|avait|avaient) (?:(?:lui|elle|eux|elles)-mêmes? )?(?:demandé|sollicité|réclamé)(?! (?:à|aux|au)\\b)',
-        '(?:fixent|fixe|décident|décide|choisissent|choisit|définissent|définit|arrêtent|arrête|établissent|établit|pilotent|pilote|gèrent|gère|animent|anime|proposent|propose|rédigent|rédige|conçoivent|conçoit|préparent|prépare|organisent|organise)(?: \\w+)?,? (?:eux|elles|lui|elle)-mêmes?',
+        `${notAfterChoosingPartnersFr}(?:fixent|fixe|décident|décide|choisissent|choisit|définissent|définit|arrêtent|arrête|établissent|établit|pilotent|pilote|gèrent|gère|animent|anime|proposent|propose|rédigent|rédige|conçoivent|conçoit|préparent|prépare|organisent|organise)(?: \\w+)?,? (?:eux|elles|lui|elle)-mêmes?`,
         '(?:élaboré|rédigé|construit|préparé|conçu|défini)e?s? ensemble', '(?:leurs|ses) propres (?:projets|propositions|demandes|priorités|besoins)',
         // Une institution du partenaire demande ou invite : « à l'invitation du gouvernement », « a fait appel à ».
         'à l[\'’]invitation (?:de|du|des|d[\'’])', '(?:a|ont|avait|avaient) fait appel (?:à|au|aux)', 'command[ée]\\w* par (?:le |la |les |l[\'’])?(?:ministère|gouvernement|autorités?|agence|direction|office)',
@@ -882,7 +914,7 @@ export const principleChecks = [
         // Les partenaires décident, président ou rédigent : « constitué par décision des États membres »,
         // « présidence tournante », « rédigés par les ingénieurs de l'équipe nationale », « en assure seule l'organisation ».
         'par décision (?:des|de ses) (?:États membres|membres|gouvernements|ministres|États parties)', 'présidence (?:tournante|à tour de rôle)',
-        'en réponse (?:à|aux) (?:une |la |leur |sa |des |ses |leurs )?(?:\\w+ )?demandes?', '(?:animée?s?|présidée?s?|organisée?s?|accueillie?s?) à tour de rôle',
+        'en réponse (?:à|aux) (?:une |la |leur |sa |des |ses |leurs )?(?:\\w+ )?demandes?', '(?:animée?s?|présidée?s?|organisée?s?) à tour de rôle',
         'comité (?:où siègent|composé|réunissant|des) (?:\\w+ ){0,4}(?:bénéficiaires|partenaires|nationa\\w*)',
         // Écrit, choisi ou arrêté par un organe national ou un comité des partenaires, ou qu'il conduira seul.
         // … ou avec lui : « rédigé conjointement avec les points de contact des équipes nationales ».
@@ -901,8 +933,8 @@ export const principleChecks = [
         'd[\'’]un commun accord', '(?:arrêté|fixé|défini|établi|choisi)e?s? (?:\\w+ ){0,3}par les deux (?:délégations|parties|pays|gouvernements)',
         '(?:écrit|rédigé|conçu|élaboré|préparé|construit)e?s? par (?:les |des )(?:\\w+ ){1,3}(?:nationaux|nationales|locaux|locales|de l[\'’]équipe nationale|de la direction nationale)\\b',
         '(?:assure|assurent|prend|prennent) (?:désormais )?seule?s? (?:l[\'’]organisation|la conduite|le pilotage|la gestion|l[\'’]animation|la charge)',
-        '(?:a|ont|avait|avaient) (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé)e?s? (?:lui|elle|eux|elles)-mêmes?',
-        '(?:a|ont|avait|avaient) (?:lui|elle|eux|elles)-mêmes? (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé|préparé)', '(?:à partir|sur la base) (?:de leurs|des) (?:réponses|contributions|propositions)',
+        `${notAfterChoosingPartnersFr}(?:a|ont|avait|avaient) (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé)e?s? (?:lui|elle|eux|elles)-mêmes?`,
+        `${notAfterChoosingPartnersFr}(?:a|ont|avait|avaient) (?:lui|elle|eux|elles)-mêmes? (?:\\w+ )?(?:arrêté|fixé|choisi|défini|décidé|établi|déterminé|retenu|sélectionné|élaboré|rédigé|conçu|dressé|préparé)`, '(?:à partir|sur la base) (?:de leurs|des) (?:réponses|contributions|propositions)',
         // Round 15. Le partenaire a écrit ou choisi ce qui est enseigné : « ont rédigé le plan de cours
         // eux-mêmes », « chaque autorité nationale a désigné les secteurs ».
         `(?<!(?<![\\p{L}\\p{N}])(?:${donorRolesFr}|${individuals.fr})(?: [\\p{L}\'’-]+){0,6} )${authoredFr} (?=(?:[\\p{L}\'’-]+ ){0,4}${programmeContentFr})(?:[\\p{L}\'’-]+ ){1,6}(?:eux|elles|lui|elle)-mêmes?`,

@@ -125,3 +125,31 @@ describe('a field value named after a State', () => {
     assert.equal(namesOneOf('décideurs colombiens', ['diplomates']), false);
   });
 });
+
+describe('rounds 19 and 20: a beneficiary named, but not acting for the programme', () => {
+  it('does not take a donor body stationed in the partner State for the partner (active voice too)', () => {
+    assert.equal(acting('Les forces françaises stationnées au Togo ont proposé un exercice.', ['Togo'], 'fr', ['France']), undefined);
+    assert.equal(acting('The French embassy in Ghana proposed the course to the ministry.', ['Ghana'], 'en', ['France']), undefined);
+    assert.equal(acting('France and Ghana proposed the course together.', ['Ghana'], 'en', ['France']), 'Ghana proposed');
+    assert.equal(acting('The Ghanaian ministry proposed the course.', ['Ghana'], 'en', ['France']), 'Ghanaian ministry proposed');
+  });
+
+  it('does not take a legal text for the partner deciding', () => {
+    assert.equal(acting("La loi de chaque pays fixe la durée de conservation des copies.", ['Ghana', 'Togo'], 'fr'), undefined);
+    assert.equal(acting("Ghana's law sets the retention period for seized data.", ['Ghana']), undefined);
+    assert.equal(acting('Chaque ministère national fixe le calendrier.', ['Ghana', 'Togo'], 'fr'), 'Chaque ministère national fixe');
+  });
+
+  it('does not take a noun after a determiner for an act', () => {
+    assert.equal(acting("Le Togo eut transmis sa demande d'accession au traité.", ['Togo'], 'fr'), undefined);
+    assert.equal(acting('Ghana sent their requests in writing.', ['Ghana']), undefined);
+    assert.equal(acting('Les thèmes, le Togo les a choisis en 2022.', ['Togo'], 'fr'), 'Togo les a choisis');
+  });
+
+  it('does not take the partner helped to set up an institution, nor support kept for a partner whose body acted', () => {
+    assert.equal(acting('Advisers help the two partner governments set up a national agency.', ['Ghana', 'Togo']), undefined);
+    assert.equal(acting('Missions go only to partners whose cabinet has approved the decree.', ['Ghana', 'Togo']), undefined);
+    assert.equal(acting("Ghana's Ministry of Justice set up a drafting committee.", ['Ghana']), "Ghana's Ministry of Justice set up");
+    assert.equal(acting('Advisers help the Ghanaian ministry set the agenda.', ['Ghana']), 'Ghanaian ministry set');
+  });
+});

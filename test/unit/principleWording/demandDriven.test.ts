@@ -114,3 +114,88 @@ describe('principle/demand-driven: work made with the submitting State itself or
     { language: 'fr', prose: "Le cours a été conçu avec l'Organisation internationale de la Francophonie." },
   ]);
 });
+
+describe("rounds 19 and 20, principle/demand-driven: taking part, or a request for something else, is not asking for the programme", () => {
+  describe('a request whose object is a status the partner seeks (accession, membership, a visa) is no request for the work', () => {
+    expectFound('demand-driven', false, [
+      { language: 'fr', prose: "Seuls les pays ayant déposé leur demande d'adhésion à la Convention de Budapest ont été admis au séminaire." },
+      { language: 'fr', prose: "Le séminaire s'est tenu peu après que le Sénégal eut transmis sa demande d'accession au traité." },
+      { language: 'fr', prose: "À la suite de sa demande d'adhésion au Groupe Egmont, la cellule a reçu une visite d'évaluation." },
+      { language: 'en', prose: 'Only delegations of countries that had filed their request for accession to the convention were admitted.' },
+      { language: 'en', prose: 'The visit took place while their request for membership of the network was pending.' },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'fr', prose: "Le ministère a adressé sa demande d'appui à l'ambassade en mars 2022." },
+      { language: 'fr', prose: 'La session a été organisée à la suite de leur demande de formation.' },
+      { language: 'en', prose: 'The second course followed their request for a module on ransomware.' },
+    ]);
+  });
+  describe("a permit asked of an administration, or a request made by the donor's supplier, is no request for the work", () => {
+    expectFound('demand-driven', false, [
+      { language: 'fr', prose: "Le second lot de serveurs attend l'autorisation d'exportation demandée par l'industriel." },
+      { language: 'fr', prose: 'Les modifications demandées par le prestataire ont retardé la livraison des postes.' },
+      { language: 'fr', prose: 'Les licences demandées par le ministère pour les logiciels sont en cours de délivrance.' },
+      { language: 'en', prose: 'Delivery of the servers waits on the export licence requested by the vendor.' },
+      { language: 'en', prose: 'Changes requested by the contractor delayed the installation of the laboratory.' },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'fr', prose: 'La formation a été demandée par le ministère sénégalais de la Justice.' },
+      { language: 'fr', prose: 'Les modules demandés par les autorités ont été ajoutés en 2023.' },
+      { language: 'en', prose: 'The course was requested by the Ministry of Justice.' },
+    ]);
+  });
+  describe('hosting in turn is lending the venue, not shaping or owning the work', () => {
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The workshops are hosted in turn by each partner country.' },
+      { language: 'en', prose: 'Meetings are held in turn in the capitals of the partner States.' },
+      { language: 'fr', prose: 'Les ateliers sont accueillis à tour de rôle par les pays partenaires.' },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The steering group is chaired in turn by each partner.' },
+      { language: 'fr', prose: 'Le comité est présidé à tour de rôle par les pays partenaires.' },
+    ]);
+  });
+  describe("a partner named as a noun's complement is not the one who decides", () => {
+    expectFound('demand-driven', false, [
+      { language: 'fr', prose: "Une séance porte sur les limites que la loi de chaque pays fixe à l'infiltration en ligne." },
+      { language: 'fr', prose: 'Les règles que le droit de chaque État fixe en la matière sont rappelées.' },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'fr', prose: 'Chaque pays fixe ses priorités avant la session.' },
+      { language: 'fr', prose: 'Les partenaires décident du calendrier.' },
+      { language: 'fr', prose: 'Les thèmes sont proposés par les partenaires qui fixent ensuite le calendrier.' },
+    ]);
+  });
+  describe("the one who chose the partners, and then acted itself, is the organiser", () => {
+    expectFound('demand-driven', false, [
+      { language: 'fr', prose: 'Le centre régional a choisi les quatre pays et a arrêté lui-même le programme des journées.' },
+      { language: 'fr', prose: 'Le secrétariat retient les participants et fixe lui-même le calendrier.' },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'fr', prose: 'Le ministère sénégalais a arrêté lui-même le programme des journées.' },
+      { language: 'fr', prose: 'Les équipes nationales fixent elles-mêmes le calendrier.' },
+    ]);
+  });
+  describe("a donor body stationed in the partner's country, or the partner helped to set up an institution, is not the partner acting", () => {
+    expectFound('demand-driven', false, [
+      { language: 'fr', prose: "Les forces françaises stationnées au Sénégal ont proposé un exercice d'une journée." },
+      { language: 'fr', prose: "L'ambassade de France au Sénégal a proposé l'atelier aux autorités." },
+      { language: 'en', prose: 'French advisers help the Senegalese ministry set up a national response team.' },
+      { language: 'en', prose: 'The team helped the national authorities set up a coordination centre.' },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'In 2022 the Senegalese Ministry of Justice set up a drafting committee.' },
+      { language: 'en', prose: 'French advisers help the Senegalese ministry set the agenda of each mission.' },
+      { language: 'en', prose: 'France and Senegal proposed the workshop together.' },
+    ]);
+  });
+  describe('support kept for partners whose body has acted is a condition, not ownership', () => {
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'Missions in the second year are offered only to partners whose cabinet has approved the founding decree.' },
+      { language: 'fr', prose: 'Les missions sont réservées aux partenaires dont le gouvernement a approuvé la stratégie.' },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'Partner ministries whose staff proposed the topics sit on the board.' },
+    ]);
+  });
+});

@@ -26,8 +26,16 @@ const suppliedCasesFr = '(?:(?:a|ont|avait|avaient)\\s+(?:apporté|fourni)|appor
  */
 const placedFirstEn = "(?:put|puts|placed|places|ranked|ranks)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,8}?(?:first\\s+(?:among|on|in)|at\\s+the\\s+top\\s+of)\\s+(?:the|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,2}?(?:needs|priorities|list)";
 const placedFirstFr = "(?:(?:a|ont|avait|avaient)\\s+placé|place|placent)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,8}?(?:en\\s+tête|au\\s+premier\\s+rang)\\s+(?:des|de\\s+ses|de\\s+leurs)\\s+(?:besoins|priorités)";
+/**
+ * Round 19 and 20. "Set" decides ("the ministry set the agenda"); "set up" creates, and counts when the
+ * partner does it of itself ("the Ministry of Justice set up a drafting committee"), not when the
+ * donor helps it do so ("advisers help the three partner governments set up an agency"): that is
+ * the donor's work on the partner's institution, not the partner asking for or shaping the programme.
+ */
+const helpedToSetUp = '(?<!(?<![\\p{L}\\p{N}])(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|enables|enabled|enabling)(?:\\s+[\\p{L}\'’-]+){1,5}\\s+(?:set|sets)\\s+up)';
+const setNotHelpedUp = `(?:(?:set|sets)(?!\\s+up(?![\\p{L}\\p{N}]))|(?:set|sets)\\s+up(?![\\p{L}\\p{N}])${helpedToSetUp})`;
 const actsEn =
-  `(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|struck out|held the pen|holds the pen|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|set|sets|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran|implements|implemented|directs|directed|validates|validated|approves|approved|endorses|endorsed|propose|draw up|submit|ask|choose|select|pick|identify|decide|define|nominate|listed(?!\\s+(?:above|below|here|earlier|in|on|under|at|as|for)(?![\\p{L}\\p{N}]))|settled|settles|${suppliedCasesEn}|${placedFirstEn})`;
+  `(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|struck out|held the pen|holds the pen|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|${setNotHelpedUp}|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran|implements|implemented|directs|directed|validates|validated|approves|approved|endorses|endorsed|propose|draw up|submit|ask|choose|select|pick|identify|decide|define|nominate|listed(?!\\s+(?:above|below|here|earlier|in|on|under|at|as|for)(?![\\p{L}\\p{N}]))|settled|settles|${suppliedCasesEn}|${placedFirstEn})`;
 const actsFr =
   `(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité|dressé|listé|recensé|validé|approuvé|dirigé|géré|tenu la plume)(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+mis\\s+en\\s+œuvre|dresse|dressent|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|dirige|dirigent|gère|gèrent|valide|valident|approuve|approuvent|met\\s+en\\s+œuvre|mettent\\s+en\\s+œuvre|(?:en\\s+)?assur(?:e|ent)\\s+la\\s+direction|préside|président|copréside|coprésident|${suppliedCasesFr}|${placedFirstFr})`;
 
@@ -196,6 +204,16 @@ function doneByPattern(language: LexiconLanguage): RegExp {
 /** Words that put a State after an agent as the place it works in: "Expertise France in Senegal", « au Sénégal » (folded). */
 const placeWords = new Set(['in', 'at', 'for', 'across', 'throughout', 'to', 'on', 'au', 'aux', 'a', 'en', 'dans', 'pour', 'chez', 'aupres']);
 
+/**
+ * Whether words (folded) that name a beneficiary State at `named` name a lead State before it, the
+ * beneficiary only as the place where the lead's body works: "Expertise France in Senegal", « les
+ * forces françaises stationnées à Djibouti » (not "the French and Senegalese authorities").
+ */
+function namesLeadHere(folded: readonly string[], named: { index: number; length: number }, leadNamings: readonly (readonly Naming[])[]): boolean {
+  const leadNamed = stateNamedAt(folded, leadNamings);
+  return leadNamed !== undefined && leadNamed.index < named.index && folded.slice(leadNamed.index + leadNamed.length, named.index).some((word) => placeWords.has(word));
+}
+
 /** How far back, in characters, the opening of the act's sentence is looked for. */
 const sentenceOpeningReach = 400;
 
@@ -274,6 +292,30 @@ const eachWords = new Set(['each', 'every', 'chaque', 'chacun', 'chacune']);
  */
 const notActingBefore = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'est', 'sont', 'etait', 'etaient', 'ete', 'sera', 'seront', 'fut',
   'per', 'of', 'for', 'to', 'with', 'in', 'on', 'at', 'by', 'from', 'a', 'an', 'the', 'de', 'du', 'des', 'pour', 'par', 'avec', 'dans', 'sur', 'la', 'le', 'les', 'une', 'un']);
+/**
+ * Round 19 and 20. A legal text as the subject: « la loi de chaque pays fixe les limites », "Ghana's
+ * law sets the retention period". The law rules the work; the partner did not shape the programme.
+ */
+const legalTextWords = new Set(['law', 'laws', 'legislation', 'constitution', 'code', 'regulation', 'regulations', 'decree', 'statute', 'loi', 'lois', 'legislation', 'droit', 'reglementation', 'reglement', 'decret', 'ordonnance']);
+/**
+ * Round 19 and 20. The partner named as the one support goes to, then what its body has done:
+ * "missions are offered only to partners whose cabinet has approved the decree", « réservé aux
+ * États dont le gouvernement a validé la stratégie ». That act is a condition on receiving the
+ * support (`principle/conditionality` reads it), not the partner asking for or shaping the work.
+ */
+function recipientWhoseBodyActed(folded: readonly string[]): boolean {
+  const whose = folded.findIndex((part) => part === 'whose' || part === 'dont');
+  return whose > 0 && folded.slice(0, whose).some((part) => recipientPrepositions.has(part));
+}
+const recipientPrepositions = new Set(['to', 'for', 'a', 'aux', 'pour']);
+/**
+ * Round 19 and 20. A determiner just before the act's word makes it a noun, whoever is named before:
+ * "Senegal had sent its request for accession", « le Sénégal eut transmis sa demande d'accession ».
+ * The lexicon reads such nouns with what they ask for; here they are no act. Only words that are
+ * never pronouns: "a" is also the French auxiliary once folded, and « le », « la », « les », « leur »
+ * may stand for an object before the verb (« les thèmes, le Sénégal les a choisis »).
+ */
+const determinersBefore = new Set(['an', 'the', 'its', 'their', 'une', 'un', 'sa', 'son', 'ses', 'leurs']);
 const conjunctions = new Set(['and', 'or', 'but', 'et', 'ou', 'mais']);
 /** Two to fifteen in words, English then French, each list from two on. */
 const numbersEn = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
@@ -358,7 +400,12 @@ export function beneficiaryActing(
     // After a clause in commas ("Tonga's drafting committee, chaired by…, held the pen"), the subject opens the sentence.
     const subject = /,\s*$/.test(text.slice(Math.max(0, act.index - 3), act.index)) ? sentenceOpening(text, act.index, leadNamings) : wordsBefore(text, act.index, 5);
     const folded = subject.map((part) => foldedLetters(part.word).replace(/['’]s$/, ''));
+    if (folded.some((part) => legalTextWords.has(part)) || recipientWhoseBodyActed(folded)) continue;
+    if (determinersBefore.has(folded[folded.length - 1] ?? '')) continue;
     const named = stateNamedAt(folded, states);
+    // Round 19 and 20. As for the passive below: a subject that names a lead State with the beneficiary as
+    // the place it works in is the donor's (« les forces françaises stationnées à Djibouti ont proposé »).
+    if (named && namesLeadHere(folded, named, leadNamings)) continue;
     const notActing = notActingBefore.has(folded[folded.length - 1] ?? '');
     const at = named ? subject[named.index] : !notActing && partnersAct(folded) ? subject[0] : undefined;
     if (at) places.push({ start: at.start, end: act.index + act[0].length });
@@ -371,9 +418,8 @@ export function beneficiaryActing(
     const folded = agentWords.map((part) => foldedLetters(part[0]).replace(/^l['’]/, ''));
     // An agent that names a lead State, the beneficiary only as the place where it works, is the
     // donor's: "led by Expertise France in Senegal" (not "by the French and Senegalese authorities").
-    const leadNamed = stateNamedAt(folded, leadNamings);
     const named = stateNamedAt(folded, states);
-    if (leadNamed && (!named || (leadNamed.index < named.index && folded.slice(leadNamed.index + leadNamed.length, named.index).some((word) => placeWords.has(word))))) continue;
+    if (named ? namesLeadHere(folded, named, leadNamings) : stateNamedAt(folded, leadNamings)) continue;
     const last = named ? agentWords[named.index + named.length - 1] : partnersAct(folded) ? agentWords[agentWords.length - 1] : undefined;
     if (last) {
       places.push({ start: done.index, end: agentStart + last.index + last[0].length });
