@@ -175,6 +175,8 @@ const madeEn = '(?:designed|drafted|drawn up|drew up|co-written|written|planned|
  */
 const outputsEn = '(?:recommendations|priority (?:actions|measures)|lessons(?: learned)?|findings|conclusions)';
 const outputsFr = '(?:recommandations|(?:actions|mesures) prioritaires|enseignements|conclusions|constats)';
+/** The months by name: a range of dates ends with one ("6 to 10 November inclusive"). */
+const monthNamesEn = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const monthsEn = '(?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid-?|late)';
 const monthsFr = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|début|fin|mi-)';
 /**
@@ -280,6 +282,13 @@ const individuals = {
   fr: '(?:victimes?|usagers?|usagères?|utilisat(?:eur|rice)s?|citoyen(?:ne)?s?|participant(?:e)?s?|stagiaires?|candidat(?:e)?s?|étudiant(?:e)?s?|lauréat(?:e)?s?|personnes?)',
 };
 
+/**
+ * Intergovernmental bodies whose sessions a capacity-building entry prepares delegations for: their
+ * sessions are the negotiation's calendar, not a recurrence of the programme.
+ */
+const intergovernmentalBodyEn = '(?:OEWG|GGE|(?:UN |United Nations )?General Assembly|Human Rights Council|Security Council|open-ended working group|Ad Hoc Committee|Conference of (?:the )?(?:States )?Parties|United Nations|UN)\\b';
+const intergovernmentalBodyFr = '(?:groupe de travail à composition non limitée|Assemblée générale|Conseil des droits de l[\'’]homme|Conseil de sécurité|Comité spécial|Conférence des (?:États )?parties|Nations unies|ONU|OEWG|GTCNL|GGE)\\b';
+
 export const principleChecks = [
   {
     id: 'sustainable',
@@ -287,11 +296,19 @@ export const principleChecks = [
     label: { en: 'sustainable process', fr: 'processus durable' },
     evidence: {
       en: [
-        'train(?:ing)?[- ]the[- ]trainers?', 'ToT\\b', 'alumni', 'follow[- ]?up', 'long[- ]term', 'multi[- ]?year', 'sustainab\\w*',
+        'train(?:ing)?[- ]the[- ]trainers?', 'ToT\\b', 'alumni',
+        // Round 20: a follow-up or a next round said only to deny it ("no follow-up is planned", "no second
+        // edition has been scheduled") is the one-off's own admission.
+        '(?<!(?:no|without|nor) )follow[- ]?up', 'long[- ]term', 'multi[- ]?year', 'sustainab\\w*',
         // Round 18: handing over evidence or seized material ("hand over ransom notes and wallet addresses") is a
         // step of a case, not the work handed over.
         'hand(?:ed|ing)?[- ]over(?! (?:(?:\\w|[\'’-])+ ){0,3}?(?:evidence|exhibits?|records|logs|data|notes|(?:wallet |IP |e-?mail )?addresses|images|copies|files|devices|phones|hard drives|seized|material|suspects?|ransom)\\b)', 'institutionali[sz]\\w*', 'curricul\\w*', 'community of practice', 'network of (?:trained|alumni|experts|practitioners|trainers)',
-        'mentor\\w*', 'refresher\\w*', '(?:online |alumni |practitioners\' )?community (?:of|for) (?:graduates|alumni|former participants)', 'graduates (?:join|become|remain|stay)', 'second phase', '(?:every|each|once a) (?:year|quarter|month|semester)', 'phase (?:2|II|two)', '(?:each|every) year', 'annual(?:ly)?\\b', 'recurring', 'renewed',
+        'mentor\\w*', 'refresher\\w*', '(?:online |alumni |practitioners\' )?community (?:of|for) (?:graduates|alumni|former participants)', 'graduates (?:join|become|remain|stay)', 'second phase', '(?:every|each|once a) (?:year|quarter|month|semester)', 'phase (?:2|II|two)', '(?:each|every) year',
+        // Round 20: a recurrence by season ("the call opens every autumn", "runs each spring").
+        '(?:every|each) (?:spring|summer|autumn|fall|winter)\\b',
+        // Round 19: the OEWG's annual progress report, or a draft annual report negotiated in a simulation, is a
+        // document of the negotiation, not a recurrence of the programme.
+        '(?<!draft )annual(?:ly)?\\b(?! progress reports?\\b)', 'recurring', 'renewed',
         // A structure that stays ("a permanent secretariat"), not a permanent thing the work is about
         // ("the future permanent mechanism").
         '(?:hosted|available|kept|maintained|staffed|established|installed|funded) permanently', '(?<!(?:day|session|workshop|meeting|morning|afternoon|evening|seminar|exercise|conference|webinar|briefing|event|round table)s?,? )(?:maintained|updated|run|hosted|kept up) by (?:the |its |their )?(?:\\w+ ){0,2}(?:office|ministry|agency|centre|center|team|unit|secretariat|institute|university|authority|directorate|CSIRTs?|CERTs?|school|academy|college)', 'permanent(?:ly)? (?:secretariat|team|unit|staff|post|position|centre|center|facility|course|programme|training|office|body|structure|platform|network|contact point|focal point)s?',
@@ -320,7 +337,11 @@ export const principleChecks = [
         'as part of (?:its|their|the \\w+(?:\'s|’s)) (?:regular|routine|core|ordinary|day-to-day|normal|permanent) (?:work|activities|duties|operations|budget|mandate|services?)',
         // A next round, named or numbered: "the next exercise", "a second edition", "the 4th cohort".
         // Not a publication's edition: "the second edition of the ITU Guide" says nothing of the programme.
-        '(?:next|second|third|fourth|fifth|further|\\d+(?:st|nd|rd|th)) (?:edition|round|cohort|intake|iteration|cycle)s?(?! of (?:the |a |an |its )?(?:(?:\\w|[\'’-])+ ){0,4}(?:guide|handbook|manual|report|book|toolkit|publication|index|glossary)s?\\b)', 'next (?:session|exercise|meeting|conference|course)s?',
+        // Round 20: not a next round denied ("no second edition has been scheduled").
+        // Round 19: not the next session of an intergovernmental body ("the next session of the OEWG"): the
+        // negotiation's calendar, which a one-off seminar prepares delegations for.
+        '(?<!(?:no|without|nor) )(?:next|second|third|fourth|fifth|further|\\d+(?:st|nd|rd|th)) (?:edition|round|cohort|intake|iteration|cycle)s?(?! of (?:the |a |an |its )?(?:(?:\\w|[\'’-])+ ){0,4}(?:guide|handbook|manual|report|book|toolkit|publication|index|glossary)s?\\b)',
+        `(?<!(?:no|without|nor) )next (?:session|exercise|meeting|conference|course)s?(?! of (?:the )?${intergovernmentalBodyEn})`,
         // Work that stays alive after the activity: kept up to date, taken over, run since by the partner.
         '(?:kept|keeps|keep|keeping) (?:\\w+ )?up to date', '(?:regularly|continuously|periodically|routinely) (?:updated|reviewed|revised|maintained)', 'updated (?:regularly|every|each|annually|yearly)',
         '(?:takes?|took|taken|taking) over (?:the |its |their )?(?:\\w+ ){0,2}(?:course|modules?|curricul\\w*|programme|training|platform|project|activities|work|running|management|hosting|centre|center|network)s?\\b', 'after the pilot', '(?:integrated|built|included|embedded|incorporated) (?:\\w+ ){0,6}(?:into|in) (?:the |its |their )?(?:initial|basic|in-service|regular) training',
@@ -329,6 +350,8 @@ export const principleChecks = [
       fr: [
         'formation (?:de|des) formateurs', 'ancien(?:ne)?s (?:élèves|stagiaires|participant(?:e)?s)', 'réseau (?:\\w+ )?(?:des |de |d\')?(?:anciens|anciennes|mentor\\w*|formateurs|formatrices|experts|points de contact)',
         'chaque (?:année|mois|trimestre|semestre|édition)', '(?:tous les|une fois par) (?:ans|an|mois|trimestres)',
+        // Round 20 : une récurrence par saison (« ouvre chaque automne », « tous les printemps »).
+        '(?:chaque|tous les) (?:printemps|étés?|automnes?|hivers?)\\b',
         // Trouvés en sondant la règle avec des phrases de vrais projets : une récurrence comptée, le travail
         // désormais porté par un organisme du partenaire, les anciens stagiaires qui forment à leur tour.
         '(?:deux|trois|quatre|six|\\d+|plusieurs) fois par (?:an|mois|trimestre|semestre)\\b', 'tous les (?:deux|trois|quatre|six|\\d+) (?:ans|mois)\\b',
@@ -338,20 +361,26 @@ export const principleChecks = [
         '(?:sur|pendant|durant|pour une durée de|d[\'’]une durée de|étalée?s? sur|s[\'’]étend(?:ant|ra|ait)? sur) (?:une période de |les |des )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|10) (?:ans|années)\\b', '(?:bi|tri|quadri|quinqu)ennal(?:e|es|aux)?\\b',
         '(?:désormais|aujourd[\'’]hui|maintenant) (?:dispensée?s?|assurée?s?|gérée?s?|exploitée?s?|portée?s?|maintenue?s?|animée?s?|financée?s?|pilotée?s?) par (?:le |la |l[\'’]|les |son |sa |leur )?(?:(?:\\w|-)+ ){0,2}(?:ministère|agence|office|centre|équipe|cellule|secrétariat|institut|université|autorité|direction|CSIRT|CERT|école|académie)',
         '(?:anciens (?:stagiaires|participants|élèves|boursiers)|anciennes (?:stagiaires|participantes|élèves|boursières)|diplômée?s) (?:(?:\\w|-)+ ){0,3}?(?:désormais |à leur tour |eux-mêmes |elles-mêmes )?(?:enseignent|forment|dispensent|animent|assurent)\\b',
-        '(?<!(?:a|ont|avait|avaient|aura|auront|ayant|avoir) )suivi\\b(?! par\\b)(?!(?<=(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|été) suivi) d[\'’]une? )(?! (?:des|du|de la|de l[\'’]|de|d[\'’]) ?(?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels))', 'durab\\w*', 'pérenn\\w*',
+        '(?<!(?:a|ont|avait|avaient|aura|auront|ayant|avoir|aucun|sans|pas de) )suivi\\b(?! par\\b)(?!(?<=(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|été) suivi) d[\'’]une? )(?! (?:des|du|de la|de l[\'’]|de|d[\'’]) ?(?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels))', 'durab\\w*', 'pérenn\\w*',
         'long terme', 'pluriannuel\\w*', 'transf[ée]r\\w* (?:aux|à l)', 'institutionnalis\\w*', 'cursus', 'programme d\'études', 'tutorat', 'mentorat',
-        'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année', 'annuel\\w*', `depuis (?:${monthsFr} ?)?(?:19|20)\\d\\d`, 'formateurs (?:locaux|nationaux)', '(?:sera|seront) (?:assurée?s?|dispensée?s?|animée?s?|donnée?s?|conduite?s?) par (?:les |des )(?:\\w+ ){0,2}(?:formateurs|formatrices|instructeurs|enseignants|agents|personnels) (?:de l[\'’]|de la |du |des )(?:\\w+ ){0,2}(?:nationa|loca)\\w*',
+        'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année',
+        // Round 19 : le rapport annuel négocié au groupe de travail (« un projet de rapport annuel », « le rapport annuel
+        // sur l'état d'avancement ») est un document de la négociation, pas une récurrence du programme.
+        '(?<!projets? de rapports? )annuel\\w*(?! (?:sur l[\'’]état d[\'’]avancement|d[\'’]étape)\\b)', `depuis (?:${monthsFr} ?)?(?:19|20)\\d\\d`, 'formateurs (?:locaux|nationaux)', '(?:sera|seront) (?:assurée?s?|dispensée?s?|animée?s?|donnée?s?|conduite?s?) par (?:les |des )(?:\\w+ ){0,2}(?:formateurs|formatrices|instructeurs|enseignants|agents|personnels) (?:de l[\'’]|de la |du |des )(?:\\w+ ){0,2}(?:nationa|loca)\\w*',
         '(?:secrétariat|équipe|cellule|structure|poste|centre|formation|cours|programme|plateforme|réseau|point de contact|point focal) permanente?s?', '(?:de (?:façon|manière)|à titre) permanente?', '(?<!(?:journée|séance|session|réunion|matinée|après-midi|soirée|conférence|rencontre|table ronde|exercice|atelier|séminaire|webinaire|manifestation)s?,? )(?:maintenue?s?|mise?s? à jour|hébergée?s?|animée?s?) par (?:le |la |l[\'’]|les |son |sa |leur )?(?:\\w+ ){0,2}(?:ministère|agence|office|centre|équipe|cellule|secrétariat|institut|université|autorité|direction)',
         // Ceux qui sont formés forment à leur tour : « module de formateurs », « démultiplier la formation ».
         // Round 18 : le cours revient au catalogue d'une année suivante, donné par les formateurs de l'hôte
         // (« reviendra au catalogue 2025 de l'école, assuré par ses propres instructeurs »).
         '(?:revient|reviendra|reviennent|reviendront|est reconduite?|sera reconduite?|sont reconduite?s|seront reconduite?s|est reprogrammée?|sera reprogrammée?) (?:au|dans le|dans les|aux|en) (?:(?:\\w|[\'’-])+ ){0,3}?(?:(?:19|20)\\d\\d|prochaine?s?|suivante?s?)\\b',
         '(?:assurée?s?|dispensée?s?|animée?s?|donnée?s?|enseignée?s?|conduite?s?) par (?:ses|leurs) propres (?:(?:\\w|[\'’-])+ ){0,2}(?:formateurs|formatrices|instructeurs|instructrices|enseignants|enseignantes|agents|personnels)\\b',
-        'module (?:de |des )?format(?:eurs|rices)', '(?:devenir|deviennent|deviendront) (?:\\w+ )?(?:formateurs|formatrices|instructeurs)', 'démultipli\\w*', 'à leur tour',
+        // Round 19 : au singulier aussi (« un module de formateur »), et un stage ou un parcours de formateurs.
+        '(?:module|stage|parcours|cycle) (?:de |des |du )?format(?:eur|rice)s?\\b', '(?:devenir|deviennent|deviendront) (?:\\w+ )?(?:formateurs|formatrices|instructeurs)', 'démultipli\\w*', 'à leur tour',
         '(?:transmettre|transmettront|former|formeront|enseigner|enseigneront) (?:\\w+ ){0,3}(?:à |auprès de )(?:leurs|des|ses) (?:collègues|pairs|homologues)',
         'dans le cadre de (?:ses|leurs) (?:missions|activités|attributions) (?:ordinaires|courantes|permanentes|régulières)', 'sur (?:son|leur) budget (?:propre|ordinaire|de fonctionnement)',
         // A next round, named or numbered: « une seconde édition », « la prochaine session », « la 3e promotion ».
-        '(?:seconde|deuxième|troisième|quatrième|nouvelle|prochaine|\\d+e) (?:édition|session|promotion|cohorte|conférence|rencontre|réunion|itération)s?',
+        // Round 20 : pas une édition niée (« aucune deuxième édition n'est prévue »). Round 19 : pas la session d'un organe
+        // intergouvernemental (« la quatrième session de fond du groupe de travail »), le calendrier de la négociation.
+        `(?<!(?:aucune|pas de|sans) )(?:seconde|deuxième|troisième|quatrième|nouvelle|prochaine|\\d+e) (?:édition|session|promotion|cohorte|conférence|rencontre|réunion|itération)s?(?! (?:de fond|ordinaire|extraordinaire|plénière)\\b)(?! (?:du |de la |de l[\'’]|des )${intergovernmentalBodyFr})`,
         // Work that stays alive after the activity: « tenue à jour », « reprise par », « le ministère anime depuis ».
         // Kept up to date, not "les mises à jour des serveurs" (software updates as a topic).
         '(?:tenue?s?|maintenue?s?) à jour', '(?:est|sont|sera|seront|reste|restent|été|régulièrement) mise?s? à jour', 'mise?s? à jour (?:régulièrement|chaque|tous les|annuellement|en continu|par)', 'prolong(?:er|era|eront|eant)\\b', 'repris\\w* (?:par|en main)', 'prise en main',
@@ -377,7 +406,12 @@ export const principleChecks = [
         // An infinitive of purpose: "a platform to reinforce…", "helping to bring…".
         'to (?:reinforce|strengthen|enhance|build|improve|develop|foster|promote|increase|raise|bring|equip|prepare|train|support|help|identify|clarify|establish|ensure|advance|protect|counter|prevent|reduce|harmoni[sz]e|inform)\\b', 'helping (?:to )?\\w+',
         // The results of a vote are not the programme's: "election results", "the results transmission system".
-        '(?<!(?:election|electoral|vote|voting|poll|polling|provisional|official) )results?\\b(?! (?:transmission|tabulation|collation|server|servers|system|systems|portal|website|page|centre|center|network)\\b)(?! of (?:the )?(?:election|elections|vote|votes|ballot|poll)\\b)', 'outcomes?\\b', 'outputs?\\b', 'indicators?\\b', 'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
+        '(?<!(?:election|electoral|vote|voting|poll|polling|provisional|official) )results?\\b(?! (?:transmission|tabulation|collation|server|servers|system|systems|portal|website|page|centre|center|network)\\b)(?! of (?:the )?(?:election|elections|vote|votes|ballot|poll)\\b)(?! of (?:the |a |an |this |each )?(?:(?:\\w|[\'’-])+ )?(?:call|selection|competition|tender)s?\\b)', 'outcomes?\\b', 'outputs?\\b',
+        // Round 20: the results of a call, a selection or a competition are the list of those chosen, not what the work
+        // achieved ("the results of the call will be published in December").
+        // Round 19 and 20: indicators of compromise or of attack, and threat indicators, are technical traces
+        // that incident responders exchange, not measures of the work.
+        '(?<!(?:threat|technical|network|host|attack|malware|forensic|compromise) )indicators?\\b(?! of (?:compromise|attack)\\b)', 'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
         'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b',
         // What the work led to: "resulted in", "culminated in", "gave rise to"; not a count of people trained.
         `(?:led|leads|leading|(?:will|should|would|is to|are to) lead) to${notParticipantCountEn}`, `(?:resulted|resulting|results) in${notParticipantCountEn}`, `culminat(?:ed|es|ing|e) (?:in|with)${notParticipantCountEn}`, `(?:gave|gives|giving|give|has given|have given) rise to${notParticipantCountEn}`,
@@ -484,7 +518,10 @@ export const principleChecks = [
         '(?:devrait|devraient|doit|doivent|devra|devront) (?:passer|tomber|baisser|monter|descendre|être ramenée?s?|être portée?s?) (?:de |d[\'’])[^.;]{1,40}? à\\b',
         '(?:devrait|devraient|doit|doivent|devra|devront) (?:ramener|porter|réduire|abaisser|augmenter|faire passer) [^.;]{1,60}? (?:à|sous|au-dessous de|en dessous de|au-delà de) (?:\\d|moins|plus)',
         // Les résultats d'un scrutin ne sont pas ceux du programme : « la transmission des résultats provisoires ».
-        '(?<!transmission des |proclamation des |publication des |centralisation des )résultats?\\b(?! (?:provisoires|définitifs|électoraux|officiels|des élections|du scrutin|du vote|des votes|du référendum|d[\'’](?:expertise|analyses?|examens?|extraction|recherches?)|de (?:l[\'’](?:expertise|analyse|examen|extraction)|laboratoire|recherche))\\b)', 'indicateurs?\\b', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', `permis de${notTrainingCountFr}`, `permet(?:tra|tant)? de${notTrainingCountFr}`, '(?:doit|doivent|devrait|devraient|devra|devront|pour) permettre (?:de|d[\'’]|aux?|à)', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
+        '(?<!transmission des |proclamation des |publication des |centralisation des )résultats?\\b(?! (?:provisoires|définitifs|électoraux|officiels|des élections|du scrutin|du vote|des votes|du référendum|d[\'’](?:expertise|analyses?|examens?|extraction|recherches?)|de (?:l[\'’](?:expertise|analyse|examen|extraction)|laboratoire|recherche))\\b)(?! (?:de l[\'’]|du |de la |des )(?:(?:\\w|[\'’-])+ )?(?:appels?|sélections?|concours|appels? à (?:projets|candidatures|propositions))\\b)',
+        // Les résultats d'un appel, d'une sélection ou d'un concours sont la liste des retenus, pas ce que le travail a
+        // obtenu ; les indicateurs de compromission ou d'attaque sont des traces techniques, pas des mesures du travail.
+        '(?<!(?:menace|techniques?|réseau|malveillance) )indicateurs?\\b(?! (?:de (?:compromission|compromis|menaces?)|d[\'’](?:attaques?|intrusion|compromission))\\b)(?! techniques?\\b)', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', `permis de${notTrainingCountFr}`, `permet(?:tra|tant)? de${notTrainingCountFr}`, '(?:doit|doivent|devrait|devraient|devra|devront|pour) permettre (?:de|d[\'’]|aux?|à)', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
         // A purpose said another way: « pour que l'agence puisse », « en vue de », « dans le but de ».
         'pour (?:que|qu[\'’])', 'en vue (?:de|d[\'’])', '(?:avec pour|dans l[\'’]|dans un) (?:objectif|ambition|optique)', 'l[\'’](?:ambition|enjeu|idée|intention)(?: (?:affiché|déclaré|premi(?:er|ère)|principal|central|essentiel|réel|commun|partagé|ultime|final|véritable|majeur|concret))?(?:le|e)?s?(?:, [^,.;]{1,50},)? (?:est|était|sera) (?:(?:très|bien|simple|concret|clair|double|triple) )*(?:de (?!taille\\b|poids\\b|premier plan\\b)|d[\'’](?!importance\\b|ampleur\\b)|que|qu[\'’]|:)',
         // Ce que le travail a laissé : les recommandations d'un rapport, des mesures reprises dans une stratégie.
@@ -993,13 +1030,30 @@ export const principleChecks = [
     label: { en: 'gender sensitive and inclusive', fr: 'sensible au genre et inclusif' },
     evidence: {
       en: [
-        'gender\\w*', 'wom[ae]n\\b', 'girls?\\b', 'female\\b', 'inclusi(?:ve|on|vity)\\b', 'diversity', 'under-?represented', 'persons? with disabilit\\w+', 'disabilit\\w+',
-        '\\w+wom[ae]n\\b', 'non-discriminat\\w*', '(?:blind|deaf|visually impaired|hearing[- ]impaired|partially sighted)\\b', 'parity', 'equal (?:participation|representation|opportunit)\\w*', 'Women in (?:Cyber|International Security)',
+        'gender\\w*', 'wom[ae]n\\b', 'girls?\\b', 'female\\b', 'inclusi(?:on|vity)\\b',
+        // Round 19: "inclusive" that closes a range of dates or numbers ("6 to 10 November inclusive") or says
+        // what a price covers ("inclusive of travel", "all-inclusive") is no inclusion of people; "inclusive of civil society" is.
+        `(?<!(?:\\d+|${monthNamesEn}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|all|VAT|tax|fees?|costs?)[- ])inclusive\\b(?! of (?:(?:\\w|-)+ ){0,2}?(?:travel|accommodation|lodging|board|interpretation|translation|costs?|expenses|VAT|tax(?:es)?|fees?|meals|per diems?|flights?|air ?fares?|transport|insurance|shipping|materials|equipment|overheads?|salaries)\\b)`, 'diversity', 'under-?represented', 'persons? with disabilit\\w+', 'disabilit\\w+',
+        '\\w+wom[ae]n\\b', 'non-discriminat\\w*', '(?:blind|deaf|visually impaired|hearing[- ]impaired|partially sighted)\\b',
+        // Round 19: a disability said by the impairment or by what serves it ("two technicians with visual
+        // impairments", "wheelchair users", "sign-language interpretation", "a screen-reader version").
+        '(?:visual|hearing|sight|mobility|physical|sensory|cognitive|intellectual|speech) impairments?\\b', 'impaired (?:vision|hearing|sight|mobility)\\b', 'wheelchairs?\\b', 'sign[- ]language', 'screen[- ]readers?\\b',
+        // Round 20: parity of a currency, a price or a feature, and a parity bit or disk, are not gender parity
+        // ("the fixed parity with the euro", "purchasing power parity", "RAID parity").
+        '(?<!(?:fixed|currency|exchange[- ]rate|purchasing[- ]power|price|feature|functional|RAID|monetary) )parity\\b(?! (?:with|against|to)\\b)(?! (?:bits?|checks?|checking|drives?|disks?|blocks?|data|errors?)\\b)', 'equal (?:participation|representation|opportunit)\\w*', 'Women in (?:Cyber|International Security)',
       ],
       fr: [
         // « ce genre d'incident » is a kind, not gender.
-        '(?<!(?:ce|un|même|tout|quel|autre|seul) )genre\\b', 'femmes?\\b', 'filles?\\b', 'féminin\\w*', 'égalité (?:femmes|entre les femmes|des sexes|hommes)', 'inclusi(?:f|ve|on|vité)s?\\b', 'parité', 'paritaire', 'mixité', 'diversité',
-        'handicap\\w*', 'non discriminat\\w*', 'sous-représent\\w*',
+        '(?<!(?:ce|un|même|tout|quel|autre|seul) )genre\\b', 'femmes?\\b', 'filles?\\b', 'féminin\\w*', 'égalité (?:femmes|entre les femmes|des sexes|hommes)', 'inclusi(?:f|ve|on|vité)s?\\b',
+        // Round 20 : la parité d'une monnaie n'est pas celle des femmes et des hommes (« la parité fixe avec l'euro »),
+        // ni une composition « à parité de juristes et d'ingénieurs » (des professions ; « à parité de femmes et
+        // d'hommes » est trouvé par « femmes »).
+        '(?<!à )parité\\b(?! (?:fixe|de change|monétaire|de pouvoir d[\'’]achat|du franc|de l[\'’]euro|du dollar|avec (?:l[\'’]|le |la )?(?:euro|dollar|franc|monnaie|devise|yen|livre))\\b)', '(?<=à )parité\\b(?! (?:de|d[\'’]))', 'paritaire', 'mixité', 'diversité',
+        'handicap\\w*',
+        // Round 19 : un handicap dit par la déficience ou par ce qui y répond (« deux techniciens malvoyants »,
+        // « une interprétation en langue des signes », « une version pour lecteur d'écran »).
+        'déficiences? (?:visuel|auditi|motri|intellectuel|sensoriel)\\w*', '(?:mal|non-?)voyante?s?\\b', 'malentendante?s?\\b', 'mobilité réduite', 'langue des signes', 'fauteuils? roulants?', 'lecteurs? d[\'’]écran',
+        'non discriminat\\w*', 'sous-représent\\w*',
         // Women named by the feminine form of their role: « composée à majorité de chercheuses ». Only
         // nouns: feminine adjectives agree with any feminine noun (« équipes participantes »,
         // « unités policières », « lignes directrices »).
@@ -1107,6 +1161,10 @@ export const principleChecks = [
         // What a network's users do, gathered for analysis: "records of connections", "workstation activity".
         // The same in the passive: "connection logs … are centralised and kept twelve months".
         '(?:connection logs|access logs|traffic|metadata|connection data|browsing data|network flows)(?:,? (?:\\w|[\'’-])+){0,14} (?:are|is|were|will be) (?:continuously |permanently )?(?:centrali[sz]ed|collected|retained|recorded|captured|forwarded|archived|mirrored|copied|tapped)\\b',
+        // Round 20: a centre that receives or pools the records of people's connections ("the centre receives the
+        // connection logs of every bank's customers") gathers them as surely as one that collects them; not a
+        // guide or a course "on" such logs, nor the connection logs of firewalls or servers (security monitoring).
+        '(?:receiv|centrali[sz]|aggregat|ingest|pool|concentrat)\\w* (?:(?!(?:on|about|concerning|for|to|in|into|with)\\b)(?:\\w|[\'’-])+ ){0,2}(?:connection logs|connection data|connection records|login records|browsing (?:data|histor(?:y|ies)))\\b(?! (?:of|from) (?:the |its |their |all |every )?(?:(?:\\w|[\'’-])+ ){0,2}(?:firewalls?|servers?|routers?|switches|sensors?|appliances?|VPN gateways?)\\b)',
         // Traffic copied off the wire to sensors: "sensors mirror the ministries' traffic".
         '(?:mirror(?:s|ed|ing)?|tap(?:s|ped|ping)?|span(?:s|ned|ning)?) (?:(?:\\w|[\'’-])+ ){0,3}traffic\\b',
         'records? of (?:connections|calls|communications|e-?mail traffic|browsing)', '(?:workstation|user|employee|staff) activity',
@@ -1123,6 +1181,10 @@ export const principleChecks = [
         'gendarmerie', 'magistrats?', 'procureurs?', 'poursuites', 'judiciaire', 'intercept\\w*',
         // L'analyse forensique (le mot anglais francisé), les pièces mises sous scellés ou remises au parquet.
         'forensiques?', 'éléments de preuve', 'sous scellés', '(?:transmise?s?|remise?s?|envoyée?s?|adressée?s?|saisi) (?:(?:\\w|[\'’-])+ ){0,2}?(?:au|le) parquet',
+        // Round 20 : un centre qui reçoit ou rassemble les traces des connexions des personnes (« le centre reçoit les
+        // journaux de connexion des clients de chaque banque ») les collecte autant que celui qui les « collecte » ; pas un
+        // guide ou un cours « sur » ces journaux, ni les journaux de connexion des pare-feux ou des serveurs.
+        '(?:reçoi|reçu|recev|centralis|agrèg|agrég|rassembl|concentr|récupèr|récupér)\\w* (?:(?!(?:sur|concernant|pour|à|au|aux|avec|en)\\b)(?:\\w|[\'’-])+ ){0,3}(?:journaux de connexion|données de connexion|données de navigation|historiques? de (?:connexion|navigation))\\b(?! (?:des |du |de l[\'’]|de la |de ses |de leurs )(?:(?:\\w|[\'’-])+ ){0,2}(?:pare-feux?|serveurs?|routeurs?|commutateurs|sondes?|équipements)\\b)',
         // La surveillance d'un marché ou d'un système de paiement est une supervision, pas une surveillance des personnes.
         'surveillance(?! (?:prudentielle|bancaire|macroprudentielle|microprudentielle|épidémiologique|financière|des (?:systèmes de paiement|marchés|banques|prix|établissements (?:bancaires|financiers)|épidémies|systèmes (?:de contrôle|industriels|d[\'’]information|informatiques|SCADA))|du (?:secteur (?:bancaire|financier)|système (?:bancaire|financier)|marché)|de la (?:place financière|stabilité financière))\\b)(?!(?<=(?:centre|cellule|plateforme|salle|service|poste|unité)s? (?:(?:\\w|-)+ ){0,2}?de surveillance)[^.;]{0,100}?(?<!\\w)(?:CSIRTs?|CERTs?|SOCs?|pare-feux?|serveurs|intrusions?|logiciels malveillants|cybersécurité|sécurité (?:informatique|des systèmes|des réseaux)|cyberattaques?|incidents? de sécurité|alertes? de sécurité|télémétrie|SCADA|automates?|postes électriques|sous-stations?)\\b)',
         'collecte (?:de|des) données', 'enrôlement biométrique', '(?:données|empreintes|relevés?) biométriques?',

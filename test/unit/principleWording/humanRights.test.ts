@@ -128,3 +128,21 @@ describe('principle/human-rights, from real programme descriptions: surveillance
     { language: 'fr', prose: 'Le stage porte sur l’interception des communications liées aux attaques par rançongiciel.', status: 'not-addressed' },
   ]);
 });
+
+describe('round 20, principle/human-rights: a centre that receives or pools the records of people’s connections gathers them, and nothing there says how they are protected', () => {
+  expectApplicability([
+    { language: 'en', prose: 'The hub receives the connection logs of every ministry’s staff.', status: 'not-addressed' },
+    { language: 'en', prose: 'A central server aggregates the browsing history of library users.', status: 'not-addressed' },
+    { language: 'fr', prose: 'Le centre reçoit chaque nuit les journaux de connexion des usagers des services en ligne.', status: 'not-addressed' },
+    { language: 'fr', prose: 'La plateforme centralise les données de connexion des abonnés.', status: 'not-addressed' },
+    // The same with its safeguard.
+    { language: 'en', prose: 'The hub receives the connection logs of every ministry’s staff under the data protection act.', status: 'addressed' },
+    // Machines' logs, alerts, and a course about such logs are not people's connections gathered.
+    { language: 'en', prose: 'The SOC receives firewall and server logs from the ministries.', status: 'not-applicable' },
+    { language: 'en', prose: 'The SOC receives the connection logs of the ministries’ firewalls.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Le SOC reçoit les journaux de connexion des pare-feux des ministères.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Le centre reçoit les alertes des sondes installées dans les ministères.', status: 'not-applicable' },
+    { language: 'en', prose: 'Trainees received a short course on reading connection logs.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Les stagiaires ont reçu un cours sur les journaux de connexion.', status: 'not-applicable' },
+  ]);
+});

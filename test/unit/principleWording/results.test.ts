@@ -155,3 +155,28 @@ describe('principle/results: people trained or reached, counted after « a permi
     { language: 'fr', prose: 'Le séminaire a permis de réunir douze délégations de la région.' },
   ]);
 });
+
+describe('round 19 and 20, principle/results: indicators of compromise and threat indicators, and the results of a call or a selection, are neither indicators nor results of the work', () => {
+  describe('does not find them', () => {
+    expectFound('results-focused', false, [
+      { language: 'en', prose: 'The teams exchanged indicators of compromise over a shared channel.' },
+      { language: 'en', prose: 'Analysts loaded threat indicators into the sandbox.' },
+      { language: 'en', prose: 'A mock journalist asked the team for its indicators of attack.' },
+      { language: 'fr', prose: 'Les équipes ont échangé des indicateurs de compromission.' },
+      { language: 'fr', prose: 'Les analystes ont partagé des indicateurs techniques avec leurs homologues.' },
+      { language: 'en', prose: 'The results of the call will be announced in December.' },
+      { language: 'en', prose: 'The results of the selection were posted online.' },
+      { language: 'fr', prose: "Les résultats de l'appel à projets seront publiés en décembre." },
+      { language: 'fr', prose: 'Les résultats du concours seront affichés en juin.' },
+    ]);
+  });
+  describe('still finds the indicators and results of the work', () => {
+    expectFound('results-focused', true, [
+      { language: 'en', prose: 'Indicators of success were agreed with the ministry.' },
+      { language: 'en', prose: 'The project tracks five indicators.' },
+      { language: 'fr', prose: 'Le projet retient cinq indicateurs.' },
+      { language: 'en', prose: 'The results of the exercise were shared with the regulator.' },
+      { language: 'fr', prose: "Les résultats de l'exercice ont été présentés au régulateur." },
+    ]);
+  });
+});

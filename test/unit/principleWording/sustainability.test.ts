@@ -134,3 +134,43 @@ A one-day workshop on incident reporting for the staff of the national CERT.
     assert.match(finding.message, /an end date later than the start/);
   });
 });
+
+describe('round 19 and 20, principle/sustainability: a recurrence by season, a trainers’ module in the singular', () => {
+  describe('finds them', () => {
+    expectFound('sustainable', true, [
+      { language: 'en', prose: 'The regional drill is held every autumn in a different capital.' },
+      { language: 'en', prose: 'Each spring the network meets to revise its playbook.' },
+      { language: 'fr', prose: 'Le séminaire se tient chaque printemps dans une capitale différente.' },
+      { language: 'fr', prose: 'Les bourses du fonds sont attribuées tous les hivers.' },
+      { language: 'fr', prose: 'Les quatre meilleurs stagiaires suivent ensuite un stage de formateur.' },
+      { language: 'fr', prose: 'Un module de formatrice est proposé aux trois lauréates.' },
+      // A next round that is not denied, a next session of the course itself.
+      { language: 'en', prose: 'A second edition is planned for 2025.' },
+      { language: 'en', prose: 'The next session of the course opens in March.' },
+      { language: 'fr', prose: 'La prochaine session du cours aura lieu en mars.' },
+    ]);
+  });
+  describe('does not find their look-alikes', () => {
+    expectFound('sustainable', false, [
+      // A season once, not each year.
+      { language: 'en', prose: 'The course took place in the autumn of 2023.' },
+      { language: 'fr', prose: "L'atelier a eu lieu à l'automne 2023." },
+    ]);
+  });
+});
+
+describe('round 19 and 20, principle/sustainability: a next round or a follow-up denied, the sessions and the annual report of an intergovernmental body, are no continuation of the work', () => {
+  expectFound('sustainable', false, [
+    { language: 'en', prose: 'No second edition has been planned.' },
+    { language: 'en', prose: 'The seminar ended without follow-up.' },
+    { language: 'fr', prose: "Aucune deuxième édition n'est prévue." },
+    { language: 'fr', prose: "L'atelier est resté sans suivi." },
+    { language: 'fr', prose: "L'exercice n'a donné lieu à aucun suivi." },
+    { language: 'en', prose: 'The seminar prepared delegates for the next session of the OEWG.' },
+    { language: 'en', prose: 'Delegates rehearsed how to negotiate a draft annual report.' },
+    { language: 'en', prose: 'The briefing walked the delegates through the OEWG’s annual progress report.' },
+    { language: 'fr', prose: 'Le séminaire a préparé les délégations à la quatrième session de fond.' },
+    { language: 'fr', prose: 'Les délégations ont préparé la troisième session de la Conférence des États parties.' },
+    { language: 'fr', prose: "Les délégués ont simulé la négociation d'un projet de rapport annuel." },
+  ]);
+});

@@ -1,0 +1,59 @@
+/**
+ * Round 19 and 20's classes of `principle/gender`, in sentences of their own (not the corpus's): a
+ * disability said by the impairment or by what serves it, and the look-alikes that are no mention of
+ * gender or inclusion: "inclusive" that closes a range of dates or says what a price covers, the
+ * parity of a currency or a RAID array, « à parité de » two professions.
+ */
+import { expectFound } from '../../support/principleWording';
+
+describe('round 19, principle/gender: a disability said by the impairment or by what serves it', () => {
+  describe('finds it', () => {
+    expectFound('gender', true, [
+      { language: 'en', prose: 'Two of the analysts have hearing impairments, so every session had live captions.' },
+      { language: 'en', prose: 'Trainees with impaired vision received the slides in large print.' },
+      { language: 'en', prose: 'The venue was chosen so that wheelchair users could reach every room.' },
+      { language: 'en', prose: 'Each plenary was interpreted into sign language.' },
+      { language: 'en', prose: 'Every handout also came in a version for screen readers.' },
+      { language: 'fr', prose: 'Deux des stagiaires sont malvoyants ; les supports leur ont été remis en gros caractères.' },
+      { language: 'fr', prose: 'Un agent atteint de déficience auditive a suivi tout le cours.' },
+      { language: 'fr', prose: 'Chaque séance plénière a été interprétée en langue des signes.' },
+      { language: 'fr', prose: 'La salle a été choisie pour accueillir les personnes à mobilité réduite.' },
+      { language: 'fr', prose: 'Les documents existent aussi en version adaptée aux lecteurs d’écran.' },
+    ]);
+  });
+  describe('does not find its look-alikes', () => {
+    expectFound('gender', false, [
+      // An impaired system, a reader of a card.
+      { language: 'en', prose: 'The attack impaired the hospital’s billing system for a week.' },
+      { language: 'fr', prose: 'Les enquêteurs ont appris à utiliser un lecteur de cartes à puce.' },
+    ]);
+  });
+});
+
+describe('round 19 and 20, principle/gender: "inclusive" of a range of dates or of a price, and parity of a currency, a disk or two professions, are no mention of inclusion or gender', () => {
+  describe('does not find them', () => {
+    expectFound('gender', false, [
+      { language: 'en', prose: 'The course ran from 4 to 8 March 2024 inclusive.' },
+      { language: 'en', prose: 'Sessions run Monday to Friday inclusive, from nine to five.' },
+      { language: 'en', prose: 'The grant is 4,000 euros per trainee, inclusive of air fares and lodging.' },
+      { language: 'en', prose: 'Each delegation paid an all-inclusive fee.' },
+      { language: 'en', prose: 'The scenario tested what a run on the bank would do to the currency’s parity with the dollar.' },
+      { language: 'en', prose: 'Participants compared the fixed parity of the two currencies.' },
+      { language: 'en', prose: 'Analysts rebuilt the RAID parity after the second disk failed.' },
+      { language: 'en', prose: 'Technicians learned how parity bits reveal a corrupted block.' },
+      { language: 'fr', prose: 'La parité fixe du franc CFA avec l’euro a occupé la dernière séance.' },
+      { language: 'fr', prose: 'La séance a porté sur la parité de change entre les deux monnaies.' },
+      { language: 'fr', prose: 'Le comité de lecture est composé à parité de juristes et d’ingénieurs.' },
+    ]);
+  });
+  describe('still finds inclusion of people, and gender parity', () => {
+    expectFound('gender', true, [
+      { language: 'en', prose: 'The workshop is inclusive of civil society groups and young researchers.' },
+      { language: 'en', prose: 'An inclusive design guided the choice of trainees.' },
+      { language: 'en', prose: 'The selection panel respects parity in every cohort.' },
+      { language: 'fr', prose: 'Le jury de sélection respecte la parité.' },
+      { language: 'fr', prose: 'Les cohortes sont recrutées à parité.' },
+      { language: 'fr', prose: 'Le comité est composé à parité de femmes et d’hommes.' },
+    ]);
+  });
+});
