@@ -9,9 +9,13 @@ import type { CodeAction, Diagnostic, PublishDiagnosticsParams, TextDocumentEdit
 import { heading } from './sampleDocuments';
 import { ServerHarness, type OpenDocument } from './serverHarness';
 
-/** Two programmes; line numbers (0-based) in `at`. */
+/**
+ * Two programmes; line numbers (0-based) in `at`. The first is investigative work with no safeguard
+ * and no word on gender, so it carries a human-rights and a gender finding at its heading (a course
+ * for judges, as it was, is one the second reading retrained on rounds 19 and 20 holds back).
+ */
 const draft = `${heading}
-### Cybercrime training for West African judges
+### Cybercrime training for West African investigators
 
 - **Level:** regional
 - **Lead:** France
@@ -21,7 +25,7 @@ const draft = `${heading}
 - **Status:** ongoing
 
 Designed at the request of the ministries of justice of Senegal and Viet Nam, the course aims to
-train forty judges a year. Questions go to the course director,
+train forty police investigators a year to extract data from seized phones. Questions go to the course director,
 jean.dupont@gmail.com, who reports on results each year to a follow-up committee.
 
 ### Cyber diplomacy course for African diplomats
@@ -103,7 +107,7 @@ describe('protocol: turning a rule off with a comment', () => {
 
     const lines = document.text.split('\n');
     assert.equal(lines[at.firstTitle], '<!-- oewg-disable-next-line principle/gender -->');
-    assert.equal(lines[at.firstTitle + 1], '### Cybercrime training for West African judges');
+    assert.equal(lines[at.firstTitle + 1], '### Cybercrime training for West African investigators');
     const expected = comparable(diagnostics).filter((entry) => !entry.startsWith(`principle/gender|${at.firstTitle}|`));
     assert.deepEqual(comparable(after, [at.firstTitle]), expected);
     // The other programme still has its own.
