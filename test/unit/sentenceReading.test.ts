@@ -115,10 +115,11 @@ describe('sentence reading of conditions', function () {
     });
 
     it('speaks French in a French draft', () => {
-      const sentence = 'Le Sénégal doit d’abord adopter sa stratégie nationale avant que la seconde phase ne commence.';
+      // A sentence the retrained model (rounds 1 to 20) judges a condition, in wording the lexicon does not know.
+      const sentence = 'Le Sénégal devra avoir adopté sa stratégie nationale pour que la seconde phase commence.';
       const [finding] = conditionFindings(submission('fr', `Un cours pour la police sénégalaise. ${sentence}`));
       assert.ok(finding, 'a finding');
-      assert.match(finding.message, /^Cette phrase de «\s?Cyber course\s?» se lit comme une condition attachée à l’appui\s?: «\s?Le Sénégal doit d’abord adopter sa stratégie nationale avant que la seconde phase ne commence\s?»\./u);
+      assert.match(finding.message, /^Cette phrase de «\s?Cyber course\s?» se lit comme une condition attachée à l’appui\s?: «\s?Le Sénégal devra avoir adopté sa stratégie nationale pour que la seconde phase commence\s?»\./u);
     });
 
     it('is part of the second reading: off with it, and silent in a draft in neither English nor French', () => {
