@@ -296,7 +296,8 @@ const notActingBefore = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
  * Round 19 and 20. A legal text as the subject: « la loi de chaque pays fixe les limites », "Ghana's
  * law sets the retention period". The law rules the work; the partner did not shape the programme.
  */
-const legalTextWords = new Set(['law', 'laws', 'legislation', 'constitution', 'code', 'regulation', 'regulations', 'decree', 'statute', 'loi', 'lois', 'legislation', 'droit', 'reglementation', 'reglement', 'decret', 'ordonnance']);
+// « législation » folds to "legislation", the English word, so it is listed once.
+const legalTextWords = new Set(['law', 'laws', 'legislation', 'constitution', 'code', 'regulation', 'regulations', 'decree', 'statute', 'loi', 'lois', 'droit', 'reglementation', 'reglement', 'decret', 'ordonnance']);
 /**
  * Round 19 and 20. The partner named as the one support goes to, then what its body has done:
  * "missions are offered only to partners whose cabinet has approved the decree", « réservé aux
