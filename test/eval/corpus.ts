@@ -120,19 +120,14 @@ function yamlLists(directory: string, files: readonly string[], what: string, pr
 }
 
 /**
- * Reads and validates every `*.yaml` file of the corpus directory, both sets. Throws one error
- * listing every problem (the file, the entry's position and id, and what is wrong), so a bad edit
- * is found at once. Ids are unique across both sets, and an id starts with `heldout-` exactly when
- * its file is a held-out one.
+ * The entries of one corpus file, each checked against the entry schema; a file that is not a
+ * valid YAML list, or an entry that does not fit the schema, is a problem (the file, the entry's
+ * position and id, and what is wrong), and the entry is skipped. Ids are checked against `fileOfId`
+ * (the files read before, which it records) and against the file's set.
  */
-export function loadCorpus(directory: string = corpusDirectory): CorpusEntry[] {
-  const files = yamlFiles(directory);
-  if (files.length === 0) throw new Error(`No corpus file (*.yaml) in ${directory}`);
-
+export function readCorpusFile(directory: string, file: string, fileOfId: Map<string, string>, problems: string[]): CorpusEntry[] {
   const entries: CorpusEntry[] = [];
-  const problems: string[] = [];
-  const fileOfId = new Map<string, string>();
-  for (const { file, items } of yamlLists(directory, files, 'entries', problems)) {
+  for (const { items } of yamlLists(directory, [file], 'entries', problems)) {
     items.forEach((item: unknown, index) => {
       const parsed = corpusEntrySchema.safeParse(item);
       if (!parsed.success) {
@@ -154,6 +149,21 @@ export function loadCorpus(directory: string = corpusDirectory): CorpusEntry[] {
       entries.push({ ...parsed.data, file, set });
     });
   }
+  return entries;
+}
+
+/**
+ * Reads and validates every `*.yaml` file of the corpus directory, both sets. Throws one error
+ * listing every problem (see `readCorpusFile`), so a bad edit is found at once. Ids are unique
+ * across both sets, and an id starts with `heldout-` exactly when its file is a held-out one.
+ */
+export function loadCorpus(directory: string = corpusDirectory): CorpusEntry[] {
+  const files = yamlFiles(directory);
+  if (files.length === 0) throw new Error(`No corpus file (*.yaml) in ${directory}`);
+
+  const problems: string[] = [];
+  const fileOfId = new Map<string, string>();
+  const entries = files.flatMap((file) => readCorpusFile(directory, file, fileOfId, problems));
   if (problems.length > 0) throw new Error(`The evaluation corpus has problems:\n${problems.join('\n')}`);
   return entries;
 }

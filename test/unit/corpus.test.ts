@@ -8,10 +8,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { analyzeSubmission } from '../../server/src/core/analyzer';
-import { builtinLibrary } from '../support/library';
 import { agreementOf } from '../eval/agreement';
-import { corpusSets, entriesOfSet, entryStartLine, evaluatedRuleIds, loadCorpus, loadSecondReviews, submissionFor, type CorpusSet } from '../eval/corpus';
+import { corpusSets, entriesOfSet, evaluatedRuleIds, loadCorpus, loadSecondReviews, type CorpusSet } from '../eval/corpus';
+import { entryStructureProblems, labelBalance } from '../eval/corpusCheck';
 
 /** How big and how balanced each set must be. */
 const minimums: Readonly<Record<CorpusSet, { entries: number; perSide: number; perSidePerLanguage: number }>> = {
@@ -65,17 +64,42 @@ describe('evaluation corpus', () => {
   });
 
   it('writes each entry as exactly one valid programme entry', () => {
-    const problems: string[] = [];
-    for (const entry of entries) {
-      const analysis = analyzeSubmission(submissionFor(entry), undefined, builtinLibrary());
-      const programmes = analysis.document.sections.filter((section) => section.model.programme).length;
-      if (programmes !== 1) problems.push(`${entry.id}: ${programmes} programme entries instead of 1`);
-      for (const finding of analysis.findings) {
-        if (finding.ruleId !== 'schema/missing-field' && finding.ruleId !== 'schema/invalid-value') continue;
-        problems.push(`${entry.id}, entry line ${finding.range.start.line - entryStartLine(entry) + 1}: ${finding.message}`);
-      }
-    }
-    assert.deepEqual(problems, []);
+    assert.deepEqual(entries.flatMap(entryStructureProblems), []);
+  });
+
+  describe('structure check for a new round (npm run corpus:check)', () => {
+    const entry = (text: string) => ({ id: 'a-new-entry-en', language: 'en' as const, text });
+    const fields = '- Level: national\n- Lead: Ministry of Digital Affairs\n- Beneficiaries: Senegal\n- Themes: cybercrime\n- Start: 2024-03\n';
+
+    it('passes a well-formed programme entry', () => {
+      assert.deepEqual(entryStructureProblems(entry(`### Judicial training\n\n${fields}- Status: ongoing\n\nCourses for judges.\n`)), []);
+    });
+
+    it('names the entry and its line for a country the product does not know and for a second programme', () => {
+      const text = `### Judicial training\n\n${fields.replace('Senegal', 'Bosnia Herzegovina')}- Status: ongoing\n\nCourses.\n\n### Another\n\n${fields}- Status: ongoing\n`;
+      const problems = entryStructureProblems(entry(text));
+      assert.ok(problems.includes('a-new-entry-en: 2 programme entries instead of 1'), problems.join('\n'));
+      assert.ok(
+        problems.some((problem) => problem.startsWith('a-new-entry-en, entry line 5:') && problem.includes('Bosnia Herzegovina')),
+        problems.join('\n'),
+      );
+    });
+
+    it('never reports a measured rule, so that a writer stays blind to the rules', () => {
+      // No request, no result, no gender wording, a personal address and an undefined acronym.
+      const text = `### Training for the NCSA\n\n${fields}- Status: ongoing\n- Contact: jane.doe@ministry.example\n\nThe NCSA trains investigators.\n`;
+      assert.deepEqual(entryStructureProblems(entry(text)), []);
+    });
+
+    it('prints each rule\'s label balance by language', () => {
+      const labelled = (language: 'en' | 'fr', gender: boolean) => ({
+        ...entries[0]!,
+        language,
+        expect: { ...entries[0]!.expect, 'principle/gender': gender },
+      });
+      const lines = labelBalance([labelled('en', true), labelled('en', false), labelled('fr', true)]);
+      assert.ok(lines.some((line) => /principle\/gender\s+en 1 true \/ 1 false, fr 1 true \/ 0 false$/.test(line)), lines.join('\n'));
+    });
   });
 
   it('names the file, the entry and the field when an entry is malformed', () => {
