@@ -9,11 +9,13 @@
  *
  * The threshold is set on rounds the model was not trained on: each round of the development set
  * is left out in turn and read by a model trained on the others (rounds are written by different
- * writers, so this is how the model meets new wording). It is the lowest at
- * which the model alone, on the left-out rounds, reports entries with a precision of
- * `precisionWanted`: a false alarm costs a diplomat's trust more than a miss. It was checked, before
- * use, against the lexicon as it was when each round was new (README, "Reading sentences for
- * conditions").
+ * writers, so this is how the model meets new wording). On those left-out rounds, the model alone
+ * must meet the issue's targets: it is the highest threshold at which the model still finds
+ * `recallWanted` of the entries due, provided its precision there is at least `precisionFloor`.
+ * Within the targets, the highest threshold: a false alarm costs a diplomat's trust more than a
+ * miss. When no threshold meets both, the lowest that keeps the precision wins. (Until rounds 21
+ * and 22, the rule was the lowest threshold with a precision of 0.95; on the held-out rounds it
+ * gave the rule a precision of 1.00 and a recall of 0.70: README, "Reading sentences for conditions".)
  */
 import { analyzeSubmission } from '../../server/src/core/analyzer';
 import { expandChecklist } from '../../server/src/core/principles/storedChecklist';
@@ -31,8 +33,10 @@ export const sentenceReadingRules: Readonly<Partial<Record<PrincipleCheckId, Eva
   'without-conditions': 'principle/conditionality',
 };
 
-/** Precision the model alone must reach on left-out rounds for its threshold. */
-const precisionWanted = 0.95;
+/** Share of the entries due that the model alone must find on left-out rounds (the issue's recall target). */
+const recallWanted = 0.8;
+/** Precision below which the model alone may not report, whatever the recall (the issue's precision target). */
+const precisionFloor = 0.9;
 /** A feature seen in fewer sentences tells the model nothing it can learn from. */
 const minimumSentences = 3;
 /** Settings chosen when the model was built. Positive sentences are a few in a hundred: each weighs as much as five negative ones. */
@@ -97,6 +101,20 @@ function measure(scores: readonly number[], due: readonly boolean[], threshold: 
   return { precision: reported === 0 ? 1 : truePositives / reported, recall: dueCount === 0 ? 0 : truePositives / dueCount };
 }
 
+/**
+ * The highest score threshold at which the entries reported meet both targets, or, when none
+ * does, the lowest at which their precision reaches the floor (1 when none does: the model is
+ * then never trusted alone). Recall only falls as the threshold rises; precision need not rise.
+ */
+export function thresholdFor(scores: readonly number[], due: readonly boolean[]): number {
+  const candidates = [...new Set(scores)].sort((a, b) => a - b);
+  const meeting = candidates.filter((candidate) => {
+    const { precision, recall } = measure(scores, due, candidate);
+    return precision >= precisionFloor && recall >= recallWanted;
+  });
+  return meeting.at(-1) ?? candidates.find((candidate) => measure(scores, due, candidate).precision >= precisionFloor) ?? 1;
+}
+
 /** The model, trained on the development entries of `entries` (the whole corpus by default). */
 export function trainSentenceReading(entries: readonly CorpusEntry[] = loadCorpus()): SentenceReadingModel {
   const development = entriesOfSet(entries, 'development').map(entryExamples);
@@ -117,8 +135,7 @@ export function trainSentenceReading(entries: readonly CorpusEntry[] = loadCorpu
     const examplesOf = (entry: EntryExamples) => examplesByEntry.get(entry) ?? [];
     const scores = leftOutRoundScores(development, examplesOf, features.length);
     const due = development.map((entry) => entry.entry.expect[ruleId]);
-    const candidates = [...new Set(scores)].sort((a, b) => a - b);
-    const threshold = candidates.find((candidate) => measure(scores, due, candidate).precision >= precisionWanted) ?? 1;
+    const threshold = thresholdFor(scores, due);
     const measured = measure(scores, due, threshold);
     const model = trainLogistic(development.flatMap(examplesOf), features.length, settings);
     checks[checkId] = {

@@ -15,7 +15,7 @@ import { documentChecklist } from '../../server/src/core/principles/documentChec
 import { entrySentences } from '../../server/src/core/principles/entrySentences';
 import type { SentenceReadingModel } from '../../server/src/core/principles/sentenceReading';
 import { LineIndex } from '../../server/src/core/text';
-import { trainSentenceReading } from '../eval/sentenceReadingTraining';
+import { thresholdFor, trainSentenceReading } from '../eval/sentenceReadingTraining';
 import { builtinLibrary } from '../support/library';
 
 const committed = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'schemas', 'sentenceReadingModel.json'), 'utf8')) as SentenceReadingModel;
@@ -71,6 +71,26 @@ describe('sentence reading of conditions', function () {
       assert.ok(measured, 'a model for the conditions check');
       assert.ok(measured.precision >= 0.9, `precision ${measured.precision}`);
       assert.ok(measured.recall >= 0.7, `recall ${measured.recall}`);
+    });
+  });
+
+  describe('its threshold, from the left-out rounds\' scores', () => {
+    // Ten entries due, eight of them scored 0.93 and above; ten not due.
+    const dueScores = [1, 0.99, 0.98, 0.97, 0.96, 0.95, 0.94, 0.93, 0.92, 0.3];
+    const due = [...dueScores.map(() => true), ...dueScores.map(() => false)];
+    const withOthers = (otherScores: number[]) => [...dueScores, ...otherScores];
+
+    it('is the highest at which the model still finds 80 % of the entries due, with precision 0.9', () => {
+      // Every threshold from 0.92 up is precise; from 0.93 up, 8 of the 10 due are found.
+      assert.equal(thresholdFor(withOthers([0.5, 0.4, 0.3, 0.2, 0.1, 0.1, 0.1, 0.05, 0.05, 0.05]), due), 0.93);
+    });
+
+    it('falls back to the lowest that keeps precision 0.9 when no threshold meets both', () => {
+      // Two entries not due score 0.96 and 0.935: at 0.93, 8 found of 10 reported (precision 0.8);
+      // from 0.97 up, no false alarm, but only 4 found.
+      assert.equal(thresholdFor(withOthers([0.96, 0.935, 0.3, 0.2, 0.1, 0.1, 0.1, 0.05, 0.05, 0.05]), due), 0.97);
+      // A model that never reaches precision 0.9 is never trusted alone.
+      assert.equal(thresholdFor([0.9, 0.8], [false, true]), 1);
     });
   });
 
