@@ -167,6 +167,12 @@ const namedAsNeedFr = '(?:désign|identifi|cit|signal|retenu|retien|class|inscri
 const namedAsNeedEn = '(?:named|identified|listed|flagged|singled out|put forward|ranked|cited|described|designated)';
 /** Words that open a new clause: a body named before them is not the subject of the verb after them. */
 const clauseOpenersEn = 'after|before|when|while|during|following|since|because|once|until|it|we';
+/**
+ * Round 21 and 22. A body's short form in brackets, written after its name: "Ghana's Cyber Security
+ * Authority (CSA) approached the embassy". It is part of the name, not a break in the clause.
+ */
+// Matched without regard to case, as all the lexicon: any one short word in brackets.
+const acronymInBrackets = '\\(\\p{L}[\\p{L}\\p{N}&-]{1,11}\\)';
 /** Creating something: what a partner does with the donor when it co-designs the work. */
 const madeEn = '(?:designed|drafted|drawn up|drew up|co-written|written|planned|shaped|prepared|developed|worked out|tailored|adapted|put together)';
 /**
@@ -859,7 +865,7 @@ export const principleChecks = [
         // (Matched from the verb, which is rare, looking back for the body: far cheaper than the other way.)
         // The words between stay in the body's clause: in "its review of the country portfolio, after a
         // test it had commissioned", the one who commissioned is "it", not the country.
-        `${notPassiveEn}${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:\\w|[\'’-])+,? ){0,10}${requestVerbEn})`, 'at the invitation of', `${notPassiveEn}${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
+        `${notPassiveEn}${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:(?:\\w|[\'’-])+,?|${acronymInBrackets}) ){0,10}${requestVerbEn})`, 'at the invitation of', `${notPassiveEn}${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
         `${madeEn} (?:\\w+ ){0,3}with (?:each|every|the|its|their|a|an) (?:\\w+ ){0,4}(?:partner|beneficiar|authorit|government|ministr|countr|state|agenc|institut|head|director|chief|leader|representative|official|unit|service)\\w*`,
         // The partners' needs are asked for or answered: "a survey of the governments on their needs", "built from their answers".
         // The partners' own needs, gaps or priorities: "identified … as their most pressing gap".
@@ -914,6 +920,19 @@ export const principleChecks = [
         '(?:gaps|shortcomings|weaknesses|needs) (?:that |which )?(?:the |these |those |their )?(?:(?:\\w|[\'’-])+ ){0,2}(?:ministries|governments|agencies|authorities|States|countries|administrations) (?:had |have |has )?(?:themselves |itself )?(?:reported|flagged|identified|signalled|signaled|raised|listed)\\b',
         // The partners' bodies decide alone: "the national drafting groups decide alone between the options".
         '(?:national|beneficiary|partner)(?![\\p{L}\\p{N}])(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,100}?(?<![\\p{L}\\p{N}])(?:decide|decides|decided|settle|settles|settled|choose|chooses|chose|rule|rules|ruled) (?:alone|on (?:their|its) own|by themselves|by itself)\\b',
+        // Round 21 and 22. The work answers a request said before, by a demonstrative or possessive:
+        // "the circle answers that request", "in answer to their request". Not a request in a case
+        // ("answers mutual legal assistance requests"): the request stands alone after its determiner.
+        '(?:answers|answer|answered|answering|meets|met|meeting|fulfils|fulfills|fulfilled) (?:that|this|their|its|the partners(?:\'|’)) (?:(?:initial|original|first|formal|written|joint) )?requests?(?![\\p{L}\\p{N}])(?! (?:for|of|from) (?:mutual|legal|extradition|data|information|preservation)\\b)',
+        '(?:in answer to|as an answer to|is an answer to) (?:a |the |that |this |their |its )?(?:(?:\\w|[\'’-])+ ){0,2}requests?(?![\\p{L}\\p{N}])',
+        // Round 21 and 22. An assessment made jointly with the partner: "a diagnosis carried out jointly by the
+        // general staff and a French team", "a jointly conducted assessment". (The madeWithDonor reader drops
+        // one made jointly with the donor's own bodies only.)
+        '(?:assessment|diagnosis|diagnostic|gap analysis|review of needs|baseline study) (?:was |were )?(?:carried out|conducted|made|done|undertaken|performed|led) (?:jointly|together)\\b', 'jointly (?:conducted|carried out|undertaken|performed|led) (?:\\w+ ){0,2}(?:assessment|diagnosis|diagnostic|gap analysis)s?\\b',
+        // Round 21 and 22. Each partner chose for itself: "each of the four regulators chose the two instruments it
+        // wanted to revise first". The choice is said to be the chooser's own wish ("it wanted", "they needed");
+        // not a donor's trainer or expert choosing.
+        `(?<!(?<![\\p{L}\\p{N}])${donorRolesEn}(?: (?:\\w|[\'’-])+){0,3} )each (?:of (?:the|these|those|its|their) )?(?:(?!${donorRolesEn}\\b)(?:\\w|[\'’-])+ ){0,2}(?:chose|chooses|selected|selects|picked|picks|named|names|set|sets|decided|decides|identified|identifies) (?=[^.;]{0,60}? (?:it|they) (?:wanted|wants|wished|wishes|needed|needs|preferred|prefers|would like|most wanted|considered|considers) )`,
       ],
       fr: [
         // Support for those who ask for it (the English "States that request it"): « une assistance aux
@@ -1000,6 +1019,16 @@ export const principleChecks = [
         '(?:nationa(?:l|le|les|ux)|bénéficiaires?|partenaires?)(?![\\p{L}\\p{N}])(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,100}?(?<![\\p{L}\\p{N}])(?:tranche|tranchent|décide|décident|arbitre|arbitrent|choisit|choisissent|fixe|fixent) seule?s?(?![\\p{L}\\p{N}])',
         // Round 18. L'organe du partenaire, et lui seul, écrit ou décide : « c'est ce comité, et lui seul, qui écrit les réponses ».
         `(?<!(?<![\\p{L}\\p{N}])(?:${donorRolesFr})(?: [\\p{L}\'’-]+){0,3},? (?:et )?)(?:lui|elle|eux|elles) seule?s?,? qui (?:écrit|écrivent|rédige|rédigent|décide|décident|choisit|choisissent|fixe|fixent|arrête|arrêtent|définit|définissent|(?:a|ont) (?:écrit|rédigé|décidé|choisi|fixé|arrêté|défini)e?s?)(?![\\p{L}\\p{N}])`,
+        // Round 21 and 22. Le travail répond à une demande dite auparavant : « le cercle répond à cette demande ».
+        `(?:répond|répondent|répondait|répondaient|répondra|répondront|a répondu|ont répondu|répondant) à (?:cette|ces) (?:demandes?|requêtes?|sollicitations?)(?![\\p{L}\\p{N}])(?! ${caseRequestFr})`,
+        // Round 21 and 22. Un diagnostic fait avec le partenaire : « un diagnostic mené conjointement par l'état-major et
+        // une équipe française ». (Fait avec les seuls organes du donateur, il ne compte pas : madeWithDonor.ts.)
+        '(?:diagnostic|évaluation|analyse|état des lieux|bilan) (?:des (?:besoins|lacunes|capacités) )?(?:(?:a|ont) été )?(?:mené|réalisé|conduit|effectué|établi|dressé)e?s? (?:conjointement|en commun|ensemble)(?![\\p{L}\\p{N}])',
+        // Round 21 and 22. Un groupe où siègent les équipes participantes : « proposés par un groupe de travail où
+        // siègent des représentants des équipes participantes ». Pas « où siègent les formateurs ».
+        '(?:comité|groupe(?: de travail| de pilotage| de rédaction)?|conseil|cellule|jury)(?: [\\p{L}\'’-]+){0,2},? (?:où (?:siègent|siège|sont représentée?s)|composée? (?:de|des)|réunissant)(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,100}?(?<![\\p{L}\\p{N}])(?:équipes|délégations|administrations|agences|autorités|ministères|services|États|pays) (?:participant(?:e)?s|bénéficiaires|partenaires|nationa(?:les|ux))(?![\\p{L}\\p{N}])',
+        // Round 21 and 22. « Sur sollicitation de », comme « à la demande de » : « sur sollicitation de N'Djamena ».
+        'sur (?:la )?sollicitation (?:de|du|des|d[\'’])(?! (?:la |les |l[\'’])?(?:presse|médias|journalistes|public|grand public)(?![\\p{L}\\p{N}]))',
       ],
     },
     examples: {

@@ -153,3 +153,16 @@ describe('rounds 19 and 20: a beneficiary named, but not acting for the programm
     assert.equal(acting('Advisers help the Ghanaian ministry set the agenda.', ['Ghana']), 'Ghanaian ministry set');
   });
 });
+
+describe('rounds 21 and 22: « établissements » counted as the partners, work written with the partner', () => {
+  it('takes « établissements » for the partners with their number, and « écrit avec » for made with', () => {
+    assert.equal(acting('Ce sont ces trois établissements qui ont proposé le calendrier.', ['Algérie', 'Maroc', 'Tunisie'], 'fr', ['France']), 'sont ces trois établissements qui ont proposé');
+    assert.equal(acting('Chaque établissement choisit ses modules.', ['Algérie', 'Maroc', 'Tunisie'], 'fr', ['France']), 'Chaque établissement choisit');
+    assert.equal(acting('Le scénario a été écrit avec les autorités mauriciennes.', ['Maurice'], 'fr'), 'écrit avec les autorités mauriciennes');
+  });
+  it('not when the number counts another side, or the work is written with the donor', () => {
+    // One partner State: "the three institutions" are not counted as the partners.
+    assert.equal(acting('Ce sont ces trois établissements qui ont proposé le calendrier.', ['Maroc'], 'fr', ['France']), undefined);
+    assert.equal(acting('Le scénario a été écrit avec les experts français.', ['Maurice'], 'fr', ['France']), undefined);
+  });
+});

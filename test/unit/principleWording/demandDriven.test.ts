@@ -199,3 +199,79 @@ describe("rounds 19 and 20, principle/demand-driven: taking part, or a request f
     ]);
   });
 });
+
+describe('rounds 21 and 22, principle/demand-driven: the partner asked, chose or assessed in other words; the donor asking is not the partner', () => {
+  describe("a body's short form in brackets is part of the name of the one who asks", () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: "Senegal's Directorate of Information Systems (DSI) approached the French embassy shortly after the 2023 conference." },
+      { language: 'en', prose: 'The Ministry of Digital Economy (MENT) asked France to review its draft strategy.' },
+    ]);
+    expectFound('demand-driven', false, [
+      // A passive: the body was approached or asked, by someone else.
+      { language: 'en', prose: 'The Directorate of Information Systems (DSI) was approached by the embassy in 2023.' },
+      { language: 'en', prose: 'The national agency (ANSI) was asked to lend a meeting room.' },
+    ]);
+  });
+  describe('the work answers a request said before (« cette demande », "that request")', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'Two heads of unit raised the problem in 2022, and the course answers that request.' },
+      { language: 'en', prose: 'The laboratory was equipped in answer to a request that arrived in 2022.' },
+      { language: 'fr', prose: "Deux chefs de service ont soulevé le problème en 2022 ; la formation répond à cette demande." },
+    ]);
+    expectFound('demand-driven', false, [
+      // A request in a case, or requests with no determiner that points back.
+      { language: 'en', prose: 'The helpdesk answers requests from investigators within a week.' },
+      { language: 'en', prose: 'The unit answers that request for mutual legal assistance within a month.' },
+      { language: 'fr', prose: "Le bureau répond à ces demandes d'entraide en un mois." },
+    ]);
+  });
+  describe('an assessment made jointly, not by the donor alone', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The work plan rests on an assessment carried out jointly over two months.' },
+      { language: 'en', prose: 'A jointly conducted diagnosis set the order of the modules.' },
+      { language: 'fr', prose: "Le contenu a été arrêté au terme d'un diagnostic mené conjointement pendant deux mois." },
+      { language: 'fr', prose: "L'état des lieux a été dressé en commun au printemps 2023." },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The work plan rests on an assessment carried out by a French team.' },
+      { language: 'en', prose: 'The assessment was conducted jointly by Expertise France and the French embassy.' },
+      { language: 'fr', prose: 'Le diagnostic a été mené par une équipe française pendant deux mois.' },
+    ]);
+  });
+  describe('each partner chose what it wanted', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'At the opening meeting each of the three agencies chose the two laws it wanted to revise first.' },
+      { language: 'en', prose: 'Each of the regulators picked the two rules it wanted to revise first.' },
+    ]);
+    expectFound('demand-driven', false, [
+      // The donor's trainers or experts choose; or a choice not said to be the chooser's own wish.
+      { language: 'en', prose: 'Each of the French trainers chose the case they wanted to teach.' },
+      { language: 'en', prose: 'Each expert picked the case they wanted to present.' },
+      { language: 'en', prose: 'Each trainee chose one elective module.' },
+    ]);
+  });
+  describe('a group where the participating teams sit, and « sur sollicitation de »', () => {
+    expectFound('demand-driven', true, [
+      { language: 'fr', prose: 'Les scénarios sont rédigés par un groupe de travail où siègent deux agents de chacune des équipes participantes.' },
+      { language: 'fr', prose: 'Le jury, composé de représentants des administrations bénéficiaires, choisit les projets.' },
+      { language: 'fr', prose: "Sur sollicitation de Dakar, deux experts ont été envoyés en mars." },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'fr', prose: 'Les scénarios sont rédigés par un groupe de travail où siègent les formateurs français.' },
+      { language: 'fr', prose: "Sur sollicitation de la presse, le centre a publié ses chiffres." },
+    ]);
+  });
+  describe("a request, an invitation or a needs assessment by the donor's own bodies or experts is not the partner's", () => {
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The syllabus follows a needs assessment carried out by French experts in 2021.' },
+      { language: 'en', prose: 'The seminar is held at the request of the French embassy in Dakar.' },
+      { language: 'fr', prose: 'Organisé à la demande de la direction des affaires juridiques (DAJ) du ministère français des armées, le séminaire réunit trente juristes.' },
+      { language: 'fr', prose: "L'évaluation des besoins a été réalisée par des experts français." },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The syllabus follows a needs assessment carried out by the national police in 2021.' },
+      { language: 'en', prose: 'The seminar is held at the request of the French embassy and the Senegalese Ministry of Justice.' },
+      { language: 'fr', prose: 'Organisé à la demande du ministère sénégalais de la justice, le séminaire réunit trente juristes.' },
+    ]);
+  });
+});

@@ -44,7 +44,7 @@ const doneByEn = '(?:put forward|requested|settled|chosen|selected|picked|drafte
 const doneByFr = '(?:(?:proposé|demandé|sollicité|choisi|retenu|sélectionné|rédigé|écrit|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|arrêté|présidé|piloté|commandé|validé|approuvé|dirigé|géré|exécuté)e?s?|mise?s?\\s+en\\s+œuvre)';
 /** Work made with the partner: "designed with Benin's security agency", « conçu avec l'agence béninoise ». */
 const madeWithEn = '(?:designed|co-designed|drafted|drawn up|prepared|developed|planned|built|written|shaped|organi[sz]ed|co-organi[sz]ed)\\s+(?:together\\s+|jointly\\s+)?with';
-const madeWithFr = '(?:conçu|rédigé|préparé|élaboré|construit|défini|organisé|coorganisé|co-construit)e?s?\\s+(?:conjointement\\s+)?avec';
+const madeWithFr = '(?:conçu|rédigé|écrit|préparé|élaboré|construit|défini|organisé|coorganisé|co-construit)e?s?\\s+(?:conjointement\\s+)?avec';
 
 /**
  * Whether a word names the State `name` (one word, folded) or starts its adjective: "Zambian" for

@@ -16,7 +16,7 @@ import { safeguardActing } from './safeguardActs';
 import { workLeftOut } from './workLeftOut';
 import { securityMonitoring } from './securityMonitoring';
 import { conditionTaught } from './conditionTaught';
-import { madeWithDonor } from './madeWithDonor';
+import { askedByDonor, madeWithDonor } from './madeWithDonor';
 import { lexiconLanguageOf, lexiconScanner, type FoundSpan, type LexiconRequest } from './lexiconScan';
 import { principleNamed, principles, type Principle } from '../../../../schemas/principles';
 import type { Programme } from '../programmes';
@@ -177,7 +177,8 @@ export function programmeChecklist(
         ? places.filter((place) => !datedBeforeStart(text, place, startYear))
         : // "Designed together with Expertise France": made with the donor itself, not the partner (madeWithDonor.ts).
           check.id === 'demand-driven'
-          ? places.filter((place) => !madeWithDonor(text, place, { donor: submitter, leadNames, beneficiaryNames }))
+          ? // Nor is a request or a needs assessment made by the donor's own bodies or experts (askedByDonor).
+            places.filter((place) => !madeWithDonor(text, place, { donor: submitter, leadNames, beneficiaryNames }) && !askedByDonor(text, place, { donor: submitter, leadNames, beneficiaryNames }))
           : places
     )
       .slice(0, maxEvidence)

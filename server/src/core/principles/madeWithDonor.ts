@@ -59,3 +59,37 @@ export function madeWithDonor(text: string, place: FoundSpan, parties: EntryPart
   if (namesOneOf(object, parties.beneficiaryNames) || namesOneOf(object, otherLeads)) return false;
   return ![...object.matchAll(word)].some((part) => partnerSideWords.has(foldedLetters(part[0]).replace(/^(?:l|d)['’]/, '')));
 }
+
+/**
+ * Round 21 and 22. A request, an invitation or a needs assessment whose author the phrase then names:
+ * "at the request of", « à la demande du », "at the invitation of", "requested by", or the phrase
+ * followed by "(carried out) by" / « (réalisée) par ». The author's words start there.
+ */
+const authorAtPhraseEnd = /(?<![\p{L}\p{N}])(?:of|by|de|du|des|d['’]|par)\s*$/iu;
+const authorJustAfter =
+  /^\s+(?:(?:(?:was|were|has been|have been|had been|is|are|a été|ont été|avait été|avaient été|est|sont)\s+)?(?:carried out|conducted|made|done|performed|undertaken|led|commissioned|drawn up|written|prepared|réalisée?s?|menée?s?|conduite?s?|effectuée?s?|faite?s?|commandée?s?|rédigée?s?|établie?s?)\s+(?:(?:in|en)\s+\d{4}\s+)?)?(?:by|par)(?![\p{L}\p{N}])/iu;
+/** A body's short form in brackets ("the criminal affairs directorate (DACG) of the French ministry") is part of its name. */
+const shortFormInBrackets = /\([^()\n]{1,15}\)/g;
+
+/**
+ * Round 21 and 22. Whether the demand-driven phrase at `place` is a request, an invitation or a needs
+ * assessment made by the donor itself, or by a lead State that is no beneficiary: "a needs assessment
+ * carried out by French experts", « à la demande de la direction … du ministère français de la
+ * justice ». The donor asking its own staff, or assessing what the partner needs, is not the partner
+ * asking or identifying its need. As for work made with the donor, the author's words must name the
+ * donor (or such a lead) and nothing of the partner's side: "at the request of the French embassy
+ * and the Senegalese ministry" stays evidence.
+ */
+export function askedByDonor(text: string, place: FoundSpan, parties: EntryParties): boolean {
+  const askers = [...(parties.donor ? [parties.donor] : []), ...parties.leadNames.filter((lead) => !namesOneOf(lead, parties.beneficiaryNames))];
+  if (askers.length === 0) return false;
+  const phrase = text.slice(place.start, place.end);
+  const after = authorAtPhraseEnd.test(phrase) ? undefined : authorJustAfter.exec(text.slice(place.end, place.end + 40));
+  if (!authorAtPhraseEnd.test(phrase) && !after) return false;
+  const from = place.end + (after?.[0].length ?? 0);
+  const rest = text.slice(from, from + maxObjectLength).replace(shortFormInBrackets, (short) => ' '.repeat(short.length));
+  const end = rest.search(clauseEnd);
+  const author = end < 0 ? rest : rest.slice(0, end);
+  if (!namesOneOf(author, askers) || namesOneOf(author, parties.beneficiaryNames)) return false;
+  return ![...author.matchAll(word)].some((part) => partnerSideWords.has(foldedLetters(part[0]).replace(/^(?:l|d)['’]/, '')));
+}

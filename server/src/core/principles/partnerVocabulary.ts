@@ -94,6 +94,8 @@ export const partnerInstitutionWords: ReadonlySet<string> = new Set([
   ...bothLanguages(...stateBodies, authority, agencies, units, directorates, countries, states, institutions, services, forces, academies, universities),
   'csirt', 'csirts', 'cert', 'certs', 'office', 'offices', 'direction', 'directions', 'committee', 'committees', 'comite', 'comites',
   'point', 'points', 'parquet', 'parquets', 'prosecutor', 'prosecutors', 'bank', 'banks', 'banque', 'banques',
+  // Round 21 and 22. « Un établissement » is a school or a university: « ces trois établissements ont proposé ».
+  'etablissement', 'etablissements',
 ]);
 
 /**
