@@ -305,7 +305,10 @@ export const principleChecks = [
         'train(?:ing)?[- ]the[- ]trainers?', 'ToT\\b', 'alumni',
         // Round 20: a follow-up or a next round said only to deny it ("no follow-up is planned", "no second
         // edition has been scheduled") is the one-off's own admission.
-        '(?<!(?:no|without|nor) )follow[- ]?up', 'long[- ]term', 'multi[- ]?year', 'sustainab\\w*',
+        '(?<!(?:no|without|nor) )follow[- ]?up', 'long[- ]term', 'multi[- ]?year',
+        // Round 21 and 22: "Sustainable Development" named by the 2030 Agenda, its Goals or a UN forum is the UN's
+        // development agenda, not this work lasting.
+        '(?<!(?:agenda|summit|forum|conference|commission|decade) (?:for|on|of) )sustainab\\w*\\b(?! development (?:goals?|agenda|targets?)\\b)',
         // Round 18: handing over evidence or seized material ("hand over ransom notes and wallet addresses") is a
         // step of a case, not the work handed over.
         'hand(?:ed|ing)?[- ]over(?! (?:(?:\\w|[\'’-])+ ){0,3}?(?:evidence|exhibits?|records|logs|data|notes|(?:wallet |IP |e-?mail )?addresses|images|copies|files|devices|phones|hard drives|seized|material|suspects?|ransom)\\b)', 'institutionali[sz]\\w*', 'curricul\\w*', 'community of practice', 'network of (?:trained|alumni|experts|practitioners|trainers)',
@@ -367,7 +370,9 @@ export const principleChecks = [
         '(?:sur|pendant|durant|pour une durée de|d[\'’]une durée de|étalée?s? sur|s[\'’]étend(?:ant|ra|ait)? sur) (?:une période de |les |des )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|10) (?:ans|années)\\b', '(?:bi|tri|quadri|quinqu)ennal(?:e|es|aux)?\\b',
         '(?:désormais|aujourd[\'’]hui|maintenant) (?:dispensée?s?|assurée?s?|gérée?s?|exploitée?s?|portée?s?|maintenue?s?|animée?s?|financée?s?|pilotée?s?) par (?:le |la |l[\'’]|les |son |sa |leur )?(?:(?:\\w|-)+ ){0,2}(?:ministère|agence|office|centre|équipe|cellule|secrétariat|institut|université|autorité|direction|CSIRT|CERT|école|académie)',
         '(?:anciens (?:stagiaires|participants|élèves|boursiers)|anciennes (?:stagiaires|participantes|élèves|boursières)|diplômée?s) (?:(?:\\w|-)+ ){0,3}?(?:désormais |à leur tour |eux-mêmes |elles-mêmes )?(?:enseignent|forment|dispensent|animent|assurent)\\b',
-        '(?<!(?:a|ont|avait|avaient|aura|auront|ayant|avoir|aucun|sans|pas de) )suivi\\b(?! par\\b)(?!(?<=(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|été) suivi) d[\'’]une? )(?! (?:des|du|de la|de l[\'’]|de|d[\'’]) ?(?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels))', 'durab\\w*', 'pérenn\\w*',
+        '(?<!(?:a|ont|avait|avaient|aura|auront|ayant|avoir|aucun|sans|pas de) )suivi\\b(?! par\\b)(?!(?<=(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|été) suivi) d[\'’]une? )(?! (?:des|du|de la|de l[\'’]|de|d[\'’]) ?(?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels|comptes|profils|cibles|personnes|individus|véhicules|téléphones|terminaux|adresses|connexions|déplacements|mouvements))', // Round 21 et 22 : les objectifs de développement durable, le Programme 2030 ou un forum de l'ONU sur le
+        // développement durable sont l'agenda de l'ONU, pas la durée du travail.
+        '(?<!(?:objectifs?|cibles?|programme|agenda|sommet|forum|conférence|commission|décennie|ODD|2030) (?:(?:\\w|-)+ ){0,2}(?:de |du |pour le |sur le )développement )durab\\w*\\b(?! (?:à l[\'’])?horizon 2030\\b)', 'pérenn\\w*',
         'long terme', 'pluriannuel\\w*', 'transf[ée]r\\w* (?:aux|à l)', 'institutionnalis\\w*', 'cursus', 'programme d\'études', 'tutorat', 'mentorat',
         'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année',
         // Round 19 : le rapport annuel négocié au groupe de travail (« un projet de rapport annuel », « le rapport annuel
@@ -408,7 +413,9 @@ export const principleChecks = [
       en: [
         'aim(?:s|ing)? (?:to|at)\\b', 'aimed to\\b',
         // "phishing messages aimed at pupils" is a target, not a purpose.
-        '(?<!(?:messages|attacks?|campaigns?|e-?mails?|malware|scams?|threats?|lures?|operations|ransomware|fraud)[ \\t\\r\\n]+)aimed at\\b', 'for the purposes? of', 'objectives?\\b', 'goals?\\b', 'purpose\\b', 'in order to', 'so (?:that|as to)', 'intended to', 'designed to',
+        '(?<!(?:messages|attacks?|campaigns?|e-?mails?|malware|scams?|threats?|lures?|operations|ransomware|fraud)[ \\t\\r\\n]+)aimed at\\b', 'for the purposes? of', 'objectives?\\b',
+        // Round 21 and 22: the Sustainable (or Millennium) Development Goals are the UN agenda's, not the programme's aim.
+        '(?<!(?:Sustainable|Millennium) Development )goals?\\b', 'purpose\\b', 'in order to', 'so (?:that|as to)', 'intended to', 'designed to',
         // An infinitive of purpose: "a platform to reinforce…", "helping to bring…".
         'to (?:reinforce|strengthen|enhance|build|improve|develop|foster|promote|increase|raise|bring|equip|prepare|train|support|help|identify|clarify|establish|ensure|advance|protect|counter|prevent|reduce|harmoni[sz]e|inform)\\b', 'helping (?:to )?\\w+',
         // The results of a vote are not the programme's: "election results", "the results transmission system".
@@ -428,7 +435,8 @@ export const principleChecks = [
         // governments that drew on it to revise theirs.
         `(?:lists?|listed|sets? out|setting out|issued|produced|identified|formulated|drew up|drawn up) (?:\\w+ ){0,3}${outputsEn}`,
         `${followsPartnerPlanEn}(?:carried|taken up|incorporated|integrated|reflected|fed|written|built) (?:\\w+ ){0,2}(?:into|in) (?:the |a |an |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}(?:strateg\\w+|law|laws|legislation|bill|plans?|polic\\w+|roadmaps?|frameworks?|regulations?|curricul\\w*|procedures?)\\b`,
-        '(?:drew|drawn|draw|draws|drawing|built|relied|rely|relies) on (?:\\w+ ){0,4}to (?:finali[sz]e|revise|draft|prepare|update|adopt|develop|write|shape)\\b', `(?:by|at) the end of the (?:project|programme|course|training|exercise|phase|cycle|review|week|session|workshop|seminar|module)\\b,? [^.;]{0,120}?(?<![\\p{L}\\p{N}])(?:${targetStateEn}|${learnerStateEn})`, 'has (?:trained|helped|allowed)', '(?:obtained|earned|gained|were awarded) (?:their |a |an |the )?(?:certification|certificate|qualification|degree|diploma)s?', '(?:were|have been|has been) certified',
+        '(?:drew|drawn|draw|draws|drawing|built|relied|rely|relies) on (?:\\w+ ){0,4}to (?:finali[sz]e|revise|draft|prepare|update|adopt|develop|write|shape)\\b', `(?:by|at) the end of the (?:project|programme|course|training|exercise|phase|cycle|review|week|session|workshop|seminar|module)\\b,? [^.;]{0,120}?(?<![\\p{L}\\p{N}])(?:${targetStateEn}|${learnerStateEn})`, 'has (?:trained|helped|allowed)', '(?:obtained|earned|gained|were awarded) (?:their |a |an |the )?(?:certification|certificate|qualification|degree|diploma)s?', // Round 21 and 22: people certified as trainers carry the course on (sustainability); counted, they are no result.
+        '(?:were|have been|has been) certified(?! as (?:(?:\\w|-)+ )?(?:trainers?|instructors?|teachers?|facilitators?|coaches|mentors?|lecturers?|tutors?)\\b)',
         // A purpose said another way: "with a view to clarifying", "meant to cut", "the findings will shape".
         // A target against the starting point: "within 30 days, against six months today".
         'against (?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|a few) (?:(?:\\w|[\'’-])+ ){0,3}(?:today|now|currently|at present)\\b',
@@ -512,11 +520,20 @@ export const principleChecks = [
         `(?<!(?:site|radio|network|wireless|spectrum) )(?:survey|poll|questionnaire|feedback form)s? [^.;]{0,40}?(?<![\\p{L}\\p{N}])on the (?:last|final|closing) day\\b[^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:found|finds|showed|shows|show|revealed|reveals|indicated|indicates) that\\b`,
         // Work scored against a grid: an evaluation ("two examiners scored each file against the Programme's grid").
         '(?:scored|graded|marked|rated|assessed|scores|grades|marks|rates|assesses) (?:(?:\\w|[\'’-])+ ){0,3}?against (?:a |an |the |its |their |(?:\\w|[\'’-])+(?:\'s|’s) )(?:(?:\\w|[\'’-])+ ){0,3}?(?:grid|rubric|scale|scoring sheet|marking scheme|benchmark|standard|criteria|checklist)s?\\b',
+        // Round 21 and 22. An exam passed is an evaluation of what was learned ("41 analysts passed the final
+        // examination"), unlike a head count; not an exam that admits people ("passed the entrance exam").
+        '(?:passed|have passed|had passed|succeeded in) (?!(?:the |their |its |a |an )?(?:entrance|admission|selection|pre-?selection|placement|language|qualifying|aptitude|screening)\\b)(?:the |their |its |a |an )?(?:(?:\\w|-)+ ){0,2}?(?:exams?|examinations?|final tests?|certification tests?)\\b',
+        // A measure reported at set intervals: an indicator ("the unit reports every quarter on the number of cases closed").
+        '(?:reports?|reported|reporting|will report) (?:(?:each|every) (?:\\w+ )?(?:month|quarter|semester|half-year|year|six months)|quarterly|monthly|annually|yearly|twice a year) on (?:the (?:number|share|proportion|rate|percentage) of|how many)\\b(?! (?:participants|trainees|attendees|people|persons|students|delegates)\\b)',
+        // A service the work brought back: "payroll could again be paid", "the registry was restored".
+        'could (?:again|once again|once more) be \\w+', '(?:was|were|has been|have been) (?:fully )?(?:restored|brought back (?:online|into service))\\b',
       ],
       fr: [
         'vis(?:e|ent|ant|ait|aient|era|eront) à', 'il s[\'’]agi(?:t|ssait|ra) (?:de |d[\'’])[a-zéèêàâîôûç]+(?:er|ir|re)\\b',
         // Un changement mesuré : « le délai est passé de six heures à moins de deux ».
-        '(?:est|sont|a|ont) (?:passée?s?|baissé|diminué|augmenté|chuté|reculé|progressé) (?:de |d[\'’])[^.;]{1,50}? à\\b', '(?:est|sont) passée?s? à\\b', '(?:a|avait|aura|ont|avaient|auront) pour (?:but|objet|objectif)s?', 'objectifs?\\b', 'but\\b', 'afin (?:de|d[\'’])', 'afin (?:que|qu[\'’])', 'de sorte que', 'destiné\\w* à',
+        '(?:est|sont|a|ont) (?:passée?s?|baissé|diminué|augmenté|chuté|reculé|progressé) (?:de |d[\'’])[^.;]{1,50}? à\\b', '(?:est|sont) passée?s? à\\b', '(?:a|avait|aura|ont|avaient|auront) pour (?:but|objet|objectif)s?',
+        // Round 21 et 22 : les objectifs de développement durable (ou du Millénaire) sont ceux de l'ONU, pas le but du programme.
+        'objectifs?\\b(?! (?:de|du|pour le) développement durable\\b)(?! du Millénaire\\b)', 'but\\b', 'afin (?:de|d[\'’])', 'afin (?:que|qu[\'’])', 'de sorte que', 'destiné\\w* à',
         // "pour" + an infinitive is a purpose: "pour identifier…", "pour renforcer…".
         // « pour » and an infinitive; not the words that only end like one (« pour quatre mois », « pour notre part »).
         'pour (?!(?:quatre|notre|votre|autre|centre|membre|titre|ordre|chiffre|nombre|lettre|cadre|registre|ministre|semestre|trimestre|septembre|octobre|novembre|décembre|premier|dernier|entier|hier|hiver)\\b)(?:[a-zéèêàâîôûç]+(?:er|ir|re))\\b', 'aux fins (?:de|d\')',
@@ -607,6 +624,15 @@ export const principleChecks = [
         `(?:questionnaire|sondage|enquête)s? [^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:le|au|lors du) (?:dernier jour|jour de clôture)\\b[^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:montr|révèl|indiqu|fait apparaître|font apparaître)\\w* (?:que|qu[\'’])`,
         // Un travail noté selon une grille : une évaluation.
         '(?:noté|notée|notés|notées|corrigé|corrigée|corrigés|corrigées) (?:(?:\\w|[\'’-])+ ){0,3}?(?:selon|d[\'’]après|au regard d[eu]|sur la base d[eu]) (?:la |une |sa |leur |le |un )(?:(?:\\w|[\'’-])+ ){0,3}?(?:grille|barème)s?\\b',
+        // Round 21 et 22. Un but dit par « viser » et un nom de ce qui doit être atteint : « vise une capacité
+        // autonome de détection », « vise une proportion de 40 % de femmes » ; pas un public visé (« vise les PME »).
+        'vis(?:e|ent|ait|aient|era|eront|ant) (?:une?|la|le|l[\'’]) ?(?:(?:\\w|-)+ )?(?:capacités?|autonomie|proportion|part|taux|réduction|baisse|hausse|augmentation|amélioration|couverture|niveau|certification|accréditation|mise en (?:place|service|œuvre)|création|adoption|montée en (?:puissance|compétences?)|maturité|délai)\\b',
+        // Un examen réussi est une évaluation de ce qui a été appris, pas un décompte ; pas un examen d'entrée.
+        '(?:ont|a|avaient|avait) (?:tous |toutes )?réussi (?:l[\'’]|les |leur |leurs |un |une |son |sa )?(?:examens?|épreuves?|tests?|certifications?)\\b(?! (?:d[\'’](?:entrée|admission|aptitude)|de (?:sélection|présélection|langue|niveau|recrutement))\\b)',
+        // Une mesure dont il est rendu compte à échéance fixe : un indicateur (« rend compte chaque trimestre du nombre de dossiers »).
+        `rend(?:ent|ra|ront|ait|aient)? compte (?:(?:chaque|tous les) (?:\\w+ )?(?:mois|trimestre|trimestres|semestre|semestres|année|ans)|mensuellement|trimestriellement|semestriellement|annuellement) (?:du nombre (?:de|d[\'’])(?! (?:participants|participantes|stagiaires|personnes|agents|délégués|étudiants|étudiantes)\\b)|du taux|de la part|de la proportion|du délai|des délais)`,
+        // Un service que le travail a rétabli : « la paie a pu être versée de nouveau », « le registre a été rétabli ».
+        '(?:a|ont|avait|avaient) pu être (?:\\w+ ){1,2}?(?:de nouveau|à nouveau)\\b', '(?:a|ont|avait|avaient) été (?:entièrement )?(?:rétabli|remis en service|remis en ligne)e?s?\\b',
       ],
     },
     examples: {
@@ -1059,7 +1085,10 @@ export const principleChecks = [
     label: { en: 'gender sensitive and inclusive', fr: 'sensible au genre et inclusif' },
     evidence: {
       en: [
-        'gender\\w*', 'wom[ae]n\\b', 'girls?\\b', 'female\\b', 'inclusi(?:on|vity)\\b',
+        'gender\\w*', 'wom[ae]n\\b', 'girls?\\b', 'female\\b',
+        // Round 21 and 22: the inclusion of a body, a system or a topic in the work ("the inclusion of the electricity
+        // regulator", "inclusion of the new module in the syllabus") is no inclusion of people.
+        `inclusivity\\b`, `inclusion\\b(?! (?:of|in) (?:the |a |an |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:regulators?|ministr(?:y|ies)|agenc(?:y|ies)|authorit(?:y|ies)|operators?|compan(?:y|ies)|firms?|banks?|providers?|utilit(?:y|ies)|institutions?|bodies|body|departments?|services?|units?|teams?|CERTs?|CSIRTs?|systems?|modules?|items?|topics?|chapters?|sections?|clauses?|provisions?|articles?|data|datasets?|sectors?|scenarios?|networks?|servers?)\\b)`,
         // Round 19: "inclusive" that closes a range of dates or numbers ("6 to 10 November inclusive") or says
         // what a price covers ("inclusive of travel", "all-inclusive") is no inclusion of people; "inclusive of civil society" is.
         `(?<!(?:\\d+|${monthNamesEn}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|all|VAT|tax|fees?|costs?)[- ])inclusive\\b(?! of (?:(?:\\w|-)+ ){0,2}?(?:travel|accommodation|lodging|board|interpretation|translation|costs?|expenses|VAT|tax(?:es)?|fees?|meals|per diems?|flights?|air ?fares?|transport|insurance|shipping|materials|equipment|overheads?|salaries)\\b)`, 'diversity', 'under-?represented', 'persons? with disabilit\\w+', 'disabilit\\w+',
@@ -1073,11 +1102,15 @@ export const principleChecks = [
       ],
       fr: [
         // « ce genre d'incident » is a kind, not gender.
-        '(?<!(?:ce|un|même|tout|quel|autre|seul) )genre\\b', 'femmes?\\b', 'filles?\\b', 'féminin\\w*', 'égalité (?:femmes|entre les femmes|des sexes|hommes)', 'inclusi(?:f|ve|on|vité)s?\\b',
+        '(?<!(?:ce|un|même|tout|quel|autre|seul) )genre\\b', 'femmes?\\b', 'filles?\\b', 'féminin\\w*', 'égalité (?:femmes|entre les femmes|des sexes|hommes)', 'inclusi(?:f|ve|vité)s?\\b',
+        // Round 21 et 22 : l'inclusion d'un organisme, d'un système ou d'un thème (« l'inclusion du régulateur de l'électricité »)
+        // n'est pas celle des personnes.
+        `inclusions?\\b(?! (?:de l[\'’]|du |de la |des |d[\'’]une? |de |dans )(?:(?:\\w|[\'’-])+ ){0,3}?(?:régulateur|ministère|agence|autorité|opérateur|entreprise|société|banque|fournisseur|établissement|institution|organisme|direction|service|unité|équipe|CERT|CSIRT|système|module|thème|chapitre|section|clause|disposition|article|donnée|secteur|scénario|réseau|serveur)s?\\b)`,
         // Round 20 : la parité d'une monnaie n'est pas celle des femmes et des hommes (« la parité fixe avec l'euro »),
         // ni une composition « à parité de juristes et d'ingénieurs » (des professions ; « à parité de femmes et
         // d'hommes » est trouvé par « femmes »).
-        '(?<!à )parité\\b(?! (?:fixe|de change|monétaire|de pouvoir d[\'’]achat|du franc|de l[\'’]euro|du dollar|avec (?:l[\'’]|le |la )?(?:euro|dollar|franc|monnaie|devise|yen|livre))\\b)', '(?<=à )parité\\b(?! (?:de|d[\'’]))', 'paritaire', 'mixité', 'diversité',
+        '(?<!à )parité\\b(?! (?:fixe|de change|monétaire|de pouvoir d[\'’]achat|du franc|de l[\'’]euro|du dollar|avec (?:l[\'’]|le |la )?(?:euro|dollar|franc|monnaie|devise|yen|livre))\\b)', // Round 21 et 22 : « financés à parité » (par moitié) ou « à parité entre les deux ministères » est un partage à parts égales.
+        '(?<!(?:financ|cofinanc|partag|répart|pris en charge|assum|support)\\w* à )(?<=à )parité\\b(?! (?:de|d[\'’]|entre (?:les |la |le |l[\'’])?(?:(?:\\w|-)+ )?(?:deux|trois|pays|États|partenaires|ministères|gouvernements|institutions|parties|bailleurs|donateurs|agences|organismes)\\b))', 'paritaire', 'mixité', 'diversité',
         'handicap\\w*',
         // Round 19 : un handicap dit par la déficience ou par ce qui y répond (« deux techniciens malvoyants »,
         // « une interprétation en langue des signes », « une version pour lecteur d'écran »).
@@ -1086,7 +1119,9 @@ export const principleChecks = [
         // Women named by the feminine form of their role: « composée à majorité de chercheuses ». Only
         // nouns: feminine adjectives agree with any feminine noun (« équipes participantes »,
         // « unités policières », « lignes directrices »).
-        '(?:chercheuse|formatrice|enquêtrice|ingénieure|auditrice|lauréate|négociatrice|administratrice|inspectrice|magistrate|cheffe)s?\\b',
+        // Round 21 et 22 : au pluriel seulement ; une seule femme désignée par son titre (« Mme X, cheffe de projet »,
+        // « magistrate de liaison ») est un contact, pas une mention du genre.
+        '(?:chercheuse|formatrice|enquêtrice|ingénieure|auditrice|lauréate|négociatrice|administratrice|inspectrice|magistrate|cheffe)s\\b',
         // Women counted: a number, then a feminine plural noun of a role (« dont 139 commerçantes et
         // artisanes », « 12 techniciennes »); not « les 10 premières sessions ».
         '\\d+ (?!premières|dernières|anciennes)\\w+(?:antes|trices|euses|ières|iciennes)\\b',
@@ -1106,7 +1141,8 @@ export const principleChecks = [
     evidence: {
       en: [
         'human rights?', 'fundamental (?:rights|freedoms)', 'due process', 'rule of law', '(?:legal |procedural |human rights )?safeguards?(?! cop(?:y|ies)\\b)', 'proportionality', 'proportionate(?! to (?:the |its |their )?(?:\\w+ )?(?:caseload|workload|demand|size|budget|volume|number|needs|criticality|impact|severity(?! of (?:the |an? )?(?:\\w+ )?(?:offen[cs]es?|crimes?|charges?)))\\b)', 'guard-?rails',
-        'privacy(?! (?:coins?|tokens?))', 'data protection', 'protection of (?:personal )?data', 'fair[- ]trials?', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims|persons?|suspects?|people)\\b', '(?:prosecutorial|judicial|court|prior) authori[sz]ation', 'authori[sz](?:ing|ation of|es|ed) (?:the )?(?:seizures?|searches?|interceptions?|access)', '(?:authori[sz]ed|ordered|approved|overseen|reviewed|supervised|checked|scrutini[sz]ed) by (?:a |the |an )?(?:trial |investigating |independent |competent )?(?:judge|court|prosecutor|magistrate)', '(?:least|less) intrusive', 'for a limited (?:period|duration|time)', 'warrants?\\b',
+        // Round 21 and 22: a platform's privacy settings or tools, taught or used by suspects, are a topic, not a safeguard.
+        '(?<!(?:suspects?|offenders?|criminals?|users?)(?:\'s|’s|s\'|s’)? )privacy(?! (?:coins?|tokens?|settings?|features?|tools?|browsers?|apps?|applications?|modes?|options?|preferences?|extensions?)\\b)(?!-(?:focused|oriented|preserving)\\b)', 'data protection', 'protection of (?:personal )?data', 'fair[- ]trials?', 'civil liberties', '(?:judicial|independent|parliamentary) oversight', 'freedom of expression', 'rights of (?:the )?(?:accused|defen[cs]e|victims|persons?|suspects?|people)\\b', '(?:prosecutorial|judicial|court|prior) authori[sz]ation', 'authori[sz](?:ing|ation of|es|ed) (?:the )?(?:seizures?|searches?|interceptions?|access)', '(?:authori[sz]ed|ordered|approved|overseen|reviewed|supervised|checked|scrutini[sz]ed) by (?:a |the |an )?(?:trial |investigating |independent |competent )?(?:judge|court|prosecutor|magistrate)', '(?:least|less) intrusive', 'for a limited (?:period|duration|time)', 'warrants?\\b',
         // The defence can contest the evidence; data unrelated to the case is not kept; collection is bounded.
         '(?:challenged|contested|disputed|questioned) (?:\\w+ ){0,2}by (?:the )?defen[cs]e', 'data minimi[sz]ation',
         // A judge signs first; copies are deleted when the case closes.

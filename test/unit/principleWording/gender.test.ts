@@ -57,3 +57,25 @@ describe('round 19 and 20, principle/gender: "inclusive" of a range of dates or 
     ]);
   });
 });
+
+describe('rounds 21 and 22, principle/gender: the inclusion of a body or a topic, equal co-financing, and one woman named by her job title are no mention of gender', () => {
+  describe('does not find them', () => {
+    expectFound('gender', false, [
+      { language: 'en', prose: 'The drill was notable for the inclusion of the water utility and two telecom operators.' },
+      { language: 'en', prose: 'The board approved the inclusion of a new module in the syllabus.' },
+      { language: 'fr', prose: "L'exercice a gagné en réalisme grâce à l'inclusion du régulateur des télécommunications." },
+      { language: 'fr', prose: 'Les bourses sont cofinancées à parité par les deux ministères.' },
+      { language: 'fr', prose: 'Les frais sont répartis à parité entre les deux agences.' },
+      { language: 'fr', prose: 'Contact : Mme Sophie Laurent, cheffe de projet au ministère.' },
+      { language: 'fr', prose: 'Le séminaire est préparé avec une magistrate de liaison détachée à Rabat.' },
+    ]);
+  });
+  describe('still finds gender and inclusion', () => {
+    expectFound('gender', true, [
+      { language: 'en', prose: 'The inclusion of persons with disabilities guided the choice of venue.' },
+      { language: 'fr', prose: "L'inclusion des jeunes des zones rurales est un critère de sélection." },
+      { language: 'fr', prose: 'Le jury est composé de chercheuses et de magistrates des deux pays.' },
+      { language: 'fr', prose: 'Les promotions sont composées à parité de femmes et d’hommes.' },
+    ]);
+  });
+});

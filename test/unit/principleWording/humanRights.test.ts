@@ -146,3 +146,15 @@ describe('round 20, principle/human-rights: a centre that receives or pools the 
     { language: 'fr', prose: 'Les stagiaires ont reçu un cours sur les journaux de connexion.', status: 'not-applicable' },
   ]);
 });
+
+describe('rounds 21 and 22, principle/human-rights: the privacy settings or tools of platforms, taught as a topic, are no safeguard', () => {
+  describe('does not find a safeguard', () => {
+    expectFound('human-rights', false, [
+      { language: 'en', prose: 'The cybercrime course showed how investigators get around the privacy settings of messaging apps.' },
+      { language: 'en', prose: "Cybercrime investigators studied suspects' privacy tools and how to trace accounts." },
+    ]);
+  });
+  describe('still finds privacy as a safeguard', () => {
+    expectFound('human-rights', true, [{ language: 'en', prose: 'Each cybercrime investigation step is checked for its effect on the privacy of the persons concerned.' }]);
+  });
+});

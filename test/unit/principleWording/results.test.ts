@@ -180,3 +180,33 @@ describe('round 19 and 20, principle/results: indicators of compromise and threa
     ]);
   });
 });
+
+describe('rounds 21 and 22, principle/results: an aim said by « viser » and what is to be reached, an exam passed, a measure reported at set intervals, a service brought back; and the UN agenda\'s goals, people certified as trainers', () => {
+  describe('finds them', () => {
+    expectFound('results-focused', true, [
+      { language: 'fr', prose: "Le projet vise une réduction de moitié du délai de traitement des plaintes." },
+      { language: 'fr', prose: "La coopération visait l'autonomie complète de l'équipe nationale à la fin de 2026." },
+      { language: 'en', prose: 'Thirty-one of the forty analysts passed the final examination set by the academy.' },
+      { language: 'fr', prose: "Vingt-deux stagiaires ont réussi l'examen de fin de module organisé par l'école." },
+      { language: 'en', prose: 'The secretariat reports every quarter on the number of requests answered by the network.' },
+      { language: 'fr', prose: 'Le bureau rend compte chaque trimestre du nombre de signalements transmis aux enquêteurs.' },
+      { language: 'en', prose: 'Within a week the land registry could again be consulted by notaries.' },
+      { language: 'fr', prose: 'Le portail des douanes a pu être ouvert de nouveau quatre jours plus tard.' },
+      { language: 'fr', prose: 'Le service de messagerie du ministère a été rétabli en cinq jours.' },
+    ]);
+  });
+  describe('does not find their look-alikes', () => {
+    expectFound('results-focused', false, [
+      // A public aimed at, an entrance exam, a count of participants reported.
+      { language: 'fr', prose: 'La campagne vise les petites entreprises de la capitale.' },
+      { language: 'en', prose: 'Officers who passed the entrance exam joined the three-week course.' },
+      { language: 'fr', prose: "Les candidats ont réussi l'examen d'entrée de l'école de police." },
+      { language: 'en', prose: 'The secretariat reports every quarter on the number of participants.' },
+      { language: 'fr', prose: 'Le bureau rend compte chaque trimestre du nombre de participants.' },
+      // The UN agenda's goals; people certified as trainers, counted.
+      { language: 'en', prose: 'Talks covered digital public goods and the Sustainable Development Goals.' },
+      { language: 'fr', prose: "Les échanges ont porté sur le numérique et les objectifs de développement durable." },
+      { language: 'en', prose: 'Eight of the officers were certified as trainers at the end of the course.' },
+    ]);
+  });
+});

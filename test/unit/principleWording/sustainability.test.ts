@@ -174,3 +174,21 @@ describe('round 19 and 20, principle/sustainability: a next round or a follow-up
     { language: 'fr', prose: "Les délégués ont simulé la négociation d'un projet de rapport annuel." },
   ]);
 });
+
+describe('rounds 21 and 22, principle/sustainability: the UN\'s sustainable development agenda, and « suivi » of accounts or persons, are not the work lasting', () => {
+  describe('does not find them', () => {
+    expectFound('sustainable', false, [
+      { language: 'en', prose: 'The review measured the country against the 2030 Agenda for Sustainable Development.' },
+      { language: 'en', prose: 'Speakers linked connectivity to the Sustainable Development Goals.' },
+      { language: 'fr', prose: "La table ronde a porté sur le numérique et les objectifs de développement durable." },
+      { language: 'fr', prose: "Les enquêteurs ont appris le suivi de profils anonymes et la géolocalisation d'images." },
+    ]);
+  });
+  describe('still finds the work lasting', () => {
+    expectFound('sustainable', true, [
+      { language: 'en', prose: 'The ministry will fund the unit so that it is sustainable after the grant ends.' },
+      { language: 'fr', prose: "Le financement durable de l'équipe est assuré par le budget national." },
+      { language: 'fr', prose: "Un suivi des anciens stagiaires est organisé six mois après la session." },
+    ]);
+  });
+});
