@@ -114,6 +114,21 @@ describe('confidentiality/sensitive-data, line by line', () => {
     ]);
   });
 
+  describe('rounds 21 and 22, confidentiality/sensitive-data: the numbered item of a meeting’s or a plan’s text is no IP address; a region or mentoring names a mailbox', () => {
+    expectReported(false, [
+      'The network follows recommendation 4.2.1.3 of the 2022 meeting.',
+      "Le centre met en œuvre l'action 2.1.3.4 du plan régional et les activités 1.2.1.1 et 1.2.1.2.",
+      'Progress on output 3.1.2.1 is reviewed every quarter.',
+      'Le programme de mentorat répond aux équipes : mentorat.region-arabe@uit-projets.example.',
+      'Mentors are matched by the hub: mentoring.regions@network.example.',
+    ]);
+    expectReported(true, [
+      // An address after another word of a plan, and a person's name, stay reported.
+      "The plan's server answers at 198.51.100.23 for the action teams.",
+      'Contact the mentor: amina.diallo@uit-projets.example.',
+    ]);
+  });
+
   describe('in the draft’s language', () => {
     const nb = '\u00a0';
     /** The findings of `line`, as a French entry (`language: fr`) or one in `language`. */

@@ -14,10 +14,11 @@ const ipv6 = /(?<![\p{L}\p{N}:])((?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:::
 /**
  * Words just before a dotted number that make it the number of a part of a text ("point 4.2.1.3 du
  * référentiel", "sections 1.2.3.4 and 1.2.3.5"), not an address: a part's name, maybe "no." or
- * « n° », then maybe earlier numbers of a list.
+ * « n° », then maybe earlier numbers of a list. The numbered items of a meeting's or a plan's text
+ * are parts too: "recommendation 4.2.1.3", « l'action 2.1.3.4 du plan », "activity 1.2.1.1".
  */
 const sectionNumber =
-  /(?<![\p{L}])(?:(?<!access\s)points?|sections?|sous-sections?|sub-?sections?|§§?|articles?|art\.|paragraphs?|paragraphes?|paras?\.?|chapters?|chapitres?|clauses?|annex(?:es)?|annexes?|items?|rubriques?|requirements?|exigences?|dimensions?|factors?|facteurs?|indicators?|indicateurs?|aspects?|objectives?|objectifs?|measures?|mesures?|tables?|tableaux?|figures?)\s*(?:(?:n[°o]|no\.)\s*)?(?:[\d.]+\s*(?:,|;|et|and|or|ou|to|à|-|–)\s*)*$/iu;
+  /(?<![\p{L}])(?:(?<!access\s)points?|sections?|sous-sections?|sub-?sections?|§§?|articles?|art\.|paragraphs?|paragraphes?|paras?\.?|chapters?|chapitres?|clauses?|annex(?:es)?|annexes?|items?|rubriques?|requirements?|exigences?|dimensions?|factors?|facteurs?|indicators?|indicateurs?|aspects?|objectives?|objectifs?|measures?|mesures?|tables?|tableaux?|figures?|recommendations?|recommandations?|resolutions?|résolutions?|decisions?|décisions?|actions?|activit(?:y|ies|é|és)|outputs?|outcomes?|steps?|étapes?|tasks?|tâches?|components?|composantes?|volets?)\s*(?:(?:n[°o]|no\.)\s*)?(?:[\d.]+\s*(?:,|;|et|and|or|ou|to|à|-|–)\s*)*$/iu;
 /** Phone numbers: an international prefix, or a French-style 0X XX XX XX XX. */
 const phone = /(?<![\p{L}\p{N}+])((?:\+|00)\d{1,3}(?:[ .\u00a0-]?(?:\(\d{1,4}\)|\d{1,4})){3,6}|0[1-9](?:[ .\u00a0-]?\d{2}){4})(?![\p{N}])/gu;
 /** Words just before a number that make it an institution's line, not a person's. */

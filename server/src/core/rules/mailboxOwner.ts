@@ -70,6 +70,8 @@ const thematicWords = new Set([
   'coop', 'data', 'law', 'legal', 'sante', 'santé', 'penale', 'pénale', 'infra', 'intl', 'justica', 'justiça', 'justicia',
   // Data, its retention and small firms in Spanish and Portuguese: "retencao.dados@", "pymes.seguras@".
   'dados', 'datos', 'retencao', 'retenção', 'retencion', 'retención', 'pyme', 'pymes', 'mipymes',
+  // A region without its name, and mentoring: "mentorat.region-arabe@", "mentoring.regions@".
+  'region', 'région', 'regions', 'régions', 'mentorat', 'mentoring', 'mentorship',
 ]);
 /** A region, alone or with its direction ("westafrica", "asie", "pacifique"): a mailbox's scope. */
 const regionPart =
