@@ -155,6 +155,9 @@ describe('rounds 21 and 22, principle/human-rights: the privacy settings or tool
     ]);
   });
   describe('still finds privacy as a safeguard', () => {
-    expectFound('human-rights', true, [{ language: 'en', prose: 'Each cybercrime investigation step is checked for its effect on the privacy of the persons concerned.' }]);
+    expectFound('human-rights', true, [
+      { language: 'en', prose: 'Each cybercrime investigation step is checked for its effect on the privacy of the persons concerned.' },
+      { language: 'en', prose: 'The cybercrime analysts learn privacy-preserving ways to search seized data.' },
+    ]);
   });
 });
