@@ -222,6 +222,8 @@ describe('rounds 21 and 22, principle/conditionality: support given only to the 
     { language: 'en', prose: 'The course came with one requirement: participants had to bring their own laptops.' },
     { language: 'en', prose: 'The workshop came with a requirement that our experts first submit a concept note.' },
     { language: 'en', prose: 'The loan came with conditions on interest rates set by the Bank.' },
+    { language: 'en', prose: 'The decree came with one requirement: each ministry had to name a security officer.' },
+    { language: 'fr', prose: 'La loi est assortie d’une obligation : chaque administration transmet un rapport annuel.' },
     { language: 'fr', prose: 'L’offre était assortie d’une condition : les participants devaient d’abord signer la charte.' },
     // Someone else's own step after « qu'après avoir », circumstances after « que si ».
     { language: 'fr', prose: 'Un prestataire n’est payé qu’après avoir transmis sa facture au ministère.' },
