@@ -104,10 +104,11 @@ const partnerCommitmentFr = `(?:un |une |l[\'’]|le |la )(?:(?:\\w|[\'’-])+ )
 /**
  * Round 21 and 22: acts a partner body undertakes in the present, as a standing rule for who gets the
  * support ("go only to services that undertake to keep…", "only to universities that recognise the
- * credits"); a need or a trait ("that need it", "that hold data") is no act.
+ * credits"); a need or a trait ("that need it", "that hold data") is no act, nor signing up, nor naming
+ * or designating in the present, which is most often the partner choosing its own candidates.
  */
-const partnerRuleActEn = '(?:(?:commit|undertake|agree|pledge)s? to|recogni[sz]es? (?:the |their |its )?(?:(?:\\w|[\'’-])+ ){0,2}?(?:credits?|diplomas?|degrees?|certificates?|certifications?|qualifications?|courses?|modules?)\\b|(?:adopt|sign|ratif(?:y|ie)|designate|appoint|name|assign|second|co-?finance|match|keep|retain)s?\\b)';
-const partnerRuleActFr = '(?:s[\'’]engag(?:e|ent) à|reconna(?:i|î)(?:t|ssent) (?:les |la |le |leurs |ses |l[\'’])?(?:(?:\\w|[\'’-])+ ){0,2}?(?:crédits|diplômes?|certificats?|certifications?|qualifications?|formations?|modules?|cours|acquis)|adopt(?:e|ent)|sign(?:e|ent)|ratifi(?:e|ent)|désign(?:e|ent)|nomm(?:e|ent)|affect(?:e|ent)|détach(?:e|ent)|cofinanc(?:e|ent)|maintien(?:t|nent)|conserv(?:e|ent))\\b';
+const partnerRuleActEn = '(?:(?:commit|undertake|agree|pledge)s? to|recogni[sz]es? (?:the |their |its )?(?:(?:\\w|[\'’-])+ ){0,2}?(?:credits?|diplomas?|degrees?|certificates?|certifications?|qualifications?|courses?|modules?)\\b|(?:adopt|sign|ratif(?:y|ie)|assign|second|co-?finance|match|keep|retain)s?\\b(?! (?:up|in|on)\\b))';
+const partnerRuleActFr = '(?:s[\'’]engag(?:e|ent) à|reconna(?:i|î)(?:t|ssent) (?:les |la |le |leurs |ses |l[\'’])?(?:(?:\\w|[\'’-])+ ){0,2}?(?:crédits|diplômes?|certificats?|certifications?|qualifications?|formations?|modules?|cours|acquis)|adopt(?:e|ent)|sign(?:e|ent)|ratifi(?:e|ent)|affect(?:e|ent)|détach(?:e|ent)|cofinanc(?:e|ent)|maintien(?:t|nent)|conserv(?:e|ent))\\b';
 /** Bodies of a State that a rule for who gets the support names, beyond `partnerBodyEn`: its services, units, forces, delegations. */
 const partnerServiceEn = `(?:${partnerBodyEn}|services|units|forces|delegations|directorates|colleges|schools|academies|faculties|CERTs|CSIRTs)`;
 const partnerServiceFr = `(?:${partnerBodyFr}|services|unités|forces|délégations|directions|facultés|CERT|CSIRT)`;
@@ -744,9 +745,10 @@ export const principleChecks = [
         `(?:qu[\'’]aux|aux seul(?:e)?s|(?:uniquement|seulement|exclusivement) aux) (?:(?:\\w|[\'’-])+ ){0,2}?${partnerServiceFr} qui (?:(?:formellement|publiquement|d[\'’]abord|expressément|par écrit) )?${partnerRuleActFr}`,
         // Pris en charge pour ceux dont le gouvernement a d'abord agi : « pour les délégations dont le gouvernement avait déjà désigné… ».
         `(?:(?:pris|prise|prises|prend|prennent|prendra|prendront) en charge|financ(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|pa(?:y|i)(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|offert(?:e|s|es)?|accord(?:é|ée|és|ées)|attribu(?:é|ée|és|ées))\\b (?:(?:\\w|[\'’-])+ ){0,6}?(?:pour (?:les |des |ceux |celles )?|aux |à (?:la |l[\'’])?)(?!(?:(?:\\w|[\'’-])+ )?(?:experts?|formateurs?|${individuals.fr})\\b)(?:(?:\\w|[\'’-])+ ){1,2}?dont (?:le |la |l[\'’]|les )(?:gouvernement|ministère|parlement|autorités)s? (?:avait|avaient|a|ont|aura|auront) (?:déjà|préalablement|au préalable|d[\'’]abord) (?:${partnerActFr}|${partnerSendsFr}|enregistr\\w+)(?! (?:la |le |l[\'’]|une |un |leur |son |sa )?(?:accord|convention|protocole|contrat|mémorandum)s?\\b)`,
-        // « ne … qu'après avoir transmis » : le sujet envoie d'abord un document ; un sujet qui n'est pas le partenaire est écarté
+        // « ne … qu'après avoir transmis » : le sujet envoie d'abord un document avant d'avoir accès à l'appui ou de le recevoir
+        // (« n'y a accès », « ne reçoit ») ; un sujet qui n'est pas le partenaire est écarté
         // par ownStepsOfOthers (« un prestataire n'est payé qu'après avoir transmis sa facture »).
-        `n(?:e |[\'’])\\w+(?: (?:\\w|[\'’-])+){0,8} qu[\'’]après (?:avoir|d[\'’]avoir) (?:d[\'’]abord |préalablement |formellement )?(?:${partnerSendsFr}|soumis|déposé)\\b`,
+        `n(?:e |[\'’])(?:(?:y|en) )?(?:(?:a|ont|aura|auront) accès|(?:(?:\\w|[\'’-])+ ){0,2}?(?:reç|recev|bénéfici|obti|obten|accèd|accéd|particip|inscri|versé|livré|accordé|financé|admis|attribué|offert|ouvert|remis|débloqué|décaissé|raccordé|relié)\\w*)(?: (?:\\w|[\'’-])+){0,8}? qu[\'’]après (?:avoir|d[\'’]avoir) (?:d[\'’]abord |préalablement |formellement )?(?:${partnerSendsFr}|soumis|déposé)\\b`,
         // « ne … que si » le partenaire garde ou affecte les agents qu'il a fait former : « n'est maintenu que si les services affectent au laboratoire les enquêteurs formés ».
         `n(?:e |[\'’])\\w+(?: (?:\\w|[\'’-])+){0,8} que (?:si|s[\'’]ils?)[^.;]{0,60}? (?:affect|maintien|maintienn|conserv|gard|pérennis)\\w* (?:(?:\\w|[\'’-])+ ){0,4}?${trainedStaffFr}`,
         // Une offre assortie d'une exigence : ce que le partenaire doit faire d'abord, dit après elle ; l'appui nommé d'abord, pas une loi ni un plan.

@@ -238,5 +238,11 @@ describe('rounds 21 and 22, principle/conditionality: support given only to the 
     { language: 'fr', prose: 'La poursuite du projet dépendra des résultats de l’évaluation finale.' },
     { language: 'en', prose: 'Continuation of the programme will depend on the findings of the final evaluation.' },
     { language: 'en', prose: 'The extension of the deadline will depend on the creation by Senegal of a new unit.' },
+    { language: 'fr', prose: 'La poursuite du programme dépendra de la création d’un poste par l’Agence française de développement.' },
+    // Signing up, or a partner naming its own candidates, is no condition; nor a partner's own step with no support after it.
+    { language: 'en', prose: 'Places are offered only to the agencies that sign up before March.' },
+    { language: 'en', prose: 'Grants are given only to ministries that name their own candidates.' },
+    { language: 'fr', prose: 'Les places ne sont offertes qu’aux administrations qui désignent elles-mêmes leurs candidats.' },
+    { language: 'fr', prose: 'Le ministère ne signe le rapport qu’après avoir transmis ses observations aux experts.' },
   ]);
 });

@@ -399,10 +399,25 @@ function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabul
       if (paperworkAt(words, at, vocabulary) || vocabulary.individuals(bare(words[at]?.folded ?? ''))) return -1;
     }
     if (words.slice(from, index).some((other) => vocabulary.privateParties(bare(other.folded)))) return -1;
+    // The act done by the donor, named as its agent after it (« la création d'un poste par l'Agence française »).
+    if (donorAgentAfter(words, index, vocabulary, names)) continue;
     const partnerOrText = actorsOf(words, from, index, vocabulary, names);
     if (partnerOrText.length > 0) return Math.max(words[index]?.end ?? 0, ...partnerOrText.map((other) => other.end));
   }
   return -1;
+}
+
+/**
+ * Whether the act at `index` names its agent after it ("by", « par ») and that agent is the lead's or
+ * another State's body, not a beneficiary's: « la création d'un poste par l'Agence française » is the
+ * donor's own step, even with a post (a thing the partner can put in) near it.
+ */
+function donorAgentAfter(words: readonly Word[], index: number, vocabulary: Vocabulary, names: StateNames): boolean {
+  const marker = firstIndex(words, index + 1, index + actorReach + 1, (word) => word.lower === vocabulary.agentMarker);
+  if (marker < 0) return false;
+  const agent = words.slice(marker + 1, marker + 5).map((word) => bare(word.folded));
+  if (agent.some((word) => names.beneficiary(word))) return false;
+  return agent.some((word) => names.lead(word) || names.other(word));
 }
 
 /** Between a document received and the partner named as its source or owner. */
