@@ -102,6 +102,20 @@ const supportNounFr = '(?:offre|appui|soutien|aide|financement|assistance|subven
 const partnerCommitmentEn = `(?:(?:a|an|the) (?:(?:firm|formal|written|prior|clear|public|binding) )?(?:commitment|undertaking|pledge|promise)s? (?:from|by|of) (?:the )?${partnerBodyEn}|(?:the )?${partnerBodyEn}(?:'s|’s) (?:(?:firm|formal|written|prior|clear|public|binding) )?(?:commitment|undertaking|pledge|promise)s?)`;
 const partnerCommitmentFr = `(?:un |une |l[\'’]|le |la )(?:(?:\\w|[\'’-])+ )?(?:engagement|promesse)s? (?:(?:formel|écrit|ferme|préalable)(?:le)?s? )?(?:du |de la |de l[\'’]|des )(?:\\w+ )?${partnerBodyFr}`;
 /**
+ * Round 21 and 22: acts a partner body undertakes in the present, as a standing rule for who gets the
+ * support ("go only to services that undertake to keep…", "only to universities that recognise the
+ * credits"); a need or a trait ("that need it", "that hold data") is no act, nor signing up, nor naming
+ * or designating in the present, which is most often the partner choosing its own candidates.
+ */
+const partnerRuleActEn = '(?:(?:commit|undertake|agree|pledge)s? to|recogni[sz]es? (?:the |their |its )?(?:(?:\\w|[\'’-])+ ){0,2}?(?:credits?|diplomas?|degrees?|certificates?|certifications?|qualifications?|courses?|modules?)\\b|(?:adopt|sign|ratif(?:y|ie)|assign|second|co-?finance|match|keep|retain)s?\\b(?! (?:up|in|on)\\b))';
+const partnerRuleActFr = '(?:s[\'’]engag(?:e|ent) à|reconna(?:i|î)(?:t|ssent) (?:les |la |le |leurs |ses |l[\'’])?(?:(?:\\w|[\'’-])+ ){0,2}?(?:crédits|diplômes?|certificats?|certifications?|qualifications?|formations?|modules?|cours|acquis)|adopt(?:e|ent)|sign(?:e|ent)|ratifi(?:e|ent)|affect(?:e|ent)|détach(?:e|ent)|cofinanc(?:e|ent)|maintien(?:t|nent)|conserv(?:e|ent))\\b';
+/** Bodies of a State that a rule for who gets the support names, beyond `partnerBodyEn`: its services, units, forces, delegations. */
+const partnerServiceEn = `(?:${partnerBodyEn}|services|units|forces|delegations|directorates|colleges|schools|academies|faculties|CERTs|CSIRTs)`;
+const partnerServiceFr = `(?:${partnerBodyFr}|services|unités|forces|délégations|directions|facultés|CERT|CSIRT)`;
+/** Staff the partner keeps or assigns once trained: "keeps the trained officers in post", « affecte les enquêteurs formés ». */
+const trainedStaffEn = '(?:the |its |their )?(?:trained|certified) (?:police )?(?:officers|analysts|investigators|staff|personnel|agents|officials|instructors|trainers|prosecutors|judges)';
+const trainedStaffFr = '(?:(?:les |des |ces )?(?:agents|enquêteurs|analystes|personnels?|effectifs|officiers|fonctionnaires|policiers|magistrats|formateurs|gendarmes|douaniers) (?:ainsi )?formé(?:e|s|es)?|(?:ses|leurs) (?:\\w+ )?(?:agents|enquêteurs|analystes|personnels?|effectifs|officiers|fonctionnaires|policiers|magistrats|formateurs|gendarmes|douaniers) formé(?:e|s|es)?)';
+/**
  * A body of the partner State that can ask for support, in whatever words its name is spelled
  * out: "the State Law Office of Vanuatu requested…", "the Ministry of Communications … asked ITU for
  * help". The words between the body and the verb are its name.
@@ -700,6 +714,23 @@ export const principleChecks = [
         `${supportNounEn} (?:(?:\\w|[\'’-])+ ){0,4}?(?:is|are|was|were|remains?|will be) tied to ${partnerCommitmentEn}`,
         // Support kept for the partners that commit to an act: "support is available to countries that commit to align their legislation".
         `(?:available|open|offered|granted|provided|reserved|restricted|limited|given|extended) (?:only |solely |exclusively )?(?:to|for) (?:the |those )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerBodyEn} (?:that|which|who) (?:(?:formally|publicly|first|explicitly) )?(?:commit|undertake|agree|pledge)s? to\\b`,
+        // Round 21 and 22. Only those that took two steps, the partner's act the second: "only teams that had filled in their contact
+        // sheet and signed the charter had their costs covered". What they then receive must follow.
+        `only (?:the )?(?:(?:\\w|[\'’-])+ ){1,3}?(?:that|which|whose (?:\\w+ ){1,2}?)(?: (?:have|has|had))? (?:(?:\\w|[\'’-])+ ){1,10}?and (?:(?:have|has|had) )?(?:(?:first|already|formally) )?${partnerActEn}\\b[^.;]{0,80}? (?:receive|received|receives|get|got|gets|had (?:their|its) (?:\\w+ ){0,3}?(?:covered|paid|funded|reimbursed)|(?:are|were|was|is) (?:covered|paid|funded|reimbursed|admitted)|could|can|may|qualif(?:y|ied|ies))\\b`,
+        // Round 21 and 22. Support that goes only to the bodies that take a step as a standing rule, said in the present:
+        // "places go only to services that undertake to keep…", "grants are awarded solely to universities that recognise the credits".
+        `(?:go|goes|went|awarded|allocated|paid|given|offered|granted|open|available|reserved|restricted|limited|provided|extended) (?:only|solely|exclusively) (?:to|for) (?:the |those )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerServiceEn} (?:that|which) (?:(?:formally|publicly|first|explicitly|in writing) )?${partnerRuleActEn}`,
+        // Support paid for those whose government acted first, whoever the antecedent: "travel grants were paid to those delegations
+        // whose government had first named a coordinator". Not the donor's own staff, nor people.
+        `(?:paid|pays|pay|covered|covers|cover|funded|funds|fund|financed|finances|offered|offers|granted|grants|awarded|awards|provided|provides) (?:(?:\\w|[\'’-])+ ){0,6}?(?:for|to) (?:the |those |all )?(?!(?:(?:\\w|[\'’-])+ )?(?:experts?|trainers?|consultants?|${individuals.en})\\b)(?:(?:\\w|[\'’-])+ ){1,2}?whose (?:own )?(?:government|ministry|parliament|authorities|legislature|cabinet)s? (?:had|have|has) (?:already|first|previously) (?:${partnerActEn}|${partnerSendsEn}|registered)\\b(?! (?:the |a |an |its |their )?(?:(?:\\w|-)+ )?(?:agreement|memorandum|MoU|contract)s?\\b)`,
+        // "Subject to" a partner taking a step, in the -ing form: "subject to each of them sending its draft beforehand",
+        // "subject to all delegations returning the questionnaire". Not people or the donor's staff ("subject to each trainer…"), nor another financier or a supplier.
+        `subject to (?:(?:each|every|all|both) (?:of (?:them|the (?:(?:\\w|[\'’-])+ ){0,2}?(?!(?:${individuals.en}|experts?|trainers?|consultants?|instructors?)\\b)(?:\\w|[\'’-])+)|(?!(?:${individuals.en}|experts?|trainers?|consultants?|instructors?)\\b)(?:(?:\\w|[\'’-])+ ){0,1}?(?!(?:${individuals.en}|experts?|trainers?|consultants?|instructors?)\\b)(?:\\w|[\'’-])+)|(?:the |its |their )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerServiceEn}(?:'s|’s)?) (?:first )?(?:sending|submitting|returning|filing|notifying|transmitting|lodging|naming|designating|appointing|nominating|adopting|signing|ratifying|publishing|enacting|endorsing|connecting|joining|assigning|seconding|recruiting|creating|establishing|registering|committing|matching|contributing|co-?financing|keeping|retaining)\\b`,
+        // An offer or a grant that "came with a requirement": what the partner must first do, said after it. The support must be
+        // named first: a law, a strategy or a report that "came with a requirement" is no condition on the support.
+        `${supportNounEn}(?:'s|’s)?(?: (?:\\w|[\'’-])+){0,6}? (?:came|comes|come|was|were|is|are|will come) with (?:(?:one|a|an|the|two|a single|one single|this) )?(?:(?:single|formal|firm|strict|clear|main|key|further) )?(?:requirement|condition|precondition|pre-condition|prerequisite|proviso)s?(?: attached)?(?: that|:|,| [-–—])\\s*(?:(?:the|each|every|all|its|their|both) )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerServiceEn}(?: (?:\\w|[\'’-])+){0,3}? (?:(?:had|has|have|must|would have|was|were|would|should|needed|need|needs) )?(?:to )?(?:first )?(?:submit|send|adopt|sign|ratif|designate|appoint|name|pass|enact|publish|endorse|join|accede|transpose|commit|contribute|match|co-?financ|assign|second|create|establish|register|notif)\\w*\\b`,
+        // Support kept only if the partner keeps or assigns the staff it trained: "continues only if the ministry keeps the trained analysts in post".
+        `only if [^.;]{0,60}? (?:keeps?|retains?|assigns?|maintains?|posts?|deploys?) (?:(?:\\w|[\'’-])+ ){0,3}?${trainedStaffEn}\\b`,
       ],
       fr: [
         'à (?:la )?condition (?:que|qu\'|de)', 'sous réserve (?:que|qu\'|de l\'adoption|de l\'acceptation|de la ratification|de la mise en œuvre)', 'subordonn\\w+ à',
@@ -738,6 +769,22 @@ export const principleChecks = [
         `(?:lie|lient|liait|liaient|liera|lieront|lié|lier) (?:son|sa|ses|leur|leurs|cet|cette|ce|l[\'’]|le|la|les) ?(?:(?:\\w|[\'’-])+ ){0,2}?${supportNounFr} (?:à|au|aux) (?:${partnerCommitmentFr}|(?:l[\'’]|la |le )?(?:\\w+ ){0,2}${partnerActNounFr}\\b)`,
         // L'appui réservé aux partenaires qui s'engagent à un acte : « ouvert aux pays qui s'engagent à aligner leur législation ».
         `(?:ouverte?s?|accessibles?|offerte?s?|accordée?s?|réservée?s?|proposée?s?|destinée?s?|apportée?s?) (?:uniquement |seulement |exclusivement )?(?:aux|à l[\'’]|aux seul(?:e)?s) (?:(?:\\w|[\'’-])+ ){0,2}?${partnerBodyFr} qui (?:(?:formellement|publiquement|d[\'’]abord|expressément) )?(?:s[\'’]engag(?:e|ent)|accept(?:e|ent)|consent(?:ent)?) (?:à|de)\\b`,
+        // Round 21 and 22. Seuls ceux qui ont fait deux pas, l'acte du partenaire le second : « seules les équipes qui ont rempli leur fiche
+        // et signé la charte voient leurs frais pris en charge ». Ce qu'ils reçoivent alors doit suivre.
+        `seul(?:e|s|es) (?:les |la |le |l[\'’])?(?:(?:\\w|[\'’-])+ ){0,3}?(?:qui (?:ont|auront|a|avaient|avait) |ayant )(?:(?:\\w|[\'’-])+ ){1,10}?et (?:(?:ont|a|auront|avaient|avait) )?(?:(?:préalablement|déjà|d[\'’]abord) )?${partnerActFr}[^.;]{0,80}?(?:pris(?:es)? en charge|reç\\w+|recev\\w+|bénéfici\\w+|peuvent|pourront|ont pu|admis(?:es)?)\\b`,
+        // Round 21 and 22. L'appui donné aux seuls organes qui font un pas, en règle au présent : « les bourses ne sont accordées
+        // qu'aux universités qui reconnaissent les crédits », « réservées aux seuls services qui s'engagent à… ».
+        `(?:qu[\'’]aux|aux seul(?:e)?s|(?:uniquement|seulement|exclusivement) aux) (?:(?:\\w|[\'’-])+ ){0,2}?${partnerServiceFr} qui (?:(?:formellement|publiquement|d[\'’]abord|expressément|par écrit) )?${partnerRuleActFr}`,
+        // Pris en charge pour ceux dont le gouvernement a d'abord agi : « pour les délégations dont le gouvernement avait déjà désigné… ».
+        `(?:(?:pris|prise|prises|prend|prennent|prendra|prendront) en charge|financ(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|pa(?:y|i)(?:e|ent|era|eront|ait|aient|é|ée|és|ées)|offert(?:e|s|es)?|accord(?:é|ée|és|ées)|attribu(?:é|ée|és|ées))\\b (?:(?:\\w|[\'’-])+ ){0,6}?(?:pour (?:les |des |ceux |celles )?|aux |à (?:la |l[\'’])?)(?!(?:(?:\\w|[\'’-])+ )?(?:experts?|formateurs?|${individuals.fr})\\b)(?:(?:\\w|[\'’-])+ ){1,2}?dont (?:le |la |l[\'’]|les )(?:gouvernement|ministère|parlement|autorités)s? (?:avait|avaient|a|ont|aura|auront) (?:déjà|préalablement|au préalable|d[\'’]abord) (?:${partnerActFr}|${partnerSendsFr}|enregistr\\w+)(?! (?:la |le |l[\'’]|une |un |leur |son |sa )?(?:accord|convention|protocole|contrat|mémorandum)s?\\b)`,
+        // « ne … qu'après avoir transmis » : le sujet envoie d'abord un document avant d'avoir accès à l'appui ou de le recevoir
+        // (« n'y a accès », « ne reçoit ») ; un sujet qui n'est pas le partenaire est écarté
+        // par ownStepsOfOthers (« un prestataire n'est payé qu'après avoir transmis sa facture »).
+        `n(?:e |[\'’])(?:(?:y|en) )?(?:(?:a|ont|aura|auront) accès|(?:(?:\\w|[\'’-])+ ){0,2}?(?:reç|recev|bénéfici|obti|obten|accèd|accéd|particip|inscri|versé|livré|accordé|financé|admis|attribué|offert|ouvert|remis|débloqué|décaissé|raccordé|relié)\\w*)(?: (?:\\w|[\'’-])+){0,8}? qu[\'’]après (?:avoir|d[\'’]avoir) (?:d[\'’]abord |préalablement |formellement )?(?:${partnerSendsFr}|soumis|déposé)\\b`,
+        // « ne … que si » le partenaire garde ou affecte les agents qu'il a fait former : « n'est maintenu que si les services affectent au laboratoire les enquêteurs formés ».
+        `n(?:e |[\'’])\\w+(?: (?:\\w|[\'’-])+){0,8} que (?:si|s[\'’]ils?)[^.;]{0,60}? (?:affect|maintien|maintienn|conserv|gard|pérennis)\\w* (?:(?:\\w|[\'’-])+ ){0,4}?${trainedStaffFr}`,
+        // Une offre assortie d'une exigence : ce que le partenaire doit faire d'abord, dit après elle ; l'appui nommé d'abord, pas une loi ni un plan.
+        `${supportNounFr}(?: (?:\\w|[\'’-])+){0,6}? (?:(?:était|est|sera|seront|étaient|sont|a été|ont été|fut) )?(?:assortie?s?|accompagnée?s?) d[\'’](?:une|un) (?:seule? )?(?:condition|exigence|obligation|préalable)(?: unique)?(?: :|,| que| qu[\'’])\\s*(?:(?:le|la|les|chaque) |l[\'’])?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerServiceFr}(?: (?:\\w|[\'’-])+){0,3}? (?:(?:devait|devaient|doit|doivent|devra|devront) )?(?:d[\'’]abord )?(?:transmet|soumet|envoi|envoy|adopt|sign|ratifi|désign|nomm|crée|créer|affect|transpos)\\w*\\b`,
       ],
     },
     notContrary: {
@@ -749,6 +796,8 @@ export const principleChecks = [
         `(?:only if|provided (?:that )?|on (?:the )?condition that|as long as) ${partner} (?:(?:still|so|really|continue to|continues to) )?(?:wish(?:es)?|want(?:s)?|ask(?:s)? for|request(?:s)?) (?:it|them|so|more|to (?:continue|go on|take part|participate|stay|remain))\\b`,
         `(?:only if|provided (?:that )?|as long as) ${partner} so (?:wish(?:es)?|decides?|requests?)\\b`,
         `${individuals.en}\\b[^.;:]{0,80}?(?:provided (?:that|they)|on condition that|only if|as long as)`,
+        // Round 21 and 22: "subject to each of them…" after people, or the donor's own staff, is their own step ("trainees are certified subject to each of them sending a report").
+        `(?:${individuals.en}|experts?|trainers?|consultants?|instructors?)\\b[^.;:]{0,80}?subject to (?:each|every|all|both) of them\\b`,
         `(?:once|after|when|as soon as|until|only (?:for|to)) (?:\\w+ ){0,3}${individuals.en}\\b`, `only (?:the )?(?:\\w+ ){0,2}${individuals.en}\\b`,
         // Private parties admitted after a pledge: "private operators were let in only after signing…".
         `${privateParties.en} (?:are|were|will be|can|could|may|is|was) [^.;:]{0,50}? (?:only (?:after|once|if|when)|provided (?:that|they)|on condition that)`,
@@ -766,6 +815,9 @@ export const principleChecks = [
         // A step of the donor's side, not the partner's: another financier signs, approves or confirms first ("will not be paid
         // out before the European Investment Bank has signed", "once the other donors have confirmed their share").
         `(?:until|before|once|after|when|as soon as|pending|unless) (?:the |its |their |each |every |all |other |both )*(?:(?:\\w|[\'’-])+ ){0,3}?(?:${donorSideEn})(?:'s|’s|s'|s’)? (?:(?:\\w|[\'’-])+ ){0,2}?(?:has|have|had|is|are|will have|gives?|signs?|approves?|confirms?|agrees?)\\b`,
+        // Round 21 and 22: "subject to" another financier's or a supplier's own step in the -ing form ("subject to the World Bank
+        // signing its part", "subject to the supplier signing the maintenance contract") lays nothing on the partner.
+        `subject to (?:the |its |their |each |a |an )?(?:(?:\\w|[\'’-])+ ){0,2}?(?:${donorSideEn}|${privateParties.en}|supplier|vendor|contractor|manufacturer)(?:'s|’s|s'|s’)? (?:first )?\\w+ing\\b`,
         // A private party's own terms: "the supplier's maintenance contract is conditional on…", "vendors lent a copy only in exchange for…".
         `(?:${privateParties.en}|(?:the |a |an |each |its |their )(?:private |software |equipment |maintenance |cloud )?(?:supplier|vendor|contractor|company|firm|manufacturer|publisher|service provider)s?)(?:'s|’s|s'|s’)?(?: (?:\\w|[\'’-])+){0,3}? (?:is|are|was|were|will be|remains?|lent|loaned|gave|give|shared|share|provided|provide)\\b[^.;:]{0,50}?(?:conditional|contingent|conditioned|dependent|in exchange for|in return for)\\b`,
       ],

@@ -170,3 +170,79 @@ describe('rounds 19 and 20, principle/conditionality: a step of another financie
     { language: 'fr', prose: 'Le financement de la seconde année reste sous réserve de l’inscription des crédits au budget national du ministère.' },
   ]);
 });
+
+describe('rounds 21 and 22, principle/conditionality: support given only to the partners that take a step, paid for those whose government acted first, "subject to" a partner doing something, an offer that came with a requirement, « ne … que si / qu’après » with words between, continuation that depends on the partner creating something', () => {
+  expectFound('without-conditions', true, [
+    // Support that goes only to the bodies that take a step, said as a standing rule in the present.
+    { language: 'en', prose: 'Scholarships are awarded only to universities that recognise the credits earned abroad.' },
+    { language: 'en', prose: 'The licences go only to ministries that commit to publish their incident statistics.' },
+    { language: 'fr', prose: 'Les places sont accordées aux seuls services qui s’engagent à maintenir les agents formés en poste.' },
+    { language: 'fr', prose: 'Les bourses ne sont accordées qu’aux écoles qui reconnaissent les certificats délivrés par le centre.' },
+    // Paid for those whose government acted first, whatever the antecedent.
+    { language: 'en', prose: 'Travel was covered for the delegations whose ministry had already designated a contact point.' },
+    { language: 'fr', prose: 'Le voyage a été pris en charge pour les délégations dont le gouvernement avait d’abord désigné un coordinateur.' },
+    // "Subject to" a partner taking a step, in the -ing form.
+    { language: 'en', prose: 'The trip was funded subject to each of them returning the questionnaire beforehand.' },
+    { language: 'en', prose: 'Travel was funded subject to all delegations returning the questionnaire.' },
+    // An offer that came with a requirement on the partner.
+    { language: 'en', prose: 'The grant came with a condition that the Government first adopt a data protection law.' },
+    { language: 'fr', prose: 'L’offre était assortie d’une condition : chaque gouvernement devait d’abord transmettre son projet de loi.' },
+    // « ne … qu'après avoir transmis », « ne … que si » the partner keeps the staff it had trained.
+    { language: 'fr', prose: 'Un ministère n’obtient de licences qu’après avoir transmis son inventaire au secrétariat.' },
+    { language: 'fr', prose: 'Le tutorat ne se poursuit que si le ministère conserve en poste les analystes formés.' },
+    // Only those that took two steps, the partner's act the second.
+    { language: 'en', prose: 'Only the ministries that returned the survey and designated a focal point had their travel costs covered.' },
+    { language: 'fr', prose: 'Seules les administrations qui ont rempli le questionnaire et signé la charte de partage reçoivent le matériel.' },
+    // Continuation of the support that depends on the partner creating something.
+    { language: 'en', prose: 'Continuation of the activities beyond 2025 will depend on the creation by Senegal of a joint cybercrime unit.' },
+    { language: 'fr', prose: 'La poursuite du projet après 2025 dépendra de la création, par le Sénégal, d’une cellule mixte dotée de personnel permanent.' },
+  ]);
+  expectFound('without-conditions', false, [
+    // A trait or a need, not an act; people; "recognise" that is no act.
+    { language: 'en', prose: 'Places go only to officers who have at least two years of experience.' },
+    { language: 'en', prose: 'Grants go only to agencies that need them most.' },
+    { language: 'en', prose: 'Seats go only to trainees who undertake to attend every session.' },
+    { language: 'en', prose: 'Funds went only to the units that recognise the need for reform.' },
+    { language: 'fr', prose: 'Les bourses ne sont accordées qu’aux étudiants qui reconnaissent la charte.' },
+    { language: 'fr', prose: 'Les places sont réservées aux seuls services qui disposent d’un laboratoire.' },
+    { language: 'fr', prose: 'Les fonds ne vont qu’aux services qui reconnaissent la nécessité d’une réforme.' },
+    // No "first", people or the donor's experts, the programme's own agreement.
+    { language: 'en', prose: 'Grants were paid to those delegations whose government had asked for them.' },
+    { language: 'en', prose: 'The donor paid for experts whose government had first approved their secondment.' },
+    { language: 'en', prose: 'Grants were paid to the students whose government had first signed the agreement.' },
+    { language: 'fr', prose: 'La France a pris en charge les frais des experts dont le ministère avait d’abord approuvé la mission.' },
+    { language: 'fr', prose: 'Les frais ont été pris en charge pour les délégations dont le gouvernement avait d’abord signé la convention de financement.' },
+    // "Subject to" people, the donor's staff, another financier or a supplier.
+    { language: 'en', prose: 'Trainees are certified subject to each of them sending a final report.' },
+    { language: 'en', prose: 'The trainers travelled subject to each of them submitting a visa request.' },
+    { language: 'en', prose: 'Travel was funded subject to each trainer sending a visa request.' },
+    { language: 'en', prose: 'Our second tranche is subject to the World Bank signing its part.' },
+    { language: 'en', prose: 'The equipment was delivered subject to the supplier signing the maintenance contract.' },
+    // A requirement on people or on the donor's experts, conditions that are terms.
+    { language: 'en', prose: 'The course came with one requirement: participants had to bring their own laptops.' },
+    { language: 'en', prose: 'The workshop came with a requirement that our experts first submit a concept note.' },
+    { language: 'en', prose: 'The loan came with conditions on interest rates set by the Bank.' },
+    { language: 'en', prose: 'The decree came with one requirement: each ministry had to name a security officer.' },
+    { language: 'fr', prose: 'La loi est assortie d’une obligation : chaque administration transmet un rapport annuel.' },
+    { language: 'fr', prose: 'L’offre était assortie d’une condition : les participants devaient d’abord signer la charte.' },
+    // Someone else's own step after « qu'après avoir », circumstances after « que si ».
+    { language: 'fr', prose: 'Un prestataire n’est payé qu’après avoir transmis sa facture au ministère.' },
+    { language: 'fr', prose: 'Nos experts ne sont intervenus qu’après avoir remis leur rapport de cadrage.' },
+    { language: 'fr', prose: 'L’appui n’est maintenu que si la situation sécuritaire le permet.' },
+    // Two steps of people, or no support after them.
+    { language: 'fr', prose: 'Seuls les stagiaires qui ont suivi les cinq modules et signé la charte reçoivent un certificat.' },
+    { language: 'en', prose: 'Only ministries that attended the workshop and signed the declaration were praised in the report.' },
+    // A past story, prosecution, and continuation that waits on no act of the partner.
+    { language: 'en', prose: 'Delegations whose government had registered a point of contact presented their experience in 2023.' },
+    { language: 'fr', prose: 'La poursuite des auteurs dépendra de la création, par le Sénégal, d’une cellule mixte.' },
+    { language: 'fr', prose: 'La poursuite du projet dépendra des résultats de l’évaluation finale.' },
+    { language: 'en', prose: 'Continuation of the programme will depend on the findings of the final evaluation.' },
+    { language: 'en', prose: 'The extension of the deadline will depend on the creation by Senegal of a new unit.' },
+    { language: 'fr', prose: 'La poursuite du programme dépendra de la création d’un poste par l’Agence française de développement.' },
+    // Signing up, or a partner naming its own candidates, is no condition; nor a partner's own step with no support after it.
+    { language: 'en', prose: 'Places are offered only to the agencies that sign up before March.' },
+    { language: 'en', prose: 'Grants are given only to ministries that name their own candidates.' },
+    { language: 'fr', prose: 'Les places ne sont offertes qu’aux administrations qui désignent elles-mêmes leurs candidats.' },
+    { language: 'fr', prose: 'Le ministère ne signe le rapport qu’après avoir transmis ses observations aux experts.' },
+  ]);
+});

@@ -64,6 +64,13 @@ interface Vocabulary {
   readonly delivers: WordTest;
   /** The support held back for now. */
   readonly holds: WordTest;
+  /**
+   * The support going on, named as its continuation (« la poursuite des activités », "the continuation
+   * of the programme"): a delivery only when what goes on is the support (`continuedWork`), as « la
+   * poursuite des auteurs » is a prosecution.
+   */
+  readonly continued: WordTest;
+  readonly continuedWork: WordTest;
   /** Words that put the support in the future, or make it possible rather than done. */
   readonly future: WordTest;
   /** Gates that make a condition in any tense, as word sequences (lower case, accents kept). */
@@ -190,8 +197,10 @@ const english: Vocabulary = {
       'reach', 'reaches', 'ships', 'batch', 'batches'],
   ),
   holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody', 'sit', 'sits', 'wait', 'waits']),
+  continued: wordTest(['continuation', 'extension', 'renewal', 'prolongation']),
+  continuedWork: wordTest(['programme', 'program', 'project', 'activities', 'support', 'assistance', 'training', 'cooperation', 'funding', 'financing', 'work', 'mentoring']),
   future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'could', 'may', 'only']),
-  strongGates: [['tied', 'to'], ['dependent', 'on'], ['depends', 'on'], ['hinges', 'on'], ['follows'], ['awaits'], ['await'], ['awaiting'], ['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon'],
+  strongGates: [['tied', 'to'], ['dependent', 'on'], ['depends', 'on'], ['depend', 'on'], ['hinges', 'on'], ['follows'], ['awaits'], ['await'], ['awaiting'], ['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon'],
     ['as', 'long', 'as'], ['so', 'long', 'as']],
   weakGates: [['once'], ['after'], ['when'], ['as', 'soon', 'as'], ['upon'], ['on'], ['following'], ['before']],
   lookalikes: [],
@@ -261,6 +270,8 @@ const french: Vocabulary = {
     ['appui', 'soutien', 'assistance', 'programme', 'fonds', 'debloqu', 'decaiss', 'verse', 'livr', 'expedi', 'envoi', 'envoy', 'organis', 'recoi', 'recev', 'admis', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
   ),
   holds: wordTest(['reserve', 'attente', 'suspens', 'reste', 'restent', 'resteront', 'demeure', 'demeurent', 'demeureront', 'attend', 'attendent', 'attendra', 'attendront'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
+  continued: wordTest(['poursuite', 'prolongation', 'reconduction', 'continuation', 'renouvellement']),
+  continuedWork: wordTest(['programme', 'projet', 'activites', 'appui', 'soutien', 'assistance', 'formation', 'formations', 'cooperation', 'financement', 'actions', 'accompagnement', 'tutorat']),
   // The future tense (« sera », « débloquera », « interviendront »), or « ne … que ».
   future: (word) => /^n'?$|^ne$|(?:era|eront|ira|iront|dra|dront)$/.test(word),
   strongGates: [['attend'], ['attendent'], ['attendra'], ['attendront'], ['suit'], ['suivra'], ['suivront'], ['dépend', 'de'], ['dépend', 'du'], ['dépendra', 'de'], ['dépendra', 'du'], ["qu'après"], ["qu'au", 'bénéfice'], ["qu'aux"], ["qu'à"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
@@ -279,7 +290,7 @@ const french: Vocabulary = {
       'paru', 'parue', 'parus', 'parues', 'parution'],
     ['adopt', 'promulg', 'ratifi', 'designe', 'affect', 'modifi', 'inscri', 'integr', 'designat', 'nomm', 'nomination', 'depos', 'depot', 'approuv', 'approbation', 'adher', 'adhesion', 'transpos', 'raccord', 'connect', 'engag', 'cofinanc', 'verse', 'versement', 'acquitt', 'notifi',
       // Ce que le partenaire apporte : des locaux mis à disposition, des postes pourvus, sa contrepartie maintenue.
-      'disposition', 'fourni', 'pourv', 'recrut', 'budget', 'maint', 'ouvre', 'ouvrent', 'ouvert', 'creer', 'cree',
+      'disposition', 'fourni', 'pourv', 'recrut', 'budget', 'maint', 'ouvre', 'ouvrent', 'ouvert', 'creer', 'cree', 'creation',
       // Des locaux équipés, une cellule dotée de personnel, un point de contact enregistré, un questionnaire retourné.
       'equip', 'dote', 'enregistr', 'retourn',
       // Un organe « en place » (lu avec `inPlace`).
@@ -388,10 +399,25 @@ function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabul
       if (paperworkAt(words, at, vocabulary) || vocabulary.individuals(bare(words[at]?.folded ?? ''))) return -1;
     }
     if (words.slice(from, index).some((other) => vocabulary.privateParties(bare(other.folded)))) return -1;
+    // The act done by the donor, named as its agent after it (« la création d'un poste par l'Agence française »).
+    if (donorAgentAfter(words, index, vocabulary, names)) continue;
     const partnerOrText = actorsOf(words, from, index, vocabulary, names);
     if (partnerOrText.length > 0) return Math.max(words[index]?.end ?? 0, ...partnerOrText.map((other) => other.end));
   }
   return -1;
+}
+
+/**
+ * Whether the act at `index` names its agent after it ("by", « par ») and that agent is the lead's or
+ * another State's body, not a beneficiary's: « la création d'un poste par l'Agence française » is the
+ * donor's own step, even with a post (a thing the partner can put in) near it.
+ */
+function donorAgentAfter(words: readonly Word[], index: number, vocabulary: Vocabulary, names: StateNames): boolean {
+  const marker = firstIndex(words, index + 1, index + actorReach + 1, (word) => word.lower === vocabulary.agentMarker);
+  if (marker < 0) return false;
+  const agent = words.slice(marker + 1, marker + 5).map((word) => bare(word.folded));
+  if (agent.some((word) => names.beneficiary(word))) return false;
+  return agent.some((word) => names.lead(word) || names.other(word));
 }
 
 /** Between a document received and the partner named as its source or owner. */
@@ -678,6 +704,17 @@ function actOfRelative(words: readonly Word[], from: number, vocabulary: Vocabul
   return -1;
 }
 
+/**
+ * Whether word `index` names the support going on: « la poursuite des activités », "the continuation
+ * of the programme", the word of going on then, past "of" or « des », what goes on.
+ */
+function continuedAt(words: readonly Word[], index: number, vocabulary: Vocabulary): boolean {
+  if (!vocabulary.continued(bare(words[index]?.folded ?? ''))) return false;
+  const next = [index + 1, index + 2, index + 3].map((at) => bare(words[at]?.folded ?? ''));
+  const work = next.findIndex((word) => vocabulary.continuedWork(word));
+  return work >= 0 && next.slice(0, work).every((word) => /^(?:of|the|its|our|this|du|des|de|la|le|les|l|d)$/.test(word));
+}
+
 /** The first place in a sentence's words where support waits on the partner's act. */
 function waitingIn(words: readonly Word[], vocabulary: Vocabulary, names: StateNames): FoundSpan | undefined {
   let delivery = -1;
@@ -686,7 +723,7 @@ function waitingIn(words: readonly Word[], vocabulary: Vocabulary, names: StateN
     // « s'ouvre », « l'ouverture »: the support's word without its elision.
     const word = bare(words[index]?.folded ?? '');
     if (vocabulary.future(word) || vocabulary.holds(word) || genericPartnerAt(words, index, vocabulary)) heldOrFuture = true;
-    if (vocabulary.delivers(word) || vocabulary.holds(word)) {
+    if (vocabulary.delivers(word) || vocabulary.holds(word) || continuedAt(words, index, vocabulary)) {
       delivery = index;
       if (presentRuleAt(words, index, vocabulary)) heldOrFuture = true;
     }
