@@ -33,6 +33,11 @@ const partnerSideWords: ReadonlySet<string> = new Set([
 
 const word = /[\p{L}'’-]+/gu;
 
+/** Whether no word of `words` makes a body the partner's ("national", "partner", "host"…). */
+function nothingOfThePartnersSide(words: string): boolean {
+  return ![...words.matchAll(word)].some((part) => partnerSideWords.has(foldedLetters(part[0]).replace(/^(?:l|d)['’]/, '')));
+}
+
 export interface EntryParties {
   /** The submitting State (the front matter's `submitter`), when it names one. */
   readonly donor: string | undefined;
@@ -57,7 +62,7 @@ export function madeWithDonor(text: string, place: FoundSpan, parties: EntryPart
   if (!namesOneOf(object, [donor])) return false;
   const otherLeads = parties.leadNames.filter((lead) => !namesOneOf(lead, [donor]));
   if (namesOneOf(object, parties.beneficiaryNames) || namesOneOf(object, otherLeads)) return false;
-  return ![...object.matchAll(word)].some((part) => partnerSideWords.has(foldedLetters(part[0]).replace(/^(?:l|d)['’]/, '')));
+  return nothingOfThePartnersSide(object);
 }
 
 /**
@@ -83,13 +88,13 @@ const shortFormInBrackets = /\([^()\n]{1,15}\)/g;
 export function askedByDonor(text: string, place: FoundSpan, parties: EntryParties): boolean {
   const askers = [...(parties.donor ? [parties.donor] : []), ...parties.leadNames.filter((lead) => !namesOneOf(lead, parties.beneficiaryNames))];
   if (askers.length === 0) return false;
-  const phrase = text.slice(place.start, place.end);
-  const after = authorAtPhraseEnd.test(phrase) ? undefined : authorJustAfter.exec(text.slice(place.end, place.end + 40));
-  if (!authorAtPhraseEnd.test(phrase) && !after) return false;
+  const authorNext = authorAtPhraseEnd.test(text.slice(place.start, place.end));
+  const after = authorNext ? undefined : authorJustAfter.exec(text.slice(place.end, place.end + 40));
+  if (!authorNext && !after) return false;
   const from = place.end + (after?.[0].length ?? 0);
   const rest = text.slice(from, from + maxObjectLength).replace(shortFormInBrackets, (short) => ' '.repeat(short.length));
   const end = rest.search(clauseEnd);
   const author = end < 0 ? rest : rest.slice(0, end);
   if (!namesOneOf(author, askers) || namesOneOf(author, parties.beneficiaryNames)) return false;
-  return ![...author.matchAll(word)].some((part) => partnerSideWords.has(foldedLetters(part[0]).replace(/^(?:l|d)['’]/, '')));
+  return nothingOfThePartnersSide(author);
 }
