@@ -18,4 +18,12 @@ describe('README', () => {
     assert.equal(run.status, 1, run.stderr);
     assert.equal(run.stdout.trimEnd(), shown.trimEnd());
   });
+
+  it('links only to its own sections and to web pages, as the packaged extension requires', () => {
+    // The README is the extension's page in VS Code; `vsce package` refuses a link to a file of the
+    // repository (it has no repository to point it at), so files are named in code spans instead.
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const fileLinks = [...readme.matchAll(/\]\(([^)#\s][^)\s]*)\)/g)].map((match) => match[1]).filter((target) => !/^https?:/.test(target ?? ''));
+    assert.deepEqual(fileLinks, []);
+  });
 });
