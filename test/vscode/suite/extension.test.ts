@@ -47,7 +47,8 @@ function diagnosticsWhen(uri: vscode.Uri, accept: (diagnostics: readonly vscode.
  * after `onDidChangeDiagnostics` fires here, so the first request may carry none (seen: an empty
  * answer), or be cancelled by the workbench's light bulb asking for the same place (seen:
  * "Canceled"). A user's light bulb simply asks again; so does this, a bounded number of times,
- * letting the pending messages through in between.
+ * letting the pending messages through in between, then waiting a little (on a loaded machine the
+ * markers can take longer than a few turns of the event loop: seen, an empty answer ten times).
  */
 async function quickFixesAt(uri: vscode.Uri, range: vscode.Range): Promise<vscode.CodeAction[]> {
   for (let attempt = 1; ; attempt++) {
@@ -58,11 +59,11 @@ async function quickFixesAt(uri: vscode.Uri, range: vscode.Range): Promise<vscod
         range,
         vscode.CodeActionKind.QuickFix.value,
       );
-      if (actions.length > 0 || attempt >= 10) return actions;
+      if (actions.length > 0 || attempt >= 30) return actions;
     } catch (error) {
-      if (attempt >= 10 || !(error instanceof Error) || error.name !== 'Canceled') throw error;
+      if (attempt >= 30 || !(error instanceof Error) || error.name !== 'Canceled') throw error;
     }
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => (attempt < 10 ? setImmediate(resolve) : setTimeout(resolve, 100)));
   }
 }
 
@@ -181,7 +182,15 @@ describe('OEWG Submission Drafter in VS Code', () => {
       await vscode.commands.executeCommand('type', { text: character });
     }
     const after = await diagnosticsWhen(exampleUri, (list) => !list.some((d) => isDemand(d) && d.range.start.line === heading));
-    const others = (list: readonly vscode.Diagnostic[]) => list.filter((d) => !(isDemand(d) && d.range.start.line === heading)).map((d) => `${ruleOf(d)}@${d.range.start.line}`);
+    // The second reading reads the whole entry's words for demand-driven, human-rights and results, so
+    // a sentence typed into the entry may move its verdict on those too; everything else stays put.
+    const nextHeading = document.getText().split('\n').findIndex((line, index) => index > heading && line.startsWith('#'));
+    const entryEnd = nextHeading < 0 ? document.lineCount : nextHeading;
+    const readTwiceInEntry = (d: vscode.Diagnostic) =>
+      d.range.start.line >= heading &&
+      d.range.start.line < entryEnd &&
+      ['principle/demand-driven', 'principle/human-rights', 'principle/results'].includes(ruleOf(d));
+    const others = (list: readonly vscode.Diagnostic[]) => list.filter((d) => !readTwiceInEntry(d)).map((d) => `${ruleOf(d)}@${d.range.start.line}`);
     assert.deepEqual(others(after), others(before), 'only that finding goes: the other programmes keep theirs');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
