@@ -5,8 +5,8 @@
  * words sorted, no random start), so the committed model can be checked against a fresh run.
  *
  * The threshold is set on entries the model was not trained on: five folds, each model trained on
- * the four others; the threshold is the probability under which one in ten of the findings due on
- * the left-out entries would fall. So the second reading costs about a tenth of the true findings,
+ * the four others; the threshold is the probability under which 15 % of the findings due on the
+ * left-out entries would fall. So the second reading costs about that share of the true findings,
  * and the held-out corpus, never seen here, measures what it saves.
  */
 import { analyzeSubmission } from '../../server/src/core/analyzer';
@@ -26,8 +26,16 @@ export const secondReadingRules: Readonly<Partial<Record<PrincipleCheckId, Evalu
   'results-focused': 'principle/results',
 };
 
-/** Share of the due findings, on unseen entries, that the threshold may hold back. */
-const findingsGivenUp = 0.1;
+/**
+ * Share of the due findings, on unseen entries, that the threshold may hold back. It was 0.1 until
+ * rounds 23 and 24 joined the development set. It was then chosen on the two earlier held-out sets,
+ * each read with the rules and models of the commit where it was held out (rounds 21 and 22 at
+ * ee5b7c7, rounds 23 and 24 at ffc1a53: text those lexicons and models had never seen). At 0.15,
+ * demand-driven went from P 0.68 R 0.78 to 0.72/0.78 and from 0.80/0.90 to 0.84/0.84, results from
+ * 0.83/0.93 to 0.89/0.89 and from 1.00/0.93 to the same, human-rights unchanged (1.00/0.92,
+ * 1.00/0.93). At 0.2, demand-driven's recall fell to 0.74 on rounds 21 and 22.
+ */
+const findingsGivenUp = 0.15;
 const folds = 5;
 /** A word seen in fewer entries tells the model nothing it can learn from. */
 const minimumEntries = 2;
