@@ -668,7 +668,10 @@ export const principleChecks = [
       en: [
         // "provided that" lays a condition on whoever follows, unless it is the donor's own means.
         'provided that (?!(?:the )?(?:funding|funds|budget|resources|security|circumstances|time|conditions|situation|weather|health)\\b)', 'on (?:the )?condition that',
-        `subject to (?:(?:\\w|[\'’-])+ ){0,3}(?:prior |formal |prompt )?(?:accession|adoption|acceptance|ratification|signature|signing|implementation|endorsement|designation|enactment|entry into force|transposition|commitment)\\b`, 'on condition of', 'conditional (?:up)?on', 'conditioned (?:up)?on', 'contingent (?:up)?on',
+        `subject to (?:(?:\\w|[\'’-])+ ){0,3}(?:prior |formal |prompt )?(?:accession|adoption|acceptance|ratification|signature|signing|implementation|endorsement|designation|enactment|entry into force|transposition|commitment)\\b`, 'on condition of',
+        // Round 23 and 24: "subject to the passage of the bill", "subject to the promulgation of the decree"; the donor's budget
+        // passed is set aside by donorMeans ("subject to the passage of the annual budget by the French Parliament").
+        `subject to (?:(?:\\w|[\'’-])+ ){0,3}(?:passage|promulgation) of (?:the |a |an |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:bill|law|act|legislation|code|decree|ordinance|amendments?|budget|finance (?:act|law|bill))s?\\b`, 'conditional (?:up)?on', 'conditioned (?:up)?on', 'contingent (?:up)?on',
         `subject to ${partner}(?:'s|’s)?\\s+(?:accept|adopt|agree|commit|complian|ratif|approv|implement|access)\\w*`,
         'subject to (?:the )?(?:prior )?(?:adoption|acceptance|ratification|signature|implementation) (?:of|by)',
         'in exchange for', 'in return for',
@@ -735,6 +738,8 @@ export const principleChecks = [
       fr: [
         'à (?:la )?condition (?:que|qu\'|de)', 'sous réserve (?:que|qu\'|de l\'adoption|de l\'acceptation|de la ratification|de la mise en œuvre)', 'subordonn\\w+ à',
         'sous réserve (?:de|d[\'’]|du|des) (?:la |l[\'’]|le |les )?(?:(?:\\w|[\'’-])+ ){0,3}(?:adhésion|adoption|acceptation|ratification|signature|mise en œuvre|désignation|entrée en vigueur|transposition|engagement|promulgation)',
+        // Round 23 and 24 : « sous réserve du vote de la loi par l'Assemblée nationale » ; le budget du donateur voté est écarté par donorMeans.
+        'sous réserve (?:du|d[\'’]un) vote (?:(?:\\w|[\'’-])+ ){0,2}?(?:de la loi|du projet de loi|des? (?:projets? de )?(?:lois?|textes?|codes?|ordonnances?))\\b',
         'conditionn\\w+ (?:à|par)', 'en échange de', 'en contrepartie (?:de|d\')', 'seulement si', 'uniquement si',
         // « est lié à l'entrée en vigueur d'une loi », « interviendra dès que l'État aura signé ».
         '(?:est|sont|sera|seront|reste|restent) (?:lié|liée|liés|liées) (?:à|au|aux) (?:l[\'’]|la |le |les )?(?:\\w+ ){0,2}(?:adoption|entrée en vigueur|signature|ratification|désignation|approbation|acceptation|promulgation|vote)',

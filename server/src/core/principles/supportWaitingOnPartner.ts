@@ -79,6 +79,17 @@ interface Vocabulary {
   readonly weakGates: readonly (readonly string[])[];
   /** Word sequences that hold a gate and are no gate: « en tant que » ("as") holds « tant que » ("as long as"). */
   readonly lookalikes: readonly (readonly string[])[];
+  /**
+   * Adverbs a writer slips inside a gate of several words without changing it: "depends, however,
+   * on", « dépend toutefois de », « dépendra néanmoins de ». One of them may stand after the gate's
+   * first word.
+   */
+  readonly insideGate: WordTest;
+  /**
+   * Connectives that may open a sentence before a gate put first ("However, once…", « Toutefois,
+   * une fois… »): the gate still opens the sentence's condition.
+   */
+  readonly openers: WordTest;
   /** The acts a partner can be made to perform, as verbs in any form or as nouns. */
   readonly acts: ActList;
   /**
@@ -194,16 +205,25 @@ const english: Vocabulary = {
       'opens', 'starts', 'begins', 'resumes', 'assistance', 'support', 'scheduled',
       // Support that reaches the partner, or ships in batches: "the module will reach each State once…", "the second batch
       // ships once…". Not "contribution": "Slovenia's contribution depends on the National Assembly" is the donor's own vote.
-      'reach', 'reaches', 'ships', 'batch', 'batches'],
+      'reach', 'reaches', 'ships', 'batch', 'batches',
+      // Round 23 and 24. Support awarded ("the fellowship is awarded only if…"), costs covered or reimbursed ("covered all
+      // costs on the understanding that…"; not "cover": a course "covers when investigators may…"), and the donor's co-financing.
+      'award', 'awards', 'awarded', 'costs', 'expenses', 'reimburse', 'reimburses', 'reimbursed', 'co-financing', 'cofinancing', 'co-funding', 'cofunding'],
   ),
   holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody', 'sit', 'sits', 'wait', 'waits']),
   continued: wordTest(['continuation', 'extension', 'renewal', 'prolongation']),
   continuedWork: wordTest(['programme', 'program', 'project', 'activities', 'support', 'assistance', 'training', 'cooperation', 'funding', 'financing', 'work', 'mentoring']),
   future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'could', 'may', 'only']),
   strongGates: [['tied', 'to'], ['dependent', 'on'], ['depends', 'on'], ['depend', 'on'], ['hinges', 'on'], ['follows'], ['awaits'], ['await'], ['awaiting'], ['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon'],
-    ['as', 'long', 'as'], ['so', 'long', 'as']],
+    ['as', 'long', 'as'], ['so', 'long', 'as'],
+    // Support given on a stated understanding that the partner will act: "covered all costs on the understanding that
+    // Armenia would join the statement". The partner's act must follow, as for any gate.
+    ['on', 'the', 'understanding', 'that'], ['with', 'the', 'understanding', 'that'], ['it', 'being', 'understood', 'that'],
+    ['depends', 'upon'], ['depend', 'upon'], ['dependent', 'upon']],
   weakGates: [['once'], ['after'], ['when'], ['as', 'soon', 'as'], ['upon'], ['on'], ['following'], ['before']],
   lookalikes: [],
+  insideGate: wordTest(['however', 'though', 'nevertheless', 'nonetheless', 'still', 'also', 'entirely', 'wholly', 'fully', 'largely', 'strictly', 'directly', 'therefore']),
+  openers: wordTest(['but', 'however', 'and', 'then', 'moreover', 'also', 'thereafter']),
   acts: actList(
     ['issue', 'issues', 'issued', 'write', 'writes', 'wrote', 'written', 'sign', 'signs', 'signed', 'signing', 'signature', 'pass', 'passes', 'passed', 'passing', 'passage', 'vote', 'votes', 'voted', 'join', 'joins', 'joined', 'joining', 'match',
       'matches', 'matched', 'matching', 'entry',
@@ -266,7 +286,9 @@ const english: Vocabulary = {
 
 const french: Vocabulary = {
   delivers: wordTest(
-    ['remis', 'remise', 'remises'],
+    // « le cofinancement de la phase suivante dépend de… » : the donor's share is support, though co-financing is also an act of the partner (`acts`).
+    // « a pris en charge tous les frais, étant entendu que… » : costs covered.
+    ['remis', 'remise', 'remises', 'cofinancement', 'cofinancements', 'charge'],
     ['appui', 'soutien', 'assistance', 'programme', 'fonds', 'debloqu', 'decaiss', 'verse', 'livr', 'expedi', 'envoi', 'envoy', 'organis', 'recoi', 'recev', 'admis', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
   ),
   holds: wordTest(['reserve', 'attente', 'suspens', 'reste', 'restent', 'resteront', 'demeure', 'demeurent', 'demeureront', 'attend', 'attendent', 'attendra', 'attendront'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
@@ -276,12 +298,18 @@ const french: Vocabulary = {
   future: (word) => /^n'?$|^ne$|(?:era|eront|ira|iront|dra|dront)$/.test(word),
   strongGates: [['attend'], ['attendent'], ['attendra'], ['attendront'], ['suit'], ['suivra'], ['suivront'], ['dépend', 'de'], ['dépend', 'du'], ['dépendra', 'de'], ['dépendra', 'du'], ["qu'après"], ["qu'au", 'bénéfice'], ["qu'aux"], ["qu'à"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
     ['subordonné'], ['subordonnée'], ['subordonnés'], ['subordonnées'],
+    // « dépend des », « dépendent d'une », « dépendront du » : every form of the verb and of what follows it.
+    ...['dépend', 'dépendent', 'dépendra', 'dépendront'].flatMap((verb) => ['de', 'du', 'des', "d'un", "d'une"].map((next) => [verb, next])),
+    // « a pris en charge les frais, étant entendu que l'Arménie rejoindrait la déclaration » : an understanding is a condition.
+    ['étant', 'entendu', 'que'], ['étant', 'entendu', "qu'"], ['étant', 'bien', 'entendu', 'que'], ['étant', 'bien', 'entendu', "qu'"],
     // « le décaissement est adossé à la parution du décret » : the support rests on the act.
     ...['adossé', 'adossée', 'adossés', 'adossées'].flatMap((held) => [[held, 'à'], [held, 'au'], [held, 'aux']]),
     // « le financement reste suspendu à l'adoption… » : the support waits on the act.
     ...['suspendu', 'suspendue', 'suspendus', 'suspendues'].flatMap((held) => [[held, 'à'], [held, 'au'], [held, 'aux']]), ['conditionné'], ['conditionnée'], ['conditionnés'], ['conditionnées'], ['tant', 'que'], ['tant', "qu'"]],
   weakGates: [['une', 'fois'], ['dès'], ['après'], ['lorsque'], ['quand'], ['au', 'vu'], ['à', 'réception'], ['sur', 'présentation'], ['à', 'compter'], ['à', 'la', 'suite'], ['avant']],
   lookalikes: [['en', 'tant', 'que'], ['en', 'tant', "qu'"]],
+  insideGate: wordTest(['toutefois', 'cependant', 'neanmoins', 'pourtant', 'donc', 'aussi', 'egalement', 'entierement', 'largement', 'strictement', 'directement', 'desormais']),
+  openers: wordTest(['mais', 'toutefois', 'cependant', 'et', 'ensuite', 'puis', 'par', 'ailleurs', 'enfin']),
   acts: actList(
     ['vote', 'votee', 'votes', 'votees', 'entree', 'signe', 'signee', 'signes', 'signees', 'signer', 'signature', 'publie', 'publiee', 'publies', 'publiees', 'publier', 'publication',
       // Un document que le partenaire envoie d'abord (lu avec `sentByPartner`) ; des jalons à la charge du Gouvernement.
@@ -296,7 +324,9 @@ const french: Vocabulary = {
       // Un organe « en place » (lu avec `inPlace`).
       'place',
       // Une compétence confiée par un texte : « tant que son gouvernement n'a pas confié par un texte à une autorité… » (lu avec `conferred`).
-      'confie', 'confiee', 'confies', 'confiees', 'confier', 'attribue', 'attribuee', 'attribues', 'attribuees'],
+      'confie', 'confiee', 'confies', 'confiees', 'confier', 'attribue', 'attribuee', 'attribues', 'attribuees',
+      // Round 23 and 24. Joining a statement, a network or a treaty, as "join" in English: « étant entendu que l'Arménie rejoindrait la déclaration ».
+      'rejoint', 'rejointe', 'rejoindre', 'rejoindra', 'rejoindront', 'rejoindrait', 'rejoindraient', 'rejoigne', 'rejoignent'],
   ),
   partners: wordTest(partnerActorWords.fr),
   officers: wordTest(['directeur', 'directrice', 'direction', 'commissaire', 'chef', 'recteur', 'doyen', 'bureau']),
@@ -370,10 +400,16 @@ function insideLookalike(words: readonly Word[], index: number, lookalikes: read
   return lookalikes.some((lookalike) => lookalike.some((_, offset) => offset > 0 && index - offset >= 0 && sequenceAt(words, index - offset, lookalike)));
 }
 
-/** Where one of `gates` starts at word `index`, the index after it; or -1. */
-function gateAt(words: readonly Word[], index: number, gates: readonly (readonly string[])[]): number {
+/**
+ * Where one of `gates` starts at word `index`, the index after it; or -1. With `inside`, one word it
+ * passes may stand after the first word of a gate of several ("depends, however, on").
+ */
+function gateAt(words: readonly Word[], index: number, gates: readonly (readonly string[])[], inside?: WordTest): number {
   for (const gate of gates) {
     if (sequenceAt(words, index, gate)) return index + gate.length;
+    if (inside && gate.length > 1 && words[index]?.lower === gate[0] && inside(words[index + 1]?.folded ?? '') && sequenceAt(words, index + 2, gate.slice(1))) {
+      return index + gate.length + 1;
+    }
   }
   return -1;
 }
@@ -591,7 +627,7 @@ export function supportWaitingOnPartner(
     const words = readers.length > 0 ? wordsOf(text, sentenceStart, sentenceStop) : [];
     sentenceStart = sentenceStop + 1;
     for (const vocabulary of readers) {
-      const place = waitingIn(words, vocabulary, names) ?? onlyPartnersThatActed(words, vocabulary, names) ?? withheldFromPartnersThatHaveNot(words, vocabulary, names);
+      const place = waitingIn(words, vocabulary, names) ?? gateFirst(words, vocabulary, names) ?? onlyPartnersThatActed(words, vocabulary, names) ?? withheldFromPartnersThatHaveNot(words, vocabulary, names);
       if (place && !skipped.some((span) => place.start < span.end && span.start < place.end)) places.push(place);
     }
   }
@@ -729,7 +765,7 @@ function waitingIn(words: readonly Word[], vocabulary: Vocabulary, names: StateN
     }
     if (delivery < 0 || index - delivery > deliveryReach) continue;
     if (insideLookalike(words, index, vocabulary.lookalikes)) continue;
-    const strong = gateAt(words, index, vocabulary.strongGates);
+    const strong = gateAt(words, index, vocabulary.strongGates, vocabulary.insideGate);
     const weak = strong < 0 && heldOrFuture ? gateAt(words, index, vocabulary.weakGates) : -1;
     const forWhom = strong < 0 && weak < 0 ? reservedFor(words, delivery, index, vocabulary) : -1;
     const relative = forWhom >= 0 ? gateAt(words, index, vocabulary.relativeGates) : -1;
@@ -739,6 +775,41 @@ function waitingIn(words: readonly Word[], vocabulary: Vocabulary, names: StateN
     // Kept for the partners that acted: the relative stands for them ("go only to regulators that have by then published…").
     if (end < 0 && relative >= 0 && partnerAntecedent(words, forWhom, index, vocabulary, names)) end = actOfRelative(words, after, vocabulary, relativeActReach);
     if (end >= 0) return { start: words[delivery]?.start ?? 0, end };
+  }
+  return undefined;
+}
+
+/** Between the end of the partner's act and the support, when the gate opens the sentence. */
+const frontedDeliveryReach = 16;
+
+/**
+ * Support made to wait on the partner's act with the gate put first: "Subject to the passage of the
+ * bill by the National Assembly, phase 2 will also fund the laboratory", "Once Parliament has passed
+ * the law, France will fund…", « Une fois la loi adoptée par le Parlement, la France financera… ».
+ * The gate opens the sentence (after a connective such as "However"), the partner's act follows it,
+ * then the support. As when the gate comes after the support, a weak gate (once, after, when) counts
+ * only when the support is still to come or held back, said after the act: "Once the strategy had
+ * been adopted, the team helped draft the action plan" tells a story.
+ */
+function gateFirst(words: readonly Word[], vocabulary: Vocabulary, names: StateNames): FoundSpan | undefined {
+  let index = 0;
+  while (index < 2 && vocabulary.openers(words[index]?.folded ?? '')) index++;
+  const strong = gateAt(words, index, vocabulary.strongGates, vocabulary.insideGate);
+  const weak = strong < 0 ? gateAt(words, index, vocabulary.weakGates) : -1;
+  const after = strong >= 0 ? strong : weak;
+  if (after < 0) return undefined;
+  const actEnd = partnerActEnd(words, after, vocabulary, names);
+  if (actEnd < 0) return undefined;
+  const mainClause = words.findIndex((word) => word.start >= actEnd);
+  if (mainClause < 0) return undefined;
+  let heldOrFuture = strong >= 0;
+  for (let at = mainClause; at < Math.min(words.length, mainClause + frontedDeliveryReach); at++) {
+    const word = bare(words[at]?.folded ?? '');
+    if (vocabulary.future(word) || vocabulary.holds(word)) heldOrFuture = true;
+    // People's own reward ("trainees will receive a certificate") is no support waiting on the partner.
+    if (vocabulary.individuals(word)) return undefined;
+    const delivered = vocabulary.delivers(word) || vocabulary.holds(word) || continuedAt(words, at, vocabulary);
+    if (delivered && (heldOrFuture || presentRuleAt(words, at, vocabulary))) return { start: words[index]?.start ?? 0, end: words[at]?.end ?? actEnd };
   }
   return undefined;
 }
