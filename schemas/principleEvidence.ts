@@ -678,7 +678,9 @@ export const principleChecks = [
         // Support made to wait on a legal or political act of the partner, without the word "condition".
         '(?:is|are|was|were|remains?) (?:tied|linked) to (?:the )?(?:\\w+(?:\'s|’s)? ){0,2}(?:prior |prompt |formal )?(?:adoption|designation|signature|signing|ratification|approval|acceptance|entry into force|enactment|passage|endorsement)',
         'will (?:only )?be (?:released|disbursed|delivered|provided|granted|paid|made available|unlocked|extended|renewed)[^.]{0,40}? (?:once|when|after|as soon as|upon) (?:the )?(?:partner|beneficiar|government|recipient|authorit|countr|state|ministr|parliament)\\w*',
- 'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`, `on the understanding that ${partner}`,
+ 'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`,
+        // Round 23 and 24: "only if their government has first adopted a strategy": the partner named by a possessive, its act after.
+        `only if (?:their|its|each|every) (?:own )?(?:(?:\\w|-)+ )?${partnerServiceEn} (?:has|have|had) (?:(?:first|already|formally|previously) )?${partnerActEn}`, `on the understanding that ${partner}`,
         // Support that starts, or is paid, only after a partner's act: "the second phase starts once
         // Cabinet has endorsed the strategy", "funds are released after the law is adopted".
         `(?:starts?|begins?|(?:move|moves|moved|proceed|proceeds|advance|advances|progress|progresses|go|goes) on to|(?:is|are) admitted to|qualif(?:y|ies) for|will (?:start|begin|follow|proceed|resume)|(?:is|are|will be) (?:released|disbursed|paid|unlocked|granted|provided|delivered|funded|extended|renewed|shipped|installed|handed over|supplied|transferred|financed|committed|launched|offered|opened))[^.;]{0,30}? (?:only )?(?:once|after|when|as soon as|until) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
@@ -800,7 +802,9 @@ export const principleChecks = [
         'on (?:the )?condition of (?:anonymity|non-attribution)',
         `(?:only if|provided (?:that )?|on (?:the )?condition that|as long as) ${partner} (?:(?:still|so|really|continue to|continues to) )?(?:wish(?:es)?|want(?:s)?|ask(?:s)? for|request(?:s)?) (?:it|them|so|more|to (?:continue|go on|take part|participate|stay|remain))\\b`,
         `(?:only if|provided (?:that )?|as long as) ${partner} so (?:wish(?:es)?|decides?|requests?)\\b`,
-        `${individuals.en}\\b[^.;:]{0,80}?(?:provided (?:that|they)|on condition that|only if|as long as)`,
+        // Round 23 and 24: unless the condition's subject is the people's own body ("pays the trainees' travel provided that their
+        // ministry undertakes to keep them in post"): then it is laid on the partner.
+        `${individuals.en}\\b[^.;:]{0,80}?(?:provided (?:that|they)|on condition that|only if|as long as)(?! (?:the |their |his |her |its |each |every )?(?:own )?(?:(?:\\w|-)+ )?${partnerServiceEn}\\b)`,
         // Round 21 and 22: "subject to each of them…" after people, or the donor's own staff, is their own step ("trainees are certified subject to each of them sending a report").
         `(?:${individuals.en}|experts?|trainers?|consultants?|instructors?)\\b[^.;:]{0,80}?subject to (?:each|every|all|both) of them\\b`,
         `(?:once|after|when|as soon as|until|only (?:for|to)) (?:\\w+ ){0,3}${individuals.en}\\b`, `only (?:the )?(?:\\w+ ){0,2}${individuals.en}\\b`,
@@ -831,7 +835,8 @@ export const principleChecks = [
         // « à condition de garder l'anonymat » ; « seulement si les partenaires le souhaitent » : ni l'un ni l'autre ne pèse sur le partenaire.
         'à (?:la )?condition (?:de|d[\'’]) (?:garder|conserver|préserver|rester) (?:l[\'’]anonymat|anonymes?)',
         `(?:seulement si|uniquement si|à (?:la )?condition (?:que|qu[\'’])|pourvu que|pour autant que|tant que) ?${beneficiaryFr}(?: (?:\\w|[\'’-])+){0,2}? (?:le |en )?(?:souhaite|souhaitent|demande|demandent|fait la demande|font la demande|fasse la demande|fassent la demande|veut|veulent|désire|désirent)\\b`,
-        `${individuals.fr}\\b[^.;:]{0,80}?(?:à condition (?:de|d[\'’]|que|qu[\'’])|seulement si|uniquement si|sous réserve (?:de|d[\'’]|que|qu[\'’])|pour autant qu)`,
+        // Round 23 et 24 : sauf quand le sujet de la condition est l'organe des personnes (« à condition que leur administration s'engage à les maintenir en poste »).
+        `${individuals.fr}\\b[^.;:]{0,80}?(?:à condition (?:de|d[\'’]|que|qu[\'’])|seulement si|uniquement si|sous réserve (?:de|d[\'’]|que|qu[\'’])|pour autant qu)(?! ?(?:leur |leurs |son |sa |ses |le |la |les |l[\'’]|chaque )?${partnerServiceFr}\\b)`,
         `(?:suppose|supposent|présuppose|présupposent|exige|exigent|requiert|requièrent|impose|imposent|nécessite|nécessitent) (?:que|qu[\'’]) ?(?:\\w+ ){0,2}${individuals.fr}\\b`,
         `(?:réservée?s?|limitée?s?|ouverte?s?) (?:uniquement |seulement )?aux (?:\\w+ ){0,2}${individuals.fr}\\b`,
         `(?:seul(?:e|s|es) (?:les |la |le |l[\'’])?|qu[\'’](?:aux|à) )(?:\\w+ ){0,2}${individuals.fr}\\b`,

@@ -304,3 +304,41 @@ describe('rounds 23 and 24, principle/conditionality: support awarded, costs cov
     { language: 'fr', prose: 'L’équipe a rejoint le réseau après que le gouvernement a adopté la stratégie.' },
   ]);
 });
+
+describe('rounds 23 and 24, principle/conditionality: a partner’s undertaking, a law brought into line with a standard, support that presupposes the act (« suppose », « dès lors que »), a condition on the body of the people trained, "only if their government has first…"', () => {
+  expectFound('without-conditions', true, [
+    // An undertaking given by the partner.
+    { language: 'en', prose: 'A place is confirmed once the sending ministry has undertaken in writing to keep the officer in post for two years.' },
+    // A law brought into line, aligned or harmonised with a standard.
+    { language: 'en', prose: 'The second tranche will be released when Senegal has brought its cybercrime law into line with the Budapest Convention.' },
+    { language: 'en', prose: 'The second tranche will be released once Senegal has aligned its regulation with the directive.' },
+    { language: 'fr', prose: 'La seconde tranche sera versée une fois que le gouvernement aura mis sa loi en conformité avec la directive.' },
+    // Support that presupposes the act, or is given « dès lors que » the partner acts.
+    { language: 'fr', prose: 'Le décaissement de la deuxième tranche suppose l’adoption préalable, dans chaque pays, du décret d’application de la loi.' },
+    { language: 'en', prose: 'Disbursement of the second tranche presupposes the adoption of the implementing decree by each Government.' },
+    { language: 'fr', prose: 'La France prend en charge le déplacement de deux agents dès lors que le ministère désigne ces agents comme points de contact nationaux.' },
+    // A condition whose subject is the body of the people trained.
+    { language: 'fr', prose: 'La France prend en charge le voyage des stagiaires, à condition que leur administration s’engage par écrit à les maintenir en poste.' },
+    { language: 'en', prose: 'We pay the trainees’ travel provided that their ministry undertakes to keep them in post.' },
+    // "Only if their government has first…".
+    { language: 'en', prose: 'Agencies may join the second phase only if their government has first adopted a national strategy.' },
+  ]);
+  expectFound('without-conditions', false, [
+    { language: 'en', prose: 'The visit is confirmed once our experts have undertaken the preparatory review.' },
+    { language: 'en', prose: 'The second tranche was released after the team came into line with the schedule.' },
+    { language: 'en', prose: 'The hotline will open once the new phone line has been installed by the operator.' },
+    { language: 'fr', prose: 'Dès lors que la loi a été adoptée en 2020, le ministère a créé une cellule.' },
+    { language: 'fr', prose: 'La formation suppose une bonne maîtrise de l’anglais par les stagiaires.' },
+    { language: 'fr', prose: 'Le versement suppose l’adoption du budget par le Parlement français.' },
+    { language: 'en', prose: 'Disbursement presupposes a good command of English.' },
+    { language: 'en', prose: 'The course teaches when a ministry may require the prior approval of the regulator.' },
+    // Conditions on people themselves.
+    { language: 'fr', prose: 'Les stagiaires sont admis, à condition que leur dossier soit complet.' },
+    { language: 'en', prose: 'Trainees are admitted provided that they hold a degree.' },
+    { language: 'en', prose: 'Places go to trainees only if they hold a degree.' },
+    { language: 'fr', prose: 'Les places vont aux stagiaires seulement si leur dossier est complet.' },
+    // Someone else's approval, or the partner's own wish.
+    { language: 'en', prose: 'Trainees may join the course only if their employer has approved it.' },
+    { language: 'en', prose: 'Teams may join only if their government asks for it.' },
+  ]);
+});

@@ -219,7 +219,9 @@ const english: Vocabulary = {
     // Support given on a stated understanding that the partner will act: "covered all costs on the understanding that
     // Armenia would join the statement". The partner's act must follow, as for any gate.
     ['on', 'the', 'understanding', 'that'], ['with', 'the', 'understanding', 'that'], ['it', 'being', 'understood', 'that'],
-    ['depends', 'upon'], ['depend', 'upon'], ['dependent', 'upon']],
+    ['depends', 'upon'], ['depend', 'upon'], ['dependent', 'upon'],
+    // Round 23 and 24. Support that presupposes, or requires first, the act: "disbursement presupposes the adoption of the decree".
+    ['presupposes'], ['presuppose'], ['requires', 'the', 'prior'], ['require', 'the', 'prior'], ['requires', 'prior']],
   weakGates: [['once'], ['after'], ['when'], ['as', 'soon', 'as'], ['upon'], ['on'], ['following'], ['before']],
   lookalikes: [],
   insideGate: wordTest(['however', 'though', 'nevertheless', 'nonetheless', 'still', 'also', 'entirely', 'wholly', 'fully', 'largely', 'strictly', 'directly', 'therefore']),
@@ -238,13 +240,18 @@ const english: Vocabulary = {
       // A body or its board "in place" (read with `inPlace`).
       'place',
       // A legal power conferred by the partner: "has given investigators the power to…", "a legal footing" (read with `conferred`).
-      'give', 'gives', 'gave', 'given', 'giving', 'entrust', 'entrusts', 'entrusted', 'confer', 'confers', 'conferred', 'vest', 'vests', 'vested'],
+      'give', 'gives', 'gave', 'given', 'giving', 'entrust', 'entrusts', 'entrusted', 'confer', 'confers', 'conferred', 'vest', 'vests', 'vested',
+      // Round 23 and 24. A law brought "into line" with a standard (read with `intoLine`), an undertaking given: "once the
+      // ministry has undertaken in writing to keep the fellow in post".
+      'line', 'undertook'],
     ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
       'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend', 'integrat', 'incorporat',
       // What the partner puts in: premises provided, posts filled or staffed, its share budgeted or kept up.
       'provid', 'recruit', 'staffed', 'fill', 'budget', 'maintain', 'allocat',
       // Premises equipped, a unit or a post created, a contact registered, a body set up.
-      'equip', 'creat', 'regist', 'establish'],
+      'equip', 'creat', 'regist', 'establish',
+      // Round 23 and 24. A law aligned or harmonised with a standard; an undertaking.
+      'align', 'harmonis', 'harmoniz', 'undertak'],
   ),
   partners: wordTest(partnerActorWords.en),
   officers: wordTest(['board', 'boards', 'commissioner', 'commissioners', 'director', 'directors', 'head', 'heads', 'chief', 'chiefs', 'management', 'council', 'rector', 'dean']),
@@ -302,6 +309,9 @@ const french: Vocabulary = {
     ...['dépend', 'dépendent', 'dépendra', 'dépendront'].flatMap((verb) => ['de', 'du', 'des', "d'un", "d'une"].map((next) => [verb, next])),
     // « a pris en charge les frais, étant entendu que l'Arménie rejoindrait la déclaration » : an understanding is a condition.
     ['étant', 'entendu', 'que'], ['étant', 'entendu', "qu'"], ['étant', 'bien', 'entendu', 'que'], ['étant', 'bien', 'entendu', "qu'"],
+    // Round 23 et 24. « dès lors que » (pourvu que) ; l'appui qui « suppose » ou « exige » l'acte : « le décaissement suppose
+    // l'adoption préalable du décret ».
+    ['dès', 'lors', 'que'], ['dès', 'lors', "qu'"], ['suppose'], ['supposent'], ['supposera'], ['présuppose'], ['présupposent'], ['exige'], ['exigent'], ['exigera'], ['requiert'], ['requièrent'],
     // « le décaissement est adossé à la parution du décret » : the support rests on the act.
     ...['adossé', 'adossée', 'adossés', 'adossées'].flatMap((held) => [[held, 'à'], [held, 'au'], [held, 'aux']]),
     // « le financement reste suspendu à l'adoption… » : the support waits on the act.
@@ -326,7 +336,9 @@ const french: Vocabulary = {
       // Une compétence confiée par un texte : « tant que son gouvernement n'a pas confié par un texte à une autorité… » (lu avec `conferred`).
       'confie', 'confiee', 'confies', 'confiees', 'confier', 'attribue', 'attribuee', 'attribues', 'attribuees',
       // Round 23 and 24. Joining a statement, a network or a treaty, as "join" in English: « étant entendu que l'Arménie rejoindrait la déclaration ».
-      'rejoint', 'rejointe', 'rejoindre', 'rejoindra', 'rejoindront', 'rejoindrait', 'rejoindraient', 'rejoigne', 'rejoignent'],
+      'rejoint', 'rejointe', 'rejoindre', 'rejoindra', 'rejoindront', 'rejoindrait', 'rejoindraient', 'rejoigne', 'rejoignent',
+      // Une loi mise en conformité ou harmonisée avec une norme : « aura mis sa loi en conformité avec la directive ».
+      'conformite', 'harmonise', 'harmonisee', 'harmonises', 'harmonisees', 'harmoniser', 'harmonisera', 'harmonisation'],
   ),
   partners: wordTest(partnerActorWords.fr),
   officers: wordTest(['directeur', 'directrice', 'direction', 'commissaire', 'chef', 'recteur', 'doyen', 'bureau']),
@@ -483,6 +495,8 @@ function actAt(words: readonly Word[], index: number, vocabulary: Vocabulary): b
     const near = words.slice(index + 1, index + actorReach + 4).map((other) => bare(other.folded));
     return near.some((other) => vocabulary.conferred(other) || vocabulary.instruments(other));
   }
+  // A law brought "into line" with a standard; "line" alone (a budget line, a hotline) is no act.
+  if (word === 'line') return words[index - 1]?.folded === 'into';
   return word !== 'place' || words[index - 1]?.folded === vocabulary.inPlace;
 }
 
