@@ -295,6 +295,13 @@ describe('rounds 23 and 24, principle/conditionality: support awarded, costs cov
     { language: 'en', prose: 'Once the ministry has named its trainees, France will fund their travel.' },
     { language: 'en', prose: 'Once the financing agreement is signed by the ministry, France will fund the laboratory.' },
     { language: 'en', prose: 'Until the ministry adopted its strategy in 2020, no such training existed.' },
+    // The main clause says what the partner did next, or names the support only far into it; procurement.
+    { language: 'en', prose: 'When the Government adopted its strategy in 2022, it asked France for support, and France will fund the first phase.' },
+    { language: 'en', prose: 'Once the ministry has adopted its strategy, it will be able to ask for support from any donor.' },
+    { language: 'en', prose: 'After the Government adopted the law in 2021, the centre opened and the donors will fund its second year.' },
+    { language: 'fr', prose: 'Lorsque le gouvernement a adopté sa stratégie en 2022, il a sollicité l’appui de la France, qui financera la première phase.' },
+    { language: 'en', prose: 'Once the Government has adopted the strategy, the experts will review its action plan.' },
+    { language: 'en', prose: 'The contract will be awarded after the ministry publishes the tender.' },
     // An understanding about people, the donor, a supplier or findings.
     { language: 'en', prose: 'France covered all costs on the understanding that the trainees would share what they learned.' },
     { language: 'en', prose: 'The ministry hosted the course on the understanding that France would cover the costs.' },

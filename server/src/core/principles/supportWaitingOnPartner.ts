@@ -270,7 +270,8 @@ const english: Vocabulary = {
   agentMarker: 'by',
   individuals: wordTest([], ['trainee', 'participant', 'student', 'candidate', 'applicant', 'attendee', 'graduate', 'learner', 'fellow', 'user', 'victim', 'citizen']),
   privateParties: wordTest([], ['compan', 'firm', 'vendor', 'supplier', 'contractor', 'operator', 'private']),
-  paperwork: wordTest(['agreement', 'agreements', 'memorandum', 'mou', 'contract', 'contracts', 'grant-agreement', 'workplan', 'work-plan']),
+  // Round 23 and 24: a tender is the procurement's paperwork ("the contract will be awarded after the ministry publishes the tender").
+  paperwork: wordTest(['agreement', 'agreements', 'memorandum', 'mou', 'contract', 'contracts', 'grant-agreement', 'workplan', 'work-plan', 'tender', 'tenders']),
   inPlace: 'in',
   received: wordTest(['received', 'receipt']),
   receivedLetters: /(?<![\p{L}\p{N}])rec(?:eived|eipt)(?![\p{L}\p{N}])/iu,
@@ -641,7 +642,7 @@ export function supportWaitingOnPartner(
     const words = readers.length > 0 ? wordsOf(text, sentenceStart, sentenceStop) : [];
     sentenceStart = sentenceStop + 1;
     for (const vocabulary of readers) {
-      const place = waitingIn(words, vocabulary, names) ?? gateFirst(words, vocabulary, names) ?? onlyPartnersThatActed(words, vocabulary, names) ?? withheldFromPartnersThatHaveNot(words, vocabulary, names);
+      const place = waitingIn(words, vocabulary, names) ?? gateFirst(text, words, vocabulary, names) ?? onlyPartnersThatActed(words, vocabulary, names) ?? withheldFromPartnersThatHaveNot(words, vocabulary, names);
       if (place && !skipped.some((span) => place.start < span.end && span.start < place.end)) places.push(place);
     }
   }
@@ -793,19 +794,21 @@ function waitingIn(words: readonly Word[], vocabulary: Vocabulary, names: StateN
   return undefined;
 }
 
-/** Between the end of the partner's act and the support, when the gate opens the sentence. */
-const frontedDeliveryReach = 16;
+/** The first words of the main clause, where the support must be named when the gate opens the sentence. */
+const mainClauseReach = 6;
 
 /**
  * Support made to wait on the partner's act with the gate put first: "Subject to the passage of the
  * bill by the National Assembly, phase 2 will also fund the laboratory", "Once Parliament has passed
- * the law, France will fund…", « Une fois la loi adoptée par le Parlement, la France financera… ».
- * The gate opens the sentence (after a connective such as "However"), the partner's act follows it,
- * then the support. As when the gate comes after the support, a weak gate (once, after, when) counts
- * only when the support is still to come or held back, said after the act: "Once the strategy had
- * been adopted, the team helped draft the action plan" tells a story.
+ * the law, the programme will fund…", « Une fois la loi adoptée par le Parlement, la seconde phase
+ * financera… ». The gate opens the sentence (after a connective such as "However"), the partner's
+ * act follows it in a clause closed by a comma, and the main clause names the support within its
+ * first words: "…, it asked France for support, and France will fund…" tells what the partner did
+ * next. As when the gate comes after the support, a weak gate (once, after, when) counts only when
+ * the support is still to come or held back, said in those first words: "Once the strategy had been
+ * adopted, the team helped draft the action plan" tells a story.
  */
-function gateFirst(words: readonly Word[], vocabulary: Vocabulary, names: StateNames): FoundSpan | undefined {
+function gateFirst(text: string, words: readonly Word[], vocabulary: Vocabulary, names: StateNames): FoundSpan | undefined {
   let index = 0;
   while (index < 2 && vocabulary.openers(words[index]?.folded ?? '')) index++;
   const strong = gateAt(words, index, vocabulary.strongGates, vocabulary.insideGate);
@@ -814,10 +817,11 @@ function gateFirst(words: readonly Word[], vocabulary: Vocabulary, names: StateN
   if (after < 0) return undefined;
   const actEnd = partnerActEnd(words, after, vocabulary, names);
   if (actEnd < 0) return undefined;
-  const mainClause = words.findIndex((word) => word.start >= actEnd);
+  // The main clause starts after the first comma that follows the act.
+  const mainClause = words.findIndex((word, at) => at > after && word.start >= actEnd && text.slice(words[at - 1]?.end ?? 0, word.start).includes(','));
   if (mainClause < 0) return undefined;
   let heldOrFuture = strong >= 0;
-  for (let at = mainClause; at < Math.min(words.length, mainClause + frontedDeliveryReach); at++) {
+  for (let at = mainClause; at < Math.min(words.length, mainClause + mainClauseReach); at++) {
     const word = bare(words[at]?.folded ?? '');
     if (vocabulary.future(word) || vocabulary.holds(word)) heldOrFuture = true;
     // People's own reward ("trainees will receive a certificate") is no support waiting on the partner.
