@@ -349,3 +349,18 @@ describe('rounds 23 and 24, principle/conditionality: a partner’s undertaking,
     { language: 'en', prose: 'Teams may join only if their government asks for it.' },
   ]);
 });
+
+describe('rounds 23 and 24, principle/conditionality: support renewed only if the partner feeds a shared database (« que si chaque cellule alimente la base »), a State’s « cellule » as a partner body', () => {
+  expectFound('without-conditions', true, [
+    { language: 'fr', prose: 'L’abonnement ne sera prolongé que si le ministère alimente chaque mois le registre commun des incidents.' },
+    { language: 'fr', prose: 'Les licences d’analyse ne seront reconduites en 2026 que si chaque cellule alimente la plateforme régionale.' },
+    { language: 'en', prose: 'The software licences will be renewed only if each national unit feeds the regional database.' },
+    { language: 'fr', prose: 'Les postes d’analyse ne seront livrés qu’une fois que chaque cellule aura désigné un administrateur.' },
+  ]);
+  expectFound('without-conditions', false, [
+    { language: 'fr', prose: 'Les serveurs ne seront installés qu’après le rétablissement de l’alimentation électrique du ministère.' },
+    { language: 'fr', prose: 'Les stagiaires alimentent la base de cas pendant la formation, qui sera renouvelée en 2025.' },
+    { language: 'en', prose: 'The licences were renewed after the analysts fed the database with new cases.' },
+    { language: 'fr', prose: 'La cellule de communication du centre sera renforcée une fois que les stagiaires auront signé la charte.' },
+  ]);
+});

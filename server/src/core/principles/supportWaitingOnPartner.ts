@@ -243,7 +243,9 @@ const english: Vocabulary = {
       'give', 'gives', 'gave', 'given', 'giving', 'entrust', 'entrusts', 'entrusted', 'confer', 'confers', 'conferred', 'vest', 'vests', 'vested',
       // Round 23 and 24. A law brought "into line" with a standard (read with `intoLine`), an undertaking given: "once the
       // ministry has undertaken in writing to keep the fellow in post".
-      'line', 'undertook'],
+      'line', 'undertook',
+      // A shared database the partner feeds: "only if each unit feeds the regional database".
+      'feeds', 'feed', 'feeding'],
     ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
       'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend', 'integrat', 'incorporat',
       // What the partner puts in: premises provided, posts filled or staffed, its share budgeted or kept up.
@@ -297,7 +299,9 @@ const french: Vocabulary = {
     // « le cofinancement de la phase suivante dépend de… » : the donor's share is support, though co-financing is also an act of the partner (`acts`).
     // « a pris en charge tous les frais, étant entendu que… » : costs covered.
     ['remis', 'remise', 'remises', 'cofinancement', 'cofinancements', 'charge'],
-    ['appui', 'soutien', 'assistance', 'programme', 'fonds', 'debloqu', 'decaiss', 'verse', 'livr', 'expedi', 'envoi', 'envoy', 'organis', 'recoi', 'recev', 'admis', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
+    ['appui', 'soutien', 'assistance', 'programme', 'fonds', 'debloqu', 'decaiss', 'verse', 'livr', 'expedi', 'envoi', 'envoy', 'organis', 'recoi', 'recev', 'admis', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris',
+      // Round 23 et 24 : un appui renouvelé, comme "renewed" en anglais (« les licences ne seront renouvelées que si… »).
+      'renouvel'],
   ),
   holds: wordTest(['reserve', 'attente', 'suspens', 'reste', 'restent', 'resteront', 'demeure', 'demeurent', 'demeureront', 'attend', 'attendent', 'attendra', 'attendront'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
   continued: wordTest(['poursuite', 'prolongation', 'reconduction', 'continuation', 'renouvellement']),
@@ -339,7 +343,9 @@ const french: Vocabulary = {
       // Round 23 and 24. Joining a statement, a network or a treaty, as "join" in English: « étant entendu que l'Arménie rejoindrait la déclaration ».
       'rejoint', 'rejointe', 'rejoindre', 'rejoindra', 'rejoindront', 'rejoindrait', 'rejoindraient', 'rejoigne', 'rejoignent',
       // Une loi mise en conformité ou harmonisée avec une norme : « aura mis sa loi en conformité avec la directive ».
-      'conformite', 'harmonise', 'harmonisee', 'harmonises', 'harmonisees', 'harmoniser', 'harmonisera', 'harmonisation'],
+      'conformite', 'harmonise', 'harmonisee', 'harmonises', 'harmonisees', 'harmoniser', 'harmonisera', 'harmonisation',
+      // Une base commune que le partenaire alimente : « que si chaque cellule alimente la base régionale » (pas l'alimentation électrique).
+      'alimente', 'alimentent', 'alimentera', 'alimenteront', 'alimenter', 'alimentait', 'alimentaient'],
   ),
   partners: wordTest(partnerActorWords.fr),
   officers: wordTest(['directeur', 'directrice', 'direction', 'commissaire', 'chef', 'recteur', 'doyen', 'bureau']),
