@@ -668,14 +668,19 @@ export const principleChecks = [
       en: [
         // "provided that" lays a condition on whoever follows, unless it is the donor's own means.
         'provided that (?!(?:the )?(?:funding|funds|budget|resources|security|circumstances|time|conditions|situation|weather|health)\\b)', 'on (?:the )?condition that',
-        `subject to (?:(?:\\w|[\'’-])+ ){0,3}(?:prior |formal |prompt )?(?:accession|adoption|acceptance|ratification|signature|signing|implementation|endorsement|designation|enactment|entry into force|transposition|commitment)\\b`, 'on condition of', 'conditional (?:up)?on', 'conditioned (?:up)?on', 'contingent (?:up)?on',
+        `subject to (?:(?:\\w|[\'’-])+ ){0,3}(?:prior |formal |prompt )?(?:accession|adoption|acceptance|ratification|signature|signing|implementation|endorsement|designation|enactment|entry into force|transposition|commitment)\\b`, 'on condition of',
+        // Round 23 and 24: "subject to the passage of the bill", "subject to the promulgation of the decree"; the donor's budget
+        // passed is set aside by donorMeans ("subject to the passage of the annual budget by the French Parliament").
+        `subject to (?:(?:\\w|[\'’-])+ ){0,3}(?:passage|promulgation) of (?:the |a |an |its |their )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:bill|law|act|legislation|code|decree|ordinance|amendments?|budget|finance (?:act|law|bill))s?\\b`, 'conditional (?:up)?on', 'conditioned (?:up)?on', 'contingent (?:up)?on',
         `subject to ${partner}(?:'s|’s)?\\s+(?:accept|adopt|agree|commit|complian|ratif|approv|implement|access)\\w*`,
         'subject to (?:the )?(?:prior )?(?:adoption|acceptance|ratification|signature|implementation) (?:of|by)',
         'in exchange for', 'in return for',
         // Support made to wait on a legal or political act of the partner, without the word "condition".
         '(?:is|are|was|were|remains?) (?:tied|linked) to (?:the )?(?:\\w+(?:\'s|’s)? ){0,2}(?:prior |prompt |formal )?(?:adoption|designation|signature|signing|ratification|approval|acceptance|entry into force|enactment|passage|endorsement)',
         'will (?:only )?be (?:released|disbursed|delivered|provided|granted|paid|made available|unlocked|extended|renewed)[^.]{0,40}? (?:once|when|after|as soon as|upon) (?:the )?(?:partner|beneficiar|government|recipient|authorit|countr|state|ministr|parliament)\\w*',
- 'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`, `on the understanding that ${partner}`,
+ 'as a (?:pre-?)?condition (?:of|for)', `only if ${partner}`,
+        // Round 23 and 24: "only if their government has first adopted a strategy": the partner named by a possessive, its act after.
+        `only if (?:their|its|each|every) (?:own )?(?:(?:\\w|-)+ )?${partnerServiceEn} (?:has|have|had) (?:(?:first|already|formally|previously) )?${partnerActEn}`, `on the understanding that ${partner}`,
         // Support that starts, or is paid, only after a partner's act: "the second phase starts once
         // Cabinet has endorsed the strategy", "funds are released after the law is adopted".
         `(?:starts?|begins?|(?:move|moves|moved|proceed|proceeds|advance|advances|progress|progresses|go|goes) on to|(?:is|are) admitted to|qualif(?:y|ies) for|will (?:start|begin|follow|proceed|resume)|(?:is|are|will be) (?:released|disbursed|paid|unlocked|granted|provided|delivered|funded|extended|renewed|shipped|installed|handed over|supplied|transferred|financed|committed|launched|offered|opened))[^.;]{0,30}? (?:only )?(?:once|after|when|as soon as|until) [^.;]{0,60}?(?:(?:has|have|had) (?:\\w+ )?(?:been )?|(?:is|are) (?:formally )?)${partnerActEn}`,
@@ -735,6 +740,8 @@ export const principleChecks = [
       fr: [
         'à (?:la )?condition (?:que|qu\'|de)', 'sous réserve (?:que|qu\'|de l\'adoption|de l\'acceptation|de la ratification|de la mise en œuvre)', 'subordonn\\w+ à',
         'sous réserve (?:de|d[\'’]|du|des) (?:la |l[\'’]|le |les )?(?:(?:\\w|[\'’-])+ ){0,3}(?:adhésion|adoption|acceptation|ratification|signature|mise en œuvre|désignation|entrée en vigueur|transposition|engagement|promulgation)',
+        // Round 23 and 24 : « sous réserve du vote de la loi par l'Assemblée nationale » ; le budget du donateur voté est écarté par donorMeans.
+        'sous réserve (?:du|d[\'’]un) vote (?:(?:\\w|[\'’-])+ ){0,2}?(?:de la loi|du projet de loi|des? (?:projets? de )?(?:lois?|textes?|codes?|ordonnances?))\\b',
         'conditionn\\w+ (?:à|par)', 'en échange de', 'en contrepartie (?:de|d\')', 'seulement si', 'uniquement si',
         // « est lié à l'entrée en vigueur d'une loi », « interviendra dès que l'État aura signé ».
         '(?:est|sont|sera|seront|reste|restent) (?:lié|liée|liés|liées) (?:à|au|aux) (?:l[\'’]|la |le |les )?(?:\\w+ ){0,2}(?:adoption|entrée en vigueur|signature|ratification|désignation|approbation|acceptation|promulgation|vote)',
@@ -795,7 +802,9 @@ export const principleChecks = [
         'on (?:the )?condition of (?:anonymity|non-attribution)',
         `(?:only if|provided (?:that )?|on (?:the )?condition that|as long as) ${partner} (?:(?:still|so|really|continue to|continues to) )?(?:wish(?:es)?|want(?:s)?|ask(?:s)? for|request(?:s)?) (?:it|them|so|more|to (?:continue|go on|take part|participate|stay|remain))\\b`,
         `(?:only if|provided (?:that )?|as long as) ${partner} so (?:wish(?:es)?|decides?|requests?)\\b`,
-        `${individuals.en}\\b[^.;:]{0,80}?(?:provided (?:that|they)|on condition that|only if|as long as)`,
+        // Round 23 and 24: unless the condition's subject is the people's own body ("pays the trainees' travel provided that their
+        // ministry undertakes to keep them in post"): then it is laid on the partner.
+        `${individuals.en}\\b[^.;:]{0,80}?(?:provided (?:that|they)|on condition that|only if|as long as)(?! (?:the |their |his |her |its |each |every )?(?:own )?(?:(?:\\w|-)+ )?${partnerServiceEn}\\b)`,
         // Round 21 and 22: "subject to each of them…" after people, or the donor's own staff, is their own step ("trainees are certified subject to each of them sending a report").
         `(?:${individuals.en}|experts?|trainers?|consultants?|instructors?)\\b[^.;:]{0,80}?subject to (?:each|every|all|both) of them\\b`,
         `(?:once|after|when|as soon as|until|only (?:for|to)) (?:\\w+ ){0,3}${individuals.en}\\b`, `only (?:the )?(?:\\w+ ){0,2}${individuals.en}\\b`,
@@ -826,7 +835,8 @@ export const principleChecks = [
         // « à condition de garder l'anonymat » ; « seulement si les partenaires le souhaitent » : ni l'un ni l'autre ne pèse sur le partenaire.
         'à (?:la )?condition (?:de|d[\'’]) (?:garder|conserver|préserver|rester) (?:l[\'’]anonymat|anonymes?)',
         `(?:seulement si|uniquement si|à (?:la )?condition (?:que|qu[\'’])|pourvu que|pour autant que|tant que) ?${beneficiaryFr}(?: (?:\\w|[\'’-])+){0,2}? (?:le |en )?(?:souhaite|souhaitent|demande|demandent|fait la demande|font la demande|fasse la demande|fassent la demande|veut|veulent|désire|désirent)\\b`,
-        `${individuals.fr}\\b[^.;:]{0,80}?(?:à condition (?:de|d[\'’]|que|qu[\'’])|seulement si|uniquement si|sous réserve (?:de|d[\'’]|que|qu[\'’])|pour autant qu)`,
+        // Round 23 et 24 : sauf quand le sujet de la condition est l'organe des personnes (« à condition que leur administration s'engage à les maintenir en poste »).
+        `${individuals.fr}\\b[^.;:]{0,80}?(?:à condition (?:de|d[\'’]|que|qu[\'’])|seulement si|uniquement si|sous réserve (?:de|d[\'’]|que|qu[\'’])|pour autant qu)(?! ?(?:leur |leurs |son |sa |ses |le |la |les |l[\'’]|chaque )?${partnerServiceFr}\\b)`,
         `(?:suppose|supposent|présuppose|présupposent|exige|exigent|requiert|requièrent|impose|imposent|nécessite|nécessitent) (?:que|qu[\'’]) ?(?:\\w+ ){0,2}${individuals.fr}\\b`,
         `(?:réservée?s?|limitée?s?|ouverte?s?) (?:uniquement |seulement )?aux (?:\\w+ ){0,2}${individuals.fr}\\b`,
         `(?:seul(?:e|s|es) (?:les |la |le |l[\'’])?|qu[\'’](?:aux|à) )(?:\\w+ ){0,2}${individuals.fr}\\b`,

@@ -246,3 +246,121 @@ describe('rounds 21 and 22, principle/conditionality: support given only to the 
     { language: 'fr', prose: 'Le ministère ne signe le rapport qu’après avoir transmis ses observations aux experts.' },
   ]);
 });
+
+describe('rounds 23 and 24, principle/conditionality: support awarded, costs covered, the donor’s co-financing; a gate put first; an adverb inside a gate; support given on the understanding that the partner acts; "subject to the passage" of a bill, « sous réserve du vote » of a law', () => {
+  expectFound('without-conditions', true, [
+    // Support awarded, or costs paid back, only once the partner acts.
+    { language: 'en', prose: 'The scholarship is awarded only if the national team has a written vulnerability disclosure policy.' },
+    { language: 'en', prose: 'Travel costs are reimbursed only after the ministry has designated a focal point.' },
+    // The donor's co-financing waits on the partner's budget line.
+    { language: 'fr', prose: 'Le cofinancement de la phase suivante dépend de l’inscription d’une ligne budgétaire par le gouvernement.' },
+    { language: 'en', prose: 'Co-financing of the second phase will depend on the adoption of the decree by the Government.' },
+    // An adverb inside the gate.
+    { language: 'fr', prose: 'Le financement de la seconde phase dépend toutefois de l’adoption de la loi par le gouvernement.' },
+    { language: 'en', prose: 'Funding for the second phase depends, however, on the adoption of the law by the Government.' },
+    { language: 'fr', prose: 'L’appui de la troisième année dépendra néanmoins d’une nomination du ministère au poste de coordinateur.' },
+    // The gate put first, before the support.
+    { language: 'en', prose: 'Once Parliament has passed the data protection law, the programme will fund a forensic laboratory.' },
+    { language: 'en', prose: 'Until the Government has designated a contact point, the equipment will stay in storage.' },
+    { language: 'fr', prose: 'Une fois la loi adoptée par le Parlement, la seconde phase financera le laboratoire.' },
+    { language: 'fr', prose: 'Dès que le gouvernement aura désigné un point de contact, la formation des policiers sera lancée.' },
+    // Support given on the understanding that the partner acts.
+    { language: 'en', prose: 'Our embassy covered all costs on the understanding that Senegal would join the joint statement.' },
+    { language: 'en', prose: 'The donor paid for the servers on the understanding that the ministry would publish the decree.' },
+    { language: 'fr', prose: 'La France a pris en charge tous les frais, étant entendu que le Sénégal rejoindrait la déclaration commune.' },
+    { language: 'fr', prose: 'La France a financé le cours, étant entendu que le gouvernement adopterait la stratégie.' },
+    // "Subject to the passage" of a bill, « sous réserve du vote » of a law, the condition put first.
+    { language: 'en', prose: 'Subject to the passage of the data protection bill by Parliament, the second phase will fund a laboratory.' },
+    { language: 'en', prose: 'The servers will be delivered subject to the promulgation of the decree on critical operators.' },
+    { language: 'fr', prose: 'Sous réserve du vote de la loi sur la cybercriminalité par l’Assemblée nationale, la seconde phase financera le laboratoire.' },
+  ]);
+  expectFound('without-conditions', false, [
+    // People's own reward; a topic a course covers; a prize told as a story.
+    { language: 'en', prose: 'The certificate is awarded only if the trainee has written a final paper.' },
+    { language: 'en', prose: 'The prize was awarded after the ministry published the results.' },
+    { language: 'en', prose: 'It covers when investigators may copy crew lists, on whose written authority, and how long copies may be kept.' },
+    // The donor's own budget, after an adverb or "subject to the passage".
+    { language: 'fr', prose: 'Le cofinancement de la phase suivante dépend toutefois de l’inscription des crédits au budget 2026 de l’Agence.' },
+    { language: 'en', prose: 'Subject to the passage of the annual budget by the French Parliament, the second phase will fund a laboratory.' },
+    { language: 'fr', prose: 'Sous réserve du vote de la loi de finances française, la seconde phase financera le laboratoire.' },
+    { language: 'en', prose: 'The grant remains subject to the passage of time and the findings of the audit.' },
+    // Circumstances after an adverb inside the gate.
+    { language: 'en', prose: 'Training depends, however, on the weather.' },
+    { language: 'fr', prose: 'La formation dépend toutefois des disponibilités des experts.' },
+    // A gate put first that tells a story, or whose act is people's, the programme's paperwork or no support.
+    { language: 'en', prose: 'Once the strategy had been adopted by the Government, the team helped draft the action plan.' },
+    { language: 'en', prose: 'After the Government adopted its strategy in 2021, France funded a first course.' },
+    { language: 'fr', prose: 'Une fois la stratégie adoptée par le gouvernement en 2021, la France a financé un premier cours.' },
+    { language: 'en', prose: 'Once trainees have passed the test, they will receive a certificate.' },
+    { language: 'en', prose: 'Once the ministry has named its trainees, France will fund their travel.' },
+    { language: 'en', prose: 'Once the financing agreement is signed by the ministry, France will fund the laboratory.' },
+    { language: 'en', prose: 'Until the ministry adopted its strategy in 2020, no such training existed.' },
+    // The main clause says what the partner did next, or names the support only far into it; procurement.
+    { language: 'en', prose: 'When the Government adopted its strategy in 2022, it asked France for support, and France will fund the first phase.' },
+    { language: 'en', prose: 'Once the ministry has adopted its strategy, it will be able to ask for support from any donor.' },
+    { language: 'en', prose: 'After the Government adopted the law in 2021, the centre opened and the donors will fund its second year.' },
+    { language: 'fr', prose: 'Lorsque le gouvernement a adopté sa stratégie en 2022, il a sollicité l’appui de la France, qui financera la première phase.' },
+    { language: 'en', prose: 'Once the Government has adopted the strategy, the experts will review its action plan.' },
+    { language: 'en', prose: 'The contract will be awarded after the ministry publishes the tender.' },
+    // An understanding about people, the donor, a supplier or findings.
+    { language: 'en', prose: 'France covered all costs on the understanding that the trainees would share what they learned.' },
+    { language: 'en', prose: 'The ministry hosted the course on the understanding that France would cover the costs.' },
+    { language: 'en', prose: 'France funded the study on the understanding that its findings would be published.' },
+    { language: 'en', prose: 'The equipment was delivered on the understanding that the supplier would install and connect it.' },
+    { language: 'fr', prose: 'La France a pris en charge tous les frais, étant entendu que les stagiaires rejoindraient le réseau des anciens.' },
+    { language: 'fr', prose: 'L’équipe a rejoint le réseau après que le gouvernement a adopté la stratégie.' },
+  ]);
+});
+
+describe('rounds 23 and 24, principle/conditionality: a partner’s undertaking, a law brought into line with a standard, support that presupposes the act (« suppose », « dès lors que »), a condition on the body of the people trained, "only if their government has first…"', () => {
+  expectFound('without-conditions', true, [
+    // An undertaking given by the partner.
+    { language: 'en', prose: 'A place is confirmed once the sending ministry has undertaken in writing to keep the officer in post for two years.' },
+    // A law brought into line, aligned or harmonised with a standard.
+    { language: 'en', prose: 'The second tranche will be released when Senegal has brought its cybercrime law into line with the Budapest Convention.' },
+    { language: 'en', prose: 'The second tranche will be released once Senegal has aligned its regulation with the directive.' },
+    { language: 'fr', prose: 'La seconde tranche sera versée une fois que le gouvernement aura mis sa loi en conformité avec la directive.' },
+    // Support that presupposes the act, or is given « dès lors que » the partner acts.
+    { language: 'fr', prose: 'Le décaissement de la deuxième tranche suppose l’adoption préalable, dans chaque pays, du décret d’application de la loi.' },
+    { language: 'en', prose: 'Disbursement of the second tranche presupposes the adoption of the implementing decree by each Government.' },
+    { language: 'fr', prose: 'La France prend en charge le déplacement de deux agents dès lors que le ministère désigne ces agents comme points de contact nationaux.' },
+    // A condition whose subject is the body of the people trained.
+    { language: 'fr', prose: 'La France prend en charge le voyage des stagiaires, à condition que leur administration s’engage par écrit à les maintenir en poste.' },
+    { language: 'en', prose: 'We pay the trainees’ travel provided that their ministry undertakes to keep them in post.' },
+    // "Only if their government has first…".
+    { language: 'en', prose: 'Agencies may join the second phase only if their government has first adopted a national strategy.' },
+  ]);
+  expectFound('without-conditions', false, [
+    { language: 'en', prose: 'The visit is confirmed once our experts have undertaken the preparatory review.' },
+    { language: 'en', prose: 'The second tranche was released after the team came into line with the schedule.' },
+    { language: 'en', prose: 'The hotline will open once the new phone line has been installed by the operator.' },
+    { language: 'fr', prose: 'Dès lors que la loi a été adoptée en 2020, le ministère a créé une cellule.' },
+    { language: 'fr', prose: 'La formation suppose une bonne maîtrise de l’anglais par les stagiaires.' },
+    { language: 'fr', prose: 'Le versement suppose l’adoption du budget par le Parlement français.' },
+    { language: 'en', prose: 'Disbursement presupposes a good command of English.' },
+    { language: 'en', prose: 'The course teaches when a ministry may require the prior approval of the regulator.' },
+    // Conditions on people themselves.
+    { language: 'fr', prose: 'Les stagiaires sont admis, à condition que leur dossier soit complet.' },
+    { language: 'en', prose: 'Trainees are admitted provided that they hold a degree.' },
+    { language: 'en', prose: 'Places go to trainees only if they hold a degree.' },
+    { language: 'fr', prose: 'Les places vont aux stagiaires seulement si leur dossier est complet.' },
+    // Someone else's approval, or the partner's own wish.
+    { language: 'en', prose: 'Trainees may join the course only if their employer has approved it.' },
+    { language: 'en', prose: 'Teams may join only if their government asks for it.' },
+  ]);
+});
+
+describe('rounds 23 and 24, principle/conditionality: support renewed only if the partner feeds a shared database (« que si chaque cellule alimente la base »), a State’s « cellule » as a partner body', () => {
+  expectFound('without-conditions', true, [
+    { language: 'fr', prose: 'L’abonnement ne sera prolongé que si le ministère alimente chaque mois le registre commun des incidents.' },
+    { language: 'fr', prose: 'Les licences d’analyse ne seront reconduites en 2026 que si chaque cellule alimente la plateforme régionale.' },
+    { language: 'en', prose: 'The software licences will be renewed only if each national unit feeds the regional database.' },
+    { language: 'fr', prose: 'Les postes d’analyse ne seront livrés qu’une fois que chaque cellule aura désigné un administrateur.' },
+  ]);
+  expectFound('without-conditions', false, [
+    { language: 'fr', prose: 'Les serveurs ne seront installés qu’après le rétablissement de l’alimentation électrique du ministère.' },
+    { language: 'fr', prose: 'Les stagiaires alimentent la base de cas pendant la formation, qui sera renouvelée en 2025.' },
+    { language: 'en', prose: 'The licences were renewed after the analysts fed the database with new cases.' },
+    { language: 'fr', prose: 'La cellule de communication du centre sera renforcée une fois que les stagiaires auront signé la charte.' },
+  ]);
+});

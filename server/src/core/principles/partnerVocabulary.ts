@@ -162,5 +162,8 @@ export const partnerActorWords: PartnerWords = {
     ...universities.fr, ...schools.fr, 'faculte', 'facultes', 'hopital', 'hopitaux',
     // Les régulateurs d'un État.
     ...regulators.fr,
+    // Round 23 et 24. Une cellule d'un État (« cellule de renseignement financier », « cellule cyber »), comme "unit" : « que si
+    // chaque cellule alimente la base ».
+    'cellule', 'cellules',
   ],
 };

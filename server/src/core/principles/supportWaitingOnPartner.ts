@@ -79,6 +79,17 @@ interface Vocabulary {
   readonly weakGates: readonly (readonly string[])[];
   /** Word sequences that hold a gate and are no gate: « en tant que » ("as") holds « tant que » ("as long as"). */
   readonly lookalikes: readonly (readonly string[])[];
+  /**
+   * Adverbs a writer slips inside a gate of several words without changing it: "depends, however,
+   * on", « dépend toutefois de », « dépendra néanmoins de ». One of them may stand after the gate's
+   * first word.
+   */
+  readonly insideGate: WordTest;
+  /**
+   * Connectives that may open a sentence before a gate put first ("However, once…", « Toutefois,
+   * une fois… »): the gate still opens the sentence's condition.
+   */
+  readonly openers: WordTest;
   /** The acts a partner can be made to perform, as verbs in any form or as nouns. */
   readonly acts: ActList;
   /**
@@ -194,16 +205,27 @@ const english: Vocabulary = {
       'opens', 'starts', 'begins', 'resumes', 'assistance', 'support', 'scheduled',
       // Support that reaches the partner, or ships in batches: "the module will reach each State once…", "the second batch
       // ships once…". Not "contribution": "Slovenia's contribution depends on the National Assembly" is the donor's own vote.
-      'reach', 'reaches', 'ships', 'batch', 'batches'],
+      'reach', 'reaches', 'ships', 'batch', 'batches',
+      // Round 23 and 24. Support awarded ("the fellowship is awarded only if…"), costs covered or reimbursed ("covered all
+      // costs on the understanding that…"; not "cover": a course "covers when investigators may…"), and the donor's co-financing.
+      'award', 'awards', 'awarded', 'costs', 'expenses', 'reimburse', 'reimburses', 'reimbursed', 'co-financing', 'cofinancing', 'co-funding', 'cofunding'],
   ),
   holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody', 'sit', 'sits', 'wait', 'waits']),
   continued: wordTest(['continuation', 'extension', 'renewal', 'prolongation']),
   continuedWork: wordTest(['programme', 'program', 'project', 'activities', 'support', 'assistance', 'training', 'cooperation', 'funding', 'financing', 'work', 'mentoring']),
   future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'could', 'may', 'only']),
   strongGates: [['tied', 'to'], ['dependent', 'on'], ['depends', 'on'], ['depend', 'on'], ['hinges', 'on'], ['follows'], ['awaits'], ['await'], ['awaiting'], ['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon'],
-    ['as', 'long', 'as'], ['so', 'long', 'as']],
+    ['as', 'long', 'as'], ['so', 'long', 'as'],
+    // Support given on a stated understanding that the partner will act: "covered all costs on the understanding that
+    // Armenia would join the statement". The partner's act must follow, as for any gate.
+    ['on', 'the', 'understanding', 'that'], ['with', 'the', 'understanding', 'that'], ['it', 'being', 'understood', 'that'],
+    ['depends', 'upon'], ['depend', 'upon'], ['dependent', 'upon'],
+    // Round 23 and 24. Support that presupposes, or requires first, the act: "disbursement presupposes the adoption of the decree".
+    ['presupposes'], ['presuppose'], ['requires', 'the', 'prior'], ['require', 'the', 'prior'], ['requires', 'prior']],
   weakGates: [['once'], ['after'], ['when'], ['as', 'soon', 'as'], ['upon'], ['on'], ['following'], ['before']],
   lookalikes: [],
+  insideGate: wordTest(['however', 'though', 'nevertheless', 'nonetheless', 'still', 'also', 'entirely', 'wholly', 'fully', 'largely', 'strictly', 'directly', 'therefore']),
+  openers: wordTest(['but', 'however', 'and', 'then', 'moreover', 'also', 'thereafter']),
   acts: actList(
     ['issue', 'issues', 'issued', 'write', 'writes', 'wrote', 'written', 'sign', 'signs', 'signed', 'signing', 'signature', 'pass', 'passes', 'passed', 'passing', 'passage', 'vote', 'votes', 'voted', 'join', 'joins', 'joined', 'joining', 'match',
       'matches', 'matched', 'matching', 'entry',
@@ -218,13 +240,20 @@ const english: Vocabulary = {
       // A body or its board "in place" (read with `inPlace`).
       'place',
       // A legal power conferred by the partner: "has given investigators the power to…", "a legal footing" (read with `conferred`).
-      'give', 'gives', 'gave', 'given', 'giving', 'entrust', 'entrusts', 'entrusted', 'confer', 'confers', 'conferred', 'vest', 'vests', 'vested'],
+      'give', 'gives', 'gave', 'given', 'giving', 'entrust', 'entrusts', 'entrusted', 'confer', 'confers', 'conferred', 'vest', 'vests', 'vested',
+      // Round 23 and 24. A law brought "into line" with a standard (read with `intoLine`), an undertaking given: "once the
+      // ministry has undertaken in writing to keep the fellow in post".
+      'line', 'undertook',
+      // A shared database the partner feeds: "only if each unit feeds the regional database".
+      'feeds', 'feed', 'feeding'],
     ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
       'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend', 'integrat', 'incorporat',
       // What the partner puts in: premises provided, posts filled or staffed, its share budgeted or kept up.
       'provid', 'recruit', 'staffed', 'fill', 'budget', 'maintain', 'allocat',
       // Premises equipped, a unit or a post created, a contact registered, a body set up.
-      'equip', 'creat', 'regist', 'establish'],
+      'equip', 'creat', 'regist', 'establish',
+      // Round 23 and 24. A law aligned or harmonised with a standard; an undertaking.
+      'align', 'harmonis', 'harmoniz', 'undertak'],
   ),
   partners: wordTest(partnerActorWords.en),
   officers: wordTest(['board', 'boards', 'commissioner', 'commissioners', 'director', 'directors', 'head', 'heads', 'chief', 'chiefs', 'management', 'council', 'rector', 'dean']),
@@ -243,7 +272,8 @@ const english: Vocabulary = {
   agentMarker: 'by',
   individuals: wordTest([], ['trainee', 'participant', 'student', 'candidate', 'applicant', 'attendee', 'graduate', 'learner', 'fellow', 'user', 'victim', 'citizen']),
   privateParties: wordTest([], ['compan', 'firm', 'vendor', 'supplier', 'contractor', 'operator', 'private']),
-  paperwork: wordTest(['agreement', 'agreements', 'memorandum', 'mou', 'contract', 'contracts', 'grant-agreement', 'workplan', 'work-plan']),
+  // Round 23 and 24: a tender is the procurement's paperwork ("the contract will be awarded after the ministry publishes the tender").
+  paperwork: wordTest(['agreement', 'agreements', 'memorandum', 'mou', 'contract', 'contracts', 'grant-agreement', 'workplan', 'work-plan', 'tender', 'tenders']),
   inPlace: 'in',
   received: wordTest(['received', 'receipt']),
   receivedLetters: /(?<![\p{L}\p{N}])rec(?:eived|eipt)(?![\p{L}\p{N}])/iu,
@@ -266,8 +296,12 @@ const english: Vocabulary = {
 
 const french: Vocabulary = {
   delivers: wordTest(
-    ['remis', 'remise', 'remises'],
-    ['appui', 'soutien', 'assistance', 'programme', 'fonds', 'debloqu', 'decaiss', 'verse', 'livr', 'expedi', 'envoi', 'envoy', 'organis', 'recoi', 'recev', 'admis', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris'],
+    // « le cofinancement de la phase suivante dépend de… » : the donor's share is support, though co-financing is also an act of the partner (`acts`).
+    // « a pris en charge tous les frais, étant entendu que… » : costs covered.
+    ['remis', 'remise', 'remises', 'cofinancement', 'cofinancements', 'charge'],
+    ['appui', 'soutien', 'assistance', 'programme', 'fonds', 'debloqu', 'decaiss', 'verse', 'livr', 'expedi', 'envoi', 'envoy', 'organis', 'recoi', 'recev', 'admis', 'install', 'lanc', 'financ', 'accorde', 'engage', 'transfer', 'fourni', 'ouvr', 'ouvert', 'demarr', 'maintenu', 'tranche', 'commenc', 'interviendr', 'octroy', 'attribu', 'allou', 'dispon', 'mis', 'mise', 'prolong', 'reconduit', 'repris',
+      // Round 23 et 24 : un appui renouvelé, comme "renewed" en anglais (« les licences ne seront renouvelées que si… »).
+      'renouvel'],
   ),
   holds: wordTest(['reserve', 'attente', 'suspens', 'reste', 'restent', 'resteront', 'demeure', 'demeurent', 'demeureront', 'attend', 'attendent', 'attendra', 'attendront'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
   continued: wordTest(['poursuite', 'prolongation', 'reconduction', 'continuation', 'renouvellement']),
@@ -276,12 +310,21 @@ const french: Vocabulary = {
   future: (word) => /^n'?$|^ne$|(?:era|eront|ira|iront|dra|dront)$/.test(word),
   strongGates: [['attend'], ['attendent'], ['attendra'], ['attendront'], ['suit'], ['suivra'], ['suivront'], ['dépend', 'de'], ['dépend', 'du'], ['dépendra', 'de'], ['dépendra', 'du'], ["qu'après"], ["qu'au", 'bénéfice'], ["qu'aux"], ["qu'à"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
     ['subordonné'], ['subordonnée'], ['subordonnés'], ['subordonnées'],
+    // « dépend des », « dépendent d'une », « dépendront du » : every form of the verb and of what follows it.
+    ...['dépend', 'dépendent', 'dépendra', 'dépendront'].flatMap((verb) => ['de', 'du', 'des', "d'un", "d'une"].map((next) => [verb, next])),
+    // « a pris en charge les frais, étant entendu que l'Arménie rejoindrait la déclaration » : an understanding is a condition.
+    ['étant', 'entendu', 'que'], ['étant', 'entendu', "qu'"], ['étant', 'bien', 'entendu', 'que'], ['étant', 'bien', 'entendu', "qu'"],
+    // Round 23 et 24. « dès lors que » (pourvu que) ; l'appui qui « suppose » ou « exige » l'acte : « le décaissement suppose
+    // l'adoption préalable du décret ».
+    ['dès', 'lors', 'que'], ['dès', 'lors', "qu'"], ['suppose'], ['supposent'], ['supposera'], ['présuppose'], ['présupposent'], ['exige'], ['exigent'], ['exigera'], ['requiert'], ['requièrent'],
     // « le décaissement est adossé à la parution du décret » : the support rests on the act.
     ...['adossé', 'adossée', 'adossés', 'adossées'].flatMap((held) => [[held, 'à'], [held, 'au'], [held, 'aux']]),
     // « le financement reste suspendu à l'adoption… » : the support waits on the act.
     ...['suspendu', 'suspendue', 'suspendus', 'suspendues'].flatMap((held) => [[held, 'à'], [held, 'au'], [held, 'aux']]), ['conditionné'], ['conditionnée'], ['conditionnés'], ['conditionnées'], ['tant', 'que'], ['tant', "qu'"]],
   weakGates: [['une', 'fois'], ['dès'], ['après'], ['lorsque'], ['quand'], ['au', 'vu'], ['à', 'réception'], ['sur', 'présentation'], ['à', 'compter'], ['à', 'la', 'suite'], ['avant']],
   lookalikes: [['en', 'tant', 'que'], ['en', 'tant', "qu'"]],
+  insideGate: wordTest(['toutefois', 'cependant', 'neanmoins', 'pourtant', 'donc', 'aussi', 'egalement', 'entierement', 'largement', 'strictement', 'directement', 'desormais']),
+  openers: wordTest(['mais', 'toutefois', 'cependant', 'et', 'ensuite', 'puis', 'par', 'ailleurs', 'enfin']),
   acts: actList(
     ['vote', 'votee', 'votes', 'votees', 'entree', 'signe', 'signee', 'signes', 'signees', 'signer', 'signature', 'publie', 'publiee', 'publies', 'publiees', 'publier', 'publication',
       // Un document que le partenaire envoie d'abord (lu avec `sentByPartner`) ; des jalons à la charge du Gouvernement.
@@ -296,7 +339,13 @@ const french: Vocabulary = {
       // Un organe « en place » (lu avec `inPlace`).
       'place',
       // Une compétence confiée par un texte : « tant que son gouvernement n'a pas confié par un texte à une autorité… » (lu avec `conferred`).
-      'confie', 'confiee', 'confies', 'confiees', 'confier', 'attribue', 'attribuee', 'attribues', 'attribuees'],
+      'confie', 'confiee', 'confies', 'confiees', 'confier', 'attribue', 'attribuee', 'attribues', 'attribuees',
+      // Round 23 and 24. Joining a statement, a network or a treaty, as "join" in English: « étant entendu que l'Arménie rejoindrait la déclaration ».
+      'rejoint', 'rejointe', 'rejoindre', 'rejoindra', 'rejoindront', 'rejoindrait', 'rejoindraient', 'rejoigne', 'rejoignent',
+      // Une loi mise en conformité ou harmonisée avec une norme : « aura mis sa loi en conformité avec la directive ».
+      'conformite', 'harmonise', 'harmonisee', 'harmonises', 'harmonisees', 'harmoniser', 'harmonisera', 'harmonisation',
+      // Une base commune que le partenaire alimente : « que si chaque cellule alimente la base régionale » (pas l'alimentation électrique).
+      'alimente', 'alimentent', 'alimentera', 'alimenteront', 'alimenter', 'alimentait', 'alimentaient'],
   ),
   partners: wordTest(partnerActorWords.fr),
   officers: wordTest(['directeur', 'directrice', 'direction', 'commissaire', 'chef', 'recteur', 'doyen', 'bureau']),
@@ -370,10 +419,16 @@ function insideLookalike(words: readonly Word[], index: number, lookalikes: read
   return lookalikes.some((lookalike) => lookalike.some((_, offset) => offset > 0 && index - offset >= 0 && sequenceAt(words, index - offset, lookalike)));
 }
 
-/** Where one of `gates` starts at word `index`, the index after it; or -1. */
-function gateAt(words: readonly Word[], index: number, gates: readonly (readonly string[])[]): number {
+/**
+ * Where one of `gates` starts at word `index`, the index after it; or -1. With `inside`, one word it
+ * passes may stand after the first word of a gate of several ("depends, however, on").
+ */
+function gateAt(words: readonly Word[], index: number, gates: readonly (readonly string[])[], inside?: WordTest): number {
   for (const gate of gates) {
     if (sequenceAt(words, index, gate)) return index + gate.length;
+    if (inside && gate.length > 1 && words[index]?.lower === gate[0] && inside(words[index + 1]?.folded ?? '') && sequenceAt(words, index + 2, gate.slice(1))) {
+      return index + gate.length + 1;
+    }
   }
   return -1;
 }
@@ -447,6 +502,8 @@ function actAt(words: readonly Word[], index: number, vocabulary: Vocabulary): b
     const near = words.slice(index + 1, index + actorReach + 4).map((other) => bare(other.folded));
     return near.some((other) => vocabulary.conferred(other) || vocabulary.instruments(other));
   }
+  // A law brought "into line" with a standard; "line" alone (a budget line, a hotline) is no act.
+  if (word === 'line') return words[index - 1]?.folded === 'into';
   return word !== 'place' || words[index - 1]?.folded === vocabulary.inPlace;
 }
 
@@ -591,7 +648,7 @@ export function supportWaitingOnPartner(
     const words = readers.length > 0 ? wordsOf(text, sentenceStart, sentenceStop) : [];
     sentenceStart = sentenceStop + 1;
     for (const vocabulary of readers) {
-      const place = waitingIn(words, vocabulary, names) ?? onlyPartnersThatActed(words, vocabulary, names) ?? withheldFromPartnersThatHaveNot(words, vocabulary, names);
+      const place = waitingIn(words, vocabulary, names) ?? gateFirst(text, words, vocabulary, names) ?? onlyPartnersThatActed(words, vocabulary, names) ?? withheldFromPartnersThatHaveNot(words, vocabulary, names);
       if (place && !skipped.some((span) => place.start < span.end && span.start < place.end)) places.push(place);
     }
   }
@@ -729,7 +786,7 @@ function waitingIn(words: readonly Word[], vocabulary: Vocabulary, names: StateN
     }
     if (delivery < 0 || index - delivery > deliveryReach) continue;
     if (insideLookalike(words, index, vocabulary.lookalikes)) continue;
-    const strong = gateAt(words, index, vocabulary.strongGates);
+    const strong = gateAt(words, index, vocabulary.strongGates, vocabulary.insideGate);
     const weak = strong < 0 && heldOrFuture ? gateAt(words, index, vocabulary.weakGates) : -1;
     const forWhom = strong < 0 && weak < 0 ? reservedFor(words, delivery, index, vocabulary) : -1;
     const relative = forWhom >= 0 ? gateAt(words, index, vocabulary.relativeGates) : -1;
@@ -739,6 +796,44 @@ function waitingIn(words: readonly Word[], vocabulary: Vocabulary, names: StateN
     // Kept for the partners that acted: the relative stands for them ("go only to regulators that have by then published…").
     if (end < 0 && relative >= 0 && partnerAntecedent(words, forWhom, index, vocabulary, names)) end = actOfRelative(words, after, vocabulary, relativeActReach);
     if (end >= 0) return { start: words[delivery]?.start ?? 0, end };
+  }
+  return undefined;
+}
+
+/** The first words of the main clause, where the support must be named when the gate opens the sentence. */
+const mainClauseReach = 6;
+
+/**
+ * Support made to wait on the partner's act with the gate put first: "Subject to the passage of the
+ * bill by the National Assembly, phase 2 will also fund the laboratory", "Once Parliament has passed
+ * the law, the programme will fund…", « Une fois la loi adoptée par le Parlement, la seconde phase
+ * financera… ». The gate opens the sentence (after a connective such as "However"), the partner's
+ * act follows it in a clause closed by a comma, and the main clause names the support within its
+ * first words: "…, it asked France for support, and France will fund…" tells what the partner did
+ * next. As when the gate comes after the support, a weak gate (once, after, when) counts only when
+ * the support is still to come or held back, said in those first words: "Once the strategy had been
+ * adopted, the team helped draft the action plan" tells a story.
+ */
+function gateFirst(text: string, words: readonly Word[], vocabulary: Vocabulary, names: StateNames): FoundSpan | undefined {
+  let index = 0;
+  while (index < 2 && vocabulary.openers(words[index]?.folded ?? '')) index++;
+  const strong = gateAt(words, index, vocabulary.strongGates, vocabulary.insideGate);
+  const weak = strong < 0 ? gateAt(words, index, vocabulary.weakGates) : -1;
+  const after = strong >= 0 ? strong : weak;
+  if (after < 0) return undefined;
+  const actEnd = partnerActEnd(words, after, vocabulary, names);
+  if (actEnd < 0) return undefined;
+  // The main clause starts after the first comma that follows the act.
+  const mainClause = words.findIndex((word, at) => at > after && word.start >= actEnd && text.slice(words[at - 1]?.end ?? 0, word.start).includes(','));
+  if (mainClause < 0) return undefined;
+  let heldOrFuture = strong >= 0;
+  for (let at = mainClause; at < Math.min(words.length, mainClause + mainClauseReach); at++) {
+    const word = bare(words[at]?.folded ?? '');
+    if (vocabulary.future(word) || vocabulary.holds(word)) heldOrFuture = true;
+    // People's own reward ("trainees will receive a certificate") is no support waiting on the partner.
+    if (vocabulary.individuals(word)) return undefined;
+    const delivered = vocabulary.delivers(word) || vocabulary.holds(word) || continuedAt(words, at, vocabulary);
+    if (delivered && (heldOrFuture || presentRuleAt(words, at, vocabulary))) return { start: words[index]?.start ?? 0, end: words[at]?.end ?? actEnd };
   }
   return undefined;
 }
