@@ -227,6 +227,19 @@ const countWordsFr = '(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze
  * (test/corpus/README.md), whatever verb introduces it.
  */
 const notParticipantCountEn = `(?! (?:the )?(?:training|participation|attendance|enrol?ment|registration|graduation|involvement|mobili[sz]ation|sensiti[sz]ation) of (?:(?:some|about|around|over|nearly|almost|more than) )?${countWordsEn}\\b)(?! (?:(?:some|about|around|over|nearly|almost|more than) )?${countWordsEn} (?:(?:\\w|-)+ ){0,2}?(?:participants|officers|officials|trainees|people|persons|students|staff|agents|analysts|investigators|judges|prosecutors|diplomats|experts|delegates|women|men)\\b)`;
+/**
+ * Women named by the feminine plural of a role or a status, as a noun: « étudiantes », « doctorantes »,
+ * « ingénieures », « informaticiennes ». Feminine plurals of things that end the same way are left out
+ * (« ventes », « dates », « matrices », « filières »). Read only right after an article or « de »,
+ * where an adjective (« équipes participantes ») cannot stand.
+ */
+const feminineRolePluralFr =
+  '(?!(?:ventes|attentes|pentes|rentes|tentes|descentes|ententes|patentes|dates|cravates|frégates|tomates|pirates|matrices|cicatrices|motrices|plantes|composantes|plates|variantes|constantes|imprimantes|filières|matières|frontières|carrières|lumières|barrières|rivières|prières|bannières|manières|lisières|chaudières|premières|dernières|anciennes|antennes)\\b)(?:\\w+(?:antes|entes|ates|trices|euses|iciennes|iennes|ières)|ingénieures|professeures|docteures|auteures|expertes|cheffes|élues|diplômées)\\b';
+/** Sharing threat intelligence: the verbs (as in "members exchange indicators") and the channels it goes through. */
+const indicatorExchangeEn = '(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing)|push(?:es|ed|ing)?|ingest(?:s|ed|ing)?)';
+const exchangeChannelEn = '(?:platforms?|instances?|portals?|feeds?|channels?|networks?|MISP|OpenCTI|sharing|servers?|hubs?|mailing lists?)';
+const indicatorExchangeFr = '(?:échang\\w*|l[\'’]échange|un échange)';
+const exchangeChannelFr = '(?:plateformes?|instances?|portails?|flux|canaux|canal|réseaux?|MISP|OpenCTI|serveurs?|listes? de diffusion)';
 const notParticipantCountFr = `(?! (?:la |l[\'’])?(?:formation|participation|sensibilisation|inscription|mobilisation|présence)s? (?:de |d[\'’])(?:(?:quelque|environ|près de|plus de|presque) )?${countWordsFr}\\b)(?! (?:(?:quelque|environ|près de|plus de|presque) )?${countWordsFr} (?:(?:\\w|-)+ ){0,2}?(?:participants|participantes|agents|stagiaires|personnes|étudiants|étudiantes|fonctionnaires|enquêteurs|enquêtrices|magistrats|diplomates|experts|expertes|délégués|femmes|hommes|analystes)\\b)`;
 /**
  * People trained or reached, counted, after « a permis de »: « a permis de former 40 agents ». Like a
@@ -306,6 +319,15 @@ const individuals = {
  * Intergovernmental bodies whose sessions a capacity-building entry prepares delegations for: their
  * sessions are the negotiation's calendar, not a recurrence of the programme.
  */
+/** What lasts when "sustainable development" is the work's own: "the sustainable development of the national CSIRT". */
+const lastingWorkNounEn = '(?:capacit(?:y|ies)|skills|centres?|centers?|teams?|CSIRTs?|CERTs?|networks?|programmes?|projects?|curricul\\w*|training|institutions?|structures?|ecosystems?|units?|services?)';
+const lastingWorkNounFr = '(?:capacités?|compétences|centres?|équipes?|CSIRT|CERT|réseaux?|programmes?|projets?|cursus|formations?|institutions?|structures?|écosystèmes?|unités?|services?)';
+/** A later check on the work: a review, a visit, an evaluation (see the sustainability lexicon). */
+const laterCheckEn = '(?:reviews?|check(?:-ins?|s)?|stock-?takes?|stocktaking|(?:return |follow-on )?visits?|evaluations?|assessments?|reassessments?|debriefings?|(?:return|follow-on|second) missions?)';
+const laterCheckFr = '(?:bilans?|revues?|points? d[\'’]étape|visites?|évaluations?|examens?|vérifications?|missions? de retour|seconde mission|deuxième mission)';
+/** How many months or weeks: "six", "6", "eighteen". */
+const periodCountEn = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|a|a few|several)';
+const periodCountFr = '(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix-huit|vingt-quatre|quelques|plusieurs)';
 const intergovernmentalBodyEn = '(?:OEWG|GGE|(?:UN |United Nations )?General Assembly|Human Rights Council|Security Council|open-ended working group|Ad Hoc Committee|Conference of (?:the )?(?:States )?Parties|United Nations|UN)\\b';
 const intergovernmentalBodyFr = '(?:groupe de travail à composition non limitée|Assemblée générale|Conseil des droits de l[\'’]homme|Conseil de sécurité|Comité spécial|Conférence des (?:États )?parties|Nations unies|ONU|OEWG|GTCNL|GGE)\\b';
 
@@ -322,7 +344,9 @@ export const principleChecks = [
         '(?<!(?:no|without|nor) )follow[- ]?up', 'long[- ]term', 'multi[- ]?year',
         // Round 21 and 22: "Sustainable Development" named by the 2030 Agenda, its Goals or a UN forum is the UN's
         // development agenda, not this work lasting.
-        '(?<!(?:agenda|summit|forum|conference|commission|decade) (?:for|on|of) )sustainab\\w*\\b(?! development (?:goals?|agenda|targets?)\\b)',
+        // Round 23 and 24: "sustainable development" alone is the UN's concept too ("the link between cybersecurity and
+        // sustainable development"); "the sustainable development of the national CSIRT" still speaks of the work.
+        `(?<!(?:agenda|summit|forum|conference|commission|decade) (?:for|on|of) )sustainab\\w*\\b(?! development (?:goals?|agenda|targets?)\\b)(?! development\\b(?! of (?:the |its |their |a |an )?(?:(?:\\w|-)+ ){0,2}?${lastingWorkNounEn}\\b))`,
         // Round 18: handing over evidence or seized material ("hand over ransom notes and wallet addresses") is a
         // step of a case, not the work handed over.
         'hand(?:ed|ing)?[- ]over(?! (?:(?:\\w|[\'’-])+ ){0,3}?(?:evidence|exhibits?|records|logs|data|notes|(?:wallet |IP |e-?mail )?addresses|images|copies|files|devices|phones|hard drives|seized|material|suspects?|ransom)\\b)', 'institutionali[sz]\\w*', 'curricul\\w*', 'community of practice', 'network of (?:trained|alumni|experts|practitioners|trainers)',
@@ -332,6 +356,13 @@ export const principleChecks = [
         // Round 19: the OEWG's annual progress report, or a draft annual report negotiated in a simulation, is a
         // document of the negotiation, not a recurrence of the programme.
         '(?<!draft )annual(?:ly)?\\b(?! progress reports?\\b)', 'recurring', 'renewed',
+        // Round 23 and 24: "yearly", as "annual" ("the fourth yearly edition", "meets yearly").
+        '(?<!draft )yearly\\b(?! progress reports?\\b)',
+        // Round 23 and 24: a review or a visit set for some months after the work ("a remote review of how the scale has
+        // been applied is scheduled for six months after the mission"), or what the experts will do then ("a year
+        // later, the trainers will return to check…"): a follow-up without the word. Not a report due after a workshop.
+        `(?<!(?:no|without|nor|any) (?:(?:\\w|-)+ )?)${laterCheckEn} [^.;]{0,100}?(?<![\\p{L}\\p{N}])(?:scheduled|planned|foreseen|booked|due|set|(?:will|is to|are to) take place) (?:for |in |at )?(?:(?:some|about|around|roughly|the) )?${periodCountEn}[- ](?:months?|weeks?|years?)(?:[\'’]s?)? (?:after|later|following|from (?:the end|now)|(?:time|on) after)\\b`,
+        `${periodCountEn}[- ](?:months?|weeks?|years?) (?:after (?:the |its |their |each )?(?:(?:\\w|-)+ ){0,3}?(?:mission|course|training|workshop|seminar|exercise|visit|programme|project|deployment|session|assessment|review)s?|later),? [^.;]{0,80}?(?<![\\p{L}\\p{N}])(?:will|are to|is to|shall) (?:(?:\\w+ ){0,2}?)(?:return|come back|revisit|review|reassess|re-assess|check|verify|assess|evaluate|meet again|reconvene|follow up)\\b`,
         // A structure that stays ("a permanent secretariat"), not a permanent thing the work is about
         // ("the future permanent mechanism").
         '(?:hosted|available|kept|maintained|staffed|established|installed|funded) permanently', '(?<!(?:day|session|workshop|meeting|morning|afternoon|evening|seminar|exercise|conference|webinar|briefing|event|round table)s?,? )(?:maintained|updated|run|hosted|kept up) by (?:the |its |their )?(?:\\w+ ){0,2}(?:office|ministry|agency|centre|center|team|unit|secretariat|institute|university|authority|directorate|CSIRTs?|CERTs?|school|academy|college)', 'permanent(?:ly)? (?:secretariat|team|unit|staff|post|position|centre|center|facility|course|programme|training|office|body|structure|platform|network|contact point|focal point)s?',
@@ -363,7 +394,9 @@ export const principleChecks = [
         // Round 20: not a next round denied ("no second edition has been scheduled").
         // Round 19: not the next session of an intergovernmental body ("the next session of the OEWG"): the
         // negotiation's calendar, which a one-off seminar prepares delegations for.
-        '(?<!(?:no|without|nor) )(?:next|second|third|fourth|fifth|further|\\d+(?:st|nd|rd|th)) (?:edition|round|cohort|intake|iteration|cycle)s?(?! of (?:the |a |an |its )?(?:(?:\\w|[\'’-])+ ){0,4}(?:guide|handbook|manual|report|book|toolkit|publication|index|glossary)s?\\b)',
+        // Round 23 and 24: an ordinal with a word that says how the editions come ("the fourth yearly edition",
+        // "a third regional round"), and the sixth to the tenth.
+        '(?<!(?:no|without|nor) )(?:next|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|\\d+(?:st|nd|rd|th)) (?:(?:yearly|annual|regional|national|consecutive|successive|biennial|international|online|joint) )?(?:edition|round|cohort|intake|iteration|cycle)s?(?! of (?:the |a |an |its )?(?:(?:\\w|[\'’-])+ ){0,4}(?:guide|handbook|manual|report|book|toolkit|publication|index|glossary)s?\\b)',
         `(?<!(?:no|without|nor) )next (?:session|exercise|meeting|conference|course)s?(?! of (?:the )?${intergovernmentalBodyEn})`,
         // Work that stays alive after the activity: kept up to date, taken over, run since by the partner.
         '(?:kept|keeps|keep|keeping) (?:\\w+ )?up to date', '(?:regularly|continuously|periodically|routinely) (?:updated|reviewed|revised|maintained)', 'updated (?:regularly|every|each|annually|yearly)',
@@ -386,7 +419,16 @@ export const principleChecks = [
         '(?:anciens (?:stagiaires|participants|élèves|boursiers)|anciennes (?:stagiaires|participantes|élèves|boursières)|diplômée?s) (?:(?:\\w|-)+ ){0,3}?(?:désormais |à leur tour |eux-mêmes |elles-mêmes )?(?:enseignent|forment|dispensent|animent|assurent)\\b',
         '(?<!(?:a|ont|avait|avaient|aura|auront|ayant|avoir|aucun|sans|pas de) )suivi\\b(?! par\\b)(?!(?<=(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|été) suivi) d[\'’]une? )(?! (?:des|du|de la|de l[\'’]|de|d[\'’]) ?(?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels|comptes|profils|cibles|personnes|individus|véhicules|téléphones|terminaux|adresses|connexions|déplacements|mouvements))', // Round 21 et 22 : les objectifs de développement durable, le Programme 2030 ou un forum de l'ONU sur le
         // développement durable sont l'agenda de l'ONU, pas la durée du travail.
-        '(?<!(?:objectifs?|cibles?|programme|agenda|sommet|forum|conférence|commission|décennie|ODD|2030) (?:(?:\\w|-)+ ){0,2}(?:de |du |pour le |sur le )développement )durab\\w*\\b(?! (?:à l[\'’])?horizon 2030\\b)', 'pérenn\\w*',
+        // Round 23 et 24 : « le développement durable » seul est aussi le concept de l'ONU (« le lien entre la
+        // cybersécurité et le développement durable ») ; « le développement durable du CSIRT national » parle du travail.
+        '(?<!(?:objectifs?|cibles?|programme|agenda|sommet|forum|conférence|commission|décennie|ODD|2030) (?:(?:\\w|-)+ ){0,2}(?:de |du |pour le |sur le )développement )durab\\w*\\b(?! (?:à l[\'’])?horizon 2030\\b)(?<!développement durab\\w*)',
+        `(?<=développement )durables?\\b(?= (?:de la |du |des |de l[\'’]|de |d[\'’])(?:(?:\\w|-)+ ){0,2}?${lastingWorkNounFr}\\b)(?<!(?:objectifs?|cibles?|programme|agenda|sommet|forum|conférence|commission|décennie|ODD|2030) (?:(?:\\w|-)+ ){0,2}(?:de |du |pour le |sur le )développement durables?)`,
+        'pérenn\\w*',
+        // Round 23 et 24 : un bilan, une revue ou une visite fixés quelques mois après le travail (« une revue à distance
+        // est prévue six mois après la mission »), ou ce que les experts feront alors (« un an plus tard, les formateurs
+        // reviendront vérifier… ») : un suivi sans le mot. Pas un rapport à rendre après l'atelier.
+        `(?<!(?:aucune?|sans|pas de|ni) (?:(?:\\w|-)+ )?)${laterCheckFr} [^.;]{0,100}?(?<![\\p{L}\\p{N}])(?:prévue?s?|programmée?s?|planifiée?s?|fixée?s?|aura lieu|auront lieu) (?:pour |à |dans )?(?:(?:environ|quelque|les|la) )?${periodCountFr} (?:mois|semaines|ans?|années?) (?:après|plus tard|suivant)\\b`,
+        `${periodCountFr} (?:mois|semaines|ans?|années?) (?:après (?:la |le |l[\'’]|les |sa |son |leur )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:mission|cours|formation|atelier|séminaire|exercice|visite|programme|projet|déploiement|session|évaluation)s?|plus tard),? [^.;]{0,80}?(?<![\\p{L}\\p{N}])(?:reviendr(?:a|ont)|revisiter(?:a|ont)|réexaminer(?:a|ont)|vérifier(?:a|ont)|évaluer(?:a|ont)|mesurer(?:a|ont)|fer(?:a|ont) le point|se réunir(?:a|ont) (?:à nouveau|de nouveau)|retourner(?:a|ont))\\b`,
         'long terme', 'pluriannuel\\w*', 'transf[ée]r\\w* (?:aux|à l)', 'institutionnalis\\w*', 'cursus', 'programme d\'études', 'tutorat', 'mentorat',
         'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année',
         // Round 19 : le rapport annuel négocié au groupe de travail (« un projet de rapport annuel », « le rapport annuel
@@ -405,7 +447,8 @@ export const principleChecks = [
         // A next round, named or numbered: « une seconde édition », « la prochaine session », « la 3e promotion ».
         // Round 20 : pas une édition niée (« aucune deuxième édition n'est prévue »). Round 19 : pas la session d'un organe
         // intergouvernemental (« la quatrième session de fond du groupe de travail »), le calendrier de la négociation.
-        `(?<!(?:aucune|pas de|sans) )(?:seconde|deuxième|troisième|quatrième|nouvelle|prochaine|\\d+e) (?:édition|session|promotion|cohorte|conférence|rencontre|réunion|itération)s?(?! (?:de fond|ordinaire|extraordinaire|plénière)\\b)(?! (?:du |de la |de l[\'’]|des )${intergovernmentalBodyFr})`,
+        // Round 23 et 24 : de la cinquième à la dixième aussi.
+        `(?<!(?:aucune|pas de|sans) )(?:seconde|deuxième|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|nouvelle|prochaine|\\d+e) (?:édition|session|promotion|cohorte|conférence|rencontre|réunion|itération)s?(?! (?:de fond|ordinaire|extraordinaire|plénière)\\b)(?! (?:du |de la |de l[\'’]|des )${intergovernmentalBodyFr})`,
         // Work that stays alive after the activity: « tenue à jour », « reprise par », « le ministère anime depuis ».
         // Kept up to date, not "les mises à jour des serveurs" (software updates as a topic).
         '(?:tenue?s?|maintenue?s?) à jour', '(?:est|sont|sera|seront|reste|restent|été|régulièrement) mise?s? à jour', 'mise?s? à jour (?:régulièrement|chaque|tous les|annuellement|en continu|par)', 'prolong(?:er|era|eront|eant)\\b', 'repris\\w* (?:par|en main)', 'prise en main',
@@ -438,7 +481,12 @@ export const principleChecks = [
         // achieved ("the results of the call will be published in December").
         // Round 19 and 20: indicators of compromise or of attack, and threat indicators, are technical traces
         // that incident responders exchange, not measures of the work.
-        '(?<!(?:threat|technical|network|host|attack|malware|forensic|compromise) )indicators?\\b(?! of (?:compromise|attack)\\b)', 'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
+        // Round 23 and 24: indicators that teams exchange, or share through a platform or a feed, are threat
+        // intelligence too ("members exchange indicators through a shared platform", "the exchange of indicators",
+        // "indicators are swapped in real time"), not measures of the work.
+        `(?<!(?:threat|technical|network|host|attack|malware|forensic|compromise) )(?<!(?:${indicatorExchangeEn}|shar(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)) (?:(?:of|the|their|its|new|fresh|live|such|these|those) ){0,2})indicators?\\b(?! of (?:compromise|attack)\\b)(?! (?:(?:are|were|is|get|got|being|been) )?(?:exchanged|swapped|traded|pushed|ingested|fed into)\\b)(?! (?:(?:are|were|is|being|been) )?(?:shared|circulated|distributed) (?:(?:\\w|-)+ ){0,3}?(?:through|via|over|on|across|in) (?:the |a |an |their |its )?(?:(?:\\w|-)+ ){0,3}?${exchangeChannelEn}\\b)`,
+        `(?<=(?:shar(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)) (?:(?:the|their|its|new|fresh|live|such|these|those) ){0,2})indicators?\\b(?! of (?:compromise|attack)\\b)(?! (?:(?:\\w|-)+ ){0,3}?(?:through|via|over|on|across|in) (?:the |a |an |their |its )?(?:(?:\\w|-)+ ){0,3}?${exchangeChannelEn}\\b)`,
+        'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
         'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b',
         // What the work led to: "resulted in", "culminated in", "gave rise to"; not a count of people trained.
         `(?:led|leads|leading|(?:will|should|would|is to|are to) lead) to${notParticipantCountEn}`, `(?:resulted|resulting|results) in${notParticipantCountEn}`, `culminat(?:ed|es|ing|e) (?:in|with)${notParticipantCountEn}`, `(?:gave|gives|giving|give|has given|have given) rise to${notParticipantCountEn}`,
@@ -558,7 +606,15 @@ export const principleChecks = [
         '(?<!transmission des |proclamation des |publication des |centralisation des )résultats?\\b(?! (?:provisoires|définitifs|électoraux|officiels|des élections|du scrutin|du vote|des votes|du référendum|d[\'’](?:expertise|analyses?|examens?|extraction|recherches?)|de (?:l[\'’](?:expertise|analyse|examen|extraction)|laboratoire|recherche))\\b)(?! (?:de l[\'’]|du |de la |des )(?:(?:\\w|[\'’-])+ )?(?:appels?|sélections?|concours|appels? à (?:projets|candidatures|propositions))\\b)',
         // Les résultats d'un appel, d'une sélection ou d'un concours sont la liste des retenus, pas ce que le travail a
         // obtenu ; les indicateurs de compromission ou d'attaque sont des traces techniques, pas des mesures du travail.
-        '(?<!(?:menace|techniques?|réseau|malveillance) )indicateurs?\\b(?! (?:de (?:compromission|compromis|menaces?)|d[\'’](?:attaques?|intrusion|compromission))\\b)(?! techniques?\\b)', 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b', 'atteint\\w*', `permis de${notTrainingCountFr}`, `permet(?:tra|tant)? de${notTrainingCountFr}`, '(?:doit|doivent|devrait|devraient|devra|devront|pour) permettre (?:de|d[\'’]|aux?|à)', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
+        // Round 23 et 24 : des indicateurs que les équipes échangent ou partagent sur une plateforme sont du renseignement
+        // sur les menaces (« les membres échangent des indicateurs sur une plateforme commune », « l'échange
+        // d'indicateurs »), pas des mesures du travail.
+        `(?<!(?:menace|techniques?|réseau|malveillance) )(?<!(?:${indicatorExchangeFr}|partag\\w*|diffus\\w*) (?:(?:des|les|de|d[\'’]|leurs|ses|nouveaux|ces) ?){0,2})indicateurs?\\b(?! (?:de (?:compromission|compromis|menaces?)|d[\'’](?:attaques?|intrusion|compromission))\\b)(?! techniques?\\b)(?! (?:(?:sont|étaient|seront) )?échangés\\b)(?! (?:(?:sont|étaient|seront) )?(?:partagés|diffusés) (?:(?:\\w|[\'’-])+ ){0,3}?(?:via|sur|par|dans) (?:la |le |l[\'’]|une? |leur |sa |son )?(?:(?:\\w|-)+ ){0,3}?${exchangeChannelFr}\\b)`,
+        `(?<=(?:partag|diffus)\\w* (?:(?:des|les|de|d[\'’]|leurs|ses|nouveaux|ces) ?){0,2})indicateurs?\\b(?! (?:de (?:compromission|compromis|menaces?)|d[\'’](?:attaques?|intrusion|compromission))\\b)(?! techniques?\\b)(?! (?:(?:\\w|[\'’-])+ ){0,3}?(?:via|sur|par|dans) (?:la |le |l[\'’]|une? |leur |sa |son )?(?:(?:\\w|-)+ ){0,3}?${exchangeChannelFr}\\b)`, 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b',
+        // Round 23 et 24 : « une atteinte à » est une violation (« atteintes aux droits d'auteur », « atteintes aux
+        // systèmes de traitement automatisé de données »), pas un objectif atteint ; « atteintes à 80 % » ou « à la
+        // fin du projet » en reste un.
+        'atteint(?!es? (?:à|aux|au)\\b(?! (?:\\d|la fin|l[\'’]issue|mi-parcours|(?:son |leur )?terme|hauteur|temps|l[\'’]échéance|100))(?<!(?:cibles?|objectifs?|valeurs?|résultats?|\\d+ %?) (?:(?:ont|a|sont|est|seront|sera|été|déjà|bien|pleinement|toutes|tous) ){0,3}atteint))\\w*', `permis de${notTrainingCountFr}`, `permet(?:tra|tant)? de${notTrainingCountFr}`, '(?:doit|doivent|devrait|devraient|devra|devront|pour) permettre (?:de|d[\'’]|aux?|à)', '(?:ont|a|avaient|avait) obtenu', '(?:ont|a) été certifié\\w*',
         // A purpose said another way: « pour que l'agence puisse », « en vue de », « dans le but de ».
         'pour (?:que|qu[\'’])', 'en vue (?:de|d[\'’])', '(?:avec pour|dans l[\'’]|dans un) (?:objectif|ambition|optique)', 'l[\'’](?:ambition|enjeu|idée|intention)(?: (?:affiché|déclaré|premi(?:er|ère)|principal|central|essentiel|réel|commun|partagé|ultime|final|véritable|majeur|concret))?(?:le|e)?s?(?:, [^,.;]{1,50},)? (?:est|était|sera) (?:(?:très|bien|simple|concret|clair|double|triple) )*(?:de (?!taille\\b|poids\\b|premier plan\\b)|d[\'’](?!importance\\b|ampleur\\b)|que|qu[\'’]|:)',
         // Ce que le travail a laissé : les recommandations d'un rapport, des mesures reprises dans une stratégie.
@@ -1189,6 +1245,12 @@ export const principleChecks = [
         '\\d+ (?!premières|dernières|anciennes)\\w+(?:antes|trices|euses|ières|iciennes)\\b',
         // … or their share: « la part des étudiantes parmi les inscrits ».
         '(?:part|proportion|pourcentage|taux|quota|nombre) (?:des|de|d[\'’]) ?(?!premières|dernières|anciennes)\\w+(?:antes|trices|euses|ières|iciennes)\\b',
+        // Round 23 et 24 : des places, des bourses ou une part de l'appui réservées à des femmes nommées par le
+        // féminin pluriel de leur rôle (« dont un tiers revient à des étudiantes », « réservées aux doctorantes »,
+        // « la moitié au moins d'enseignantes »). Un nom juste après « à des », « aux » ou « de » : un adjectif
+        // (« aux équipes participantes ») ne suit pas l'article ; ni les ventes, les dates ou les attentes.
+        `(?:revien(?:t|nent|dra|dront)|réservée?s?|attribuée?s?|destinée?s?|accordée?s?|allouée?s?|ouverte?s?|offerte?s?|consacrée?s?|octroyée?s?) (?:en priorité |exclusivement |uniquement |prioritairement |d[\'’]abord )?(?:à des|aux|à de jeunes|pour des|pour les) (?:jeunes )?${feminineRolePluralFr}`,
+        `(?:moitié|tiers|quart|majorité|\\d+ ?%|\\d+ pour cent)(?: au moins| environ| au minimum)? (?:de |d[\'’]|sont des |seront des |étaient des )${feminineRolePluralFr}`,
       ],
     },
     examples: {

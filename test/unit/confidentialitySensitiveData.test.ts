@@ -129,6 +129,18 @@ describe('confidentiality/sensitive-data, line by line', () => {
     ]);
   });
 
+  describe('rounds 23 and 24, confidentiality/sensitive-data: one part an activity the entry names in lower case, with an ending no name has, whatever the other part; a person the entry names, or a name-like part the entry does not use as a word, stays personal', () => {
+    expectReported(false, [
+      'The Kigali Dialogue opens an online consultation in March; comments go to kigalidialogue-consultations@ministry.example.',
+      "Chaque délégation demande son accréditation avant le 1er mars : sommetdakar.accreditation@mae.example.",
+      'The award takes nominations until May; send them to rosewood.nominations@fund.example.',
+    ]);
+    expectReported(true, [
+      'Contact: paul.bastion@lead.example. The course covers incident response.',
+      'Contact: Marie Mention (marie.mention@lead.example); each mention of the course in the press is tracked.',
+    ]);
+  });
+
   describe('in the draft’s language', () => {
     const nb = '\u00a0';
     /** The findings of `line`, as a French entry (`language: fr`) or one in `language`. */

@@ -79,3 +79,27 @@ describe('rounds 21 and 22, principle/gender: the inclusion of a body or a topic
     ]);
   });
 });
+
+describe('rounds 23 and 24, principle/gender: places, grants or a share of the support kept for women named by the feminine plural of their role', () => {
+  describe('finds them', () => {
+    expectFound('gender', true, [
+      { language: 'fr', prose: 'Le fonds paie quinze bourses par an, dont un quart revient à des doctorantes.' },
+      { language: 'fr', prose: 'Dix places du stage sont réservées en priorité aux informaticiennes des ministères.' },
+      { language: 'fr', prose: 'Au moins un tiers des crédits de mobilité est attribué à des enseignantes.' },
+      { language: 'fr', prose: 'Les bourses de master sont ouvertes aux candidates des trois pays.' },
+      { language: 'fr', prose: 'La promotion compte 45 % d’étudiantes.' },
+      { language: 'fr', prose: 'Parmi les stagiaires retenus, la moitié sont des policières.' },
+    ]);
+  });
+  describe('does not find their look-alikes', () => {
+    expectFound('gender', false, [
+      // A feminine adjective after a noun, and feminine plural things.
+      { language: 'fr', prose: 'Les crédits sont réservés aux équipes participantes des deux pays.' },
+      { language: 'fr', prose: 'Un tiers du budget est consacré aux ventes de licences.' },
+      { language: 'fr', prose: 'Les fonds sont attribués aux filières techniques de l’université.' },
+      { language: 'fr', prose: 'La moitié des crédits est destinée aux composantes régionales du programme.' },
+      { language: 'fr', prose: 'Les places sont réservées aux antennes régionales de la police.' },
+      { language: 'fr', prose: 'Un quart de l’enveloppe revient aux autorités compétentes.' },
+    ]);
+  });
+});

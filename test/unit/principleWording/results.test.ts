@@ -210,3 +210,27 @@ describe('rounds 21 and 22, principle/results: an aim said by « viser » and wh
     ]);
   });
 });
+
+describe('rounds 23 and 24, principle/results: indicators that teams exchange or share through a platform, and « une atteinte à » (an offence), are neither indicators nor results of the work', () => {
+  describe('does not find them', () => {
+    expectFound('results-focused', false, [
+      { language: 'en', prose: 'Analysts of the five teams exchange indicators over a common sharing platform.' },
+      { language: 'en', prose: 'The exchange of fresh indicators runs through an OpenCTI instance at the centre.' },
+      { language: 'en', prose: 'Indicators are swapped in real time between the banks’ security teams.' },
+      { language: 'en', prose: 'Each night the centre shares new indicators via its national feed.' },
+      { language: 'fr', prose: 'Les équipes membres échangent des indicateurs sur une plateforme commune.' },
+      { language: 'fr', prose: 'Les analystes partagent leurs indicateurs via le portail du centre régional.' },
+      { language: 'fr', prose: 'Le module traite des atteintes aux systèmes de traitement automatisé de données.' },
+      { language: 'fr', prose: 'Les enquêteurs étudient les atteintes à la vie privée commises sur les réseaux sociaux.' },
+    ]);
+  });
+  describe('still finds the indicators and the targets reached of the work', () => {
+    expectFound('results-focused', true, [
+      { language: 'en', prose: 'Progress is tracked against five indicators agreed with the ministry.' },
+      { language: 'en', prose: 'The teams share indicators of progress with the steering committee.' },
+      { language: 'fr', prose: 'Les partenaires partagent les indicateurs du projet avec le comité de pilotage.' },
+      { language: 'fr', prose: 'Les valeurs cibles ont été atteintes à la fin du projet.' },
+      { language: 'fr', prose: 'Les cibles de recrutement sont atteintes à 80 %.' },
+    ]);
+  });
+});

@@ -192,3 +192,37 @@ describe('rounds 21 and 22, principle/sustainability: the UN\'s sustainable deve
     ]);
   });
 });
+
+describe('rounds 23 and 24, principle/sustainability: a review or a visit set for some months after the work, "yearly", an ordinal edition with a word between; "sustainable development" alone is the UN\'s concept', () => {
+  describe('finds them', () => {
+    expectFound('sustainable', true, [
+      { language: 'en', prose: 'A remote check of how the playbook is used is planned for three months after the course.' },
+      { language: 'en', prose: 'A return visit is booked 12 months after the deployment to see the tools in use.' },
+      { language: 'en', prose: 'Nine months after the workshop, the two experts will come back to review the new procedures.' },
+      { language: 'en', prose: 'A year later, the experts will reassess each team against the maturity model.' },
+      { language: 'fr', prose: 'Un bilan de l’usage du guide est programmé quatre mois après l’atelier.' },
+      { language: 'fr', prose: 'Une visite de vérification est prévue un an après la mission.' },
+      { language: 'fr', prose: 'Six mois après la formation, les instructeurs reviendront observer les équipes.' },
+      { language: 'en', prose: 'The agency hosted the fifth yearly edition of its crisis drill.' },
+      { language: 'en', prose: 'The forum meets yearly in one of its member States.' },
+      { language: 'en', prose: 'A third regional round gathers the teams in Nairobi.' },
+      { language: 'fr', prose: 'L’école a organisé la sixième édition de son cours d’été.' },
+      { language: 'en', prose: 'The grant supports the sustainable development of the national CSIRT.' },
+      { language: 'fr', prose: 'Le projet soutient le développement durable des capacités de l’équipe nationale.' },
+    ]);
+  });
+  describe('does not find their look-alikes', () => {
+    expectFound('sustainable', false, [
+      // A report due after the workshop, a later event in the past, a review denied.
+      { language: 'en', prose: 'The final report is due six weeks after the workshop.' },
+      { language: 'en', prose: 'The law was adopted two years after the seminar.' },
+      { language: 'en', prose: 'No follow-on visit is planned six months after the course.' },
+      { language: 'fr', prose: 'Le rapport final est attendu six semaines après l’atelier.' },
+      { language: 'fr', prose: 'Aucun bilan n’est prévu six mois après la mission.' },
+      // The UN's concept, named alone.
+      { language: 'en', prose: 'The closing panel recalled the link between cybersecurity and sustainable development.' },
+      { language: 'fr', prose: 'La séance de clôture a rappelé le lien entre la cybersécurité et le développement durable.' },
+      { language: 'fr', prose: 'Les échanges ont porté sur le numérique au service du développement durable.' },
+    ]);
+  });
+});

@@ -277,6 +277,17 @@ function commonWords(prose: string, parts: readonly string[]): boolean {
 }
 
 /**
+ * Whether one part is a noun with an ending no name has ("consultations", « inscriptions »,
+ * "enrolment") that the entry itself writes in lower case, as the activity it describes: the
+ * mailbox of that activity, whatever the other part is (an event's name run together,
+ * "kigalidialogue-consultations@" beside "the Kigali Dialogue opens an online consultation"; a code
+ * or a place). A person's name the entry writes is read before, and keeps the address personal.
+ */
+function namesActivityOfTheEntry(prose: string, parts: readonly string[]): boolean {
+  return parts.some((part) => abstractNounEnding.test(part) && writtenInLowerCase(prose, part));
+}
+
+/**
  * The part is a place the entry works in: written with a capital after "in", "at", "from" or « à »
  * ("in Dakar", "in the Horn of Africa", « à Dakar »), and not followed by another capitalised word,
  * as a full name after « à » would be (« écrire à Claire Vasseur »); nor after a verb one addresses
@@ -340,6 +351,7 @@ function readAsOfficeByTheEntry(text: string, local: string): boolean {
   if (namesInstitutionAfterPerson(prose, parts)) return true;
   if (writtenAsPersonName(prose, parts)) return false;
   if (parts.some((part) => writtenAsAcronym(prose, part) || writtenAsPlace(prose, part) || writtenAsInitials(clauses, part, parts))) return true;
+  if (namesActivityOfTheEntry(prose, parts)) return true;
   return commonWords(prose, parts);
 }
 
