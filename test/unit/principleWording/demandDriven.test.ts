@@ -5,6 +5,10 @@
  * settles or writes the work after a time, puts a need first, or alone decides; and their look-alikes.
  * Then a class found in the sources (the Secretariat's report): support for those who ask for it.
  */
+import assert from 'node:assert/strict';
+import { defaultRuleOptions } from '../../../schemas/ruleOptions';
+import { documentChecklist } from '../../../server/src/core/principles/documentChecklist';
+import { analyzeFixture } from '../../support/library';
 import { expectFound } from '../../support/principleWording';
 
 describe('round 18, principle/demand-driven: the work came from the partner, or is its own', () => {
@@ -274,4 +278,39 @@ describe('rounds 21 and 22, principle/demand-driven: the partner asked, chose or
       { language: 'fr', prose: 'Organisé à la demande du ministère sénégalais de la justice, le séminaire réunit trente juristes.' },
     ]);
   });
+});
+
+/** The demand-driven status of an entry with these Lead and Beneficiaries fields and prose that says nothing of demand. */
+function demandStatusWithFields(lead: string, beneficiaries: string, language: 'en' | 'fr' = 'en'): string | undefined {
+  const fields =
+    language === 'en'
+      ? `- **Level:** regional\n- **Lead:** ${lead}\n- **Beneficiaries:** ${beneficiaries}\n- **Themes:** incident response\n- **Start:** 2023-01\n- **Status:** completed\n\nA three-day exercise for the national response teams.\n`
+      : `- **Niveau :** régional\n- **Chef de file :** ${lead}\n- **Bénéficiaires :** ${beneficiaries}\n- **Thèmes :** réponse aux incidents\n- **Début :** 2023-01\n- **Statut :** terminé\n\nUn exercice de trois jours pour les équipes nationales de réponse.\n`;
+  const analysis = analyzeFixture(
+    `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n# Programmes\n\n### Exercise\n\n${fields}`,
+    { ...defaultRuleOptions, principles: { secondReading: false } },
+  );
+  return documentChecklist(analysis)[0]?.items.find((item) => item.checkId === 'demand-driven')?.status;
+}
+
+describe('rounds 23 and 24, principle/demand-driven: a beneficiary among the leads leads or co-leads the work it receives', () => {
+  const cases: readonly { lead: string; beneficiaries: string; language?: 'en' | 'fr'; owned: boolean }[] = [
+    // One of the beneficiaries leads, or co-leads with the donor; or a lead is a body of one of them.
+    { lead: 'Kenya', beneficiaries: 'Kenya, Uganda, Rwanda, Burundi', owned: true },
+    { lead: 'France, Senegal', beneficiaries: 'Senegal, Benin, Togo, Niger', owned: true },
+    { lead: 'national CSIRTs of Ghana and Togo', beneficiaries: 'Ghana, Togo, Benin', owned: true },
+    { lead: 'France, Maroc', beneficiaries: 'Maroc, Tunisie, Mauritanie', language: 'fr', owned: true },
+    { lead: "Agence nationale de la sécurité des systèmes d'information du Bénin", beneficiaries: 'Bénin, Togo, Niger', language: 'fr', owned: true },
+    // Look-alikes: the donor alone leads; its embassy in the partner's country; the donor also among the beneficiaries.
+    { lead: 'France', beneficiaries: 'Senegal', owned: false },
+    { lead: 'France', beneficiaries: 'Senegal, Benin, Togo', owned: false },
+    { lead: 'Embassy of France in Ghana', beneficiaries: 'Ghana, Togo', owned: false },
+    { lead: 'France', beneficiaries: 'France, Senegal, Benin', owned: false },
+    { lead: 'Expertise France', beneficiaries: 'Côte d’Ivoire, Guinée', language: 'fr', owned: false },
+  ];
+  for (const { lead, beneficiaries, language = 'en', owned } of cases) {
+    it(`${owned ? 'finds' : 'does not find'} ownership with Lead "${lead}" and Beneficiaries "${beneficiaries}"`, () => {
+      assert.equal(demandStatusWithFields(lead, beneficiaries, language) === 'addressed', owned);
+    });
+  }
 });
