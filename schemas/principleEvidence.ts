@@ -1077,6 +1077,16 @@ export const principleChecks = [
         // wanted to revise first". The choice is said to be the chooser's own wish ("it wanted", "they needed");
         // not a donor's trainer or expert choosing.
         `(?<!(?<![\\p{L}\\p{N}])${donorRolesEn}(?: (?:\\w|[\'’-])+){0,3} )each (?:of (?:the|these|those|its|their) )?(?:(?!${donorRolesEn}\\b)(?:\\w|[\'’-])+ ){0,2}(?:chose|chooses|selected|selects|picked|picks|named|names|set|sets|decided|decides|identified|identifies) (?=[^.;]{0,60}? (?:it|they) (?:wanted|wants|wished|wishes|needed|needs|preferred|prefers|would like|most wanted|considered|considers) )`,
+        // Round 23 and 24. An inventory of the needs or gaps, like a needs assessment: "the inventory of gaps that the
+        // agency compiled", "a stocktaking of needs". (Compiled by the donor's own experts, askedByDonor drops it.)
+        '(?:inventor(?:y|ies)|stock-?taking|stocktake|census) of (?:the |their |its )?(?:(?:\\w|[\'’-])+ ){0,2}?(?:needs|gaps|shortcomings)\\b', '(?:needs|gaps) inventor(?:y|ies)\\b',
+        // Round 23 and 24. The partners wrote or adopted it themselves, one act or two: "its charter was drafted and
+        // adopted by the member teams themselves"; not the donor's people ("drafted by the French experts themselves").
+        `(?:drafted|written|adopted|approved|agreed|prepared|drawn up|set|chosen|decided|defined|designed)(?: and (?:drafted|written|adopted|approved|agreed|prepared|drawn up|signed|endorsed|validated))? by (?:the |their |its )?(?:(?!${donorRolesEn}\\b)(?:\\w|[\'’-])+ ){1,3}(?:themselves|itself)\\b`,
+        // Round 23 and 24. A committee that both sides' ministries chair, or chaired by both: "a joint committee
+        // co-chaired by the two ministries of justice", "both ministries chair the committee"; not two of the
+        // donor's own ministries ("the two French ministries").
+        '(?:chaired|co-?chaired|presided over) (?:jointly )?by (?:both|the two) (?:ministries|ministers|governments|sides|parties|countries|administrations|agencies)\\b', '(?:both|the two) (?:ministries|ministers|governments|sides|parties|countries|administrations|agencies) (?:jointly )?(?:co-?chair|chair|preside over)s?\\b',
       ],
       fr: [
         // Support for those who ask for it (the English "States that request it"): « une assistance aux
@@ -1173,6 +1183,16 @@ export const principleChecks = [
         '(?:comité|groupe(?: de travail| de pilotage| de rédaction)?|conseil|cellule|jury)(?: [\\p{L}\'’-]+){0,2},? (?:où (?:siègent|siège|sont représentée?s)|composée? (?:de|des)|réunissant)(?:[^.;:*\\n]|\\n(?![ \\t]*(?:[-*+#|]|\\n))){0,100}?(?<![\\p{L}\\p{N}])(?:équipes|délégations|administrations|agences|autorités|ministères|services|États|pays) (?:participant(?:e)?s|bénéficiaires|partenaires|nationa(?:les|ux))(?![\\p{L}\\p{N}])',
         // Round 21 and 22. « Sur sollicitation de », comme « à la demande de » : « sur sollicitation de N'Djamena ».
         'sur (?:la )?sollicitation (?:de|du|des|d[\'’])(?! (?:la |les |l[\'’])?(?:presse|médias|journalistes|public|grand public)(?![\\p{L}\\p{N}]))',
+        // Round 23 et 24. Un inventaire des besoins ou des lacunes, comme une évaluation des besoins : « l'inventaire des
+        // lacunes que l'agence a dressé ». (Dressé par les experts du donateur, askedByDonor l'écarte.)
+        '(?:inventaire|état) des (?:besoins|lacunes|manques|carences)(?![\\p{L}\\p{N}])',
+        // Round 23 et 24. Rédigé puis adopté par les partenaires eux-mêmes : « sa charte a été rédigée et adoptée par les
+        // équipes membres elles-mêmes » ; pas par les formateurs du donateur.
+        `(?:rédigé|écrit|approuvé|validé|signé|adopté|élaboré)e?s? (?:et (?:adopté|approuvé|validé|signé|rédigé)e?s? )?par (?:les |le |la |l[\'’]|leurs |ses )?(?:(?!${donorRolesFr}(?![\\p{L}\\p{N}]))[\\p{L}\'’-]+ ){1,3}(?:eux|elles|lui|elle)-mêmes?`,
+        // Round 23 et 24. Un comité que président les deux ministères, ou présidé par les deux : « un comité mixte que
+        // président les deux ministères de la justice » ; pas deux ministères du donateur (« les deux ministères français »).
+        '(?:présidée?s?|coprésidée?s?) (?:conjointement )?par les deux (?:ministères|ministres|gouvernements|parties|pays|administrations|délégations)(?! (?:français|françaises|de la France))(?![\\p{L}\\p{N}])',
+        '(?:que|qu[\'’]) (?:président|coprésident) (?:conjointement )?les deux (?:ministères|ministres|gouvernements|parties|pays|administrations|délégations)(?! (?:français|françaises))(?![\\p{L}\\p{N}])',
       ],
     },
     examples: {

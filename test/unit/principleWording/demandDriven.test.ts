@@ -5,6 +5,10 @@
  * settles or writes the work after a time, puts a need first, or alone decides; and their look-alikes.
  * Then a class found in the sources (the Secretariat's report): support for those who ask for it.
  */
+import assert from 'node:assert/strict';
+import { defaultRuleOptions } from '../../../schemas/ruleOptions';
+import { documentChecklist } from '../../../server/src/core/principles/documentChecklist';
+import { analyzeFixture } from '../../support/library';
 import { expectFound } from '../../support/principleWording';
 
 describe('round 18, principle/demand-driven: the work came from the partner, or is its own', () => {
@@ -274,4 +278,119 @@ describe('rounds 21 and 22, principle/demand-driven: the partner asked, chose or
       { language: 'fr', prose: 'Organisé à la demande du ministère sénégalais de la justice, le séminaire réunit trente juristes.' },
     ]);
   });
+});
+
+/** The demand-driven status of an entry with these Lead and Beneficiaries fields and prose that says nothing of demand. */
+function demandStatusWithFields(lead: string, beneficiaries: string, language: 'en' | 'fr' = 'en'): string | undefined {
+  const fields =
+    language === 'en'
+      ? `- **Level:** regional\n- **Lead:** ${lead}\n- **Beneficiaries:** ${beneficiaries}\n- **Themes:** incident response\n- **Start:** 2023-01\n- **Status:** completed\n\nA three-day exercise for the national response teams.\n`
+      : `- **Niveau :** régional\n- **Chef de file :** ${lead}\n- **Bénéficiaires :** ${beneficiaries}\n- **Thèmes :** réponse aux incidents\n- **Début :** 2023-01\n- **Statut :** terminé\n\nUn exercice de trois jours pour les équipes nationales de réponse.\n`;
+  const analysis = analyzeFixture(
+    `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n# Programmes\n\n### Exercise\n\n${fields}`,
+    { ...defaultRuleOptions, principles: { secondReading: false } },
+  );
+  return documentChecklist(analysis)[0]?.items.find((item) => item.checkId === 'demand-driven')?.status;
+}
+
+describe('rounds 23 and 24, principle/demand-driven: a beneficiary among the leads leads or co-leads the work it receives', () => {
+  const cases: readonly { lead: string; beneficiaries: string; language?: 'en' | 'fr'; owned: boolean }[] = [
+    // One of the beneficiaries leads, or co-leads with the donor; or a lead is a body of one of them.
+    { lead: 'Kenya', beneficiaries: 'Kenya, Uganda, Rwanda, Burundi', owned: true },
+    { lead: 'France, Senegal', beneficiaries: 'Senegal, Benin, Togo, Niger', owned: true },
+    { lead: 'national CSIRTs of Ghana and Togo', beneficiaries: 'Ghana, Togo, Benin', owned: true },
+    { lead: 'France, Maroc', beneficiaries: 'Maroc, Tunisie, Mauritanie', language: 'fr', owned: true },
+    { lead: "Agence nationale de la sécurité des systèmes d'information du Bénin", beneficiaries: 'Bénin, Togo, Niger', language: 'fr', owned: true },
+    // Look-alikes: the donor alone leads; its embassy in the partner's country; the donor also among the beneficiaries.
+    { lead: 'France', beneficiaries: 'Senegal', owned: false },
+    { lead: 'France', beneficiaries: 'Senegal, Benin, Togo', owned: false },
+    { lead: 'Embassy of France in Ghana', beneficiaries: 'Ghana, Togo', owned: false },
+    { lead: 'France', beneficiaries: 'France, Senegal, Benin', owned: false },
+    { lead: 'Expertise France', beneficiaries: 'Côte d’Ivoire, Guinée', language: 'fr', owned: false },
+  ];
+  for (const { lead, beneficiaries, language = 'en', owned } of cases) {
+    it(`${owned ? 'finds' : 'does not find'} ownership with Lead "${lead}" and Beneficiaries "${beneficiaries}"`, () => {
+      assert.equal(demandStatusWithFields(lead, beneficiaries, language) === 'addressed', owned);
+    });
+  }
+});
+
+describe('rounds 23 and 24, principle/demand-driven: the partner wrote, adopted, inventoried, chairs or owns the work in other words', () => {
+  describe('the partner wrote the work into its own plan, or is its contracting authority', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The Senegalese government included this component in its national development plan for 2024-2028.' },
+      { language: 'en', prose: "Senegal's digital agency is the contracting authority for every lot of the project." },
+      { language: 'fr', prose: 'Le gouvernement sénégalais a inscrit ce volet dans sa stratégie nationale de cybersécurité.' },
+      { language: 'fr', prose: "L'agence sénégalaise du numérique assure la maîtrise d'ouvrage du projet." },
+    ]);
+    expectFound('demand-driven', false, [
+      // The donor's own plan or contracting; an act with no plan of the partner's.
+      { language: 'en', prose: 'France included this course in its international digital strategy.' },
+      { language: 'fr', prose: "La France a inscrit ce programme dans sa stratégie internationale pour le numérique." },
+      { language: 'fr', prose: "Expertise France assure la maîtrise d'ouvrage du projet." },
+      { language: 'en', prose: 'The Senegalese government included two officers in the delegation.' },
+    ]);
+  });
+  describe('an inventory of needs or gaps, unless the donor compiled it', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The list of equipment follows the inventory of gaps that the national agency compiled with each ministry.' },
+      { language: 'en', prose: 'Modules are taken from a stocktaking of needs held in every region in 2023.' },
+      { language: 'fr', prose: "Les modules suivent l'inventaire des besoins que l'agence nationale a dressé avec chaque ministère." },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The list of equipment follows the inventory of gaps that French experts compiled in 2023.' },
+      { language: 'en', prose: 'The inventory of needs was compiled by French consultants.' },
+      { language: 'fr', prose: "Les modules suivent l'inventaire des besoins que des experts français ont dressé en 2023." },
+      // An inventory of things, not of needs.
+      { language: 'en', prose: 'The agency keeps an inventory of the servers it runs.' },
+    ]);
+  });
+  describe('written or adopted by the partners themselves, in one act or two', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: "The network's rules were drafted and adopted by the member agencies themselves in 2022." },
+      { language: 'en', prose: 'The terms of reference were approved by the national teams themselves.' },
+      { language: 'fr', prose: 'Le règlement du réseau a été rédigé et adopté par les équipes membres elles-mêmes.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The scenarios were drafted and adopted by the trainers themselves.' },
+      { language: 'en', prose: 'The handbook was written by the French experts themselves.' },
+      { language: 'fr', prose: 'Les cas ont été rédigés par les formateurs eux-mêmes.' },
+    ]);
+  });
+  describe("a committee both sides' ministries chair", () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'Priorities are set by a joint committee co-chaired by the two ministries of justice.' },
+      { language: 'en', prose: 'Both ministries chair the steering committee in turn each year.' },
+      { language: 'fr', prose: 'Les priorités sont arrêtées par un comité mixte que président les deux ministères de la justice.' },
+      { language: 'fr', prose: 'Un comité coprésidé par les deux gouvernements choisit les thèmes.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'Priorities are set by a committee chaired by the French embassy.' },
+      { language: 'fr', prose: 'Les priorités sont arrêtées par un comité que président les deux ministères français des armées et de l’intérieur.' },
+      { language: 'fr', prose: "Le comité, présidé par l'ambassade de France, se réunit deux fois par an." },
+    ]);
+  });
+  describe('the work belongs to the members', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The secretariat only drafts: the work belongs to the members, who approve each chapter.' },
+      { language: 'fr', prose: 'Le secrétariat rédige, mais le projet appartient aux membres.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The project belongs to the members of the French delegation.' },
+      { language: 'en', prose: 'The laptops belong to the members.' },
+      { language: 'fr', prose: "Le projet appartient aux membres de l'équipe française." },
+    ]);
+  });
+});
+
+describe("rounds 23 and 24, principle/demand-driven: a language's community (\"French-speaking\") is not the donor State", () => {
+  expectFound('demand-driven', true, [
+    { language: 'en', prose: 'At the request of the justice ministries of four French-speaking West African States, the course was held in Dakar.' },
+    { language: 'en', prose: 'The seminar is held at the request of the Portuguese-speaking delegations to the OEWG.' },
+  ]);
+  expectFound('demand-driven', false, [
+    // The donor's own body, named by its adjective, still asks for itself.
+    { language: 'en', prose: 'At the request of the French ministry of justice, the course was held in Dakar.' },
+    { language: 'en', prose: 'The seminar is held at the request of the French embassy in Dakar.' },
+  ]);
 });

@@ -34,10 +34,21 @@ const placedFirstFr = "(?:(?:a|ont|avait|avaient)\\s+placé|place|placent)\\s+(?
  */
 const helpedToSetUp = '(?<!(?<![\\p{L}\\p{N}])(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|enables|enabled|enabling)(?:\\s+[\\p{L}\'’-]+){1,5}\\s+(?:set|sets)\\s+up)';
 const setNotHelpedUp = `(?:(?:set|sets)(?!\\s+up(?![\\p{L}\\p{N}]))|(?:set|sets)\\s+up(?![\\p{L}\\p{N}])${helpedToSetUp})`;
+/**
+ * Round 23 and 24. Writing the work into its own plan or strategy, and being its contracting authority:
+ * "the two governments included this component in their national development plans", « ont inscrit ce
+ * volet dans leurs plans nationaux et en assurent la maîtrise d'ouvrage ». The programme is then the
+ * partner's own; the subject decides whether it is the partner ("France included the course in its
+ * strategy" is the donor's plan).
+ */
+const wroteIntoOwnPlanEn = "(?:included|includes|include|incorporated|incorporates|integrated|integrates|inscribed|wrote|writes)\\s+(?:this|the|that|these|those|each)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:in|into)\\s+(?:its|their)\\s+(?:own\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:plans?|strateg(?:y|ies)|roadmaps?)";
+const wroteIntoOwnPlanFr = "(?:(?:a|ont|avait|avaient)\\s+(?:inscrit|intégré)|inscrit|inscrivent|intègre|intègrent)\\s+(?:ce|cet|cette|ces|le|la|les|l['’])\\s*(?:[\\p{L}'’-]+\\s+){0,3}?(?:dans|à)\\s+(?:son|sa|ses|leur|leurs)\\s+(?:propres?\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?(?:plans?|stratégies?|feuilles?\\s+de\\s+route)";
+const contractingAuthorityEn = '(?:is|are|acts\\s+as|act\\s+as)\\s+(?:the\\s+)?(?:contracting\\s+authority|project\\s+owner)';
+const contractingAuthorityFr = "(?:en\\s+)?(?:assur(?:e|ent)|exerc(?:e|ent))\\s+la\\s+maîtrise\\s+d['’]ouvrage";
 const actsEn =
-  `(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|struck out|held the pen|holds the pen|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|${setNotHelpedUp}|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran|implements|implemented|directs|directed|validates|validated|approves|approved|endorses|endorsed|propose|draw up|submit|ask|choose|select|pick|identify|decide|define|nominate|listed(?!\\s+(?:above|below|here|earlier|in|on|under|at|as|for)(?![\\p{L}\\p{N}]))|settled|settles|${suppliedCasesEn}|${placedFirstEn})`;
+  `(?:(?:has|have)\\s+(?:run|led|chaired|coordinated|managed)|proposed|proposes|put forward|drew up|draws up|struck out|held the pen|holds the pen|submitted|submits|presented|presents|built|builds|requested|requests|asked|asks|sought|seeks|chose|chooses|selected|selects|picked|picks|drafted|drafts|wrote|writes|designed|designs|prepared|prepares|identified|identifies|${setNotHelpedUp}|decided|decides|defined|defines|nominated|nominates|initiated|commissioned|invited|chairs|chaired|co-chairs|co-chaired|leads|led|co-leads|co-led|runs|ran|implements|implemented|directs|directed|validates|validated|approves|approved|endorses|endorsed|propose|draw up|submit|ask|choose|select|pick|identify|decide|define|nominate|listed(?!\\s+(?:above|below|here|earlier|in|on|under|at|as|for)(?![\\p{L}\\p{N}]))|settled|settles|${suppliedCasesEn}|${placedFirstEn}|${wroteIntoOwnPlanEn}|${contractingAuthorityEn})`;
 const actsFr =
-  `(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité|dressé|listé|recensé|validé|approuvé|dirigé|géré|tenu la plume)(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+mis\\s+en\\s+œuvre|dresse|dressent|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|dirige|dirigent|gère|gèrent|valide|valident|approuve|approuvent|met\\s+en\\s+œuvre|mettent\\s+en\\s+œuvre|(?:en\\s+)?assur(?:e|ent)\\s+la\\s+direction|préside|président|copréside|coprésident|${suppliedCasesFr}|${placedFirstFr})`;
+  `(?:(?:a|ont|avait|avaient)\\s+(?:(?:lui|elle|eux|elles)-mêmes?\\s+)?(?:proposé|demandé|sollicité|choisi|retenu|arrêté|sélectionné|rédigé|conçu|préparé|élaboré|identifié|fixé|défini|décidé|désigné|initié|commandé|invité|dressé|listé|recensé|validé|approuvé|dirigé|géré|tenu la plume)(?:e|s|es)?|(?:a|ont|avait|avaient)\\s+mis\\s+en\\s+œuvre|dresse|dressent|propose|proposent|demande|demandent|sollicite|sollicitent|choisit|choisissent|retient|retiennent|arrête|arrêtent|sélectionne|sélectionnent|rédige|rédigent|conçoit|conçoivent|identifie|identifient|fixe|fixent|définit|définissent|décide|décident|désigne|désignent|pilote|pilotent|dirige|dirigent|gère|gèrent|valide|valident|approuve|approuvent|met\\s+en\\s+œuvre|mettent\\s+en\\s+œuvre|(?:en\\s+)?assur(?:e|ent)\\s+la\\s+direction|préside|président|copréside|coprésident|${suppliedCasesFr}|${placedFirstFr}|${wroteIntoOwnPlanFr}|${contractingAuthorityFr})`;
 
 /** The same acts in the passive, done by the partner: "chosen by the Zambian ministry", « retenus par l'administration béninoise ». */
 const doneByEn = '(?:put forward|requested|settled|chosen|selected|picked|drafted|written|designed|prepared|identified|set|decided|defined|nominated|initiated|commissioned|chaired|led|run|drawn up|implemented|carried out|managed|executed|directed|steered|validated|approved|endorsed)';
@@ -53,7 +64,7 @@ const madeWithFr = '(?:conçu|rédigé|écrit|préparé|élaboré|construit|déf
  */
 function namesState(word: string, name: string): boolean {
   // "francophone", "anglophone", « la Francophonie »: a language's community, not the State's people.
-  if (/phon(?:e|es|ie|ies)$/.test(word)) return false;
+  if (/phon(?:e|es|ie|ies)$/.test(word) || speakingCommunity.test(word)) return false;
   const base = name.length > 5 ? name.slice(0, 5) : name;
   if (base.length >= 4 && /[aeiouy]$/.test(base)) return word.startsWith(base.slice(0, -1)) && /^[aeiouy]/.test(word.slice(base.length - 1));
   return word.startsWith(base);
@@ -68,8 +79,14 @@ interface Naming {
   readonly lastWord: (word: string, part: string) => boolean;
 }
 
-/** An adjective listed in full is compared as a word beginning: "Ivorian" finds « ivoiriennes ». */
-const byBeginning = (word: string, part: string) => word.startsWith(part);
+/**
+ * Round 23 and 24. "French-speaking", "Portuguese-speaking": a language's community, like "francophone",
+ * not the State's people ("the foreign ministries of six French-speaking African States" are not France's).
+ */
+const speakingCommunity = /-speaking$/;
+
+/** An adjective listed in full is compared as a word beginning: "Ivorian" finds « ivoiriennes »; not a language's community. */
+const byBeginning = (word: string, part: string) => word.startsWith(part) && !speakingCommunity.test(word);
 
 /** Whether the words from `at` on write `naming`: each word as written, but the last by its rule. */
 function writesAt(words: readonly string[], at: number, naming: Naming): boolean {

@@ -163,7 +163,7 @@ export function programmeChecklist(
   const fieldSpan = (field: Programme['fields'][number]): EvidenceSpan => span({ start: offsetOf(field.valueRange), end: endOffsetOf(field.valueRange) });
   const endField = lastingEnd(programme);
   const longRunning = longRunningStart(programme, documentDate);
-  const selfLed = leadIncludesBeneficiaries(programme);
+  const selfLed = beneficiaryAmongLeads(programme, submitter);
   const beneficiaryNames = programme.fields.find((field) => field.key === 'beneficiaries')?.values.map((value) => value.text) ?? [];
   const leadNames = programme.fields.find((field) => field.key === 'lead')?.values.map((value) => value.text) ?? [];
   const nationalLevel = stateRunNationalLevel(programme, beneficiaryNames);
@@ -189,7 +189,8 @@ export function programmeChecklist(
     else if (check.id === 'sustainable' && longRunning) evidence.unshift(fieldSpan(longRunning));
     // A national programme is run by the State for itself: it is nationally owned by definition.
     if (check.id === 'demand-driven' && nationalLevel) evidence.unshift(fieldSpan(nationalLevel));
-    // So is one that its beneficiaries lead themselves (Lead: Canada, Mexico… = Beneficiaries).
+    // So is one that its beneficiaries lead themselves (Lead: Canada, Mexico… = Beneficiaries), or
+    // that one of them leads or co-leads (Lead: France, Senegal; Beneficiaries: Senegal, Benin…).
     else if (check.id === 'demand-driven' && selfLed) evidence.unshift(fieldSpan(selfLed));
     // And one whose prose names a beneficiary asking, proposing or choosing ("The Philippines proposed…").
     if (check.id === 'demand-driven' && evidence.length < maxEvidence) {
@@ -271,18 +272,32 @@ export function checklistItem(
 }
 
 /**
- * The Lead field, when every beneficiary is also a lead, or is named after a lead State ("décideurs
- * colombiens et tchèques" for the Leads Colombie, Tchéquie): the beneficiaries run the programme for
- * themselves.
+ * The Lead field, when a beneficiary is among the leads: the programme is then led or co-led by a
+ * partner, which owns it. Every beneficiary a lead, or named after a lead State ("décideurs
+ * colombiens et tchèques" for the Leads Colombie, Tchéquie): the beneficiaries run it for themselves.
+ * Round 23 and 24: one of them is enough (Lead: Oman; Beneficiaries: the six Gulf States, Oman among
+ * them; Lead: "national CSIRTs of Benin and Togo"; Beneficiaries: Benin, Togo, Niger): in the whole
+ * development corpus, every entry where some beneficiaries lead was labelled as showing ownership.
+ * For one beneficiary among others, the match is stricter than for all of them: a beneficiary
+ * written as a lead is, or a lead that names a beneficiary State and no State that is not one (not
+ * "Embassy of France in Namibia", a donor body placed in the partner's country); the donor itself
+ * (the submitter) is never the partner, even when it also benefits.
  */
-function leadIncludesBeneficiaries(programme: Programme): Programme['fields'][number] | undefined {
+function beneficiaryAmongLeads(programme: Programme, donor: string | undefined): Programme['fields'][number] | undefined {
   const lead = programme.fields.find((field) => field.key === 'lead');
   const beneficiaries = programme.fields.find((field) => field.key === 'beneficiaries');
   if (!lead || !beneficiaries || beneficiaries.values.length === 0) return undefined;
   const name = (value: { readonly text: string }) => value.text.trim().toLocaleLowerCase();
   const leads = new Set(lead.values.map(name));
   const leadNames = lead.values.map((value) => value.text);
-  return beneficiaries.values.every((value) => leads.has(name(value)) || namesOneOf(value.text, leadNames)) ? lead : undefined;
+  if (beneficiaries.values.every((value) => leads.has(name(value)) || namesOneOf(value.text, leadNames))) return lead;
+  const donors = donor ? [donor] : [];
+  const partners = beneficiaries.values.map((value) => value.text).filter((text) => !namesOneOf(text, donors));
+  // The States named in the Lead field that are not partners: a lead value naming one of them is that State's body.
+  const others = [...donors, ...leadNames.filter((text) => !namesOneOf(text, partners))];
+  const partnerWrittenAsLead = partners.some((text) => leads.has(text.trim().toLocaleLowerCase()));
+  const leadNamingPartner = lead.values.some((value) => namesOneOf(value.text, partners) && !namesOneOf(value.text, others));
+  return partnerWrittenAsLead || leadNamingPartner ? lead : undefined;
 }
 
 /**

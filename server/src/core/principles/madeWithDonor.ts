@@ -72,7 +72,14 @@ export function madeWithDonor(text: string, place: FoundSpan, parties: EntryPart
  */
 const authorAtPhraseEnd = /(?<![\p{L}\p{N}])(?:of|by|de|du|des|d['’]|par)\s*$/iu;
 const authorJustAfter =
-  /^\s+(?:(?:(?:was|were|has been|have been|had been|is|are|a été|ont été|avait été|avaient été|est|sont)\s+)?(?:carried out|conducted|made|done|performed|undertaken|led|commissioned|drawn up|written|prepared|réalisée?s?|menée?s?|conduite?s?|effectuée?s?|faite?s?|commandée?s?|rédigée?s?|établie?s?)\s+(?:(?:in|en)\s+\d{4}\s+)?)?(?:by|par)(?![\p{L}\p{N}])/iu;
+  /^\s+(?:(?:(?:was|were|has been|have been|had been|is|are|a été|ont été|avait été|avaient été|est|sont)\s+)?(?:carried out|conducted|made|done|performed|undertaken|led|commissioned|drawn up|written|prepared|compiled|réalisée?s?|menée?s?|conduite?s?|effectuée?s?|faite?s?|commandée?s?|rédigée?s?|établie?s?|dressée?s?)\s+(?:(?:in|en)\s+\d{4}\s+)?)?(?:by|par)(?![\p{L}\p{N}])/iu;
+/**
+ * Round 23 and 24. The author in a relative clause after the phrase: "the inventory of gaps that French
+ * experts compiled", « l'inventaire des besoins que des experts français ont dressé ». The author is
+ * the few words between "that" (« que ») and the verb of making.
+ */
+const authorInRelativeClause =
+  /^\s+(?:that|which|que|qu['’])\s*((?:[\p{L}'’-]+\s+){1,5}?)(?:(?:had|has|have|a|ont|avait|avaient)\s+)?(?:compiled|drew up|carried out|conducted|made|prepared|wrote|ran|led|dressée?s?|dressé|établie?s?|réalisée?s?|menée?s?|conduite?s?|rédigée?s?|effectuée?s?)(?![\p{L}\p{N}])/iu;
 /** A body's short form in brackets ("the criminal affairs directorate (DACG) of the French ministry") is part of its name. */
 const shortFormInBrackets = /\([^()\n]{1,15}\)/g;
 
@@ -90,11 +97,12 @@ export function askedByDonor(text: string, place: FoundSpan, parties: EntryParti
   if (askers.length === 0) return false;
   const authorNext = authorAtPhraseEnd.test(text.slice(place.start, place.end));
   const after = authorNext ? undefined : authorJustAfter.exec(text.slice(place.end, place.end + 40));
-  if (!authorNext && !after) return false;
+  const relative = authorNext || after ? undefined : authorInRelativeClause.exec(text.slice(place.end, place.end + 80));
+  if (!authorNext && !after && !relative) return false;
   const from = place.end + (after?.[0].length ?? 0);
   const rest = text.slice(from, from + maxObjectLength).replace(shortFormInBrackets, (short) => ' '.repeat(short.length));
   const end = rest.search(clauseEnd);
-  const author = end < 0 ? rest : rest.slice(0, end);
+  const author = relative ? (relative[1] ?? '') : end < 0 ? rest : rest.slice(0, end);
   if (!namesOneOf(author, askers) || namesOneOf(author, parties.beneficiaryNames)) return false;
   return nothingOfThePartnersSide(author);
 }

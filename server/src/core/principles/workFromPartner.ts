@@ -137,6 +137,10 @@ function partnerNamedIn(words: readonly string[], sides: Sides): number | undefi
     // « ses États membres », "the member States".
     const memberOf = (near: string | undefined) => /^(?:states?|etats?)$/.test(foldedLetters(near ?? ''));
     if ((word === 'member' && memberOf(words[index + 1])) || (word === 'membres' && memberOf(words[index - 1]))) return index;
+    // Round 23 and 24. "The members", « les membres » alone, of a regional body or network, are the States or
+    // teams it gathers: "the work belongs to the members". Not "the members of the French delegation":
+    // with a complement, whose members they are is said after, and read on.
+    if ((word === 'members' || word === 'membres') && !/^(?:of|de|des|du|d['’].*)$/.test(foldedLetters(words[index + 1] ?? ''))) return index;
     if (partnerOnlyBodyWords.has(word)) return index;
     const number = numberWritten(word);
     if (number !== undefined && number === sides.partnerCount && words.slice(index + 1, index + 4).some((next) => countedPartnerWords.has(foldedLetters(next)))) return index;
