@@ -315,10 +315,6 @@ const individuals = {
   fr: '(?:victimes?|usagers?|usagères?|utilisat(?:eur|rice)s?|citoyen(?:ne)?s?|participant(?:e)?s?|stagiaires?|candidat(?:e)?s?|étudiant(?:e)?s?|lauréat(?:e)?s?|personnes?)',
 };
 
-/**
- * Intergovernmental bodies whose sessions a capacity-building entry prepares delegations for: their
- * sessions are the negotiation's calendar, not a recurrence of the programme.
- */
 /** What lasts when "sustainable development" is the work's own: "the sustainable development of the national CSIRT". */
 const lastingWorkNounEn = '(?:capacit(?:y|ies)|skills|centres?|centers?|teams?|CSIRTs?|CERTs?|networks?|programmes?|projects?|curricul\\w*|training|institutions?|structures?|ecosystems?|units?|services?)';
 const lastingWorkNounFr = '(?:capacités?|compétences|centres?|équipes?|CSIRT|CERT|réseaux?|programmes?|projets?|cursus|formations?|institutions?|structures?|écosystèmes?|unités?|services?)';
@@ -328,6 +324,10 @@ const laterCheckFr = '(?:bilans?|revues?|points? d[\'’]étape|visites?|évalua
 /** How many months or weeks: "six", "6", "eighteen". */
 const periodCountEn = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|a|a few|several)';
 const periodCountFr = '(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|dix-huit|vingt-quatre|quelques|plusieurs)';
+/**
+ * Intergovernmental bodies whose sessions a capacity-building entry prepares delegations for: their
+ * sessions are the negotiation's calendar, not a recurrence of the programme.
+ */
 const intergovernmentalBodyEn = '(?:OEWG|GGE|(?:UN |United Nations )?General Assembly|Human Rights Council|Security Council|open-ended working group|Ad Hoc Committee|Conference of (?:the )?(?:States )?Parties|United Nations|UN)\\b';
 const intergovernmentalBodyFr = '(?:groupe de travail à composition non limitée|Assemblée générale|Conseil des droits de l[\'’]homme|Conseil de sécurité|Comité spécial|Conférence des (?:États )?parties|Nations unies|ONU|OEWG|GTCNL|GGE)\\b';
 
