@@ -64,7 +64,7 @@ const madeWithFr = '(?:conçu|rédigé|écrit|préparé|élaboré|construit|déf
  */
 function namesState(word: string, name: string): boolean {
   // "francophone", "anglophone", « la Francophonie »: a language's community, not the State's people.
-  if (/phon(?:e|es|ie|ies)$/.test(word) || speakingCommunity.test(word)) return false;
+  if (/phon(?:e|es|ie|ies)$/.test(word) || speakingCommunity(word)) return false;
   const base = name.length > 5 ? name.slice(0, 5) : name;
   if (base.length >= 4 && /[aeiouy]$/.test(base)) return word.startsWith(base.slice(0, -1)) && /^[aeiouy]/.test(word.slice(base.length - 1));
   return word.startsWith(base);
@@ -83,10 +83,10 @@ interface Naming {
  * Round 23 and 24. "French-speaking", "Portuguese-speaking": a language's community, like "francophone",
  * not the State's people ("the foreign ministries of six French-speaking African States" are not France's).
  */
-const speakingCommunity = /-speaking$/;
+const speakingCommunity = (word: string): boolean => word.endsWith('-speaking');
 
 /** An adjective listed in full is compared as a word beginning: "Ivorian" finds « ivoiriennes »; not a language's community. */
-const byBeginning = (word: string, part: string) => word.startsWith(part) && !speakingCommunity.test(word);
+const byBeginning = (word: string, part: string) => word.startsWith(part) && !speakingCommunity(word);
 
 /** Whether the words from `at` on write `naming`: each word as written, but the last by its rule. */
 function writesAt(words: readonly string[], at: number, naming: Naming): boolean {
