@@ -170,6 +170,8 @@ const notAfterChoosingPartnersFr = '(?<!(?<![\\p{L}\\p{N}])(?:choisi|retenu|sél
  * course" stays an act, as does "the ministry selected three topics".
  */
 const notReducedRelativeEn = '(?![\\p{L}\\p{N}])(?!(?<=(?:ed|set))(?: ?[.,;:!?)]| (?:by|for|as|will|would|shall|can|could|may|might|must|are|is|were|was|have|has|had|receive|receives|received|get|gets|got|take|takes|took)(?![\\p{L}\\p{N}])))';
+/** Round 25 and 26. What a partner body does when it turns to the donor or raises the need itself ("contacted us", "raised the need"). */
+const partnerTurnedToUsEn = '(?:(?:contacted|reached out to|got in touch with|came to|turned to|wrote to) us|(?:raised|voiced|flagged|signalled|signaled) (?:the |a |this |that |its |their )?(?:(?:\\w|[\'’-])+ )?needs?)';
 /** A possessor that is the partner: "the government's own roadmap", "the partner agencies' own plans". */
 const partnerPossessorEn = '(?:its|their|the (?:(?:partner|host|beneficiary|recipient|national|local) )?(?:partner|beneficiary|beneficiaries|host|recipient|government|ministry|ministries|authority|authorities|agency|agencies|country|countries|State|States)(?:\'s|’s|s\'|s’|\'|’))';
 /** Writing or choosing what the programme teaches: done by the partner, it is co-design. */
@@ -984,7 +986,7 @@ export const principleChecks = [
         // Not "the three agencies chose": a number may count the donor's (the structural reader weighs it).
         // Round 19 and 20: "set up" with the donor's help ("advisers help the partner governments set up an
         // agency") is the donor's work on the partner's institution; set up alone, or "set", still counts.
-        `(?<!(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) )${partner} (?:decides?|decided|chooses?|chose|sets?(?! up(?![\\p{L}\\p{N}]))|sets? up(?![\\p{L}\\p{N}])(?<!(?<![\\p{L}\\p{N}])(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|enables|enabled|enabling)(?: [\\p{L}'’-]+){1,5} sets? up)|defines?|defined|selects?|selected)${notReducedRelativeEn}`, 'self-?assessments?', 'identif\\w+ (?:the |their |its )?(?:priorities|needs|gaps)',
+        `(?<!(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) )${partner} (?:decides?|decided|chooses?|chose|sets?(?! up(?![\\p{L}\\p{N}]))|sets? up(?![\\p{L}\\p{N}])(?<!(?<![\\p{L}\\p{N}])(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|enables|enabled|enabling)(?: [\\p{L}'’-]+){1,5} sets? up)|defines?|defined|selects?|selected|picks?|picked)${notReducedRelativeEn}`, 'self-?assessments?', 'identif\\w+ (?:the |their |its )?(?:priorities|needs|gaps)',
         'agreed (?:\\w+ ){0,3}with (?:the )?(?:beneficiar|partner|national)\\w*', 'set jointly', 'jointly (?:set|agreed|chosen|organi[sz]ed)',
         'priorities (?:that |which )?(?:\\w+ ){0,5}(?:sets?|puts? forward|express(?:es)?|expressed|identif(?:y|ies|ied)|defines?|defined)', 'needs (?:that |which )?(?:\\w+ ){0,4}(?:identify|identified|express|expressed|define|defined|report|reported|raise|raised|submit|submitted|voice|voiced|signal|signalled|signaled|put forward|bring forward)\\b',
         'following (?:a |the |their )?requests? (?:from|by|of)', // Not "regional": it says where, not whose ("chosen by the regional office" of the implementer).
@@ -1022,8 +1024,9 @@ export const principleChecks = [
         // port authority, at their invitation"; not "at our invitation" (the donor's).
         'at (?:their|its) (?:own |express |formal |official )?invitation',
         // Round 25 and 26. A body of the partner got in touch with the donor ("the national team contacted us",
-        // "reached out to us"), as "approached" already reads; not reporters, nor the donor's embassy (askedByDonor).
-        `${notPassiveEn}(?:contacted|reached out to|got in touch with) us\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:(?:\\w|[\'’-])+,?|${acronymInBrackets}) ){0,10}(?:contacted|reached out to|got in touch with) us)`,
+        // "reached out to us", "came to us"), as "approached" already reads, or raised the need itself ("the
+        // agency raised the need at a bilateral meeting"); not reporters, nor the donor's embassy (askedByDonor).
+        `${notPassiveEn}${partnerTurnedToUsEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:(?:\\w|[\'’-])+,?|${acronymInBrackets}) ){0,10}${partnerTurnedToUsEn})`,
         // Round 25 and 26. A board or committee made up of the partners' representatives: "its board is made up of
         // representatives of the five governments", "a steering committee composed of the participating States'
         // representatives"; not one made up of experts or of the donors' representatives.
@@ -1148,7 +1151,7 @@ export const principleChecks = [
         // Round 25 et 26. Un organe du partenaire s'est adressé au donateur : « l'équipe nationale nous a approchés », « le
         // ministère nous avait contactés », « se sont tournées vers nous » ; pas des journalistes, ni l'ambassade de France
         // (askedByDonor).
-        `(?<![\\p{L}\\p{N}])${requesterFr}(?: (?!(?:nous|qui|que|qu[\'’]|dont|et|mais|puis|après|avant|lorsque|quand)(?![\\p{L}\\p{N}]))[\\p{L}\'’-]+){0,8} (?:nous (?:a|ont|avait|avaient) (?:approché|contacté|sollicité)e?s?|(?:s[\'’]est|se sont|s[\'’]était|s[\'’]étaient) (?:adressée?s?|tournée?s?) (?:à|vers) nous)(?![\\p{L}\\p{N}])`,
+        `(?<![\\p{L}\\p{N}])${requesterFr}(?: (?!(?:nous|qui|que|qu[\'’]|dont|et|mais|puis|après|avant|lorsque|quand)(?![\\p{L}\\p{N}]))[\\p{L}\'’-]+){0,8} (?:nous (?:a|ont|avait|avaient) (?:approché|contacté|sollicité|saisi)e?s?|(?:s[\'’]est|se sont|s[\'’]était|s[\'’]étaient) (?:adressée?s?|tournée?s?) (?:à|vers) nous)(?![\\p{L}\\p{N}])`,
         // Une institution du partenaire demande ou invite : « à l'invitation du gouvernement », « a fait appel à ».
         'à l[\'’]invitation (?:de|du|des|d[\'’])', '(?:a|ont|avait|avaient) fait appel (?:à|au|aux)', 'command[ée]\\w* par (?:le |la |les |l[\'’])?(?:ministère|gouvernement|autorités?|agence|direction|office)',
         '(?:rédigé|élaboré|préparé|conçu|adapté|construit|défini)e?s? (?:\\w+ ){0,2}avec (?:chaque|le|la|les|l[\'’]|son|ses|leur|leurs) (?:\\w+ ){0,2}(?:gouvernement|ministère|autorité|administration|partenaire|bénéficiaire|État|pays|agence|institution)s?',

@@ -425,6 +425,9 @@ describe('rounds 25 and 26, principle/demand-driven: the partner invited, approa
       { language: 'fr', prose: 'Les autorités sénégalaises se sont tournées vers nous après l’attaque.' },
       { language: 'en', prose: 'The Senegalese ministry of justice contacted us in 2022 about the course.' },
       { language: 'en', prose: 'The national response team reached out to us after the attack.' },
+      { language: 'en', prose: 'The ministry came to us after the 2022 attack on its payment platform.' },
+      { language: 'en', prose: "The project began after Senegal's cyber agency raised the need at a bilateral meeting." },
+      { language: 'fr', prose: 'Le ministère de la Justice nous a saisis en 2022.' },
     ]);
     expectFound('demand-driven', false, [
       { language: 'fr', prose: "L'ambassade de France nous a contactés pour organiser la visite." },
@@ -434,6 +437,9 @@ describe('rounds 25 and 26, principle/demand-driven: the partner invited, approa
       { language: 'en', prose: 'The French embassy contacted us about the visit.' },
       { language: 'en', prose: 'Reporters reached out to us during the exercise.' },
       { language: 'en', prose: 'We contacted the Senegalese ministry to offer a workshop.' },
+      { language: 'en', prose: 'The French experts raised the need for a second module.' },
+      { language: 'en', prose: 'The trainers came to us with a new scenario.' },
+      { language: 'en', prose: 'We wrote to the ministry in 2022.' },
     ]);
   });
   describe("a board or committee made up of the partners' representatives", () => {
@@ -494,11 +500,13 @@ describe('rounds 25 and 26, principle/demand-driven: a participle after the noun
       { language: 'en', prose: 'Each ministry selected for the pilot receives two laptops.' },
       { language: 'en', prose: 'The countries selected will host a workshop.' },
       { language: 'en', prose: 'The partners selected by the embassy attend the course.' },
+      { language: 'en', prose: 'The ministries picked for the pilot receive two laptops.' },
     ]);
     expectFound('demand-driven', true, [
       { language: 'en', prose: 'The ministry selected three topics for the course.' },
       { language: 'en', prose: 'The partners selected the case studies.' },
       { language: 'en', prose: 'The ministry selects for each course the units that will attend.' },
+      { language: 'en', prose: 'The national agency picks the trainees and the topics.' },
     ]);
   });
   describe('an indirect question that weighs the partner’s readiness', () => {
