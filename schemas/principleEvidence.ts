@@ -162,6 +162,16 @@ const notComplementFr = '(?<!(?<![\\p{L}\\p{N}])(?:de|à|pour|dans|sur|selon) )'
  * set the agenda itself". Its own act, stressed, is the donor's, not the partner's ownership.
  */
 const notAfterChoosingPartnersFr = '(?<!(?<![\\p{L}\\p{N}])(?:choisi|retenu|sélectionné|désigné|choisit|retient|sélectionne|désigne)e?s? (?:les|des|ses|leurs) (?:[\\p{L}\\p{N}\'’-]+ )?(?:pays|États|partenaires|bénéficiaires|participants|délégations)(?![\\p{L}\\p{N}])[^.;]{0,80})';
+/**
+ * Round 25 and 26. A past participle after the noun is a reduced relative or a passive, not the
+ * partner's act: "access to every ministry selected", "the countries selected will host", "each
+ * ministry selected for the pilot", "the partners chosen by the embassy". Said after a verb's word
+ * ends; only its past forms ("-ed", "set") may be participles, so "the ministry selects for each
+ * course" stays an act, as does "the ministry selected three topics".
+ */
+const notReducedRelativeEn = '(?![\\p{L}\\p{N}])(?!(?<=(?:ed|set))(?: ?[.,;:!?)]| (?:by|for|as|will|would|shall|can|could|may|might|must|are|is|were|was|have|has|had|receive|receives|received|get|gets|got|take|takes|took)(?![\\p{L}\\p{N}])))';
+/** Round 25 and 26. What a partner body does when it turns to the donor or raises the need itself ("contacted us", "raised the need"). */
+const partnerTurnedToUsEn = '(?:(?:contacted|reached out to|got in touch with|came to|turned to|wrote to) us|(?:raised|voiced|flagged|signalled|signaled) (?:the |a |this |that |its |their )?(?:(?:\\w|[\'’-])+ )?needs?)';
 /** A possessor that is the partner: "the government's own roadmap", "the partner agencies' own plans". */
 const partnerPossessorEn = '(?:its|their|the (?:(?:partner|host|beneficiary|recipient|national|local) )?(?:partner|beneficiary|beneficiaries|host|recipient|government|ministry|ministries|authority|authorities|agency|agencies|country|countries|State|States)(?:\'s|’s|s\'|s’|\'|’))';
 /** Writing or choosing what the programme teaches: done by the partner, it is co-design. */
@@ -976,14 +986,14 @@ export const principleChecks = [
         // Not "the three agencies chose": a number may count the donor's (the structural reader weighs it).
         // Round 19 and 20: "set up" with the donor's help ("advisers help the partner governments set up an
         // agency") is the donor's work on the partner's institution; set up alone, or "set", still counts.
-        `(?<!(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) )${partner} (?:decides?|decided|chooses?|chose|sets?(?! up(?![\\p{L}\\p{N}]))|sets? up(?![\\p{L}\\p{N}])(?<!(?<![\\p{L}\\p{N}])(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|enables|enabled|enabling)(?: [\\p{L}'’-]+){1,5} sets? up)|defines?|defined|selects?|selected)`, 'self-?assessments?', 'identif\\w+ (?:the |their |its )?(?:priorities|needs|gaps)',
+        `(?<!(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) )${partner} (?:decides?|decided|chooses?|chose|sets?(?! up(?![\\p{L}\\p{N}]))|sets? up(?![\\p{L}\\p{N}])(?<!(?<![\\p{L}\\p{N}])(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|enables|enabled|enabling)(?: [\\p{L}'’-]+){1,5} sets? up)|defines?|defined|selects?|selected|picks?|picked)${notReducedRelativeEn}`, 'self-?assessments?', 'identif\\w+ (?:the |their |its )?(?:priorities|needs|gaps)',
         'agreed (?:\\w+ ){0,3}with (?:the )?(?:beneficiar|partner|national)\\w*', 'set jointly', 'jointly (?:set|agreed|chosen|organi[sz]ed)',
         'priorities (?:that |which )?(?:\\w+ ){0,5}(?:sets?|puts? forward|express(?:es)?|expressed|identif(?:y|ies|ied)|defines?|defined)', 'needs (?:that |which )?(?:\\w+ ){0,4}(?:identify|identified|express|expressed|define|defined|report|reported|raise|raised|submit|submitted|voice|voiced|signal|signalled|signaled|put forward|bring forward)\\b',
         'following (?:a |the |their )?requests? (?:from|by|of)', // Not "regional": it says where, not whose ("chosen by the regional office" of the implementer).
         '(?:chosen|selected|defined|designed|drawn up|developed|planned|decided|set) (?:\\w+ ){0,2}(?:with|by) (?:the )?(?:national|local|partner|beneficiar|host|participating)\\w*',
         '(?:set|chosen|decided|defined|drawn up|designed) by (?:the )?(?:\\w+ ){0,3}themselves',
         // The partners steer the content: they set the work plan, pick the topics, send in the questions.
-        '(?:chooses?|chose|sets?|defines?|decides?|selects?) (?:its|their) own', '(?:members|participants|partners|beneficiaries|delegations) (?:set|sets|propose|proposed|choose|chose|decide|decided|define|defined|select|selected)\\b',
+        '(?:chooses?|chose|sets?|defines?|decides?|selects?) (?:its|their) own', `(?:members|participants|partners|beneficiaries|delegations) (?:set|sets|propose|proposed|choose|chose|decide|decided|define|defined|select|selected)${notReducedRelativeEn}`,
         '(?:questions|topics|themes|subjects|priorities|requests) (?:that |which )?(?:the )?(?:\\w+ ){0,3}(?:had )?(?:sent in|submitted|proposed|put forward|raised)',
         '(?:drawn up|designed|developed|planned|agreed|prepared|defined|set) (?:\\w+ ){0,2}with (?:each|every|the) (?:\\w+(?:\'s|’s) )?(?:\\w+ ){0,2}(?:beneficiar|partner|national|authorit|government|ministr)\\w*',
         'co-?chair(?:s|ed|ing)? (?:the )?(?:\\w+ ){0,2}(?:committee|board|group)',
@@ -1003,13 +1013,28 @@ export const principleChecks = [
         // The donor teaches what the partner picks: "instructors teach the modules it selects".
         '(?:modules|topics|themes|subjects|courses|sessions|case studies|scenarios) (?:that |which )?(?:it|they|the (?:\\w+ ){0,2}(?:school|academy|college|institute|partners?|host|beneficiar\\w*|participants|ministry|agency|agencies)) (?:selects|select|selected|chooses|choose|chose|picks|pick|picked|asks for|asked for|requests|requested|wants|wanted)\\b',
         // The partners named the subject as their priority: "the five participating States named incident classification as a shared priority".
-        `${namedAsNeedEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:\\w|[\'’-])+,? ){0,10}${namedAsNeedEn}) (?:(?:\\w|[\'’-])+ ){1,5}as (?:a |an |their |its |the )?(?:(?:shared|common|national|top|key|first|joint|main|most|pressing|urgent|regional|high|biggest|greatest) )*(?:priorit(?:y|ies)|needs?|gaps?)\\b`,
+        `${namedAsNeedEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:\\w|[\'’-])+,? ){0,10}${namedAsNeedEn}) (?:(?:\\w|[\'’-])+ ){1,5}as (?:a |an |their |its |the )?(?:(?:shared|common|national|top|key|first|joint|main|most|pressing|urgent|regional|high|biggest|greatest) )*(?:priorit(?:y|ies)|needs?|gaps?|weak(?:est|er)? (?:points?|spots?|links?)|weakness(?:es)?|(?:main |chief |first )?concerns?)\\b`,
         // A body of the partner, named in full, asks: "the State Law Office of Vanuatu requested assistance",
         // "the ministry asked ITU for help"; or invites: "at the invitation of the Government".
         // (Matched from the verb, which is rare, looking back for the body: far cheaper than the other way.)
         // The words between stay in the body's clause: in "its review of the country portfolio, after a
         // test it had commissioned", the one who commissioned is "it", not the country.
         `${notPassiveEn}${requestVerbEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:(?:\\w|[\'’-])+,?|${acronymInBrackets}) ){0,10}${requestVerbEn})`, 'at the invitation of', `${notPassiveEn}${requestVerbEn} (?:(?:\\w|[\'’-])+ ){1,4}(?:for|to provide|to help|to support) (?:\\w+ )?(?:help|assistance|support|advice|expertise|training)`,
+        // Round 25 and 26. The invitation said by a possessive, like "at their request": "ran the exercise with the
+        // port authority, at their invitation"; not "at our invitation" (the donor's).
+        'at (?:their|its) (?:own |express |formal |official )?invitation',
+        // Round 25 and 26. A body of the partner got in touch with the donor ("the national team contacted us",
+        // "reached out to us", "came to us"), as "approached" already reads, or raised the need itself ("the
+        // agency raised the need at a bilateral meeting"); not reporters, nor the donor's embassy (askedByDonor).
+        `${notPassiveEn}${partnerTurnedToUsEn}\\b(?<=(?<![\\p{L}\\p{N}])${requesterEn} (?:(?!(?:${clauseOpenersEn})\\b)(?:(?:\\w|[\'’-])+,?|${acronymInBrackets}) ){0,10}${partnerTurnedToUsEn})`,
+        // Round 25 and 26. A board or committee made up of the partners' representatives: "its board is made up of
+        // representatives of the five governments", "a steering committee composed of the participating States'
+        // representatives"; not one made up of experts or of the donors' representatives.
+        '(?:board|committee|council|steering group|governing body)(?: [\\p{L}\'’-]+){0,2},? (?:is |are |was |were |will be |is to be )?(?:made up|composed|formed|consisting) (?:entirely |solely |only |mainly )?of (?:the )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|all|each) )?(?:partner |beneficiary |participating |member |national )?(?:States|countries|governments|ministries|agencies|authorities|partners|beneficiaries|members)(?:\'|’)? (?:own )?representatives\\b',
+        '(?:board|committee|council|steering group|governing body)(?: [\\p{L}\'’-]+){0,2},? (?:is |are |was |were |will be |is to be )?(?:made up|composed|formed|consisting) (?:entirely |solely |only |mainly )?of (?:the )?representatives (?:of|from) (?:the |each |every |all )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) )?(?:partner |beneficiary |participating |member |national )?(?:States|countries|governments|ministries|agencies|authorities|partners|beneficiaries|members)\\b',
+        // Round 25 and 26. The content settled or worked out with the partners' focal points: "the syllabus is settled
+        // with the focal points of the four beneficiary States"; not with the trainers or the hotel.
+        '(?:settled|worked out|agreed|set|drawn up|defined|planned|chosen|decided) (?:\\w+ ){0,2}with (?:the |each |every |their |its )?(?:national )?(?:focal points?|points? of contact|contact points?|liaison officers?) (?:of|from|in) (?:the |each |every )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) )?(?:beneficiary|partner|participating|member) (?:\\w+ )?(?:States|countries|governments|ministries|agencies|authorities|teams|CERTs|CSIRTs)\\b',
         `${madeEn} (?:\\w+ ){0,3}with (?:each|every|the|its|their|a|an) (?:\\w+ ){0,4}(?:partner|beneficiar|authorit|government|ministr|countr|state|agenc|institut|head|director|chief|leader|representative|official|unit|service)\\w*`,
         // The partners' needs are asked for or answered: "a survey of the governments on their needs", "built from their answers".
         // The partners' own needs, gaps or priorities: "identified … as their most pressing gap".
@@ -1116,6 +1141,17 @@ export const principleChecks = [
         '(?:a|ont|avait|avaient) (?:(?:lui|elle|eux|elles)-mêmes? )?(?:demandé|sollicité|réclamé)(?! (?:à|aux|au)\\b)',
         `${notAfterChoosingPartnersFr}(?:fixent|fixe|décident|décide|choisissent|choisit|définissent|définit|arrêtent|arrête|établissent|établit|pilotent|pilote|gèrent|gère|animent|anime|proposent|propose|rédigent|rédige|conçoivent|conçoit|préparent|prépare|organisent|organise)(?: \\w+)?,? (?:eux|elles|lui|elle)-mêmes?`,
         '(?:élaboré|rédigé|construit|préparé|conçu|défini)e?s? ensemble', '(?:leurs|ses) propres (?:projets|propositions|demandes|priorités|besoins)',
+        // Round 25 et 26. Comme en anglais "the modules it selects" : ce qu'on enseigne ou publie est ce que le partenaire
+        // choisit ou demande : « les textes qu'elle choisit de rendre publics », « les modules que chaque pays retient » ;
+        // pas « les modules que les formateurs choisissent », ni « que la France choisit » (le donateur).
+        `(?:modules|thèmes|sujets|cas|scénarios|textes|documents|cours|sessions|ateliers|chapitres|secteurs) (?:que |qu[\'’])(?:il|elle|ils|elles|(?:le |la |les |l[\'’]|chaque |ce |cet |cette |ces )(?:pays|État|États|partenaires?|bénéficiaires?|gouvernements?|ministères?|administrations?|autorités?))(?: (?:lui|elle|eux|elles)-mêmes?)? (?:choisit|choisissent|retient|retiennent|sélectionne|sélectionnent|demande|demandent|souhaite|souhaitent|désigne|désignent|(?:a|ont|avait|avaient) (?:choisi|retenu|sélectionné|demandé|souhaité|désigné)e?s?)(?![\\p{L}\\p{N}])`,
+        // Round 25 et 26. L'invitation dite par un possessif, comme « à leur demande » : « à leur invitation », « sur son
+        // invitation » ; pas « à notre invitation » (celle du donateur).
+        '(?:à|sur) (?:leur|son|sa) (?:propre )?invitation',
+        // Round 25 et 26. Un organe du partenaire s'est adressé au donateur : « l'équipe nationale nous a approchés », « le
+        // ministère nous avait contactés », « se sont tournées vers nous » ; pas des journalistes, ni l'ambassade de France
+        // (askedByDonor).
+        `(?<![\\p{L}\\p{N}])${requesterFr}(?: (?!(?:nous|qui|que|qu[\'’]|dont|et|mais|puis|après|avant|lorsque|quand)(?![\\p{L}\\p{N}]))[\\p{L}\'’-]+){0,8} (?:nous (?:a|ont|avait|avaient) (?:approché|contacté|sollicité|saisi)e?s?|(?:s[\'’]est|se sont|s[\'’]était|s[\'’]étaient) (?:adressée?s?|tournée?s?) (?:à|vers) nous)(?![\\p{L}\\p{N}])`,
         // Une institution du partenaire demande ou invite : « à l'invitation du gouvernement », « a fait appel à ».
         'à l[\'’]invitation (?:de|du|des|d[\'’])', '(?:a|ont|avait|avaient) fait appel (?:à|au|aux)', 'command[ée]\\w* par (?:le |la |les |l[\'’])?(?:ministère|gouvernement|autorités?|agence|direction|office)',
         '(?:rédigé|élaboré|préparé|conçu|adapté|construit|défini)e?s? (?:\\w+ ){0,2}avec (?:chaque|le|la|les|l[\'’]|son|ses|leur|leurs) (?:\\w+ ){0,2}(?:gouvernement|ministère|autorité|administration|partenaire|bénéficiaire|État|pays|agence|institution)s?',

@@ -394,3 +394,140 @@ describe("rounds 23 and 24, principle/demand-driven: a language's community (\"F
     { language: 'en', prose: 'The seminar is held at the request of the French embassy in Dakar.' },
   ]);
 });
+
+/** The demand-driven status of an entry with these Lead and Beneficiaries fields and this prose, the wording alone. */
+function demandStatusOfEntry(lead: string, beneficiaries: string, prose: string): string | undefined {
+  const analysis = analyzeFixture(
+    `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: en\n---\n\n# Programmes\n\n### Regional work\n\n- **Level:** regional\n- **Lead:** ${lead}\n- **Beneficiaries:** ${beneficiaries}\n- **Themes:** incident response\n- **Start:** 2023-01\n- **Status:** completed\n\n${prose}\n`,
+    { ...defaultRuleOptions, principles: { secondReading: false } },
+  );
+  return documentChecklist(analysis)[0]?.items.find((item) => item.checkId === 'demand-driven')?.status;
+}
+
+describe('rounds 25 and 26, principle/demand-driven: the partner invited, approached, sits on the board or settles the work in other words', () => {
+  describe('an invitation said by a possessive, like "at their request"', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'French experts ran the drill with the port authority and the response centre, at their invitation.' },
+      { language: 'en', prose: 'The seminar was held in Dakar at its formal invitation.' },
+      { language: 'fr', prose: "L'exercice a été conduit avec l'autorité portuaire, à son invitation." },
+      { language: 'fr', prose: 'Le séminaire s’est tenu à Dakar sur leur invitation.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The experts travelled to Dakar at our invitation.' },
+      { language: 'en', prose: 'Invitations were sent to the partner agencies.' },
+      { language: 'fr', prose: 'Les experts se sont rendus à Dakar à notre invitation.' },
+    ]);
+  });
+  describe('a body of the partner got in touch with the donor', () => {
+    expectFound('demand-driven', true, [
+      { language: 'fr', prose: "L'agence nationale de cybersécurité nous a approchés lors d'un salon régional." },
+      { language: 'fr', prose: 'Le ministère sénégalais de la Justice nous avait contactés en 2022 pour monter ce cycle.' },
+      { language: 'fr', prose: 'Les autorités sénégalaises se sont tournées vers nous après l’attaque.' },
+      { language: 'en', prose: 'The Senegalese ministry of justice contacted us in 2022 about the course.' },
+      { language: 'en', prose: 'The national response team reached out to us after the attack.' },
+      { language: 'en', prose: 'The ministry came to us after the 2022 attack on its payment platform.' },
+      { language: 'en', prose: "The project began after Senegal's cyber agency raised the need at a bilateral meeting." },
+      { language: 'fr', prose: 'Le ministère de la Justice nous a saisis en 2022.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'fr', prose: "L'ambassade de France nous a contactés pour organiser la visite." },
+      { language: 'fr', prose: "Des journalistes nous ont approchés pendant l'exercice." },
+      { language: 'fr', prose: 'Les journalistes se sont tournés vers nous après l’attaque.' },
+      { language: 'fr', prose: 'Nous avons approché le ministère sénégalais pour lui proposer un atelier.' },
+      { language: 'en', prose: 'The French embassy contacted us about the visit.' },
+      { language: 'en', prose: 'Reporters reached out to us during the exercise.' },
+      { language: 'en', prose: 'We contacted the Senegalese ministry to offer a workshop.' },
+      { language: 'en', prose: 'The French experts raised the need for a second module.' },
+      { language: 'en', prose: 'The trainers came to us with a new scenario.' },
+      { language: 'en', prose: 'We wrote to the ministry in 2022.' },
+    ]);
+  });
+  describe("a board or committee made up of the partners' representatives", () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The steering board is made up of representatives of the partner ministries.' },
+      { language: 'en', prose: "The centre's governing body is composed of the participating States' representatives." },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The board is made up of French and European experts.' },
+      { language: 'en', prose: 'The committee is composed of representatives of the donors.' },
+      { language: 'en', prose: 'The committee is composed of the trainers and the embassy’s attaché.' },
+    ]);
+  });
+  describe("the content settled with the partners' focal points, or a weak point they flagged", () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The syllabus of each edition is settled with the focal points of the beneficiary States.' },
+      { language: 'en', prose: 'The agenda is worked out with the points of contact of the partner agencies.' },
+      { language: 'en', prose: 'A module on backups was added after two of the partner agencies flagged them as their weakest point.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The syllabus is settled with the trainers of the French school.' },
+      { language: 'en', prose: 'The schedule was settled with the hotel.' },
+      { language: 'en', prose: 'The French trainers flagged remote access as the weakest point of the network.' },
+    ]);
+  });
+  describe('what is taught or published is what the partner chooses (« les textes qu’elle choisit »)', () => {
+    expectFound('demand-driven', true, [
+      { language: 'fr', prose: "L'institut aide le Sénégal à publier en ligne les textes qu'elle choisit de rendre publics." },
+      { language: 'fr', prose: "Les formateurs enseignent les modules que chaque pays retient pour l'année." },
+      { language: 'fr', prose: 'Le cycle couvre les thèmes que le ministère a choisis.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'fr', prose: 'Les formateurs enseignent les modules que les formateurs choisissent.' },
+      { language: 'fr', prose: 'Le portail publie les textes que la France choisit de rendre publics.' },
+      { language: 'fr', prose: "Les modules qu'ils ont suivis sont validés." },
+    ]);
+  });
+  describe('a phrase of the structural reader cut by a hard-wrapped line', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The course was put\nforward by the Senegalese ministry of justice in 2022.' },
+      { language: 'en', prose: "Senegal's cyber agency drew\nup the syllabus." },
+    ]);
+    it('finds "put forward by the five governments" across a line break, with five beneficiary States', () => {
+      const prose = 'The centre was put\nforward by the five governments at a ministerial meeting in 2024.';
+      assert.equal(demandStatusOfEntry('France', 'Panama, Costa Rica, Guatemala, Honduras, El Salvador', prose), 'addressed');
+    });
+    it('does not find "put forward by French experts" across a line break', () => {
+      const prose = 'The centre was put\nforward by French experts at a ministerial meeting in 2024.';
+      assert.equal(demandStatusOfEntry('France', 'Panama, Costa Rica, Guatemala, Honduras, El Salvador', prose), 'not-addressed');
+    });
+  });
+});
+
+describe('rounds 25 and 26, principle/demand-driven: a participle after the noun, or an act someone else weighs, is not the partner acting', () => {
+  describe('a past participle after the noun is a reduced relative or a passive', () => {
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The review will go ahead once the team has access to every ministry selected.' },
+      { language: 'en', prose: 'Each ministry selected for the pilot receives two laptops.' },
+      { language: 'en', prose: 'The countries selected will host a workshop.' },
+      { language: 'en', prose: 'The partners selected by the embassy attend the course.' },
+      { language: 'en', prose: 'The ministries picked for the pilot receive two laptops.' },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The ministry selected three topics for the course.' },
+      { language: 'en', prose: 'The partners selected the case studies.' },
+      { language: 'en', prose: 'The ministry selects for each course the units that will attend.' },
+      { language: 'en', prose: 'The national agency picks the trainees and the topics.' },
+    ]);
+  });
+  describe('an indirect question that weighs the partner’s readiness', () => {
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The agency assessed how ready Senegal was to set up a national response team.' },
+      { language: 'en', prose: 'The review examined whether Senegal could set up a response team.' },
+      { language: 'fr', prose: "L'Union a évalué dans quelle mesure le Sénégal pouvait désigner seul ses points de contact." },
+      { language: 'fr', prose: "L'étude a vérifié si le Sénégal avait désigné ses points de contact." },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'Senegal set up a drafting committee for the strategy.' },
+      { language: 'en', prose: 'The report explains how Senegal chose its priorities.' },
+      { language: 'fr', prose: 'Le Sénégal a désigné ses points de contact en 2023.' },
+    ]);
+    it('does not find the act of four States that an assessment weighs', () => {
+      const prose = 'The Union assessed how ready Papua New Guinea, Samoa, Tonga and Vanuatu were to set up national incident response teams.';
+      assert.equal(demandStatusOfEntry('International Telecommunication Union', 'Papua New Guinea, Samoa, Tonga, Vanuatu', prose), 'not-addressed');
+    });
+    it('still finds two of the four States setting up their teams', () => {
+      const prose = 'Samoa and Tonga set up their national incident response teams in 2018.';
+      assert.equal(demandStatusOfEntry('International Telecommunication Union', 'Papua New Guinea, Samoa, Tonga, Vanuatu', prose), 'addressed');
+    });
+  });
+});

@@ -193,10 +193,17 @@ const actPatterns = new Map<LexiconLanguage, RegExp>();
 /** The act in the passive, then its agent's words: "selected by the Zambian ministry"; or work made with the partner. */
 const doneByPatterns = new Map<LexiconLanguage, RegExp>();
 
+/**
+ * Round 25 and 26. A phrase of several words as a hard-wrapped paragraph may write it, with a line
+ * break between its words: "put⏎forward by the five governments", "drew⏎up". Spaces only: the act
+ * lists hold no space inside a character class.
+ */
+const acrossLines = (phrases: string): string => phrases.replace(/ /g, '\\s+');
+
 function actPattern(language: LexiconLanguage): RegExp {
   let pattern = actPatterns.get(language);
   if (!pattern) {
-    const acts = language === 'en' ? actsEn : language === 'fr' ? actsFr : `(?:${actsEn}|${actsFr})`;
+    const acts = acrossLines(language === 'en' ? actsEn : language === 'fr' ? actsFr : `(?:${actsEn}|${actsFr})`);
     pattern = new RegExp(`(?<![\\p{L}\\p{N}])${acts}(?![\\p{L}\\p{N}])(?!\\s+(?:by|par)(?![\\p{L}\\p{N}]))${notANoun}`, 'giu');
     actPatterns.set(language, pattern);
   }
@@ -206,8 +213,8 @@ function actPattern(language: LexiconLanguage): RegExp {
 function doneByPattern(language: LexiconLanguage): RegExp {
   let pattern = doneByPatterns.get(language);
   if (!pattern) {
-    const en = `${doneByEn}\\s+(?:jointly\\s+|together\\s+)?(?:${timeBeforeAgent})?by|${madeWithEn}`;
-    const fr = `${doneByFr}\\s+(?:conjointement\\s+)?(?:${timeBeforeAgent})?par|${madeWithFr}`;
+    const en = `${acrossLines(doneByEn)}\\s+(?:jointly\\s+|together\\s+)?(?:${timeBeforeAgent})?by|${acrossLines(madeWithEn)}`;
+    const fr = `${acrossLines(doneByFr)}\\s+(?:conjointement\\s+)?(?:${timeBeforeAgent})?par|${acrossLines(madeWithFr)}`;
     const doneBy = `(?:${language === 'en' ? en : language === 'fr' ? fr : `${en}|${fr}`})`;
     // Up to seven words: "the magistrates' training schools of the six countries".
     const agent = `(?:the\\s+|le\\s+|la\\s+|les\\s+|l['’])?(?:${word}\\s+){0,6}${word}`;
@@ -216,6 +223,25 @@ function doneByPattern(language: LexiconLanguage): RegExp {
     doneByPatterns.set(language, pattern);
   }
   return pattern;
+}
+
+/**
+ * Round 25 and 26. An indirect question that weighs the partner's readiness or chances: "assessed how
+ * ready Papua New Guinea, Samoa, Tonga and Vanuatu were to set up national teams", "examined whether
+ * Senegal could select its own trainers", « évalue dans quelle mesure le Sénégal peut choisir ». The act
+ * is what the donor's assessment asks about, not something the partner did. Not a bare "how" ("explains
+ * how Senegal chose its priorities" tells what it did), nor a condition ("if Senegal asks", which is
+ * support for those who ask).
+ */
+const weighedQuestion = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:whether|how\\s+(?:ready|far|well|able|prepared|likely|quickly|soon|much)|(?:assess|evaluat|examin|check|verif|measur|stud|analy[sz]|test|review|gaug|determin)[\\p{L}]*\\s+if|dans\\s+quelle\\s+mesure|(?:évalu|examin|vérifi|mesur|étudi|analys|détermin)[\\p{L}]*\\s+si)(?![\\p{L}\\p{N}])[^.!?;:]*$`,
+  'iu',
+);
+/** How far back, in characters, the opening of such a question is looked for: one clause with a list of States. */
+const weighedQuestionReach = 160;
+
+function inWeighedQuestion(text: string, actStart: number): boolean {
+  return weighedQuestion.test(text.slice(Math.max(0, actStart - weighedQuestionReach), actStart));
 }
 
 /** Words that put a State after an agent as the place it works in: "Expertise France in Senegal", « au Sénégal » (folded). */
@@ -426,7 +452,9 @@ export function beneficiaryActing(
     if (named && namesLeadHere(folded, named, leadNamings)) continue;
     const notActing = notActingBefore.has(folded[folded.length - 1] ?? '');
     const at = named ? subject[named.index] : !notActing && partnersAct(folded) ? subject[0] : undefined;
-    if (at) places.push({ start: at.start, end: act.index + act[0].length });
+    // Round 25 and 26. The act inside a question someone else weighs is not done: "assessed how ready Tonga
+    // and Vanuatu were to set up teams", "whether Senegal could choose". (Read only for a partner's act.)
+    if (at && !inWeighedQuestion(text, act.index)) places.push({ start: at.start, end: act.index + act[0].length });
   }
   for (const done of text.matchAll(doneByPattern(language))) {
     // The agent's words, up to the one that names the State: « retenus par l'administration béninoise »;
