@@ -277,9 +277,9 @@ const gapsFr = '(?:vulnérabilités|failles|faiblesses|écarts|lacunes|non-confo
 const measureEn = '(?:(?:response|reaction|processing|waiting|turnaround|detection|recovery|restoration|patching|average|mean|median) times?|time (?:to \\w+|needed|taken)|delays?|(?<!any )rates?|share|proportion|percentage|backlog|duration|turnaround|coverage)';
 const measureFr = '(?:délai|délais|taux|part|proportion|pourcentage|durée|temps (?:de (?:réponse|réaction|traitement|détection|rétablissement|restauration|correction)|moyen)|stock|couverture)';
 /**
- * Rounds 25 and 26. The people or bodies a course or a campaign is "aimed at" or « destiné aux »: its
+ * Rounds 25 and 26. The people or bodies a course or a campaign is "aimed at" or « destiné à »: its
  * audience, not its purpose ("a course aimed at officers of the cybercrime unit", « un atelier destiné
- * aux responsables de la sécurité »). Read as a negative look-ahead after the aim, so a purpose after it
+ * à des responsables de la sécurité »; « destiné aux » never counted). Read as a negative look-ahead after the aim, so a purpose after it
  * still counts ("aimed at strengthening…", "aimed at faster cooperation", « destiné à renforcer… »). The
  * words before the noun may not be a verb in -ing nor a link word, so "aimed at training the officers of…"
  * stays a purpose.
