@@ -286,6 +286,35 @@ const gapsFr = '(?:vulnérabilités|failles|faiblesses|écarts|lacunes|non-confo
 /** A measure that can reach a level: a time, a rate, a share (not a number of people, which is a count). */
 const measureEn = '(?:(?:response|reaction|processing|waiting|turnaround|detection|recovery|restoration|patching|average|mean|median) times?|time (?:to \\w+|needed|taken)|delays?|(?<!any )rates?|share|proportion|percentage|backlog|duration|turnaround|coverage)';
 const measureFr = '(?:délai|délais|taux|part|proportion|pourcentage|durée|temps (?:de (?:réponse|réaction|traitement|détection|rétablissement|restauration|correction)|moyen)|stock|couverture)';
+/**
+ * Rounds 25 and 26. The people or bodies a course or a campaign is "aimed at" or « destiné à »: its
+ * audience, not its purpose ("a course aimed at officers of the cybercrime unit", « un atelier destiné
+ * à des responsables de la sécurité »; « destiné aux » never counted). Read as a negative look-ahead after the aim, so a purpose after it
+ * still counts ("aimed at strengthening…", "aimed at faster cooperation", « destiné à renforcer… »). The
+ * words before the noun may not be a verb in -ing nor a link word, so "aimed at training the officers of…"
+ * stays a purpose.
+ */
+const audienceEn = '(?:officers|officials|staff|personnel|trainees|participants|students|people|persons|practitioners|professionals|experts|analysts|investigators|judges|prosecutors|magistrates|lawyers|clerks|diplomats|delegates|police|policemen|policewomen|gendarmes|women|men|girls|boys|youth|journalists|teachers|engineers|technicians|managers|executives|administrators|decision-makers|policymakers|policy-makers|parliamentarians|legislators|members|employees|civil servants|public servants|auditors|regulators|responders|users|citizens|researchers|academics|operators|SMEs|businesses|companies|firms|ministries|agencies|teams|CSIRTs|CERTs|the (?:general |wider |broader )?public|audiences|learners|cadets|recruits|heads|leaders|supervisors|inspectors|entrepreneurs|schools|universities|those|anyone|everyone|newcomers|beginners|specialists)';
+/** What may follow an audience: a link word or a stop, not a noun that makes it a modifier ("police cooperation"). */
+const audienceEndEn = '(?=[,.;:)]|$| (?:(?:and|or|of|in|from|at|with|who|whose|that|which|working|across|on|for|to|based|serving|employed|responsible|attached|drawn|nominated|selected|assigned|within|throughout|under|as|through|the|a|an|across)\\b|[(–—-]))';
+/** An audience after "aimed at", "targeted at": up to four words before its noun, none a verb in -ing nor a link word. */
+const audiencePhraseEn = ` (?:(?!(?:\\w+ing|of|to|in|for|with|by|on|at|from)\\b)(?:\\w|-)+,? (?:and |or )?){0,4}?${audienceEn}\\b${audienceEndEn}`;
+const audienceFr = '(?:agents|fonctionnaires|responsables|diplomates|magistrats|magistrates|juges|procureurs|greffiers|greffières|avocats|enquêteurs|enquêtrices|policiers|policières|police|gendarmes|gendarmerie|officiers|militaires|personnels?|cadres|élèves|étudiants|étudiantes|stagiaires|participants|participantes|femmes|jeunes|hommes|RSSI|PME|TPE|entreprises|entrepreneurs|entrepreneures|banques|hôpitaux|juridictions|tribunaux|unités|équipes|services|administrations|ministères|collègues|parlementaires|élus|décideurs|journalistes|ingénieurs|techniciens|analystes|opérateurs|collectivités|écoles|universités|citoyens|usagers|utilisateurs|public|publics|membres|chercheurs|professionnels|praticiens|douaniers|auditeurs|experts|expertes|apprenants|débutants|spécialistes|acteurs|ceux|celles)';
+const audienceEndFr = '(?=[,.;:)»]|$| (?:(?:de|du|des|et|ou|en|à|au|aux|dans|qui|issus|issues|travaillant|chargés|chargées|venant|venus|venues|sur|pour|ayant|exerçant|nouvellement|récemment|affectés|affectées|la|le|les)\\b|d[\'’]|l[\'’]|[(–—-]))';
+const audiencePhraseFr = ` (?:(?:des|les|la|le|leurs|ses|nos|ces|tous les|toutes les) |l[\'’])?(?:(?!(?:de|du|des|à|aux|pour|avec|sur|en|par)\\b)(?:\\w|-)+,? (?:et |ou )?){0,3}?${audienceFr}\\b${audienceEndFr}`;
+/**
+ * Rounds 25 and 26. A "Results:" line that only counts people trained, enrolled or taking part ("Results
+ * so far: 64 judges and prosecutors trained in 2023; 118 more enrolled", « Résultats : 40 agents formés »):
+ * a count of participants is not a result (test/corpus/README.md), whatever heading it sits under. Read
+ * only when every clause of the line is such a count, so a result said after it ("…; the unit has since
+ * handled 300 cases") keeps the heading counted.
+ */
+const trainedEn = '(?:trained|enrol?led|registered|attended|participated|took part|graduated|certified|reached|sensiti[sz]ed|briefed|coached|mentored|hosted|selected|nominated|signed up)';
+const countedPeopleEn = `(?:(?:some|about|around|over|nearly|almost|more than|another|a further) )?${countWordsEn} (?:more |other |additional |further |new )?(?:(?:\\w|-)+,? (?:and |or )?){0,5}?(?:${audienceEn}|${trainedEn})\\b(?: (?:(?:were|have been|had been|are|will be|to be) )?${trainedEn}\\b)?(?: (?:in|for|during|from|across|at|by|on|since|over|within|under|through|so far|to date)\\b[^.;,:]{0,40}?)?`;
+const notHeadCountEn = `(?!(?: (?:so far|to date|achieved|obtained|in (?:19|20)\\d\\d|for (?:19|20)\\d\\d))? ?: ${countedPeopleEn}(?:(?:[;,]|,? and) ${countedPeopleEn})*(?:\\.(?!\\d)|;?$))`;
+const trainedFr = '(?:formée?s?|inscrite?s?|sensibilisée?s?|accompagnée?s?|certifiée?s?|diplômée?s?|accueillie?s?|sélectionnée?s?|présente?s?|mobilisée?s?|touchée?s?)';
+const countedPeopleFr = `(?:(?:quelque|environ|près de|plus de|presque|encore) )?${countWordsFr} (?:autres |nouveaux |nouvelles |de plus )?(?:(?:\\w|-)+,? (?:et |ou )?){0,5}?(?:${audienceFr}|${trainedFr})\\b(?: (?:(?:ont été|avaient été|sont|seront|étaient) )?${trainedFr}\\b)?(?: (?:en|pour|durant|pendant|depuis|de|du|à|au|dans|sur|lors)\\b[^.;,:]{0,40}?)?`;
+const notHeadCountFr = `(?!(?: (?:à ce jour|obtenus|atteints|jusqu[\'’]ici|en (?:19|20)\\d\\d|pour (?:19|20)\\d\\d))? ?: ${countedPeopleFr}(?:(?:[;,]|,? et) ${countedPeopleFr})*(?:\\.(?!\\d)|;?$))`;
 /** A document the work produced, or that it supported: its adoption is a result. */
 const adoptedTextEn = '(?:strateg(?:y|ies)|law|laws|bill|bills|polic(?:y|ies)|plan|roadmap|decree|regulations?|framework|code|act|curriculum)';
 const adoptedTextFr = '(?:stratégie|loi|projet de loi|politique|plan|feuille de route|décret|arrêté|règlement|cadre|code|cursus|référentiel)s?';
@@ -478,15 +507,18 @@ export const principleChecks = [
     label: { en: 'clear purpose, results focused', fr: 'objectif clair, axé sur les résultats' },
     evidence: {
       en: [
-        'aim(?:s|ing)? (?:to|at)\\b', 'aimed to\\b',
+        // Rounds 25 and 26: what a course is "aimed at" or "targeted at" may be its audience ("aimed at officers of
+        // the cybercrime section"), not its purpose; a purpose after it still counts ("aimed at strengthening…").
+        'aim(?:s|ing)? to\\b', `aim(?:s|ing)? at\\b(?!${audiencePhraseEn})`, 'aimed to\\b',
         // "phishing messages aimed at pupils" is a target, not a purpose.
-        '(?<!(?:messages|attacks?|campaigns?|e-?mails?|malware|scams?|threats?|lures?|operations|ransomware|fraud)[ \\t\\r\\n]+)aimed at\\b', 'for the purposes? of', 'objectives?\\b',
+        `(?<!(?:messages|attacks?|campaigns?|e-?mails?|malware|scams?|threats?|lures?|operations|ransomware|fraud)[ \\t\\r\\n]+)aimed at\\b(?!${audiencePhraseEn})`, 'for the purposes? of', 'objectives?\\b',
         // Round 21 and 22: the Sustainable (or Millennium) Development Goals are the UN agenda's, not the programme's aim.
         '(?<!(?:Sustainable|Millennium) Development )goals?\\b', 'purpose\\b', 'in order to', 'so (?:that|as to)', 'intended to', 'designed to',
         // An infinitive of purpose: "a platform to reinforce…", "helping to bring…".
         'to (?:reinforce|strengthen|enhance|build|improve|develop|foster|promote|increase|raise|bring|equip|prepare|train|support|help|identify|clarify|establish|ensure|advance|protect|counter|prevent|reduce|harmoni[sz]e|inform)\\b', 'helping (?:to )?\\w+',
         // The results of a vote are not the programme's: "election results", "the results transmission system".
-        '(?<!(?:election|electoral|vote|voting|poll|polling|provisional|official) )results?\\b(?! (?:transmission|tabulation|collation|server|servers|system|systems|portal|website|page|centre|center|network)\\b)(?! of (?:the )?(?:election|elections|vote|votes|ballot|poll)\\b)(?! of (?:the |a |an |this |each )?(?:(?:\\w|[\'’-])+ )?(?:call|selection|competition|tender)s?\\b)', 'outcomes?\\b', 'outputs?\\b',
+        // Rounds 25 and 26: not a "Results:" line that only counts people trained or enrolled (notHeadCountEn).
+        `(?<!(?:election|electoral|vote|voting|poll|polling|provisional|official) )results?\\b(?! (?:transmission|tabulation|collation|server|servers|system|systems|portal|website|page|centre|center|network)\\b)(?! of (?:the )?(?:election|elections|vote|votes|ballot|poll)\\b)(?! of (?:the |a |an |this |each )?(?:(?:\\w|[\'’-])+ )?(?:call|selection|competition|tender)s?\\b)${notHeadCountEn}`, `outcomes?\\b${notHeadCountEn}`, `outputs?\\b${notHeadCountEn}`,
         // Round 20: the results of a call, a selection or a competition are the list of those chosen, not what the work
         // achieved ("the results of the call will be published in December").
         // Round 19 and 20: indicators of compromise or of attack, and threat indicators, are technical traces
@@ -497,7 +529,7 @@ export const principleChecks = [
         `(?<!(?:threat|technical|network|host|attack|malware|forensic|compromise) )(?<!(?:${indicatorExchangeEn}|shar(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)) (?:(?:of|the|their|its|new|fresh|live|such|these|those) ){0,2})indicators?\\b(?! of (?:compromise|attack)\\b)(?! (?:(?:are|were|is|get|got|being|been) )?(?:exchanged|swapped|traded|pushed|ingested|fed into)\\b)(?! (?:(?:are|were|is|being|been) )?(?:shared|circulated|distributed) (?:(?:\\w|-)+ ){0,3}?(?:through|via|over|on|across|in) (?:the |a |an |their |its )?(?:(?:\\w|-)+ ){0,3}?${exchangeChannelEn}\\b)`,
         `(?<=(?:shar(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)) (?:(?:the|their|its|new|fresh|live|such|these|those) ){0,2})indicators?\\b(?! of (?:compromise|attack)\\b)(?! (?:(?:\\w|-)+ ){0,3}?(?:through|via|over|on|across|in) (?:the |a |an |their |its )?(?:(?:\\w|-)+ ){0,3}?${exchangeChannelEn}\\b)`,
         'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
-        'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', 'achiev\\w*', 'target(?:s|ed)?\\b',
+        'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', `achiev\\w*${notHeadCountEn}`, 'targets?\\b', `targeted\\b(?! (?:at|to|towards)${audiencePhraseEn})`,
         // What the work led to: "resulted in", "culminated in", "gave rise to"; not a count of people trained.
         `(?:led|leads|leading|(?:will|should|would|is to|are to) lead) to${notParticipantCountEn}`, `(?:resulted|resulting|results) in${notParticipantCountEn}`, `culminat(?:ed|es|ing|e) (?:in|with)${notParticipantCountEn}`, `(?:gave|gives|giving|give|has given|have given) rise to${notParticipantCountEn}`,
         '(?<!(?<![\\p{L}\\p{N}])(?:before|until|once|when|after|unless|if) [^.;]{0,80})(?:have|has) (?:so far )?been (?:published|adopted|endorsed|set up|established|created|produced|delivered)',
@@ -599,13 +631,25 @@ export const principleChecks = [
         '(?:reports?|reported|reporting|will report) (?:(?:each|every) (?:\\w+ )?(?:month|quarter|semester|half-year|year|six months)|quarterly|monthly|annually|yearly|twice a year) on (?:the (?:number|share|proportion|rate|percentage) of|how many)\\b(?! (?:participants|trainees|attendees|people|persons|students|delegates)\\b)',
         // A service the work brought back: "payroll could again be paid", "the registry was restored".
         'could (?:again|once again|once more) be \\w+', '(?:was|were|has been|have been) (?:fully )?(?:restored|brought back (?:online|into service))\\b',
+        // Rounds 25 and 26. A service back, said without "restored": "payroll was back online after nine days", "the
+        // portal came back up", "the registry was running again"; not a backup, nor a team that "came back" in 2024.
+        '(?:was|were|came|went|got|has been|have been|had been|is now|are now) (?:fully |partly |partially )?back (?:online|on-line|on line|in (?:service|operation|use)|up(?: and running)?|to normal)\\b', '(?:was|were|has been|have been|is now|are now) (?:up and )?running (?:again|normally again)\\b', '(?:was|were|is now|are now) (?:online|operational|available|in service) again\\b',
+        // Rounds 25 and 26. A share of the gaps a review found, or of its recommendations, now remedied: "71 per cent
+        // of critical vulnerabilities fixed on time", "two thirds of the recommendations have been implemented".
+        // Not a share of participants, nor a general statistic in the present ("half of vulnerabilities are fixed…").
+        `(?:\\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)|half|(?:a|one|two) thirds?|(?:a|one|three) quarters?|most|all|nearly all|almost all) of (?:the |its |their |these )?(?:(?:\\w|-)+ ){0,2}?(?:${gapsEn}|recommendations|corrective actions|remedial actions|action points) (?:(?!(?:are|is|be|will|would|should|must|can|could|may|might|get|gets|never|not|usually|typically|often|rarely|generally|remain|remains)\\b)(?:\\w|[\'’-])+ ){0,5}?(?:(?:were|have been|had been|has been|was|are now|have now been|were then) )?(?:fixed|corrected|remedied|remediated|patched|closed|resolved|implemented|mitigated|put in place|acted (?:up)?on|taken up)\\b`,
+        // Rounds 25 and 26. What a membership, an accession or an accreditation the work prepares is to bring:
+        // "membership should give the team direct access to alerts", "accession to the convention will open access to…".
+        `(?:membership|accession|accreditation|certification|affiliation)(?: (?:of|to|in|with|at) [^.;,]{1,60}?)? (?:should|will|would|is to|is meant to|is intended to|ought to) (?:also |in turn |then )?(?:give|bring|offer|grant|provide|secure|allow|let|open (?:the door|doors|access|up))\\b(?! rise\\b)`,
       ],
       fr: [
         'vis(?:e|ent|ant|ait|aient|era|eront) à', 'il s[\'’]agi(?:t|ssait|ra) (?:de |d[\'’])[a-zéèêàâîôûç]+(?:er|ir|re)\\b',
         // Un changement mesuré : « le délai est passé de six heures à moins de deux ».
         '(?:est|sont|a|ont) (?:passée?s?|baissé|diminué|augmenté|chuté|reculé|progressé) (?:de |d[\'’])[^.;]{1,50}? à\\b', '(?:est|sont) passée?s? à\\b', '(?:a|avait|aura|ont|avaient|auront) pour (?:but|objet|objectif)s?',
         // Round 21 et 22 : les objectifs de développement durable (ou du Millénaire) sont ceux de l'ONU, pas le but du programme.
-        'objectifs?\\b(?! (?:de|du|pour le) développement durable\\b)(?! du Millénaire\\b)', 'but\\b', 'afin (?:de|d[\'’])', 'afin (?:que|qu[\'’])', 'de sorte que', 'destiné\\w* à',
+        'objectifs?\\b(?! (?:de|du|pour le) développement durable\\b)(?! du Millénaire\\b)', 'but\\b', 'afin (?:de|d[\'’])', 'afin (?:que|qu[\'’])', 'de sorte que',
+        // Rounds 25 and 26: not the people a course is meant for (« destinée à des agents de la police judiciaire »).
+        `destiné\\w* à(?!${audiencePhraseFr})`,
         // "pour" + an infinitive is a purpose: "pour identifier…", "pour renforcer…".
         // « pour » and an infinitive; not the words that only end like one (« pour quatre mois », « pour notre part »).
         'pour (?!(?:quatre|notre|votre|autre|centre|membre|titre|ordre|chiffre|nombre|lettre|cadre|registre|ministre|semestre|trimestre|septembre|octobre|novembre|décembre|premier|dernier|entier|hier|hiver)\\b)(?:[a-zéèêàâîôûç]+(?:er|ir|re))\\b', 'aux fins (?:de|d\')',
@@ -613,7 +657,8 @@ export const principleChecks = [
         '(?:devrait|devraient|doit|doivent|devra|devront) (?:passer|tomber|baisser|monter|descendre|être ramenée?s?|être portée?s?) (?:de |d[\'’])[^.;]{1,40}? à\\b',
         '(?:devrait|devraient|doit|doivent|devra|devront) (?:ramener|porter|réduire|abaisser|augmenter|faire passer) [^.;]{1,60}? (?:à|sous|au-dessous de|en dessous de|au-delà de) (?:\\d|moins|plus)',
         // Les résultats d'un scrutin ne sont pas ceux du programme : « la transmission des résultats provisoires ».
-        '(?<!transmission des |proclamation des |publication des |centralisation des )résultats?\\b(?! (?:provisoires|définitifs|électoraux|officiels|des élections|du scrutin|du vote|des votes|du référendum|d[\'’](?:expertise|analyses?|examens?|extraction|recherches?)|de (?:l[\'’](?:expertise|analyse|examen|extraction)|laboratoire|recherche))\\b)(?! (?:de l[\'’]|du |de la |des )(?:(?:\\w|[\'’-])+ )?(?:appels?|sélections?|concours|appels? à (?:projets|candidatures|propositions))\\b)',
+        // Rounds 25 and 26: not a « Résultats : » line that only counts people trained (notHeadCountFr).
+        `(?<!transmission des |proclamation des |publication des |centralisation des )résultats?\\b(?! (?:provisoires|définitifs|électoraux|officiels|des élections|du scrutin|du vote|des votes|du référendum|d[\'’](?:expertise|analyses?|examens?|extraction|recherches?)|de (?:l[\'’](?:expertise|analyse|examen|extraction)|laboratoire|recherche))\\b)(?! (?:de l[\'’]|du |de la |des )(?:(?:\\w|[\'’-])+ )?(?:appels?|sélections?|concours|appels? à (?:projets|candidatures|propositions))\\b)${notHeadCountFr}`,
         // Les résultats d'un appel, d'une sélection ou d'un concours sont la liste des retenus, pas ce que le travail a
         // obtenu ; les indicateurs de compromission ou d'attaque sont des traces techniques, pas des mesures du travail.
         // Round 23 et 24 : des indicateurs que les équipes échangent ou partagent sur une plateforme sont du renseignement
@@ -713,6 +758,16 @@ export const principleChecks = [
         `rend(?:ent|ra|ront|ait|aient)? compte (?:(?:chaque|tous les) (?:\\w+ )?(?:mois|trimestre|trimestres|semestre|semestres|année|ans)|mensuellement|trimestriellement|semestriellement|annuellement) (?:du nombre (?:de|d[\'’])(?! (?:participants|participantes|stagiaires|personnes|agents|délégués|étudiants|étudiantes)\\b)|du taux|de la part|de la proportion|du délai|des délais)`,
         // Un service que le travail a rétabli : « la paie a pu être versée de nouveau », « le registre a été rétabli ».
         '(?:a|ont|avait|avaient) pu être (?:\\w+ ){1,2}?(?:de nouveau|à nouveau)\\b', '(?:a|ont|avait|avaient) été (?:entièrement )?(?:rétabli|remis en service|remis en ligne)e?s?\\b',
+        // Round 25 et 26. Un service revenu, dit sans « rétabli » : « la paie était de nouveau en ligne », « le portail est
+        // revenu en service » ; pas une équipe revenue, ni une sauvegarde.
+        '(?:est|sont|était|étaient|fut|furent|a été|ont été) (?:de nouveau|à nouveau) (?:en ligne|en service|opérationnel(?:le)?s?|accessibles?|disponibles?|fonctionnel(?:le)?s?)\\b', '(?:est|sont|était|étaient) (?:revenue?s?|repassée?s?) en (?:ligne|service)\\b', '(?:a|ont|avait|avaient) retrouvé (?:un|son|leur) fonctionnement normal\\b',
+        // Round 25 et 26. Une part des failles relevées, ou des recommandations, traitée : « 71 % des vulnérabilités critiques
+        // corrigées dans les délais », « les deux tiers des recommandations ont été mises en œuvre » ; pas une part des
+        // participants, ni une statistique générale au présent (« la moitié des failles sont corrigées en un mois »).
+        `(?:\\d+(?:[.,]\\d+)? ?(?:%|pour ?cent)|la moitié|(?:le|un|les deux) tiers|(?:les trois|un) quarts?|la plupart|la totalité|l[\'’]ensemble) (?:des|de leurs|de ses|de ces) (?:(?:\\w|-)+ ){0,2}?(?:${gapsFr}|recommandations|mesures correctives|actions correctives) (?:(?!(?:sont|est|seront|sera|soient|ne|n[\'’]|restent|reste|doivent|doit|peuvent|devraient|être|généralement|souvent|rarement|jamais)(?![\\p{L}\\p{N}]))(?:\\w|[\'’-])+ ){0,5}?(?:(?:ont été|a été|avaient été|avait été|étaient|était|sont désormais|sont aujourd[\'’]hui|sont maintenant) )?(?:corrigée?s?|résolue?s?|levée?s?|comblée?s?|mise?s? en œuvre|closes?|clôturée?s?|réglée?s?|suivie?s? d[\'’]effet)(?![\\p{L}\\p{N}])`,
+        // Round 25 et 26. Ce qu'une adhésion, une accréditation ou une certification que le travail prépare doit apporter :
+        // « l'adhésion doit donner à l'équipe un accès direct aux alertes » ; pas « donnera lieu à un audit ».
+        `(?:adhésion|accréditation|certification|affiliation)(?: (?:à|au|aux|de|du|des|d[\'’]) [^.;,]{1,60}?)? (?:(?:doit|doivent|devrait|devraient|devra|devront|va|vont) (?:aussi |notamment |également |ensuite )?(?:donner|apporter|offrir|ouvrir|procurer|permettre)|donnera|donneront|apportera|apporteront|offrira|offriront|ouvrira|ouvriront|procurera|procureront)\\b(?! lieu\\b)`,
       ],
     },
     examples: {

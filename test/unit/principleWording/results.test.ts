@@ -234,3 +234,63 @@ describe('rounds 23 and 24, principle/results: indicators that teams exchange or
     ]);
   });
 });
+
+describe('rounds 25 and 26, principle/results: the audience a course is aimed at, and a "Results:" line that only counts people trained, are no purpose and no result; a service back online, a share of the gaps found now remedied, and what a membership is to bring, are', () => {
+  describe('does not find the audience nor the head count', () => {
+    expectFound('results-focused', false, [
+      { language: 'en', prose: 'A three-day workshop in Dakar aimed at officers of the national gendarmerie.' },
+      { language: 'en', prose: 'The seminar, aimed at senior magistrates and court clerks, took place in Thiès.' },
+      { language: 'en', prose: 'An online course aimed at the staff of the central bank ran in May.' },
+      { language: 'en', prose: 'The e-learning module is targeted at newly appointed judges.' },
+      { language: 'fr', prose: 'Une session de deux jours destinée à des agents de la police judiciaire.' },
+      { language: 'fr', prose: "Un atelier destiné à leurs collègues des douanes s'est tenu à Dakar." },
+      { language: 'en', prose: 'Results to date: 52 prosecutors and investigators trained in 2022.' },
+      { language: 'en', prose: 'Outcomes: 30 diplomats trained; 12 more enrolled for the spring.' },
+      { language: 'en', prose: 'Results so far: over 200 officials from nine ministries reached.' },
+      { language: 'fr', prose: 'Résultats : 45 magistrats formés en 2023 ; 60 autres inscrits pour 2024.' },
+      { language: 'fr', prose: 'Résultats à ce jour : 120 agents sensibilisés dans six régions.' },
+    ]);
+  });
+  describe('still finds a purpose after "aimed at", and a result after a head count', () => {
+    expectFound('results-focused', true, [
+      { language: 'en', prose: 'A workshop aimed at strengthening the skills of police investigators.' },
+      { language: 'en', prose: 'The exchange is aimed at closer police cooperation between the two capitals.' },
+      { language: 'en', prose: 'The programme aims at the adoption of a data protection law.' },
+      { language: 'fr', prose: "Un appui destiné à la création d'une équipe nationale de réponse aux incidents." },
+      { language: 'en', prose: 'Results: 40 officers trained and a national incident register opened.' },
+      { language: 'fr', prose: 'Résultats : 30 enquêteurs formés et un guide national de la preuve numérique publié.' },
+    ]);
+  });
+  describe('finds a service back, a share of the gaps remedied, what a membership is to bring', () => {
+    expectFound('results-focused', true, [
+      { language: 'en', prose: 'The tax portal was back online within two days of the attack.' },
+      { language: 'en', prose: "By Friday the hospital's patient records system was up and running again." },
+      { language: 'en', prose: 'Mail services at the ministry came back up on the third day.' },
+      { language: 'fr', prose: 'Au bout de quatre jours, la messagerie du ministère était de nouveau en ligne.' },
+      { language: 'fr', prose: 'Le portail des impôts est revenu en service après une semaine.' },
+      { language: 'en', prose: 'By the second audit, 80 per cent of the critical findings had been closed.' },
+      { language: 'en', prose: 'Two thirds of the recommendations in the review have been implemented by the ministries.' },
+      { language: 'fr', prose: 'Un an plus tard, 65 % des failles relevées étaient corrigées.' },
+      { language: 'fr', prose: 'Les deux tiers des recommandations du rapport ont été mises en œuvre.' },
+      { language: 'en', prose: 'Membership of the regional network should give the national team access to shared threat reports.' },
+      { language: 'en', prose: "Accreditation will allow the laboratory's reports to be accepted in court." },
+      { language: 'fr', prose: "L'adhésion à la convention apportera au pays l'entraide des autres parties." },
+      { language: 'fr', prose: "L'accréditation du laboratoire devrait ouvrir à ses experts les tribunaux des pays voisins." },
+    ]);
+  });
+  describe('does not find their look-alikes', () => {
+    expectFound('results-focused', false, [
+      // A team that came back, a restore practised in the lab.
+      { language: 'en', prose: 'The team rebuilt the servers from backups and came back in March for a second visit.' },
+      { language: 'en', prose: 'Trainees practised bringing a mail server back online in the lab.' },
+      { language: 'fr', prose: "L'équipe est revenue en France après la mission." },
+      // A share of the participants, a general statistic in the present.
+      { language: 'en', prose: 'Half of the participants were women from the regulator.' },
+      { language: 'en', prose: 'Worldwide, half of the vulnerabilities are patched within a month of disclosure.' },
+      { language: 'fr', prose: 'En moyenne, la moitié des failles sont corrigées en un mois dans le monde.' },
+      // A membership fee, an audit a certification gives rise to.
+      { language: 'en', prose: 'France paid the membership fee of the national team for 2024.' },
+      { language: 'fr', prose: 'La certification du centre donnera lieu à un audit.' },
+    ]);
+  });
+});
