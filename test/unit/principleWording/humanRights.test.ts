@@ -161,3 +161,74 @@ describe('rounds 21 and 22, principle/human-rights: the privacy settings or tool
     ]);
   });
 });
+
+describe('rounds 25 and 26, principle/human-rights: a safeguard said in other words (a judge’s authorisation, the order of a judge, the limits a judge sets, what the law allows, "human-rights" hyphenated, proportionality to the offence in French), with look-alikes', () => {
+  describe('finds a safeguard', () => {
+    expectFound('human-rights', true, [
+      { language: 'en', prose: 'The drafting of the cybercrime bill includes a human-rights assessment of each new power.' },
+      { language: 'en', prose: 'Investigators may not image a seized laptop without a magistrate’s written authorisation.' },
+      { language: 'en', prose: 'Cybercrime officers learn that tracking a suspect’s account for a month needs a court’s approval.' },
+      { language: 'en', prose: 'Cybercrime investigators must obtain the prior approval of a judge before any search.' },
+      { language: 'en', prose: 'Prosecutors study whether the judge authorised the search of the phone.' },
+      { language: 'en', prose: 'Investigators practise on cases where a judge ordered the seizure of the server.' },
+      { language: 'en', prose: 'Each cybercrime module covers the limits a court sets on what officers may copy.' },
+      { language: 'en', prose: 'The cybercrime course explains what the law allows investigators to request from platforms.' },
+      { language: 'fr', prose: 'Les enquêteurs doivent obtenir le feu vert du procureur avant toute perquisition informatique.' },
+      { language: 'fr', prose: 'Chaque saisie de téléphone par les enquêteurs part d’une ordonnance du juge.' },
+      { language: 'fr', prose: 'Le module rappelle aux enquêteurs les limites que fixe le magistrat à leurs recherches.' },
+      { language: 'fr', prose: 'Les enquêteurs étudient ce que la loi interdit de demander à un opérateur.' },
+      { language: 'fr', prose: 'Les enquêteurs étudient des affaires où le juge a autorisé la perquisition du domicile.' },
+      { language: 'fr', prose: 'Toute interception doit rester proportionnée à la gravité de l’infraction poursuivie.' },
+    ]);
+  });
+  describe('finds none in the look-alikes', () => {
+    expectFound('human-rights', false, [
+      // A budget or equipment proportionate to a caseload, even behind a possessive, is no proportionality of a measure.
+      { language: 'en', prose: 'The cybercrime lab’s equipment budget is proportionate to the unit’s caseload.' },
+      { language: 'en', prose: 'Funding for the cybercrime unit is broadly proportionate to its workload.' },
+      // The limits a budget sets; a judge's term of office; proportionate to the threat.
+      { language: 'en', prose: 'The cybercrime course covers the limits the budget sets on equipment.' },
+      { language: 'fr', prose: 'Le mandat du juge d’instruction arrive à son terme pendant la formation des enquêteurs.' },
+      { language: 'fr', prose: 'Le budget des enquêteurs est proportionné à la gravité de la menace.' },
+    ]);
+  });
+});
+
+describe('rounds 25 and 26, principle/human-rights: work that is not investigation, interception or surveillance of people, and the investigative services and seized data that are', () => {
+  expectApplicability([
+    // "Judge" as a verb.
+    { language: 'en', prose: 'No one on the regulator’s staff could judge whether operators met the licence rules.', status: 'not-applicable' },
+    { language: 'en', prose: 'The ministry judges the campaign by the number of schools reached.', status: 'not-applicable' },
+    // The police to whom the public reports, or to whom nothing is passed.
+    { language: 'en', prose: 'Pupils learned how to file a complaint with the police after an online scam.', status: 'not-applicable' },
+    { language: 'en', prose: 'No data on participants is passed to the police.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Les ateliers expliquent comment porter plainte auprès de la police après une arnaque.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Aucune donnée sur les élèves n’est transmise aux services de police.', status: 'not-applicable' },
+    // A regulator's supervision of operators' cybersecurity; a SOC watching networks around the clock.
+    { language: 'en', prose: 'The regulator is in charge of the surveillance of operators’ cybersecurity.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Le régulateur assure la surveillance de la cybersécurité des opérateurs d’électricité.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Le SOC assure la surveillance vingt-quatre heures sur vingt-quatre des réseaux des ministères.', status: 'not-applicable' },
+    // Data for a study, gathered through interviews or questionnaires; data typed into a form.
+    { language: 'en', prose: 'Consultants are collecting data through interviews with forty ministries.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Les consultants ont mené une collecte de données par questionnaires auprès des ministères.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Les données saisies dans le formulaire en ligne alimentent le tableau de bord.', status: 'not-applicable' },
+    // A word inside an e-mail address.
+    { language: 'en', prose: 'Questions go to surveillance-desk@energy-regulator.example.', status: 'not-applicable' },
+    { language: 'fr', prose: 'Les questions sont adressées à surveillance.paiements@banque-centrale.example.', status: 'not-applicable' },
+  ]);
+  expectApplicability([
+    // Judges as people; the police investigating; surveillance of people; data collected from people's devices.
+    { language: 'en', prose: 'The course helps judges assess digital material.', status: 'not-addressed' },
+    { language: 'en', prose: 'Pupils learned how the police investigate online scams.', status: 'not-addressed' },
+    { language: 'fr', prose: 'La police a ouvert une enquête sur chaque arnaque signalée.', status: 'not-addressed' },
+    { language: 'fr', prose: 'Le centre assure la surveillance des communications des abonnés.', status: 'not-addressed' },
+    { language: 'fr', prose: 'La plateforme assure la collecte des données de navigation des usagers.', status: 'not-addressed' },
+    { language: 'en', prose: 'The contractor runs data collection from subscribers’ phones.', status: 'not-addressed' },
+    // The services that investigate, and what they seized.
+    { language: 'en', prose: 'Investigative agencies learn to use machine learning on seized data.', status: 'not-addressed' },
+    { language: 'fr', prose: 'Une session porte sur l’usage de l’IA par les services d’enquête pour analyser des données saisies.', status: 'not-addressed' },
+    { language: 'fr', prose: 'Les téléphones saisis par les agents sont analysés au laboratoire.', status: 'not-addressed' },
+    // An address beside the work itself.
+    { language: 'en', prose: 'The police cybercrime unit (cyber-unit@police.example) trains its officers.', status: 'not-addressed' },
+  ]);
+});

@@ -228,7 +228,8 @@ export function programmeChecklist(
     }
     if (check.appliesTo) {
       // A topic left out of the programme is no such work; nor is a security control watching machines or stopping attacks.
-      const because = placesOf(`${check.id}:applies`).find((place) => !workLeftOut(text, place) && !securityMonitoring(text, place));
+      // Nor is a word inside an e-mail address or a web address ("surveillance.paiements@…", "cybercrime-unit@…"): a mailbox's name says nothing of the work.
+      const because = placesOf(`${check.id}:applies`).find((place) => !workLeftOut(text, place) && !securityMonitoring(text, place) && !insideAddress(text, place));
       if (!because) return checklistItem(check, 'not-applicable', { evidence, claim });
       // A judge, the defence or the person targeted acting on the measure is a safeguard in plain words.
       const acting = check.id === 'human-rights' && evidence.length === 0 ? safeguardActing(text, lexiconLanguage, skipped) : undefined;
@@ -238,6 +239,23 @@ export function programmeChecklist(
     return checklistItem(check, statusOf(evidence, claim), { evidence, claim });
   });
   return { title: programme.title, titleRange: programme.titleRange, items };
+}
+
+/** Characters that end an address: white space, brackets, quotes and the punctuation around it in prose. */
+const addressEnd = /[\s<>()[\]{}"«»,;]/;
+
+/**
+ * Whether `place` is part of an e-mail address or a web address: the run of characters around it,
+ * up to white space or a bracket, holds an "@", "://" or starts with "www.". Bounded: an address is
+ * short, so the look stops after 100 characters on each side.
+ */
+function insideAddress(text: string, place: FoundSpan): boolean {
+  let start = place.start;
+  while (start > 0 && place.start - start < 100 && !addressEnd.test(text[start - 1] ?? ' ')) start--;
+  let end = place.end;
+  while (end < text.length && end - place.end < 100 && !addressEnd.test(text[end] ?? ' ')) end++;
+  const run = text.slice(start, end);
+  return run.includes('@') || run.includes('://') || /^www\./i.test(run);
 }
 
 /** Places of two readings in text order, a place of the second left out where the first already has one overlapping it. */

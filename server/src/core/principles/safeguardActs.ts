@@ -33,9 +33,10 @@ const modalEn = "(?:(?:can|could|may|might|must|will|shall|should|would|has to|h
 const modalFr = "(?:(?:peut|peuvent|pourra|pourront|puisse|puissent|doit|doivent|devra|devront|a le droit de|ont le droit de|est en mesure de|sont en mesure de|de)\\s+(?:(?:d['’]abord|ensuite|toujours|aussi|encore)\\s+)?)?";
 
 const judgeEn = "(?:judges?|courts?|magistrates?)";
-const judgeActsEn = "(?:reviews?|authori[sz]es?|approves?|signs?|refuses?|rejects?|quash(?:es)?|scrutini[sz]es?|checks?|turns? down|strikes? down|overturns?|orders?|validates?)";
+/** Round 25 and 26: the past too, as a course puts it to its trainees ("whether a judge authorised the search"). */
+const judgeActsEn = "(?:reviews?|reviewed|authori[sz]es?|authori[sz]ed|approves?|approved|signs?|signed|refuses?|refused|rejects?|rejected|quash(?:es|ed)?|scrutini[sz]es?|scrutini[sz]ed|checks?|checked|turns? down|turned down|strikes? down|struck down|overturns?|overturned|orders?|ordered|validates?|validated)";
 const judgeFr = "(?:juges?|magistrats?|tribunal|tribunaux|juridictions?)";
-const judgeActsFr = "(?:autorise|autorisent|autoriser|signe|signent|signer|contrôle|contrôlent|contrôler|valide|valident|valider|refuse|refusent|refuser|rejette|rejettent|rejeter|annule|annulent|annuler|examine|examinent|examiner|vérifie|vérifient|vérifier|ordonne|ordonnent|ordonner)";
+const judgeActsFr = "(?:autorise|autorisent|autoriser|a autorisé|ont autorisé|avait autorisé|signe|signent|signer|a signé|ont signé|contrôle|contrôlent|contrôler|a contrôlé|valide|valident|valider|a validé|ont validé|refuse|refusent|refuser|a refusé|ont refusé|rejette|rejettent|rejeter|a rejeté|annule|annulent|annuler|a annulé|ont annulé|examine|examinent|examiner|a examiné|vérifie|vérifient|vérifier|a vérifié|ordonne|ordonnent|ordonner|a ordonné|ont ordonné|avait ordonné)";
 
 const defenceEn = `${notAccusedEn}(?:(?:defen[cs]e|defending) (?:counsel|lawyers?|attorneys?|advocates?)|(?:the )?defen[cs]e(?! (?:ministry|ministries|forces?|sector|staff|budget|industry|policy|doctrine|review|teams?|command|units?)))`;
 const defenceActsEn = "(?:attacks?|challenges?|contests?|questions?|disputes?|cross-examines?|inspects?|examines?|sees?|receives?|received|obtains?|obtained|gets?|got|consults?|has (?:received|obtained|seen|been given|had access)|have (?:received|obtained|seen|been given|had access)|is given|was given|has access|have access|can see)";

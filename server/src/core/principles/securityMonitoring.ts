@@ -60,7 +60,7 @@ const watchedMachinesEn = new RegExp(
 );
 /** « surveillance (continue) des réseaux gouvernementaux », « la surveillance réseau ». */
 const watchedMachinesFr = new RegExp(
-  `^surveillance(?:${gap}(?:continue|permanente|constante|active|en continu|en temps réel|24 ?h ?/ ?24|24/7|quotidienne|centralisée))?${gap}(?:des${gap}|du${gap}|de la${gap}|de l['’]|de${gap}|d['’])(?:(?:l['’]ensemble|la totalité|la plupart)${gap}(?:des|du|de la|de l['’])${gap}?)?${machinesFr}(?![\\p{L}])|^surveillance${gap}(?:réseaux?|des SI)(?![\\p{L}])`,
+  `^surveillance(?:${gap}(?:continue|permanente|constante|active|en continu|en permanence|en temps réel|24 ?h ?/ ?24|24/7|quotidienne|centralisée|(?:vingt-quatre|24) ?(?:heures|h) sur (?:vingt-quatre|24)|jour et nuit|(?:sept|7) ?(?:jours|j) sur (?:sept|7)))?${gap}(?:des${gap}|du${gap}|de la${gap}|de l['’]|de${gap}|d['’])(?:(?:l['’]ensemble|la totalité|la plupart)${gap}(?:des|du|de la|de l['’])${gap}?)?${machinesFr}(?![\\p{L}])|^surveillance${gap}(?:réseaux?|des SI)(?![\\p{L}])`,
   'iu',
 );
 /** A word of a noun group, not a word that opens a clause or a purpose (« afin de protéger les citoyens »). */
