@@ -389,9 +389,14 @@ export const principleChecks = [
         // Round 18: handing over evidence or seized material ("hand over ransom notes and wallet addresses") is a
         // step of a case, not the work handed over.
         'hand(?:ed|ing)?[- ]over(?! (?:(?:\\w|[\'’-])+ ){0,3}?(?:evidence|exhibits?|records|logs|data|notes|(?:wallet |IP |e-?mail )?addresses|images|copies|files|devices|phones|hard drives|seized|material|suspects?|ransom)\\b)', 'institutionali[sz]\\w*', 'curricul\\w*', 'community of practice', 'network of (?:trained|alumni|experts|practitioners|trainers)',
-        'mentor\\w*', 'refresher\\w*', '(?:online |alumni |practitioners\' )?community (?:of|for) (?:graduates|alumni|former participants)', 'graduates (?:join|become|remain|stay)', 'second phase', '(?:every|each|once a) (?:year|quarter|month|semester)', 'phase (?:2|II|two)', '(?:each|every) year',
+        // Rounds 25 and 26: mentoring bounded to a day or a week ("a one-week mentoring visit", "two days of mentoring") is a
+        // one-off, as any week's course is; mentoring without such a bound still counts.
+        `(?<!(?:(?:one|two|three|four|five|a|single|\\d+)[- ](?:days?|weeks?)[- ]|(?:days?|weeks?) of (?:(?:\\w|-)+ )?))mentor\\w*\\b(?! (?:week|day|visit|mission)\\b)`, 'refresher\\w*', '(?:online |alumni |practitioners\' )?community (?:of|for) (?:graduates|alumni|former participants)', 'graduates (?:join|become|remain|stay)', 'second phase', '(?:every|each|once a) (?:year|quarter|month|semester)', 'phase (?:2|II|two)', '(?:each|every) year',
         // Round 20: a recurrence by season ("the call opens every autumn", "runs each spring").
         '(?:every|each) (?:spring|summer|autumn|fall|winter)\\b',
+        // Rounds 25 and 26: a recurrence by school or budget year, or by new cohort ("returns at the start of every school
+        // year", "each academic year", "for each new intake").
+        '(?:every|each) (?:new )?(?:school|academic|university|financial|fiscal|budget) (?:years?|terms?|semesters?)\\b', '(?:every|each) new (?:cohort|intake|class|promotion)\\b',
         // Round 19: the OEWG's annual progress report, or a draft annual report negotiated in a simulation, is a
         // document of the negotiation, not a recurrence of the programme.
         '(?<!draft )annual(?:ly)?\\b(?! progress reports?\\b)', 'recurring', 'renewed',
@@ -447,6 +452,9 @@ export const principleChecks = [
         'chaque (?:année|mois|trimestre|semestre|édition)', '(?:tous les|une fois par) (?:ans|an|mois|trimestres)',
         // Round 20 : une récurrence par saison (« ouvre chaque automne », « tous les printemps »).
         '(?:chaque|tous les) (?:printemps|étés?|automnes?|hivers?)\\b',
+        // Rounds 25 et 26 : une récurrence par rentrée ou par nouvelle promotion (« repassera à chaque rentrée scolaire »,
+        // « à toutes les rentrées », « pour chaque nouvelle promotion »).
+        '(?:chaque|toutes les) rentrées?\\b', 'chaque nouvelle (?:année|rentrée|promotion|cohorte)\\b',
         // Trouvés en sondant la règle avec des phrases de vrais projets : une récurrence comptée, le travail
         // désormais porté par un organisme du partenaire, les anciens stagiaires qui forment à leur tour.
         '(?:deux|trois|quatre|six|\\d+|plusieurs) fois par (?:an|mois|trimestre|semestre)\\b', 'tous les (?:deux|trois|quatre|six|\\d+) (?:ans|mois)\\b',
@@ -468,7 +476,10 @@ export const principleChecks = [
         // reviendront vérifier… ») : un suivi sans le mot. Pas un rapport à rendre après l'atelier.
         `(?<!(?:aucune?|sans|pas de|ni) (?:(?:\\w|-)+ )?)${laterCheckFr} [^.;]{0,100}?(?<![\\p{L}\\p{N}])(?:prévue?s?|programmée?s?|planifiée?s?|fixée?s?|aura lieu|auront lieu) (?:pour |à |dans )?(?:(?:environ|quelque|les|la) )?${periodCountFr} (?:mois|semaines|ans?|années?) (?:après|plus tard|suivant)\\b`,
         `${periodCountFr} (?:mois|semaines|ans?|années?) (?:après (?:la |le |l[\'’]|les |sa |son |leur )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:mission|cours|formation|atelier|séminaire|exercice|visite|programme|projet|déploiement|session|évaluation)s?|plus tard),? [^.;]{0,80}?(?<![\\p{L}\\p{N}])(?:reviendr(?:a|ont)|revisiter(?:a|ont)|réexaminer(?:a|ont)|vérifier(?:a|ont)|évaluer(?:a|ont)|mesurer(?:a|ont)|fer(?:a|ont) le point|se réunir(?:a|ont) (?:à nouveau|de nouveau)|retourner(?:a|ont))\\b`,
-        'long terme', 'pluriannuel\\w*', 'transf[ée]r\\w* (?:aux|à l)', 'institutionnalis\\w*', 'cursus', 'programme d\'études', 'tutorat', 'mentorat',
+        'long terme', 'pluriannuel\\w*', 'transf[ée]r\\w* (?:aux|à l)', 'institutionnalis\\w*', 'cursus', 'programme d\'études', 'tutorat',
+        // Rounds 25 et 26 : un mentorat borné à une semaine ou à quelques jours (« une semaine de mentorat », « mentorat d'une
+        // semaine ») est ponctuel ; sans cette borne, il compte toujours.
+        '(?<!(?:semaines?|journées?|jours?|séance|visite|mission) (?:de |d[\'’])(?:(?:\\w|-)+ )?)mentorat(?! (?:d[\'’]une|de (?:deux|trois|quatre|cinq|quelques|\\d+)) (?:semaines?|journées?|jours?)\\b)',
         'deuxième phase', 'seconde phase', 'phase (?:2|II)', 'chaque année',
         // Round 19 : le rapport annuel négocié au groupe de travail (« un projet de rapport annuel », « le rapport annuel
         // sur l'état d'avancement ») est un document de la négociation, pas une récurrence du programme.

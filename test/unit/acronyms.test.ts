@@ -156,6 +156,15 @@ describe('style/undefined-acronym', () => {
     assert.deepEqual(reported('The DG INTPA/XYZ desk.\n'), ['DG INTPA', 'XYZ']);
   });
 
+  it("rounds 25 and 26: reads the reference of a national or Internet standards series (FIPS, NIST SP, RFC, BS, DIN) as one identifier; the series named in prose is still an acronym", () => {
+    assert.deepEqual(reported('The course covers FIPS 140-3, NIST SP 800-61 and NISTIR 8286, RFC 2350 and RFC9116, BS 7799 and DIN 66399.\n'), []);
+    assert.deepEqual(reportedInFrench("Le module présente les normes FIPS 204 et DIN 66399, et la RFC 2350 que l'OCLCTIC applique.\n"), ['OCLCTIC']);
+    // Without a number, the series or its body is an acronym the reader must be given.
+    assert.deepEqual(reported('Analysts mapped their controls to the NIST framework.\n'), ['NIST']);
+    assert.deepEqual(reported('Each team publishes an RFC describing its services.\n'), ['RFC']);
+    assert.deepEqual(reportedInFrench('Les équipes suivent les recommandations FIPS du régulateur.\n'), ['FIPS']);
+  });
+
   it('skips code, addresses, link targets, UN symbols, comments, Roman numerals and lines in capitals', () => {
     const body = [
       'Phase II and XIV. See A/78/265, A/RES/76/19 and [the report](https://example.org/DOC/ABC).',

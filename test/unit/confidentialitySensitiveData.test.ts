@@ -141,6 +141,23 @@ describe('confidentiality/sensitive-data, line by line', () => {
     ]);
   });
 
+  describe('rounds 25 and 26, confidentiality/sensitive-data: the dotted reference of a standard, a guide or a reference framework, perhaps with one qualifier after its noun, is no IP address; a machine named with such a word is', () => {
+    expectReported(false, [
+      'The agencies aligned their procedures on technical standard 3.1.4.2 of the regional framework.',
+      "Le ministère a publié le référentiel technique 4.3.2.1 sur la gestion des incidents.",
+      "Les opérateurs appliquent la norme 1.2.4.3 et la ligne directrice 2.2.1.4.",
+      'Teams follow guideline 5.1.2.3 and control 8.2.1.1 of the national baseline.',
+      "La circulaire n° 2.14.3.1 fixe les règles d'hébergement.",
+    ]);
+    expectReported(true, [
+      // A machine: a network word between the document's noun and the number, or no such noun at all.
+      'The reference server 198.51.100.23 answers the lab’s queries.',
+      "Le serveur de référence 192.0.2.44 héberge la plateforme d'exercices.",
+      'The standard set-up uses 203.0.113.7 as the gateway.',
+      "La norme impose de filtrer l'adresse 203.0.113.9 en entrée.",
+    ]);
+  });
+
   describe('in the draft’s language', () => {
     const nb = '\u00a0';
     /** The findings of `line`, as a French entry (`language: fr`) or one in `language`. */

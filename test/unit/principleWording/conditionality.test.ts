@@ -364,3 +364,26 @@ describe('rounds 23 and 24, principle/conditionality: support renewed only if th
     { language: 'fr', prose: 'La cellule de communication du centre sera renforcée une fois que les stagiaires auront signé la charte.' },
   ]);
 });
+
+describe('rounds 25 and 26, principle/conditionality: access or a permission the partner must grant or give, as its act after a gate ("as long as the ministry grants the team access", « tant que le ministère accorde l’accès »)', () => {
+  expectFound('without-conditions', true, [
+    { language: 'en', prose: 'The audit will go ahead as long as the ministry grants the auditors access to its data centre.' },
+    { language: 'en', prose: 'France will fund the assessment only once the Government has given the experts access to the registry.' },
+    { language: 'en', prose: 'The second phase will start once the authorities have granted permission to scan the public networks.' },
+    { language: 'fr', prose: "Les missions d'audit seront financées tant que le ministère accorde aux auditeurs l'accès à ses serveurs." },
+    { language: 'fr', prose: "La France ne financera la revue qu'une fois que le Gouvernement aura donné aux experts l'accès aux réseaux." },
+  ]);
+  expectFound('without-conditions', false, [
+    // The donor grants the support: no act of the partner.
+    { language: 'en', prose: 'The review will go ahead as long as France grants the funding for a second year.' },
+    // A story: access given in the past, the work done after it.
+    { language: 'en', prose: 'The review went ahead after the ministry granted the team access to its networks.' },
+    // People trained who are given access: their own step.
+    { language: 'en', prose: 'Trainees will be granted access to the lab once they complete the first module.' },
+    // Access given without a gate; the partner's grant as plain news.
+    { language: 'en', prose: 'The ministry granted the auditors access to every server during the second week.' },
+    { language: 'fr', prose: "Le ministère a donné aux auditeurs l'accès à tous ses serveurs dès la deuxième semaine." },
+    // Something given that is no access or power: comments.
+    { language: 'fr', prose: "La revue sera publiée une fois que le ministère aura donné son avis sur le texte." },
+  ]);
+});

@@ -226,3 +226,32 @@ describe('rounds 23 and 24, principle/sustainability: a review or a visit set fo
     ]);
   });
 });
+
+describe('rounds 25 and 26, principle/sustainability: a recurrence by school year or new cohort (« à chaque rentrée »); mentoring bounded to a day or a week, and a word inside a password or a mailbox, are no lasting work', () => {
+  describe('finds them', () => {
+    expectFound('sustainable', true, [
+      { language: 'en', prose: 'The bus tour visits the secondary schools again at the start of every school year.' },
+      { language: 'en', prose: 'The module is offered to each new intake of the police academy.' },
+      { language: 'fr', prose: 'Le camion de sensibilisation revient dans les lycées à chaque rentrée scolaire.' },
+      { language: 'fr', prose: "L'atelier est proposé à chaque nouvelle promotion de l'école de police." },
+      // Mentoring without a bound still counts.
+      { language: 'en', prose: 'Analysts are paired with mentors from the regional team for the first year.' },
+      { language: 'fr', prose: 'Un mentorat des enquêteurs par leurs homologues régionaux accompagne la formation.' },
+    ]);
+  });
+  describe('does not find their look-alikes', () => {
+    expectFound('sustainable', false, [
+      // A school year named once, or each school of the tour.
+      { language: 'en', prose: 'The tour reached each school in the region during the 2023 school year.' },
+      { language: 'fr', prose: 'La tournée a eu lieu à la rentrée scolaire de 2023, dans chaque lycée de la région.' },
+      // Mentoring bounded to a day or a week.
+      { language: 'en', prose: 'Two experts led a one-week mentoring visit to the cybercrime unit.' },
+      { language: 'en', prose: 'The unit received three days of mentoring on live cases.' },
+      { language: 'fr', prose: "Une semaine de mentorat auprès de la brigade numérique a eu lieu en mars." },
+      { language: 'fr', prose: "Les enquêteurs ont bénéficié d'un mentorat de trois jours sur des dossiers réels." },
+      // A word inside a password or a mailbox.
+      { language: 'fr', prose: 'Accès à la plateforme : identifiant labo-dakar, mot de passe Alumni#2024.' },
+      { language: 'en', prose: 'Questions about the course go to followup@academy.example.' },
+    ]);
+  });
+});

@@ -40,8 +40,14 @@ export type SkippedSpans = readonly FoundSpan[];
  * word.
  */
 function unicodeSource(source: string): string {
-  return wrappedLines(source.replace(/\\w/g, '[\\p{L}\\p{N}_]').replace(/\\b/g, '(?![\\p{L}\\p{N}_])'));
+  return `(?:${wrappedLines(source.replace(/\\w/g, '[\\p{L}\\p{N}_]').replace(/\\b/g, '(?![\\p{L}\\p{N}_])'))})${notInCredential}`;
 }
+
+/**
+ * Rounds 25 and 26: a word glued to the symbols of a password, a mailbox or a handle ("Mentorat#2023",
+ * "alumni@academy.example", "Followup$1") is part of that value, not prose: no evidence of anything.
+ */
+const notInCredential = '(?![#@$%*=])';
 
 /**
  * A space in a lexicon entry matches any run of white space, line breaks included: drafts are often

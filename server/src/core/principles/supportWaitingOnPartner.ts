@@ -245,7 +245,10 @@ const english: Vocabulary = {
       // ministry has undertaken in writing to keep the fellow in post".
       'line', 'undertook',
       // A shared database the partner feeds: "only if each unit feeds the regional database".
-      'feeds', 'feed', 'feeding'],
+      'feeds', 'feed', 'feeding',
+      // Rounds 25 and 26. Access or permission granted by the partner (read with `conferred`): "as long as the Government
+      // grants the team access to its networks"; the donor granting funds is no act of the partner's.
+      'grant', 'grants', 'granted', 'granting'],
     ['adopt', 'enact', 'promulgat', 'ratif', 'designat', 'appoint', 'publish', 'publication', 'deposit', 'endors', 'approv', 'acced', 'accession', 'transpos', 'commit',
       'contribut', 'cofinanc', 'co-financ', 'connect', 'assign', 'amend', 'integrat', 'incorporat',
       // What the partner puts in: premises provided, posts filled or staffed, its share budgeted or kept up.
@@ -280,8 +283,12 @@ const english: Vocabulary = {
   ofPartner: wordTest(['from', 'of', 'within']),
   determiners: wordTest(['the', ...partnerPossessives.en, 'each', 'every']),
   notActs: wordTest(['committee', 'committees', 'provider', 'providers']),
-  conferring: wordTest(['give', 'gives', 'gave', 'given', 'giving', 'entrust', 'entrusts', 'entrusted', 'confer', 'confers', 'conferred', 'vest', 'vests', 'vested']),
-  conferred: wordTest(['power', 'powers', 'footing', 'basis', 'mandate', 'competence', 'competences', 'coordination']),
+  conferring: wordTest(['give', 'gives', 'gave', 'given', 'giving', 'entrust', 'entrusts', 'entrusted', 'confer', 'confers', 'conferred', 'vest', 'vests', 'vested',
+    'grant', 'grants', 'granted', 'granting']),
+  // Rounds 25 and 26: access or a permission the partner gives the donor's team is its act as well ("once the ministry
+  // has given the auditors access to its systems").
+  conferred: wordTest(['power', 'powers', 'footing', 'basis', 'mandate', 'competence', 'competences', 'coordination',
+    'access', 'permission', 'permissions', 'clearance', 'clearances', 'authorisation', 'authorization', 'authorisations', 'authorizations']),
   agreementKinds: wordTest([]),
   negatedRelative: ['that', 'which', 'who'].flatMap((relative) => [
     ...['have', 'has', 'had', 'do', 'does', 'did'].map((auxiliary) => [relative, auxiliary, 'not']),
@@ -293,6 +300,10 @@ const english: Vocabulary = {
   subjectEnds: wordTest(['is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'shall', 'gets', 'get', 'receives', 'receive', 'only']),
   pronouns: wordTest(['it', 'they', 'this', 'these', 'that', 'those', 'he', 'she']),
 };
+
+/** Giving or granting in French, folded: an act of the partner's only with what it gives near it (`conferred`: « l'accès »). */
+const accessGivenFr = ['accorde', 'accordee', 'accordes', 'accordees', 'accorder', 'accordera', 'accorderont', 'accordent', 'accordant',
+  'donne', 'donnee', 'donnes', 'donnees', 'donner', 'donnera', 'donneront', 'donnent', 'donnant'];
 
 const french: Vocabulary = {
   delivers: wordTest(
@@ -345,7 +356,10 @@ const french: Vocabulary = {
       // Une loi mise en conformité ou harmonisée avec une norme : « aura mis sa loi en conformité avec la directive ».
       'conformite', 'harmonise', 'harmonisee', 'harmonises', 'harmonisees', 'harmoniser', 'harmonisera', 'harmonisation',
       // Une base commune que le partenaire alimente : « que si chaque cellule alimente la base régionale » (pas l'alimentation électrique).
-      'alimente', 'alimentent', 'alimentera', 'alimenteront', 'alimenter', 'alimentait', 'alimentaient'],
+      'alimente', 'alimentent', 'alimentera', 'alimenteront', 'alimenter', 'alimentait', 'alimentaient',
+      // Rounds 25 et 26. Un accès ou une autorisation que le partenaire accorde ou donne (lu avec `conferred`) : « tant que le
+      // ministère accorde à l'équipe l'accès à ses réseaux ».
+      ...accessGivenFr],
   ),
   partners: wordTest(partnerActorWords.fr),
   officers: wordTest(['directeur', 'directrice', 'direction', 'commissaire', 'chef', 'recteur', 'doyen', 'bureau']),
@@ -373,8 +387,9 @@ const french: Vocabulary = {
   ofPartner: wordTest(['du', 'de', 'des']),
   determiners: wordTest(['la', 'le', 'les', ...partnerPossessives.fr, 'chaque']),
   notActs: wordTest(['equipe', 'equipes', 'maintenant', 'integrite']),
-  conferring: wordTest(['confie', 'confiee', 'confies', 'confiees', 'confier', 'attribue', 'attribuee', 'attribues', 'attribuees']),
-  conferred: wordTest(['pouvoir', 'pouvoirs', 'competence', 'competences', 'mandat', 'mission', 'coordination', 'tutelle', 'fondement']),
+  conferring: wordTest(['confie', 'confiee', 'confies', 'confiees', 'confier', 'attribue', 'attribuee', 'attribues', 'attribuees', ...accessGivenFr]),
+  conferred: wordTest(['pouvoir', 'pouvoirs', 'competence', 'competences', 'mandat', 'mission', 'coordination', 'tutelle', 'fondement',
+    'acces', 'autorisation', 'autorisations', 'permission']),
   agreementKinds: wordTest(['delegation', 'financement', 'subvention', 'pret', 'partenariat', 'partage', 'contribution', 'cofinancement', 'credit', 'objectifs', 'mise', 'cooperation', 'execution']),
   negatedRelative: [
     ...["n'ont", "n'auront", "n'avaient", "n'avait", "n'a", "n'aura"].map((auxiliary) => ['qui', auxiliary, 'pas']),

@@ -19,6 +19,16 @@ const ipv6 = /(?<![\p{L}\p{N}:])((?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:::
  */
 const sectionNumber =
   /(?<![\p{L}])(?:(?<!access\s)points?|sections?|sous-sections?|sub-?sections?|§§?|articles?|art\.|paragraphs?|paragraphes?|paras?\.?|chapters?|chapitres?|clauses?|annex(?:es)?|annexes?|items?|rubriques?|requirements?|exigences?|dimensions?|factors?|facteurs?|indicators?|indicateurs?|aspects?|objectives?|objectifs?|measures?|mesures?|tables?|tableaux?|figures?|recommendations?|recommandations?|resolutions?|résolutions?|decisions?|décisions?|actions?|activit(?:y|ies|é|és)|outputs?|outcomes?|steps?|étapes?|tasks?|tâches?|components?|composantes?|volets?)\s*(?:(?:n[°o]|no\.)\s*)?(?:[\d.]+\s*(?:,|;|et|and|or|ou|to|à|-|–)\s*)*$/iu;
+/**
+ * Rounds 25 and 26: a dotted reference of a document that sets rules (a standard, a guide, a
+ * reference framework) names one of its parts, not an address: "technical standard 4.2.1.7",
+ * « le référentiel technique 4.2.1.7 », « la norme 1.3.2.4 », "guideline 2.1.4.3". The document's
+ * noun may be followed by one qualifier, as French puts it after the noun (« référentiel
+ * technique »), but not by a word of a network ("the reference server 10.0.0.1" is a machine), nor
+ * qualify a machine (« le serveur de référence »).
+ */
+const documentReference =
+  /(?<![\p{L}])(?<!(?:serveurs?|machines?|hôtes?|postes?|adresses?|passerelles?|nœuds?|résolveurs?)\s+(?:de|d['’])\s*)(?:standards?|normes?|référentiels?|references?|références?|réf\.|ref\.|guides?|guidelines?|lignes? directrices?|specifications?|spécifications?|controls?|directives?|procedures?|procédures?|circulaires?)(?:\s+(?!(?:servers?|serveurs?|hosts?|hôtes?|machines?|address(?:es)?|adresses?|ip|nodes?|nœuds?|gateways?|passerelles?|resolvers?|résolveurs?|proxys?|proxies|dns|range|plage|network|réseau)\b)[\p{L}-]{2,20})?\s*(?:(?:n[°o]|no\.)\s*)?$/iu;
 /** Phone numbers: an international prefix, or a French-style 0X XX XX XX XX. */
 const phone = /(?<![\p{L}\p{N}+])((?:\+|00)\d{1,3}(?:[ .\u00a0-]?(?:\(\d{1,4}\)|\d{1,4})){3,6}|0[1-9](?:[ .\u00a0-]?\d{2}){4})(?![\p{N}])/gu;
 /** Words just before a number that make it an institution's line, not a person's. */
@@ -108,6 +118,7 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
     // "1.2.3.4" in prose is an address; a dotted version number has fewer parts, or says it is one.
     if (versionBefore.test(text.slice(Math.max(0, match.index - 20), match.index))) continue;
     if (sectionNumber.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+    if (documentReference.test(text.slice(Math.max(0, match.index - 50), match.index))) continue;
     found.push({ start: match.index, end: match.index + match[0].length, kind: 'ip-address' });
   }
   for (const match of mayHold.ipv6(text) ? text.matchAll(ipv6) : []) {

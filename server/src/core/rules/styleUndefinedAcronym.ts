@@ -92,9 +92,13 @@ const beyondLatin1 = /[\u0100-\u024F\u0370-\u052F\u1E00-\u1FFF\u2C00-\uFFFF]/;
 
 /**
  * The standards bodies and series whose names open a standard's reference: international (ISO, IEC,
- * in French CEI, IEEE), European (CEN, CENELEC, ETSI, and their EN series) and French (NF).
+ * in French CEI, IEEE), European (CEN, CENELEC, ETSI, and their EN series) and French (NF). Rounds
+ * 25 and 26: the national and Internet series a cyber programme cites as often ("FIPS 203", "NIST
+ * SP 800-61", "NISTIR 8286", "RFC 2350", "IETF RFC 9116", "BS 7799", "DIN 66399"): followed
+ * by its number, the series names one document, as "ISO 27001" does; named in prose ("the NIST
+ * framework", "an RFC") it is still an acronym.
  */
-const standardsBodies = 'CENELEC|CEN|CEI|ETSI|IEC|IEEE|ISO|EN|NF';
+const standardsBodies = 'CENELEC|CEN|CEI|ETSI|IEC|IEEE|ISO|EN|NF|FIPS|NISTIR|NIST|SP|RFC|IETF|ANSI|BS|DIN';
 /** A standards body's name as a token, perhaps with the number joined to it ("ISO27001", "IEC-62443"). */
 const standardsBodyToken = new RegExp(`^(?:${standardsBodies})(-?\\d[\\d.:-]*)?$`);
 /** What follows a body's name in a reference: other bodies ("/IEC", " EN ISO"), then the number. */
