@@ -23,6 +23,15 @@ describe('the lexicon scan, paragraph by paragraph', () => {
     assert.deepEqual(scan(apart, 'en', []).get('aims'), []);
   });
 
+  it('finds a phrase in Markdown emphasis, but not a word glued to a password or a mailbox', () => {
+    const scan = lexiconScanner(aims(5));
+    const emphasised = 'The course **aims to** train judges; the seminar *aims to* inform them.';
+    assert.deepEqual(words(emphasised, scan(emphasised, 'en', []).get('aims')), ['aims to', 'aims to']);
+    const mentoring: LexiconRequest[] = [{ key: 'mentoring', lexicon: { en: ['mentoring'], fr: [] }, limit: 5 }];
+    const credentials = 'Log in with Mentoring#2024 or write to mentoring@academy.example.';
+    assert.deepEqual(lexiconScanner(mentoring)(credentials, 'en', []).get('mentoring'), []);
+  });
+
   it('keeps the first places of a lexicon in text order, across paragraphs, up to its limit', () => {
     const scan = lexiconScanner(aims(2));
     const text = 'It aims to train.\n\nIt aims to inform. It aims to last.\n\nIt aims to end.';
