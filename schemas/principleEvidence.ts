@@ -1217,7 +1217,8 @@ export const principleChecks = [
         // Round 25 et 26. Un organe du partenaire s'est adressé au donateur : « l'équipe nationale nous a approchés », « le
         // ministère nous avait contactés », « se sont tournées vers nous » ; pas des journalistes, ni l'ambassade de France
         // (askedByDonor).
-        `(?<![\\p{L}\\p{N}])${requesterFr}(?: (?!(?:nous|qui|que|qu[\'’]|dont|et|mais|puis|après|avant|lorsque|quand)(?![\\p{L}\\p{N}]))[\\p{L}\'’-]+){0,8} (?:nous (?:a|ont|avait|avaient) (?:approché|contacté|sollicité|saisi)e?s?|(?:s[\'’]est|se sont|s[\'’]était|s[\'’]étaient) (?:adressée?s?|tournée?s?) (?:à|vers) nous)(?![\\p{L}\\p{N}])`,
+        // Not « cours » (courses, « en cours »), which requesterFr reads as the plural of « cour ».
+        `(?<![\\p{L}\\p{N}])(?!cours(?![\\p{L}\\p{N}]))${requesterFr}(?: (?!(?:nous|qui|que|qu[\'’]|dont|et|mais|puis|après|avant|lorsque|quand)(?![\\p{L}\\p{N}]))[\\p{L}\'’-]+){0,8} (?:nous (?:a|ont|avait|avaient) (?:approché|contacté|sollicité|saisi)e?s?|(?:s[\'’]est|se sont|s[\'’]était|s[\'’]étaient) (?:adressée?s?|tournée?s?) (?:à|vers) nous)(?![\\p{L}\\p{N}])`,
         // Une institution du partenaire demande ou invite : « à l'invitation du gouvernement », « a fait appel à ».
         'à l[\'’]invitation (?:de|du|des|d[\'’])', '(?:a|ont|avait|avaient) fait appel (?:à|au|aux)', 'command[ée]\\w* par (?:le |la |les |l[\'’])?(?:ministère|gouvernement|autorités?|agence|direction|office)',
         '(?:rédigé|élaboré|préparé|conçu|adapté|construit|défini)e?s? (?:\\w+ ){0,2}avec (?:chaque|le|la|les|l[\'’]|son|ses|leur|leurs) (?:\\w+ ){0,2}(?:gouvernement|ministère|autorité|administration|partenaire|bénéficiaire|État|pays|agence|institution)s?',
