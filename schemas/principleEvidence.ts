@@ -172,6 +172,8 @@ const notAfterChoosingPartnersFr = '(?<!(?<![\\p{L}\\p{N}])(?:choisi|retenu|sél
 const notReducedRelativeEn = '(?![\\p{L}\\p{N}])(?!(?<=(?:ed|set))(?: ?[.,;:!?)]| (?:by|for|as|will|would|shall|can|could|may|might|must|are|is|were|was|have|has|had|receive|receives|received|get|gets|got|take|takes|took)(?![\\p{L}\\p{N}])))';
 /** Round 25 and 26. What a partner body does when it turns to the donor or raises the need itself ("contacted us", "raised the need"). */
 const partnerTurnedToUsEn = '(?:(?:contacted|reached out to|got in touch with|came to|turned to|wrote to) us|(?:raised|voiced|flagged|signalled|signaled) (?:the |a |this |that |its |their )?(?:(?:\\w|[\'’-])+ )?needs?)';
+/** Round 25 and 26: investigators obtaining or seeking a judge's approval first, as the human-rights safeguards say it. */
+const seekingEn = '(?:obtain(?:s|ed|ing)?|gets?|getting|got|seeks?|seeking|sought|secures?|secured|securing|asks? for|asking for|asked for)';
 /** A possessor that is the partner: "the government's own roadmap", "the partner agencies' own plans". */
 const partnerPossessorEn = '(?:its|their|the (?:(?:partner|host|beneficiary|recipient|national|local) )?(?:partner|beneficiary|beneficiaries|host|recipient|government|ministry|ministries|authority|authorities|agency|agencies|country|countries|State|States)(?:\'s|’s|s\'|s’|\'|’))';
 /** Writing or choosing what the programme teaches: done by the partner, it is co-design. */
@@ -1409,8 +1411,8 @@ export const principleChecks = [
         // Round 25 and 26: a judge's authorisation said with the possessive ("without a judge's authorisation", "needs a
         // court's warrant"), or obtained, sought or secured first ("investigators obtain the written approval of a
         // judge"); a measure done under a judge's or a court's order, said as a noun group ("an order from the court").
-        '(?:without|needs?|requires?|required|with|after|under|on|upon|obtain(?:s|ed|ing)?|gets?|getting|got|seeks?|seeking|sought|secures?|secured|securing|asks? for|asking for|asked for) (?:a |an |the |prior |written )*(?:(?:trial|investigating|competent|independent|duty) )?(?:judge|magistrate|court|prosecutor)(?:\'s|’s|s\'|s’) (?:(?:prior|written|express|signed|formal) )?(?:signature|authori[sz]ation|approval|consent|agreement|go-ahead|warrant|order|permission|sign-off|leave)s?\\b',
-        '(?:obtain(?:s|ed|ing)?|gets?|getting|got|seeks?|seeking|sought|secures?|secured|securing|asks? for|asking for|asked for) (?:the |a |an |prior )?(?:(?:written|prior|express|formal) )?(?:signature|signed order|authori[sz]ation|approval|consent|agreement|go-ahead|warrant|order|permission) (?:of|from) (?:the |a |an )?(?:(?:investigating|trial|competent|independent|duty) )?(?:judge|magistrate|court|prosecutor)s?\\b',
+        `(?:without|needs?|requires?|required|with|after|under|on|upon|${seekingEn}) (?:a |an |the |prior |written )*(?:(?:trial|investigating|competent|independent|duty) )?(?:judge|magistrate|court|prosecutor)(?:\'s|’s|s\'|s’) (?:(?:prior|written|express|signed|formal) )?(?:signature|authori[sz]ation|approval|consent|agreement|go-ahead|warrant|order|permission|sign-off|leave)s?\\b`,
+        `(?:${seekingEn}) (?:the |a |an |prior )?(?:(?:written|prior|express|formal) )?(?:signature|signed order|authori[sz]ation|approval|consent|agreement|go-ahead|warrant|order|permission) (?:of|from) (?:the |a |an )?(?:(?:investigating|trial|competent|independent|duty) )?(?:judge|magistrate|court|prosecutor)s?\\b`,
         '(?:court|judicial|judge(?:\'s|’s)) (?:orders?|warrants?)\\b', 'orders? (?:of|from|issued by|signed by) (?:a |an |the )?(?:(?:investigating|trial|competent|independent|duty) )?(?:judge|court|magistrate)s?\\b',
         // Round 25 and 26: the limits a judge, a court or the warrant itself sets, like those the law sets; what the law
         // allows and forbids investigators to do.

@@ -20,11 +20,12 @@ import { entriesOfSet, loadCorpus, submissionFor, type CorpusEntry, type Evaluat
  * The checks read twice, with the rule whose labels train them: the "nothing says…" rules whose
  * precision on the held-out corpus stayed under the target with the lexicon alone.
  */
-export const secondReadingRules: Readonly<Partial<Record<PrincipleCheckId, EvaluatedRuleId>>> = {
+export const secondReadingRules = {
   'demand-driven': 'principle/demand-driven',
   'human-rights': 'principle/human-rights',
   'results-focused': 'principle/results',
-};
+} as const satisfies Partial<Record<PrincipleCheckId, EvaluatedRuleId>>;
+type SecondReadingCheckId = keyof typeof secondReadingRules;
 
 /**
  * Share of the due findings, on unseen entries, that each check's threshold may hold back. The
@@ -40,7 +41,7 @@ export const secondReadingRules: Readonly<Partial<Record<PrincipleCheckId, Evalu
  *   A false alarm costs more than a miss, and neither share reaches the precision target.
  * - results, 0.15: 0.89/0.89, 1.00/0.93, 0.89/0.93; at 0.1, 0.83/0.93, 1.00/0.93, 0.89/0.93.
  */
-const findingsGivenUp: Readonly<Partial<Record<PrincipleCheckId, number>>> = {
+const findingsGivenUp: Readonly<Record<SecondReadingCheckId, number>> = {
   'demand-driven': 0.15,
   'human-rights': 0.05,
   'results-focused': 0.15,
@@ -74,7 +75,7 @@ export function trainSecondReading(entries: readonly CorpusEntry[] = loadCorpus(
   const indexed = wordsOfEntry.map((words) => words.flatMap((word) => indexOf.get(word) ?? []));
 
   const checks: Record<string, SecondReadingCheck> = {};
-  for (const [checkId, ruleId] of Object.entries(secondReadingRules) as [PrincipleCheckId, EvaluatedRuleId][]) {
+  for (const [checkId, ruleId] of Object.entries(secondReadingRules) as [SecondReadingCheckId, EvaluatedRuleId][]) {
     const examples = development.map((entry, index): Example => ({ features: indexed[index] ?? [], positive: entry.expect[ruleId] }));
     const unseen: number[] = [];
     for (let fold = 0; fold < folds; fold++) {
@@ -84,9 +85,7 @@ export function trainSecondReading(entries: readonly CorpusEntry[] = loadCorpus(
       });
     }
     const due = examples.flatMap((example, index) => (example.positive ? [unseen[index] as number] : [])).sort((a, b) => a - b);
-    const share = findingsGivenUp[checkId];
-    if (share === undefined) throw new Error(`secondReadingTraining.ts: no share of findings given up for the check "${checkId}"`);
-    const threshold = due[Math.floor(due.length * share)] ?? 0;
+    const threshold = due[Math.floor(due.length * findingsGivenUp[checkId])] ?? 0;
     const addressed = examples.flatMap((example, index) => (example.positive ? [] : [unseen[index] as number]));
     const model = trainLogistic(examples, vocabulary.length, settings);
     checks[checkId] = {
