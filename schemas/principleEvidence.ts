@@ -209,13 +209,19 @@ const outputsEn = '(?:recommendations|priority (?:actions|measures)|lessons(?: l
 const outputsFr = '(?:recommandations|(?:actions|mesures) prioritaires|enseignements|conclusions|constats)';
 /** The months by name: a range of dates ends with one ("6 to 10 November inclusive"). */
 const monthNamesEn = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * Rounds 27 and 28. The parties and the goods of a market (operators, providers, networks, cables):
+ * non-discrimination or equal treatment between them is a rule of competition, not of people.
+ */
+const marketPartiesEn = '(?:operators?|providers?|carriers?|networks?|infrastructures?|cables?|landing stations?|stations|spectrum|ducts|poles|facilities|markets?|competitors?|vendors?|suppliers?|bidders?|tenderers?|firms|companies|incumbents?|entrants?|wholesale\\w*|licensees?|platforms?)';
+const marketPartiesFr = '(?:opérateurs?|fournisseurs?|prestataires?|réseaux?|infrastructures?|câbles?|stations? d[\'’]atterrissage|fréquences|fourreaux|pylônes|installations|marchés?|concurrents?|soumissionnaires?|entreprises?|entrants?|titulaires?|licences?|plateformes?)';
 const monthsEn = '(?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid-?|late)';
 const monthsFr = '(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|début|fin|mi-)';
 /**
  * A time by which a target is to be met: a year ("by mid-2026", « d'ici la fin de 2026 ») or the
  * end of the work ("by the end of the third cohort", « d'ici la fin du projet »).
  */
-const deadlineEn = `by (?:(?:the )?(?:end|close|middle) of (?:the |its |each )?(?:(?:first|second|third|fourth|fifth|final|last|\\d+(?:st|nd|rd|th)) )?(?:project|programme|course|training|exercise|phase|cycle|cohort|fellowship|grant|loan|pilot|period|year)\\b|(?:the (?:end|close|middle|start) of |end-)?(?:${monthsEn} ?)?(?:19|20)\\d\\d\\b)`;
+const deadlineEn = `by (?:(?:the )?(?:end|close|middle) of (?:the |its |each )?(?:(?:first|second|third|fourth|fifth|final|last|\\d+(?:st|nd|rd|th)) )?(?:project|programme|course|training|exercise|phase|cycle|cohort|fellowship|grant|loan|pilot|period|year)\\b|(?:the (?:end|close|middle|start) of |end-|mid-|early |late )?(?:${monthsEn} ?)?(?:19|20)\\d\\d\\b)`;
 const deadlineFr = `d[\'’]ici (?:à )?(?:(?:la fin|le milieu|le début|fin|début|mi-|la rentrée) ?(?:de la |de l[\'’]|de |d[\'’]|du )?)?(?:(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) )?(?:(?:19|20)\\d\\d\\b|(?:(?:première|deuxième|seconde|troisième|quatrième|dernière) )?(?:projet|programme|formation|parcours|cursus|cohorte|promotion|phase|cycle|prêt|subvention|période)\\b)`;
 /**
  * The state a target describes, after its deadline: "each service should have at least two
@@ -223,8 +229,8 @@ const deadlineFr = `d[\'’]ici (?:à )?(?:(?:la fin|le milieu|le début|fin|dé
  * what the donor will have done ("will have delivered five workshops"): a count of activities;
  * nor an act the partner must have performed by then (« devra avoir signé »): a condition.
  */
-const targetStateEn = '(?:should|will|must|shall|(?:is|are) (?:expected|set) to|(?:is|are) to) (?:have (?:at least|more than|no fewer than|all|every|its own|their own|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b|be (?:able|in a position) to|be (?:fully )?(?:operational|in place|up and running|connected)\\b|reach|number|exceed|double|halve|triple)\\b';
-const targetStateFr = '(?:(?:devr(?:a|ont|ait|aient)|doi(?:t|vent)|pourr(?:a|ont|ait|aient)) (?:(?:toutes?|tous|chacune?|désormais) )?(?:disposer|compter(?! sur\\b)|atteindre|comporter|avoir (?:au moins|plus de|un|une|son|sa|ses|leur|leurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d)|être (?:en mesure|capables?|opérationnel\\w*|en place|raccordée?s?|dotée?s?)|dépasser|ramener|réduire|doubler|tripler|couvrir|s[\'’]étendre à)|dispos(?:era|eront)|compt(?:era|eront)(?! sur\\b)|atteind(?:ra|ront)|(?:sera|seront) (?:en mesure|capables?|opérationnel\\w*|en place|raccordée?s?|ramenée?s?|portée?s?|réduite?s?|abaissée?s?|doublée?s?))\\b';
+const targetStateEn = '(?:should|will|must|shall|(?:is|are) (?:expected|set) to|(?:is|are) to) (?:have (?:at least|more than|no fewer than|all|every|its own|their own|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b|be (?:able|in a position) to|be (?:fully )?(?:operational|in place|up and running|connected)\\b|reach|number|exceed|double|halve|triple|(?:handle|process|examine|analy[sz]e|resolve|investigate|answer|close|clear|detect|block|triage) (?:(?:at least|more than|over|some|about|around|up to) )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|a hundred))\\b';
+const targetStateFr = '(?:(?:devr(?:a|ont|ait|aient)|doi(?:t|vent)|pourr(?:a|ont|ait|aient)) (?:(?:toutes?|tous|chacune?|désormais) )?(?:disposer|compter(?! sur\\b)|atteindre|comporter|avoir (?:au moins|plus de|un|une|son|sa|ses|leur|leurs|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d)|être (?:en mesure|capables?|opérationnel\\w*|en place|raccordée?s?|dotée?s?)|dépasser|ramener|réduire|doubler|tripler|couvrir|s[\'’]étendre à|(?:traiter|examiner|analyser|résoudre|instruire|clôturer|détecter|bloquer) (?:(?:au moins|plus de|environ|quelque|jusqu[\'’]à) )?(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|quarante|cinquante|cent))|dispos(?:era|eront)|compt(?:era|eront)(?! sur\\b)|atteind(?:ra|ront)|(?:sera|seront) (?:en mesure|capables?|opérationnel\\w*|en place|raccordée?s?|ramenée?s?|portée?s?|réduite?s?|abaissée?s?|doublée?s?))\\b';
 /**
  * What a learner is to be able to do, said as the aim of a course: "each trainee should be able
  * to…", "was to show whether", « chacun devait savoir remonter une transaction ».
@@ -250,6 +256,15 @@ const feminineRolePluralFr =
 /** Sharing threat intelligence: the verbs (as in "members exchange indicators") and the channels it goes through. */
 const indicatorExchangeEn = '(?:exchang(?:e|es|ed|ing)|swap(?:s|ped|ping)?|trad(?:e|es|ed|ing)|push(?:es|ed|ing)?|ingest(?:s|ed|ing)?)';
 const exchangeChannelEn = '(?:platforms?|instances?|portals?|feeds?|channels?|networks?|MISP|OpenCTI|sharing|servers?|hubs?|mailing lists?)';
+/**
+ * Rounds 27 and 28. Indicators listed with what threat intelligence is made of ("a list of indicators,
+ * including two servers and a domain", « une liste d'indicateurs, dont les serveurs 203.0.113.47… »): traces
+ * of an attack, not measures of the work. Read as a negative look-ahead right after the word.
+ */
+const technicalTracesEn = '(?:IP address(?:es)?|IPs?|servers?|domain names?|(?:malicious|phishing|rogue|lookalike|look-alike) domains?|hashes|hash values|file hashes|URLs?|file names?|sender addresses|malware samples?|C2)';
+const notTechnicalIndicatorsEn = `(?!(?:,? (?:including|such as|like|among them|notably|e\\.g\\.|namely)|:) ?[^.;]{0,40}?(?<![\\p{L}\\p{N}])${technicalTracesEn}\\b)`;
+const technicalTracesFr = '(?:adresses? IP|IP|serveurs?|noms? de domaine|domaines? (?:malveillants?|frauduleux|de dépôt|d[\'’]hameçonnage)|empreintes?|hachages?|hashs?|URL|noms? de fichiers?|adresses? d[\'’]expédition|échantillons?)';
+const notTechnicalIndicatorsFr = `(?!(?:,? (?:dont|tels? que|telles que|comme|notamment|parmi lesquels|à savoir)| ?:) ?[^.;]{0,40}?(?<![\\p{L}\\p{N}])${technicalTracesFr}\\b)`;
 const indicatorExchangeFr = '(?:échang\\w*|l[\'’]échange|un échange)';
 const exchangeChannelFr = '(?:plateformes?|instances?|portails?|flux|canaux|canal|réseaux?|MISP|OpenCTI|serveurs?|listes? de diffusion)';
 const notParticipantCountFr = `(?! (?:la |l[\'’])?(?:formation|participation|sensibilisation|inscription|mobilisation|présence)s? (?:de |d[\'’])(?:(?:quelque|environ|près de|plus de|presque) )?${countWordsFr}\\b)(?! (?:(?:quelque|environ|près de|plus de|presque) )?${countWordsFr} (?:(?:\\w|-)+ ){0,2}?(?:participants|participantes|agents|stagiaires|personnes|étudiants|étudiantes|fonctionnaires|enquêteurs|enquêtrices|magistrats|diplomates|experts|expertes|délégués|femmes|hommes|analystes)\\b)`;
@@ -277,9 +292,13 @@ const firstPeriodFr = '(?:(?:au cours de|pendant|durant|en|lors de) (?:sa|leur|l
 /** A unit the work set up or equips, as the one whose work is counted: "the centre", "the new unit", « la cellule ». Not trainees or people. */
 const unitEn = '(?:it|(?:the|this|that|each|its|their) (?:(?:\\w|[\'’-])+ ){0,2}(?:centre|center|unit|team|platform|service|office|desk|CSIRT|CERT|SOC|lab|laboratory|helpline|hotline|cell|directorate|division)s?)';
 const unitFr = '(?:(?:le|la|l[\'’]|ce|cette|chaque) ?(?:(?:\\w|[\'’-])+ ){0,2}(?:centre|cellule|unité|équipe|plateforme|service|bureau|laboratoire|CSIRT|CERT|SOC|permanence|pôle|direction|guichet))';
-/** Work a unit handles, counted in a first period: a result, unlike the people it trained or the workshops held. */
-const handledEn = '(?:handled|processed|resolved|dealt with|treated|investigated|triaged|answered|closed|detected|blocked|contained)';
-const handledFr = '(?:traité|géré|résolu|instruit|détecté|bloqué|clôturé|pris en charge|répondu à)';
+/**
+ * Work a unit handles, counted in a first period: a result, unlike the people it trained or the workshops held.
+ * Rounds 27 and 28: cases or investigations it opened ("in its first nine months the desk opened 210 cases"), not
+ * places, sessions or calls it opened.
+ */
+const handledEn = `(?:handled|processed|resolved|dealt with|treated|investigated|triaged|answered|closed|detected|blocked|contained|opened(?= (?:(?:some|about|around|nearly|almost|more than|over) )?${countWordsEn} (?:new )?(?:cases|investigations|inquiries|enquiries|files|case files|proceedings|prosecutions)\\b))`;
+const handledFr = `(?:traité|géré|résolu|instruit|détecté|bloqué|clôturé|pris en charge|répondu à|ouvert(?= (?:(?:quelque|environ|près de|plus de|presque) )?${countWordsFr} (?:nouveaux |nouvelles )?(?:dossiers|enquêtes|procédures|affaires|informations judiciaires)\\b))`;
 /** What a review, a report or an exercise lists, counted: "lists eleven gaps", « recense neuf lacunes ». */
 const reviewEn = '(?:review|report|audit|assessment|evaluation|debrief(?:ing)?|exercise|drill|diagnostic|test)s?';
 const reviewFr = '(?:rapport|bilan|retour d[\'’]expérience|audit|diagnostic|évaluation|exercice|revue|test)s?';
@@ -539,7 +558,7 @@ export const principleChecks = [
         // Round 23 and 24: indicators that teams exchange, or share through a platform or a feed, are threat
         // intelligence too ("members exchange indicators through a shared platform", "the exchange of indicators",
         // "indicators are swapped in real time"), not measures of the work.
-        `(?<!(?:threat|technical|network|host|attack|malware|forensic|compromise) )(?<!(?:${indicatorExchangeEn}|shar(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)) (?:(?:of|the|their|its|new|fresh|live|such|these|those) ){0,2})indicators?\\b(?! of (?:compromise|attack)\\b)(?! (?:(?:are|were|is|get|got|being|been) )?(?:exchanged|swapped|traded|pushed|ingested|fed into)\\b)(?! (?:(?:are|were|is|being|been) )?(?:shared|circulated|distributed) (?:(?:\\w|-)+ ){0,3}?(?:through|via|over|on|across|in) (?:the |a |an |their |its )?(?:(?:\\w|-)+ ){0,3}?${exchangeChannelEn}\\b)`,
+        `(?<!(?:threat|technical|network|host|attack|malware|forensic|compromise) )(?<!(?:${indicatorExchangeEn}|shar(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)) (?:(?:of|the|their|its|new|fresh|live|such|these|those) ){0,2})indicators?\\b(?! of (?:compromise|attack)\\b)${notTechnicalIndicatorsEn}(?! (?:(?:are|were|is|get|got|being|been) )?(?:exchanged|swapped|traded|pushed|ingested|fed into)\\b)(?! (?:(?:are|were|is|being|been) )?(?:shared|circulated|distributed) (?:(?:\\w|-)+ ){0,3}?(?:through|via|over|on|across|in) (?:the |a |an |their |its )?(?:(?:\\w|-)+ ){0,3}?${exchangeChannelEn}\\b)`,
         `(?<=(?:shar(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|distribut(?:e|es|ed|ing)) (?:(?:the|their|its|new|fresh|live|such|these|those) ){0,2})indicators?\\b(?! of (?:compromise|attack)\\b)(?! (?:(?:\\w|-)+ ){0,3}?(?:through|via|over|on|across|in) (?:the |a |an |their |its )?(?:(?:\\w|-)+ ){0,3}?${exchangeChannelEn}\\b)`,
         'KPIs?\\b', 'evaluat\\w*', 'assess(?:ed|ment)? (?:of )?(?:the )?(?:impact|results|progress)',
         'measur(?:ed|ing|able|ements?)\\b', 'measures? (?:the |its |their )?(?:impact|progress|results|effects?)', 'impact\\b', `achiev\\w*${notHeadCountEn}`, 'targets?\\b', `targeted\\b(?! (?:at|to|towards)${audiencePhraseEn})`,
@@ -677,7 +696,7 @@ export const principleChecks = [
         // Round 23 et 24 : des indicateurs que les équipes échangent ou partagent sur une plateforme sont du renseignement
         // sur les menaces (« les membres échangent des indicateurs sur une plateforme commune », « l'échange
         // d'indicateurs »), pas des mesures du travail.
-        `(?<!(?:menace|techniques?|réseau|malveillance) )(?<!(?:${indicatorExchangeFr}|partag\\w*|diffus\\w*) (?:(?:des|les|de|d[\'’]|leurs|ses|nouveaux|ces) ?){0,2})indicateurs?\\b(?! (?:de (?:compromission|compromis|menaces?)|d[\'’](?:attaques?|intrusion|compromission))\\b)(?! techniques?\\b)(?! (?:(?:sont|étaient|seront) )?échangés\\b)(?! (?:(?:sont|étaient|seront) )?(?:partagés|diffusés) (?:(?:\\w|[\'’-])+ ){0,3}?(?:via|sur|par|dans) (?:la |le |l[\'’]|une? |leur |sa |son )?(?:(?:\\w|-)+ ){0,3}?${exchangeChannelFr}\\b)`,
+        `(?<!(?:menace|techniques?|réseau|malveillance) )(?<!(?:${indicatorExchangeFr}|partag\\w*|diffus\\w*) (?:(?:des|les|de|d[\'’]|leurs|ses|nouveaux|ces) ?){0,2})indicateurs?\\b${notTechnicalIndicatorsFr}(?! (?:de (?:compromission|compromis|menaces?)|d[\'’](?:attaques?|intrusion|compromission))\\b)(?! techniques?\\b)(?! (?:(?:sont|étaient|seront) )?échangés\\b)(?! (?:(?:sont|étaient|seront) )?(?:partagés|diffusés) (?:(?:\\w|[\'’-])+ ){0,3}?(?:via|sur|par|dans) (?:la |le |l[\'’]|une? |leur |sa |son )?(?:(?:\\w|-)+ ){0,3}?${exchangeChannelFr}\\b)`,
         `(?<=(?:partag|diffus)\\w* (?:(?:des|les|de|d[\'’]|leurs|ses|nouveaux|ces) ?){0,2})indicateurs?\\b(?! (?:de (?:compromission|compromis|menaces?)|d[\'’](?:attaques?|intrusion|compromission))\\b)(?! techniques?\\b)(?! (?:(?:\\w|[\'’-])+ ){0,3}?(?:via|sur|par|dans) (?:la |le |l[\'’]|une? |leur |sa |son )?(?:(?:\\w|-)+ ){0,3}?${exchangeChannelFr}\\b)`, 'évaluat\\w*', 'évalu[ée]\\w*', 'mesur(?:er|é|ée|és|ées|able|ables)\\b', 'mesures? (?:de l\'|des |du )(?:impact|progrès|résultats|effets)', 'impact\\b',
         // Round 23 et 24 : « une atteinte à » est une violation (« atteintes aux droits d'auteur », « atteintes aux
         // systèmes de traitement automatisé de données »), pas un objectif atteint ; « atteintes à 80 % » ou « à la
@@ -1335,13 +1354,19 @@ export const principleChecks = [
         // Round 19: "inclusive" that closes a range of dates or numbers ("6 to 10 November inclusive") or says
         // what a price covers ("inclusive of travel", "all-inclusive") is no inclusion of people; "inclusive of civil society" is.
         `(?<!(?:\\d+|${monthNamesEn}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|all|VAT|tax|fees?|costs?)[- ])inclusive\\b(?! of (?:(?:\\w|-)+ ){0,2}?(?:travel|accommodation|lodging|board|interpretation|translation|costs?|expenses|VAT|tax(?:es)?|fees?|meals|per diems?|flights?|air ?fares?|transport|insurance|shipping|materials|equipment|overheads?|salaries)\\b)`, 'diversity', 'under-?represented', 'persons? with disabilit\\w+', 'disabilit\\w+',
-        '\\w+wom[ae]n\\b', 'non-discriminat\\w*', '(?:blind|deaf|visually impaired|hearing[- ]impaired|partially sighted)\\b',
+        '\\w+wom[ae]n\\b',
+        // Rounds 27 and 28: non-discrimination between firms or in a market ("non-discriminatory access to cable
+        // landing stations", "non-discriminatory treatment of incumbent and new operators", "fair, reasonable and
+        // non-discriminatory terms") is a rule of competition, not the inclusion of people.
+        `(?<!reasonable,? and )non-discriminat\\w*\\b(?! (?:access|treatment|terms|conditions|pricing|prices|tariffs?|rates|interconnection|licensing|basis) (?:to|of|for|between|among|on) (?:the |all |their |its |a |an )?(?:(?:\\w|[\'’-])+ ){0,3}?(?:${marketPartiesEn})\\b)`, '(?:blind|deaf|visually impaired|hearing[- ]impaired|partially sighted)\\b',
         // Round 19: a disability said by the impairment or by what serves it ("two technicians with visual
         // impairments", "wheelchair users", "sign-language interpretation", "a screen-reader version").
         '(?:visual|hearing|sight|mobility|physical|sensory|cognitive|intellectual|speech) impairments?\\b', 'impaired (?:vision|hearing|sight|mobility)\\b', 'wheelchairs?\\b', 'sign[- ]language', 'screen[- ]readers?\\b',
         // Round 20: parity of a currency, a price or a feature, and a parity bit or disk, are not gender parity
         // ("the fixed parity with the euro", "purchasing power parity", "RAID parity").
-        '(?<!(?:fixed|currency|exchange[- ]rate|purchasing[- ]power|price|feature|functional|RAID|monetary) )parity\\b(?! (?:with|against|to)\\b)(?! (?:bits?|checks?|checking|drives?|disks?|blocks?|data|errors?)\\b)', 'equal (?:participation|representation|opportunit)\\w*', 'Women in (?:Cyber|International Security)',
+        // Rounds 27 and 28: parity between languages or between States and their delegations ("full language parity",
+        // "parity between the Russian and English versions", "parity among the participating States") is not gender parity.
+        '(?<!(?:fixed|currency|exchange[- ]rate|purchasing[- ]power|price|feature|functional|RAID|monetary|language|linguistic) )parity\\b(?! (?:with|against|to)\\b)(?! (?:of|between|among|across) (?:the |all |its |their |both |each )?(?:(?:\\w|-)+ ){0,3}?(?:languages?|language versions|versions|translations|delegations|States|countries|members|parties|sides|capitals)\\b)(?! (?:bits?|checks?|checking|drives?|disks?|blocks?|data|errors?)\\b)', `equal (?:participation|representation|opportunit)\\w*(?! (?:of|for|between|among) (?:the |all |its |their |both |each |every )?(?:(?:\\w|-)+ ){0,2}?(?:States|countries|delegations|members|parties|sides|capitals|governments|ministries|agencies|regions|languages|${marketPartiesEn})\\b)`, 'Women in (?:Cyber|International Security)',
       ],
       fr: [
         // « ce genre d'incident » is a kind, not gender.
@@ -1352,13 +1377,19 @@ export const principleChecks = [
         // Round 20 : la parité d'une monnaie n'est pas celle des femmes et des hommes (« la parité fixe avec l'euro »),
         // ni une composition « à parité de juristes et d'ingénieurs » (des professions ; « à parité de femmes et
         // d'hommes » est trouvé par « femmes »).
-        '(?<!à )parité\\b(?! (?:fixe|de change|monétaire|de pouvoir d[\'’]achat|du franc|de l[\'’]euro|du dollar|avec (?:l[\'’]|le |la )?(?:euro|dollar|franc|monnaie|devise|yen|livre))\\b)', // Round 21 et 22 : « financés à parité » (par moitié) ou « à parité entre les deux ministères » est un partage à parts égales.
-        '(?<!(?:financ|cofinanc|partag|répart|pris en charge|assum|support)\\w* à )(?<=à )parité\\b(?! (?:de|d[\'’]|entre (?:les |la |le |l[\'’])?(?:(?:\\w|-)+ )?(?:deux|trois|pays|États|partenaires|ministères|gouvernements|institutions|parties|bailleurs|donateurs|agences|organismes)\\b))', 'paritaire', 'mixité', 'diversité',
+        // Rounds 27 and 28 : la parité des langues ou entre États (« parité linguistique », « à parité entre le russe et
+        // l'anglais », « parité entre les délégations ») n'est pas celle des femmes et des hommes.
+        '(?<!à )parité\\b(?! linguistique\\b)(?! (?:des|entre (?:les |le |la |l[\'’])?)(?:(?:\\w|-)+ ){0,2}?(?:langues|versions|traductions|délégations|États|pays|membres|parties|russe|anglais|français|espagnol|arabe|chinois)\\b)(?! (?:fixe|de change|monétaire|de pouvoir d[\'’]achat|du franc|de l[\'’]euro|du dollar|avec (?:l[\'’]|le |la )?(?:euro|dollar|franc|monnaie|devise|yen|livre))\\b)', // Round 21 et 22 : « financés à parité » (par moitié) ou « à parité entre les deux ministères » est un partage à parts égales.
+        '(?<!(?:financ|cofinanc|partag|répart|pris en charge|assum|support)\\w* à )(?<=à )parité\\b(?! (?:linguistique|en (?:russe|anglais|français|espagnol|arabe|chinois|langues?))\\b)(?! (?:de|d[\'’]|entre (?:les |la |le |l[\'’])?(?:(?:\\w|-)+ )?(?:deux|trois|pays|États|partenaires|ministères|gouvernements|institutions|parties|bailleurs|donateurs|agences|organismes)\\b))', 'paritaire', 'mixité', 'diversité',
         'handicap\\w*',
         // Round 19 : un handicap dit par la déficience ou par ce qui y répond (« deux techniciens malvoyants »,
         // « une interprétation en langue des signes », « une version pour lecteur d'écran »).
         'déficiences? (?:visuel|auditi|motri|intellectuel|sensoriel)\\w*', '(?:mal|non-?)voyante?s?\\b', 'malentendante?s?\\b', 'mobilité réduite', 'langue des signes', 'fauteuils? roulants?', 'lecteurs? d[\'’]écran',
-        'non discriminat\\w*', 'sous-représent\\w*',
+        // Rounds 27 and 28 : un accès, un traitement ou des conditions non discriminatoires entre opérateurs ou sur un marché
+        // (« un accès non discriminatoire aux stations d'atterrissage des câbles », « des tarifs non discriminatoires »)
+        // sont une règle de concurrence, pas l'inclusion des personnes.
+        `(?<!(?:accès|traitement|conditions|modalités|tarifs|tarification|prix|termes|interconnexion) )non discriminat\\w*`,
+        `(?<=(?:accès|traitement|conditions|modalités|tarifs|tarification|prix|termes|interconnexion) )non discriminat\\w*\\b(?! (?:(?:\\w|[\'’-])+ ){0,5}?(?:${marketPartiesFr})\\b)`, 'sous-représent\\w*',
         // Women named by the feminine form of their role: « composée à majorité de chercheuses ». Only
         // nouns: feminine adjectives agree with any feminine noun (« équipes participantes »,
         // « unités policières », « lignes directrices »).

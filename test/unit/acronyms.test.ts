@@ -139,7 +139,8 @@ describe('style/undefined-acronym', () => {
   it('reads no acronym in a catalogue number such as a CVE identifier, and still reports one beside it', () => {
     assert.equal(acronymOf('CVE-2023-23397'), undefined);
     assert.equal(acronymOf('ISO-8859-1'), undefined);
-    assert.equal(acronymOf('COVID-19'), 'COVID-19');
+    // Rounds 27 and 28: a single number joined to an acronym is no catalogue number; the acronym is what is read.
+    assert.equal(acronymOf('COVID-19'), 'COVID');
     assert.deepEqual(reported('The team patched CVE-2023-23397 and CVE-2024-21413 with the NCSC.\n'), ['NCSC']);
     assert.deepEqual(reportedInFrench("L'équipe a corrigé la faille CVE-2023-23397 avec l'OCLCTIC.\n"), ['OCLCTIC']);
     // The register named in prose is an acronym.
@@ -163,6 +164,21 @@ describe('style/undefined-acronym', () => {
     assert.deepEqual(reported('Analysts mapped their controls to the NIST framework.\n'), ['NIST']);
     assert.deepEqual(reported('Each team publishes an RFC describing its services.\n'), ['RFC']);
     assert.deepEqual(reportedInFrench('Les équipes suivent les recommandations FIPS du régulateur.\n'), ['FIPS']);
+  });
+
+  it('rounds 27 and 28: an acronym joined to a number ("OSINT-2023") is a use of that acronym; a mixed-case acronym ("PaCSON", "DDoS") is an acronym, but not a name of capitalised words ("GitHub", "Cyber4Dev") nor a unit ("GHz")', () => {
+    // Spelled out once, the acronym needs nothing more in a folder or an edition built on it.
+    assert.deepEqual(reported('A course on open-source intelligence (OSINT). Files are in the folder "OSINT-2023".\n'), []);
+    assert.deepEqual(reported('The Cyber Drill Exercise (CDX) returns as CDX-2024 in May.\n'), []);
+    // Never spelled out, the acronym itself is reported, not its edition.
+    assert.deepEqual(reported('Teams took part in TTX-2023 in Accra.\n'), ['TTX']);
+    assert.deepEqual(reportedInFrench('L’équipe participe aux échanges du PaCSON depuis 2023.\n'), ['PaCSON']);
+    assert.deepEqual(reported('The fellows joined WiIC in 2022 and signed an MoU with the ministry.\n'), ['WiIC', 'MoU']);
+    // Spelled out either way round.
+    assert.deepEqual(reported('The Pacific Cyber Security Operational Network (PaCSON) met in Suva; PaCSON meets twice a year.\n'), []);
+    assert.deepEqual(reported('DDoS (distributed denial of service) attacks hit the portal; the DDoS attacks stopped.\n'), []);
+    // Names of capitalised words, and units, are no acronyms.
+    assert.deepEqual(reported('Code is on GitHub and LinkedIn; Cyber4Dev and GovCERT run the 2.4 GHz and 5 GHz tests at 3 MWh.\n'), []);
   });
 
   it('skips code, addresses, link targets, UN symbols, comments, Roman numerals and lines in capitals', () => {

@@ -158,6 +158,28 @@ describe('confidentiality/sensitive-data, line by line', () => {
     ]);
   });
 
+  describe('rounds 27 and 28, confidentiality/sensitive-data: a post held by whoever fills it (focal point, liaison, referent, correspondent, on-call) names an office’s mailbox; an account’s credentials written as a pair, user then password, are a password', () => {
+    expectReported(false, [
+      'Contact: focal.point@cyber-agency.example.',
+      'Écrire à point.focal@agence-numerique.example ou à referent.police@interieur.example.',
+      'The liaison.desk@ministry.example mailbox answers within a day.',
+      'Permanence : astreinte.reseau@operateur.example, ou correspondant.regional@prefecture.example.',
+      // Not credentials: a date range, capitals and digits, a path, a value with neither a symbol nor both cases.
+      'The account for 2023/2024 was closed in March.',
+      'Reports are on the portal: account pages at portal.example/Reports2023Final.',
+      'The accounts of the CSIRT / CSIRT2024 team were audited.',
+      'Les comptes de la période 2022 / 2023 ont été certifiés.',
+    ]);
+    expectReported(true, [
+      // A person’s address: the other part is no post.
+      'Contact: jean.point@agence.example.',
+      'The admin account was handed over to the team: admin / Harbour#2024.',
+      'Credentials for the lab console: analyst:Secur3Lab!',
+      'Identifiants remis à l’équipe : operateur / Baobab#2023.',
+      'Le compte de la console, créé par le prestataire,\nest soc-admin / Niger2023Soc.',
+    ]);
+  });
+
   describe('in the draft’s language', () => {
     const nb = '\u00a0';
     /** The findings of `line`, as a French entry (`language: fr`) or one in `language`. */

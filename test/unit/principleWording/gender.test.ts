@@ -103,3 +103,31 @@ describe('rounds 23 and 24, principle/gender: places, grants or a share of the s
     ]);
   });
 });
+
+describe('rounds 27 and 28, principle/gender: non-discrimination in a market, parity between languages or States, equal participation of States are not gender; the same words about people still count', () => {
+  describe('does not find equality in another sense', () => {
+    expectFound('gender', false, [
+      { language: 'en', prose: 'The regulators discussed non-discriminatory access to the backbone networks of the region.' },
+      { language: 'en', prose: 'Licences must guarantee non-discriminatory treatment of incumbent and new operators.' },
+      { language: 'en', prose: 'Patents are licensed on fair, reasonable and non-discriminatory terms.' },
+      { language: 'en', prose: 'Documents were issued in Arabic and French with full language parity.' },
+      { language: 'en', prose: 'The secretariat kept parity between the two language versions of the report.' },
+      { language: 'en', prose: 'The forum ensures equal participation of all member States in the working groups.' },
+      { language: 'fr', prose: "Le régulateur impose un accès non discriminatoire aux stations d'atterrissage des câbles." },
+      { language: 'fr', prose: 'Les tarifs non discriminatoires entre opérateurs ont été discutés.' },
+      { language: 'fr', prose: 'Les supports ont été publiés en russe et en anglais, à parité linguistique complète.' },
+      { language: 'fr', prose: 'La réunion a respecté la parité entre les langues de travail.' },
+    ]);
+  });
+  describe('still finds them about people', () => {
+    expectFound('gender', true, [
+      { language: 'en', prose: 'Selection followed a non-discriminatory process open to all applicants.' },
+      { language: 'en', prose: 'The board keeps gender parity among its members.' },
+      { language: 'en', prose: 'The course promotes equal participation of women and men.' },
+      { language: 'en', prose: 'The panel was formed with strict parity.' },
+      { language: 'fr', prose: 'Le recrutement suit une procédure non discriminatoire.' },
+      { language: 'fr', prose: "Un accès non discriminatoire à la formation est garanti à tous les agents." },
+      { language: 'fr', prose: 'Le jury a été composé dans le respect de la parité.' },
+    ]);
+  });
+});

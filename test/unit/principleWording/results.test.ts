@@ -294,3 +294,34 @@ describe('rounds 25 and 26, principle/results: the audience a course is aimed at
     ]);
   });
 });
+
+describe('rounds 27 and 28, principle/results: a target of work handled by a deadline said "by mid-2025", cases a unit opened in its first months, and indicators that are traces of an attack', () => {
+  describe('finds the target and the count of cases', () => {
+    expectFound('results-focused', true, [
+      { language: 'en', prose: 'By mid-2026 the unit should handle 400 complaints a year.' },
+      { language: 'en', prose: 'By early 2027, the laboratory will examine at least 250 phones a year.' },
+      { language: 'fr', prose: "D'ici mi-2026, le laboratoire devra traiter 400 saisies par an." },
+      { language: 'en', prose: 'In its first six months the cell opened 85 cases.' },
+      { language: 'en', prose: 'During its first year the joint team opened over 40 investigations.' },
+      { language: 'fr', prose: 'Au cours de ses six premiers mois, la cellule a ouvert 85 dossiers.' },
+    ]);
+  });
+  describe('does not find their look-alikes', () => {
+    expectFound('results-focused', false, [
+      // A count of people, or of places and sessions opened, is no result.
+      { language: 'en', prose: 'By mid-2026 the academy will train 40 officers a year.' },
+      { language: 'en', prose: 'In its first year the centre opened 30 places for trainees.' },
+      { language: 'fr', prose: 'Au cours de sa première année, le centre a ouvert 30 places de stage.' },
+      // Indicators that are traces of an attack.
+      { language: 'en', prose: 'The teams swapped notes and a list of indicators, including two servers and a phishing domain.' },
+      { language: 'en', prose: 'The analysts compared a set of indicators: IP addresses, file hashes and URLs.' },
+      { language: 'fr', prose: 'Les équipes se sont remis une liste d’indicateurs, dont deux serveurs et des empreintes de fichiers.' },
+    ]);
+  });
+  describe('still finds indicators of the work', () => {
+    expectFound('results-focused', true, [
+      { language: 'en', prose: 'Progress is read against five indicators agreed with the ministry.' },
+      { language: 'fr', prose: 'Le cadre de résultats compte six indicateurs, dont le délai de traitement des incidents.' },
+    ]);
+  });
+});

@@ -46,6 +46,16 @@ const internalHost =
  */
 const secret =
   /(?<![\p{L}\p{N}])(?:password|passwd|pwd|passcode|passphrase|mot de passe|api[_ -]?key|secret key|token|access[_ -]?key|clé(?: d['’]API| secrète)?)\b[^.\n]{0,40}?(?<![\p{L}\p{N}!@#$%^&*_-])((?=[^\s]*\p{L})(?=[^\s]*\p{N})[\p{L}\p{N}!@#$%^&*_\-]{8,})/giu;
+/**
+ * Rounds 27 and 28. An account's credentials written as a pair, user name then password, without the word
+ * "password": "admin account handed over: admin / Harbour#2024", « identifiants : analyste / Kp7!rade2023 ».
+ * The second value must look like a secret: eight characters or more, letters and digits, and a symbol
+ * or both cases (no "i" flag: under it \p{Lu} matches lower case too); "CSIRT2024", a date range "2023/2024"
+ * or a path ("portal.example/Reports2023Final", no spaces around its slash) are not. The pair may follow
+ * its word on the next line of a hard-wrapped paragraph, not in the next paragraph.
+ */
+const credentialPair =
+  /(?<![\p{L}\p{N}])(?:[Aa]ccounts?|[Ll]og-?ins?|[Cc]redentials|[Uu]ser ?names?|[Cc]omptes?|[Ii]dentifiants?)\b(?:[^.\n]|\n(?![ \t]*\n)){0,50}?(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]{2,30}(?:\s[/|]\s|:\s?)((?=[^\s]*\p{L})(?=[^\s]*\p{N})(?=[^\s]*(?:[!@#$%^&*]|\p{Lu}[^\s]*\p{Ll}|\p{Ll}[^\s]*\p{Lu}))[\p{L}\p{N}!@#$%^&*_\-]{8,})(?![/@\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
 const privateKey = /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/g;
 /** A run of 20 or more letters, digits and the characters keys are made of: a candidate token. */
 const longRun = /(?<![A-Za-z0-9_+=-])[A-Za-z0-9_+=-]{20,}/g;
@@ -87,6 +97,7 @@ const mayHold = {
   email: (text: string) => text.includes('@'),
   ipv6: (text: string) => /[0-9a-f]{0,4}:[0-9a-f]{0,4}:/i.test(text),
   internalHost: (text: string) => /\.(?:local|lan|internal|intra|intranet|corp|home|localdomain)(?![a-z0-9-])/i.test(text),
+  credentialPair: (text: string) => /account|log-?in|credential|user ?name|compte|identifiant/i.test(text),
   secret: (text: string) => /password|passwd|pwd|passcode|passphrase|mot de passe|api[_ -]?key|secret key|token|access[_ -]?key|cl[ée]/i.test(text),
 };
 
@@ -138,6 +149,13 @@ function findSensitive(text: string, options: RuleOptions): Found[] {
   for (const match of mayHold.secret(text) ? text.matchAll(secret) : []) {
     const value = match[1] ?? '';
     const start = match.index + match[0].length - value.length;
+    found.push({ start, end: start + value.length, kind: 'password' });
+  }
+  for (const match of mayHold.credentialPair(text) ? text.matchAll(credentialPair) : []) {
+    const value = match[1] ?? '';
+    const start = match.index + match[0].length - value.length;
+    // Already reported with its name ("password: …").
+    if (found.some((earlier) => earlier.start <= start && start < earlier.end)) continue;
     found.push({ start, end: start + value.length, kind: 'password' });
   }
   for (const match of text.matchAll(longRun)) {

@@ -35,7 +35,10 @@ const functionalWords = new Set(
     // A course's intake: "annan.cohort@" is the mailbox of the cohort that took that name.
     'cohort cohorte ' +
     // The people of a role, as a team's mailbox names them: "first.responders@", "analysts.soc@".
-    'responder investigator analyst instructor trainer formateur enqueteur enquêteur mentor coordinator coordinateur officer duty'
+    'responder investigator analyst instructor trainer formateur enqueteur enquêteur mentor coordinator coordinateur officer duty ' +
+    // Rounds 27 and 28: a post held by whoever fills it, which no given or family name spells: "point.focal@",
+    // "focal.point@", "liaison.cyber@", « referent.numerique@ », « correspondant.national@ », « astreinte.cert@ ».
+    'focal focalpoint pointfocal liaison referent référent referente référente correspondant correspondante correspondent astreinte oncall'
   ).split(' '),
 );
 

@@ -140,6 +140,30 @@ const joinedWords = /(?:-(?:\p{Ll}+|\p{Lu}\p{Ll}{2,}))+$/u;
 const catalogueNumber = /^[\p{Lu}\p{N}]+(?:-\p{N}+){2,}$/u;
 
 /**
+ * Rounds 27 and 28. A number joined to an acronym by a hyphen ("OSINT-2023", a folder or an edition;
+ * "CSIRT-2024", an exercise) names one thing built on the acronym: the acronym is what the reader must
+ * decode, and once "open-source intelligence (OSINT)" is written, "OSINT-2023" needs nothing more. Two
+ * numbers or more make a catalogue number (`catalogueNumber`), read before.
+ */
+const joinedNumber = /(?:-\p{N}+)$/u;
+
+/**
+ * Rounds 27 and 28. An acronym written in mixed case, "PaCSON" (Pacific Cyber Security Operational
+ * Network), "WiIC", "DDoS", "MoU": capitals with one lower-case letter among them, as the README's
+ * definition (two capitals or more) counts "PhD". Names that merely join capitalised words ("Cyber4Dev",
+ * "GitHub", "LinkedIn", "GovCERT") have two lower-case letters or more, and units ("GHz", "MWh", "GiB")
+ * are measures, not acronyms.
+ */
+function isMixedCaseAcronym(word: string): boolean {
+  if (!/^\p{Lu}[\p{L}\p{N}&]*$/u.test(word) || unit.test(word)) return false;
+  const lower = word.match(/\p{Ll}/gu)?.length ?? 0;
+  const upper = word.match(/\p{Lu}/gu)?.length ?? 0;
+  return lower === 1 && upper >= 2 && !/\p{Ll}$/u.test(word.replace(/\p{N}+$/u, ''));
+}
+/** A measure's unit with a prefix, written with capitals: "GHz", "MWh", "kWh", "GiB", "Mbps", "MBq". */
+const unit = /^[kKMGTPE]?i?(?:Hz|Wh|B|b|Bq|W)(?:ps|\/s)?$/u;
+
+/**
  * The acronym a token writes, or undefined: two capitals or more, with digits or "&" allowed
  * ("WB3C", "D4D", "R&D"); a plural "s" ("CSIRTs") and hyphenated words (`joinedWords`) are not
  * part of it. "Cyber4Dev" or "Expertise" are names, and "CVE-2023-23397" a catalogue number, not
@@ -147,12 +171,12 @@ const catalogueNumber = /^[\p{Lu}\p{N}]+(?:-\p{N}+){2,}$/u;
  */
 export function acronymOf(written: string): string | undefined {
   if (catalogueNumber.test(written)) return undefined;
-  let text = written.replace(joinedWords, '');
+  let text = written.replace(joinedWords, '').replace(joinedNumber, '');
   const parts = text.split('-');
   const [core] = parts;
   if (!core) return undefined;
   const singular = core.replace(/(?<=\p{Lu})s$/u, '');
-  if (!/^[\p{Lu}\p{N}&]+$/u.test(singular)) return undefined;
+  if (!/^[\p{Lu}\p{N}&]+$/u.test(singular) && !isMixedCaseAcronym(singular)) return undefined;
   if ((singular.match(/\p{Lu}/gu)?.length ?? 0) < 2 || romanNumeral.test(singular)) return undefined;
   // The revision or addendum of a UN symbol written loosely ("78/L.60 REV1"): the symbol's, not an acronym.
   if (/^(?:REV|ADD|CORR)\d*$/.test(singular)) return undefined;
@@ -267,7 +291,9 @@ function acronymEvents(section: SectionModel): readonly AcronymEvent[] {
     // "ACR (Long name)": the acronym just before the parenthesis is spelled out by it.
     const windowStart = Math.max(0, group.index - 40);
     // "DG INTPA (Directorate-General …)": each acronym of the group is.
-    const acronymBefore = /(?<![\p{L}\p{N}_&-])(\p{Lu}[\p{Lu}\p{N}&]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{Lu}\p{N}&]*(?:-[\p{L}\p{N}]+)*)*)\s*$/u.exec(text.slice(windowStart, group.index));
+    // Rounds 27 and 28: mixed-case acronyms ("DDoS (distributed denial of service)") too; the capitalised words a
+    // group may then take in ("Network DDoS") write no acronym (`acronymOf`) and define nothing.
+    const acronymBefore = /(?<![\p{L}\p{N}_&-])(\p{Lu}[\p{L}\p{N}&]*(?:-[\p{L}\p{N}]+)*(?:\s+\p{Lu}[\p{L}\p{N}&]*(?:-[\p{L}\p{N}]+)*)*)\s*$/u.exec(text.slice(windowStart, group.index));
     if (acronymBefore?.[1] && spelledOutAfter(content)) {
       const groupStart = windowStart + acronymBefore.index;
       for (const match of acronymBefore[1].matchAll(token)) {
