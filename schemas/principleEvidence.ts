@@ -171,7 +171,13 @@ const notAfterChoosingPartnersFr = '(?<!(?<![\\p{L}\\p{N}])(?:choisi|retenu|sél
  */
 const notReducedRelativeEn = '(?![\\p{L}\\p{N}])(?!(?<=(?:ed|set))(?: ?[.,;:!?)]| (?:by|for|as|will|would|shall|can|could|may|might|must|are|is|were|was|have|has|had|receive|receives|received|get|gets|got|take|takes|took)(?![\\p{L}\\p{N}])))';
 /** Round 25 and 26. What a partner body does when it turns to the donor or raises the need itself ("contacted us", "raised the need"). */
-const partnerTurnedToUsEn = '(?:(?:contacted|reached out to|got in touch with|came to|turned to|wrote to) us|(?:raised|voiced|flagged|signalled|signaled) (?:the |a |this |that |its |their )?(?:(?:\\w|[\'’-])+ )?needs?)';
+/**
+ * Round 27 and 28. A body of the partner wrote to the donor or the implementer to ask: "both Governments
+ * wrote to ITU in 2023 asking for help", "the ministry wrote to the embassy to request a course". The
+ * letter is the request; the subject is read as for the other acts (a body of the partner, not "we").
+ */
+const wroteAskingEn = '(?:wrote|writes|write|has written|have written|had written) to (?:(?:\\w|[\'’-])+ ){1,5}?(?:asking|to ask|requesting|to request|seeking|to seek)';
+const partnerTurnedToUsEn = `(?:(?:contacted|reached out to|got in touch with|came to|turned to|wrote to) us|(?:raised|voiced|flagged|signalled|signaled) (?:the |a |this |that |its |their )?(?:(?:\\w|[\'’-])+ )?needs?|${wroteAskingEn})`;
 /** Round 25 and 26: investigators obtaining or seeking a judge's approval first, as the human-rights safeguards say it. */
 const seekingEn = '(?:obtain(?:s|ed|ing)?|gets?|getting|got|seeks?|seeking|sought|secures?|secured|securing|asks? for|asking for|asked for)';
 /** A possessor that is the partner: "the government's own roadmap", "the partner agencies' own plans". */
@@ -187,6 +193,21 @@ const donorRolesEn = '(?:experts?|trainers?|instructors?|faculty|consultants?|le
 const donorRolesFr = '(?:experts?|expertes?|formateurs?|formatrices?|instructeurs?|consultant(?:e)?s?|enseignant(?:e)?s?|professeur(?:e)?s?|organisat(?:eur|rice)s?|bailleurs?|nous)';
 /** A body of the partner in French, named before what it does. */
 const requesterFr = '(?:gouvernement|ministère|autorité|administration|agence|État|pays|partenaire|bénéficiaire|direction|office|parquet|conseil|commission|parlement|police|gendarmerie|tribunal|cour|université|membre|équipe)s?';
+/**
+ * Round 27 and 28. A body of the partner wrote to the donor to ask, like "wrote to ITU asking for help":
+ * « les deux gouvernements ont écrit à l'UIT pour demander un appui », « en sollicitant ».
+ */
+const wroteAskingFr = "(?:a|ont|avait|avaient) écrit (?:à|au|aux) (?:[\\p{L}\\p{N}'’-]+ ){0,5}?(?:pour|afin de|en) (?:lui |leur )?(?:demander|demandant|solliciter|sollicitant)";
+/** Round 27 and 28. A date said in French: « le 6 novembre 2023 », « en mars 2023 », « en 2023 », « dès 2022 ». */
+const dateSaidFr = "(?:le \\d{1,2}(?:er)? [\\p{L}]+ \\d{4}|(?:en|dès|début|fin) (?:[\\p{L}]+ )?\\d{4})";
+/**
+ * Round 27 and 28. Demand said as a trend is the market's, not a partner's request: "responding to the growing
+ * demand for secure connectivity", "to rising consumer demand", « répond à la demande croissante de
+ * connectivité ». A demand from someone still counts ("the growing demand from the member States").
+ */
+const marketTrendEn = '(?:growing|rising|increasing|mounting|surging|soaring|booming|expanding|strong|high|higher|huge|market|consumer|commercial|customer|global|worldwide)';
+const partnersDemandEn = `demand(?:(?<!(?<![\\p{L}\\p{N}])${marketTrendEn} demand)|(?= (?:from|by|among|expressed) ))`;
+const notMarketDemandFr = `(?! (?:croissante|grandissante|accrue|mondiale|commerciale|du marché|des consommateurs|des clients)(?![\\p{L}\\p{N}])(?! (?:de la part )?(?:des|du|de la|de l['’]|d['’]) ?${requesterFr}(?![\\p{L}\\p{N}])))`;
 /** Naming a subject as a priority, in French: « a désigné son centre de données comme priorité ». */
 const namedAsNeedFr = '(?:désign|identifi|cit|signal|retenu|retien|class|inscri|présent|mentionn)[\\p{L}]*';
 /** Naming a subject as a priority or a need: what a partner body does when it identifies the need. */
@@ -1066,7 +1087,7 @@ export const principleChecks = [
         `(?:need (?:identified|expressed|defined)|needs? (?:was|were|has been|have been|had been) (?:identified|expressed|defined|raised|voiced)) by (?:the |its |their )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerBodyEn}`, '(?:nationally|locally|jointly) (?:identified|defined|determined)', 'identified (?:needs|priorities|gaps)', 'national(?:ly)?[- ]owned',
         'national ownership', 'owned by', 'ownership', 'co-?design\\w*', 'designed (?:together|jointly|in (?:close )?(?:cooperation|consultation|partnership)) with', 'jointly (?:designed|developed|defined)',
         'co-?develop\\w*', 'co-?construct\\w*', `in (?:close )?(?:consultation|coordination|cooperation) with ${partner}`, 'tailored to (?:the |their |its |national |local )?(?:specific )?(?:needs|priorities|context|requirements)',
-        'based on (?:the |their |its |national )?(?:needs|priorities|demand|requests)', 'respond(?:s|ed|ing)? to (?:the |their |its |a |an )?(?:\\w+ ){0,2}(?:needs|requests?|demand|priorities)', 'in response to (?:the |their |its |a |an )?(?:\\w+ ){0,2}requests?',
+        'based on (?:the |their |its |national )?(?:needs|priorities|demand|requests)', `respond(?:s|ed|ing)? to (?:the |their |its |a |an )?(?:\\w+ ){0,2}(?:needs|requests?|${partnersDemandEn}|priorities)`, 'in response to (?:the |their |its |a |an )?(?:\\w+ ){0,2}requests?',
         'expressed (?:needs|interest|wish)', 'partner[- ]led', 'at the initiative of', 'national priorities', 'priorities (?:set|defined|identified) by',
         'on the basis of (?:the |their |its )?(?:needs|priorities|requests?|demand)', 'needs (?:they|it|partners|beneficiaries|countries|States) (?:identif|express|defin)\\w*',
         '(?:States|countries|partners|members|governments|authorities|institutions) (?:that|which|who) (?:request|ask)', `${partner} (?:asks?|asked|requests?|requested) (?:for|it|them)`,
@@ -1076,6 +1097,10 @@ export const principleChecks = [
         `(?<!(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) )${partner} (?:decides?|decided|chooses?|chose|sets?(?! up(?![\\p{L}\\p{N}]))|sets? up(?![\\p{L}\\p{N}])(?<!(?<![\\p{L}\\p{N}])(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|enables|enabled|enabling)(?: [\\p{L}'’-]+){1,5} sets? up)|defines?|defined|selects?|selected|picks?|picked)${notReducedRelativeEn}`, 'self-?assessments?', 'identif\\w+ (?:the |their |its )?(?:priorities|needs|gaps)',
         'agreed (?:\\w+ ){0,3}with (?:the )?(?:beneficiar|partner|national)\\w*', 'set jointly', 'jointly (?:set|agreed|chosen|organi[sz]ed)',
         'priorities (?:that |which )?(?:\\w+ ){0,5}(?:sets?|puts? forward|express(?:es)?|expressed|identif(?:y|ies|ied)|defines?|defined)', 'needs (?:that |which )?(?:\\w+ ){0,4}(?:identify|identified|express|expressed|define|defined|report|reported|raise|raised|submit|submitted|voice|voiced|signal|signalled|signaled|put forward|bring forward)\\b',
+        // Round 27 and 28. Priorities or needs a body of the partners agreed on, in a relative clause: "the course list
+        // follows the priorities that the member States' police chiefs agreed at their conference", "the needs the
+        // partner ministries ranked"; not what the trainers or experts agreed.
+        `(?:priorities|needs) (?:that |which )?(?:the |their |its )?(?:(?!${donorRolesEn}(?![\\p{L}\\p{N}]))(?:\\w|[\'’-])+ ){0,4}?${requesterEn}(?:[\'’]s?)?(?: (?!${donorRolesEn}(?![\\p{L}\\p{N}]))(?:\\w|[\'’-])+){0,3}? (?:had |have |has )?(?:agreed|ranked|settled on|adopted|drew up)(?![\\p{L}\\p{N}])`,
         'following (?:a |the |their )?requests? (?:from|by|of)', // Not "regional": it says where, not whose ("chosen by the regional office" of the implementer).
         '(?:chosen|selected|defined|designed|drawn up|developed|planned|decided|set) (?:\\w+ ){0,2}(?:with|by) (?:the )?(?:national|local|partner|beneficiar|host|participating)\\w*',
         '(?:set|chosen|decided|defined|drawn up|designed) by (?:the )?(?:\\w+ ){0,3}themselves',
@@ -1209,14 +1234,17 @@ export const principleChecks = [
         // le ministère de la Justice », « le besoin a été exprimé par les autorités nationales ») ; pas les experts du donateur.
         `(?:besoin (?:identifié|exprimé|recensé|défini|formulé)|besoins? (?:a|ont|avait|avaient) été (?:identifiés?|exprimés?|recensés?|définis?|formulés?)) par (?:les |le |la |l[\'’]|ses |leurs |son |sa )?(?:[\\p{L}\'’-]+ ){0,2}?${partnerBodyFr}`,
         '(?:évaluation|analyse|diagnostic|recensement) des besoins', 'co-?constru\\w*', 'co-?con[çc]\\w*', 'con[çc]u\\w* (?:conjointement|avec|en lien avec|en concertation avec)',
-        'en (?:étroite )?(?:concertation|coordination|consultation) avec', 'adapt[ée]\\w* aux (?:besoins|priorités|contextes?)', 'répond\\w* (?:aux|à la) (?:besoins|demandes?|priorités)',
+        'en (?:étroite )?(?:concertation|coordination|consultation) avec', 'adapt[ée]\\w* aux (?:besoins|priorités|contextes?)', `répond\\w* (?:aux|à la) (?:besoins|demandes?${notMarketDemandFr}|priorités)`,
         'axée?s? sur la demande', 'priorités nationales', 'à l\'initiative (?:de|du|des)', 'fondée?s? sur (?:la demande|les besoins)',
-        'répond\\w* à (?:une|la|leur|sa) demande', 'exprim\\w+ (?:leurs|ses|des|les) besoins', 'à partir des besoins', 'besoins (?:qu\'|que )\\w+ (?:ont|a) (?:eux-mêmes |elles-mêmes |lui-même )?(?:identifi|exprim|défini)\\w*',
+        `répond\\w* à (?:une|la|leur|sa) demande${notMarketDemandFr}`, 'exprim\\w+ (?:leurs|ses|des|les) besoins', 'à partir des besoins', 'besoins (?:qu\'|que )\\w+ (?:ont|a) (?:eux-mêmes |elles-mêmes |lui-même )?(?:identifi|exprim|défini)\\w*',
         // Needs the partners state in the present: « à partir des besoins que les administrations partenaires signalent ».
         'besoins (?:qu[\'’]|que )(?:\\w+ ){0,4}(?:expriment|exprime|signalent|signale|remontent|font remonter|identifient|identifie|définissent|définit|déclarent|déclare|formulent|formule)\\b',
         '(?:construit|élaboré|défini|conçu|choisi|arrêté|retenu)e?s? (?:avec|conjointement)', 'auto-?évaluation', 'fixée?s? (?:conjointement|avec)',
         'demandes? exprimées? par', 'à partir des (?:demandes|besoins|priorités)', 'en fonction des (?:priorités|besoins|demandes)',
         'priorités (?:qu\'|que )(?:\\w+ ){0,4}(?:expriment|fixent|définissent|identifient|ont (?:exprimées|fixées|définies|identifiées))',
+        // Round 27 and 28. Les priorités ou besoins qu'un organe des partenaires a arrêtés : « les priorités que les chefs de
+        // police des États membres ont arrêtées » ; pas celles que les formateurs ou les experts ont retenues.
+        `(?:priorités|besoins) (?:que |qu[\'’])(?:les |ces |leurs |ses |chaque |l[\'’]|le |la )?(?:(?!${donorRolesFr}(?![\\p{L}\\p{N}]))[\\p{L}\'’-]+ ){0,4}?${requesterFr}(?: (?!${donorRolesFr}(?![\\p{L}\\p{N}]))[\\p{L}\'’-]+){0,3}? (?:avaient|ont|a|avait) (?:arrêté|retenu|adopté|classé|convenu|établi)e?s?(?![\\p{L}\\p{N}])`,
         // The partners asked, chose or steer: « à la suite d'une demande », « une demande écrite », « chaque pays décide ».
         `(?:à la suite|suite) (?:d'une|de la|de leur|de sa) demande${notStatusRequestFr}`, '(?:faisant|fait|font|donnant|donne) suite à (?:une|la|leur|sa|sa propre) demande', 'demandes? (?:adressée|présentée|formulée|transmise|exprimée|soumise)s? (?:\\w+ ){0,3}par\\b', `(?:adress|présent|formul|dépos|transmis|soumis)\\w* (?:une|leur|sa) demande${notStatusRequestFr}`, 'demandes? (?:écrite|officielle|formelle|conjointe)s?',
         '(?:diagnostic|évaluation|analyse) (?:conjoint|partagé)e?', '(?:adopté|élaboré|défini|conçu|choisi|fixé|arrêté)e?s? par (?:\\w+ ){0,4}(?:eux|elles)-mêmes',
@@ -1239,7 +1267,7 @@ export const principleChecks = [
         // ministère nous avait contactés », « se sont tournées vers nous » ; pas des journalistes, ni l'ambassade de France
         // (askedByDonor).
         // Not « cours » (courses, « en cours »), which requesterFr reads as the plural of « cour ».
-        `(?<![\\p{L}\\p{N}])(?!cours(?![\\p{L}\\p{N}]))${requesterFr}(?: (?!(?:nous|qui|que|qu[\'’]|dont|et|mais|puis|après|avant|lorsque|quand)(?![\\p{L}\\p{N}]))[\\p{L}\'’-]+){0,8} (?:nous (?:a|ont|avait|avaient) (?:approché|contacté|sollicité|saisi)e?s?|(?:s[\'’]est|se sont|s[\'’]était|s[\'’]étaient) (?:adressée?s?|tournée?s?) (?:à|vers) nous)(?![\\p{L}\\p{N}])`,
+        `(?<![\\p{L}\\p{N}])(?!cours(?![\\p{L}\\p{N}]))${requesterFr}(?: (?!(?:nous|qui|que|qu[\'’]|dont|et|mais|puis|après|avant|lorsque|quand)(?![\\p{L}\\p{N}]))[\\p{L}\'’-]+){0,8} (?:nous (?:a|ont|avait|avaient) (?:approché|contacté|sollicité|saisi)e?s?|${wroteAskingFr}|(?:s[\'’]est|se sont|s[\'’]était|s[\'’]étaient) (?:adressée?s?|tournée?s?) (?:à|vers) nous)(?![\\p{L}\\p{N}])`,
         // Une institution du partenaire demande ou invite : « à l'invitation du gouvernement », « a fait appel à ».
         'à l[\'’]invitation (?:de|du|des|d[\'’])', '(?:a|ont|avait|avaient) fait appel (?:à|au|aux)', 'command[ée]\\w* par (?:le |la |les |l[\'’])?(?:ministère|gouvernement|autorités?|agence|direction|office)',
         '(?:rédigé|élaboré|préparé|conçu|adapté|construit|défini)e?s? (?:\\w+ ){0,2}avec (?:chaque|le|la|les|l[\'’]|son|ses|leur|leurs) (?:\\w+ ){0,2}(?:gouvernement|ministère|autorité|administration|partenaire|bénéficiaire|État|pays|agence|institution)s?',
@@ -1260,7 +1288,10 @@ export const principleChecks = [
         '(?:solliciter|demander|requérir) (?:un |une |leur |son |sa |l[\'’])?(?:appui|aide|assistance|soutien|accompagnement|expertise)', 'priorités? de (?:sa|son|leur) (?:propre )?(?:stratégie|plan|feuille de route|programme)',
         // Née d'une demande ou d'une saisine : « né d'une sollicitation du ministère », « saisi par le ministère de la justice ».
         '(?:né|née|nés|nées|issue?s?|naît|naissent) d[\'’](?:une|un) (?:sollicitation|demande|requête|saisine)', 'sollicitation (?:du|de la|de l[\'’]|des|d[\'’]un|d[\'’]une)(?! (?:presse|médias|journalistes|public|grand public)\\b)',
-        '(?:saisie?s?|sur (?:la )?saisine) (?:par |du |de la |de l[\'’]|des )(?:le |la |l[\'’]|les )?(?:ministère|gouvernement|autorités?|agence|direction|présidence|parlement|commission|conseil|État|office)',
+        // Round 27 and 28: a date may come between (« saisie le 6 novembre 2023 par »), and the partner's national
+        // team or centre may be the one (« par l'équipe nationale libanaise », « par le CERT national »); not a
+        // team alone (« les disques saisis par l'équipe » were seized by it).
+        `(?:saisie?s?|sur (?:la )?saisine) (?:${dateSaidFr} )?(?:par |du |de la |de l[\'’]|des )(?:le |la |l[\'’]|les )?(?:ministère|gouvernement|autorités?|agence|direction|présidence|parlement|commission|conseil|État|office|(?:équipe|centre|cellule|CERT|CSIRT)s? (?:nationale?s?|gouvernementale?s?)(?![\\p{L}\\p{N}]))`,
         '(?:arrêté|défini|fixé|choisi|établi)e?s? (?:les |ses |leurs )(?:axes|thèmes|priorités|orientations|sujets|contenus)(?: (?:\\w|[\'’-])+){0,3} (?:avec|conjointement)',
         // L'institution du partenaire fait seule : « l'Académie dispense seule le module ».
         '(?:dispense|dispensent|dispensera|dispenseront|enseigne|enseignent|donne|donnent|organise|organisent|gère|gèrent|anime|animent) (?:désormais |aujourd[\'’]hui )?seule?s?\\b',

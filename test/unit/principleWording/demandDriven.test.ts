@@ -531,3 +531,80 @@ describe('rounds 25 and 26, principle/demand-driven: a participle after the noun
     });
   });
 });
+
+describe('rounds 27 and 28, principle/demand-driven: the partner asked in a letter, through a named body or a saisine, or agreed the priorities', () => {
+  describe("a body's short form in brackets between its name and its act (the structural reader)", () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The Senegalese Magistrates Training Centre (CFJ) requested a second series on electronic evidence.' },
+      { language: 'en', prose: "Senegal's Agency for Information Technology and Communication Networks (ADIE) picked the two services to secure first." },
+      { language: 'fr', prose: "L'Agence sénégalaise de l'informatique de l'État (ADIE) a choisi les deux téléservices à sécuriser." },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: "France's National Cybersecurity Agency (ANSSI) picked the two services to secure first." },
+      { language: 'en', prose: "The French Embassy's Cooperation Service (SCAC) chose the two pilot services." },
+      { language: 'en', prose: 'The Senegalese Magistrates Training Centre (CFJ) was asked to host a second series.' },
+    ]);
+  });
+  describe('a body of the partner wrote to the donor to ask', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The telecommunications regulator wrote to the embassy in March to request a short course on incident reporting.' },
+      { language: 'en', prose: 'Two ministries wrote to the Agency last year seeking advice on a national response team.' },
+      { language: 'fr', prose: "La direction de l'informatique a écrit à l'ambassade en 2022 pour solliciter une formation des administrateurs." },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'We wrote to both ministries asking for the names of the trainees.' },
+      { language: 'en', prose: 'The trainers wrote to the hotel in March to request a larger room.' },
+      { language: 'en', prose: 'Trainees wrote to the organisers asking for the slides.' },
+      { language: 'fr', prose: "Le ministère a écrit aux participants pour leur rappeler les dates de la session." },
+    ]);
+  });
+  describe('« saisi » by a body of the partner, a date between', () => {
+    expectFound('demand-driven', true, [
+      { language: 'fr', prose: "Saisie le 3 mars 2023 par le ministère sénégalais de l'économie, l'équipe a audité les serveurs." },
+      { language: 'fr', prose: "Saisie en 2022 par l'équipe nationale de réponse aux incidents, la France a dépêché deux experts." },
+      { language: 'fr', prose: 'Saisi dès janvier 2023 par le CERT national, le centre a envoyé un analyste.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'fr', prose: "Les disques saisis le 3 mars 2023 par l'équipe d'enquête ont été copiés." },
+      { language: 'fr', prose: 'Les téléphones saisis en 2022 par la gendarmerie ont servi aux travaux pratiques.' },
+    ]);
+  });
+  describe('priorities or needs a body of the partners agreed on', () => {
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The modules follow the priorities that the heads of the partner agencies agreed at their spring meeting.' },
+      { language: 'en', prose: 'Topics come from the needs the national regulators ranked highest in 2022.' },
+      { language: 'fr', prose: 'Les modules suivent les priorités que les directeurs des agences partenaires ont arrêtées au printemps.' },
+    ]);
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The modules follow the priorities that the trainers agreed at their spring meeting.' },
+      { language: 'en', prose: 'The modules follow the priorities agreed at the kick-off.' },
+      { language: 'fr', prose: 'Les modules suivent les priorités que les formateurs ont retenues.' },
+    ]);
+  });
+});
+
+describe('rounds 27 and 28, principle/demand-driven: market demand, and leading a session, are not the partner asking or owning', () => {
+  describe('demand said as a trend is the market’s', () => {
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'The dialogue responds to rising demand for cloud services among small firms.' },
+      { language: 'en', prose: 'Responding to the growing consumer demand for mobile payments, the course covers fraud.' },
+      { language: 'fr', prose: 'Le séminaire répond à la demande croissante de services de paiement mobile.' },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The course responds to the growing demand from the partner ministries for forensic training.' },
+      { language: 'en', prose: 'The course responds to the demand of the ministry.' },
+      { language: 'fr', prose: 'Le cycle répond à une demande accrue des ministères sénégalais.' },
+    ]);
+  });
+  describe("the partner's officers lead a part of the event (the structural reader)", () => {
+    expectFound('demand-driven', false, [
+      { language: 'en', prose: 'Analysts from the Senegalese police led the hands-on sessions on the second day.' },
+      { language: 'en', prose: 'Two Senegalese prosecutors ran the closing panel.' },
+      { language: 'fr', prose: 'Des officiers sénégalais ont dirigé les séances pratiques.' },
+    ]);
+    expectFound('demand-driven', true, [
+      { language: 'en', prose: 'The Senegalese police led the exercise from start to finish.' },
+      { language: 'fr', prose: 'Le ministère sénégalais a dirigé le programme.' },
+    ]);
+  });
+});

@@ -326,6 +326,47 @@ function wordsBefore(text: string, end: number, count: number, endsAtWord = fals
   return words;
 }
 
+/**
+ * Round 27 and 28. A body's short form in brackets between its name and its act: "The Philippine
+ * Judicial Academy (PHILJA) requested the series", "Mozambique's National Institute of Information and
+ * Communication Technologies (INTIC) chose the three services". The lexicon already read such a name
+ * for the one who asks (round 21 and 22); here the bracket cut the subject off from its act. The
+ * name before a short form is read back over its capitalised words and their linking words (a full
+ * name is longer than the five words of a plain subject), up to `namedBodyWords`.
+ */
+const shortFormBefore = /\(\p{L}[\p{L}\p{N}&-]{1,11}\)\s*$/u;
+const namedBodyWords = 12;
+const nameLinkWords = new Set(['of', 'and', 'for', 'on', 'the', 'de', 'du', 'des', 'et', 'pour', 'la', 'le', 'les', "l'", 'l’', 'd’', "d'"]);
+
+/** The subject just before an act at `end`: up to five words, or a body's full name before its short form in brackets. */
+function subjectBefore(text: string, end: number): { word: string; start: number }[] {
+  const shortForm = shortFormBefore.exec(text.slice(Math.max(0, end - 16), end));
+  if (!shortForm) return wordsBefore(text, end, 5);
+  const bracket = end - shortForm[0].length;
+  const words = wordsBefore(text, bracket, namedBodyWords);
+  let first = words.length;
+  while (first > 0 && (/^\p{Lu}/u.test(words[first - 1]?.word ?? '') || nameLinkWords.has(words[first - 1]?.word.toLowerCase() ?? ''))) first--;
+  // Linking words open no name: "of the Senegalese Ministry (MJ)" starts at "Senegalese".
+  while (first < words.length && nameLinkWords.has(words[first]?.word.toLowerCase() ?? '')) first++;
+  const name = words.slice(first);
+  return name.length > 5 ? name : words.slice(-5);
+}
+
+/**
+ * Round 27 and 28. Leading a part of the event is teaching or moderating it, not owning the work:
+ * "OSINT specialists from the three police services led the technical segments", « les officiers
+ * sénégalais ont dirigé les séances pratiques ». Participants and their officers often do; the
+ * programme is still the donor's. Leading the work itself ("the Malaysian police led the exercise")
+ * still counts.
+ */
+const leadingVerb = /^(?:(?:has|have)\s+(?:run|led)|leads|led|co-leads|co-led|runs|ran|dirige|dirigent|(?:a|ont|avait|avaient)\s+dirigée?s?)$/iu;
+const partOfEvent =
+  /^\s+(?:(?:the|a|an|its|their|two|three|four|five|several|all|each|most|some|les|des|la|le|l['’]|deux|trois|quatre|plusieurs|certaines|certains)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:segments?|sessions?|panels?|discussions?|demonstrations?|breakouts?|walk-?throughs?|séances?|tables\s+rondes|démonstrations?|travaux\s+pratiques|débats)(?![\p{L}\p{N}])/iu;
+
+function leadsPartOfEvent(act: string, text: string, end: number): boolean {
+  return leadingVerb.test(act) && partOfEvent.test(text.slice(end, end + 60));
+}
+
 /** "each national CSIRT decides", « chaque ministère fixe »: one of several partners, each for itself. */
 const eachWords = new Set(['each', 'every', 'chaque', 'chacun', 'chacune']);
 /**
@@ -442,7 +483,7 @@ export function beneficiaryActing(
   for (const act of text.matchAll(actPattern(language))) {
     // The words just before the act, in its clause: the subject, at most five words ("X's" counts as X).
     // After a clause in commas ("Tonga's drafting committee, chaired by…, held the pen"), the subject opens the sentence.
-    const subject = /,\s*$/.test(text.slice(Math.max(0, act.index - 3), act.index)) ? sentenceOpening(text, act.index, leadNamings) : wordsBefore(text, act.index, 5);
+    const subject = /,\s*$/.test(text.slice(Math.max(0, act.index - 3), act.index)) ? sentenceOpening(text, act.index, leadNamings) : subjectBefore(text, act.index);
     const folded = subject.map((part) => foldedLetters(part.word).replace(/['’]s$/, ''));
     if (folded.some((part) => legalTextWords.has(part)) || recipientWhoseBodyActed(folded)) continue;
     if (determinersBefore.has(folded[folded.length - 1] ?? '')) continue;
@@ -454,6 +495,7 @@ export function beneficiaryActing(
     const at = named ? subject[named.index] : !notActing && partnersAct(folded) ? subject[0] : undefined;
     // Round 25 and 26. The act inside a question someone else weighs is not done: "assessed how ready Tonga
     // and Vanuatu were to set up teams", "whether Senegal could choose". (Read only for a partner's act.)
+    if (at && leadsPartOfEvent(act[0], text, act.index + act[0].length)) continue;
     if (at && !inWeighedQuestion(text, act.index)) places.push({ start: at.start, end: act.index + act[0].length });
   }
   for (const done of text.matchAll(doneByPattern(language))) {
