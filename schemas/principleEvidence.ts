@@ -98,6 +98,13 @@ const ownActivityFr = '(?:sessions?|formations?|ateliers?|modules?|missions?|act
 /** What a donor gives, as a noun: the thing a condition is tied to. */
 const supportNounEn = '(?:offer|support|assistance|funding|grant|aid|help|financing|tranche|loan|training|equipment|contribution|disbursement|payment|allocation)s?';
 const supportNounFr = '(?:offre|appui|soutien|aide|financement|assistance|subvention|dotation|tranche|prêt|formation|contribution|versement|allocation|équipement)s?';
+/**
+ * Rounds 27 and 28. A statement the partner must make, as what an offer's requirement asks ("the
+ * recipient's ministry has to deliver a national statement", « le ministère doit prononcer une
+ * déclaration nationale »): a political act laid on it. A talk or a presentation is no statement.
+ */
+const partnerStatementEn = '(?:deliver|make|give|present|read)\\w* (?:a |an |its |their |one )?(?:(?:national|joint|formal|written|public|official) )?(?:statement|declaration)';
+const partnerStatementFr = '(?:prononc|présent|fai|fasse|lire|li)\\w* (?:une |sa |leur )?(?:(?:courte|brève) )?déclaration(?: (?:nationale|conjointe|officielle|publique))?';
 /** A commitment of the partner: "a commitment from the Ministry", "the Government's undertaking", « un engagement du ministère ». */
 const partnerCommitmentEn = `(?:(?:a|an|the) (?:(?:firm|formal|written|prior|clear|public|binding) )?(?:commitment|undertaking|pledge|promise)s? (?:from|by|of) (?:the )?${partnerBodyEn}|(?:the )?${partnerBodyEn}(?:'s|’s) (?:(?:firm|formal|written|prior|clear|public|binding) )?(?:commitment|undertaking|pledge|promise)s?)`;
 const partnerCommitmentFr = `(?:un |une |l[\'’]|le |la )(?:(?:\\w|[\'’-])+ )?(?:engagement|promesse)s? (?:(?:formel|écrit|ferme|préalable)(?:le)?s? )?(?:du |de la |de l[\'’]|des )(?:\\w+ )?${partnerBodyFr}`;
@@ -907,7 +914,9 @@ export const principleChecks = [
         `subject to (?:(?:each|every|all|both) (?:of (?:them|the (?:(?:\\w|[\'’-])+ ){0,2}?(?!(?:${individuals.en}|experts?|trainers?|consultants?|instructors?)\\b)(?:\\w|[\'’-])+)|(?!(?:${individuals.en}|experts?|trainers?|consultants?|instructors?)\\b)(?:(?:\\w|[\'’-])+ ){0,1}?(?!(?:${individuals.en}|experts?|trainers?|consultants?|instructors?)\\b)(?:\\w|[\'’-])+)|(?:the |its |their )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerServiceEn}(?:'s|’s)?) (?:first )?(?:sending|submitting|returning|filing|notifying|transmitting|lodging|naming|designating|appointing|nominating|adopting|signing|ratifying|publishing|enacting|endorsing|connecting|joining|assigning|seconding|recruiting|creating|establishing|registering|committing|matching|contributing|co-?financing|keeping|retaining)\\b`,
         // An offer or a grant that "came with a requirement": what the partner must first do, said after it. The support must be
         // named first: a law, a strategy or a report that "came with a requirement" is no condition on the support.
-        `${supportNounEn}(?:'s|’s)?(?: (?:\\w|[\'’-])+){0,6}? (?:came|comes|come|was|were|is|are|will come) with (?:(?:one|a|an|the|two|a single|one single|this) )?(?:(?:single|formal|firm|strict|clear|main|key|further) )?(?:requirement|condition|precondition|pre-condition|prerequisite|proviso)s?(?: attached)?(?: that|:|,| [-–—])\\s*(?:(?:the|each|every|all|its|their|both) )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerServiceEn}(?: (?:\\w|[\'’-])+){0,3}? (?:(?:had|has|have|must|would have|was|were|would|should|needed|need|needs) )?(?:to )?(?:first )?(?:submit|send|adopt|sign|ratif|designate|appoint|name|pass|enact|publish|endorse|join|accede|transpose|commit|contribute|match|co-?financ|assign|second|create|establish|register|notif)\\w*\\b`,
+        // Rounds 27 and 28: a bursary is support as well ("each bursary comes with one requirement: …"); named here only, as a
+        // word the combined scan must try at every "b" costs every keystroke.
+        `(?:${supportNounEn}|bursar(?:y|ies))(?:'s|’s)?(?: (?:\\w|[\'’-])+){0,6}? (?:came|comes|come|was|were|is|are|will come) with (?:(?:one|a|an|the|two|a single|one single|this) )?(?:(?:single|formal|firm|strict|clear|main|key|further) )?(?:requirement|condition|precondition|pre-condition|prerequisite|proviso)s?(?: attached)?(?: that|:|,| [-–—])\\s*(?:(?:the|each|every|all|its|their|both) )?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerServiceEn}(?: (?:\\w|[\'’-])+){0,3}? (?:(?:had|has|have|must|would have|was|were|would|should|needed|need|needs) )?(?:to )?(?:first )?(?:(?:submit|send|adopt|sign|ratif|designate|appoint|name|pass|enact|publish|endorse|join|accede|transpose|commit|contribute|match|co-?financ|assign|second|create|establish|register|notif)\\w*|${partnerStatementEn})\\b`,
         // Support kept only if the partner keeps or assigns the staff it trained: "continues only if the ministry keeps the trained analysts in post".
         `only if [^.;]{0,60}? (?:keeps?|retains?|assigns?|maintains?|posts?|deploys?) (?:(?:\\w|[\'’-])+ ){0,3}?${trainedStaffEn}\\b`,
       ],
@@ -965,7 +974,7 @@ export const principleChecks = [
         // « ne … que si » le partenaire garde ou affecte les agents qu'il a fait former : « n'est maintenu que si les services affectent au laboratoire les enquêteurs formés ».
         `n(?:e |[\'’])\\w+(?: (?:\\w|[\'’-])+){0,8} que (?:si|s[\'’]ils?)[^.;]{0,60}? (?:affect|maintien|maintienn|conserv|gard|pérennis)\\w* (?:(?:\\w|[\'’-])+ ){0,4}?${trainedStaffFr}`,
         // Une offre assortie d'une exigence : ce que le partenaire doit faire d'abord, dit après elle ; l'appui nommé d'abord, pas une loi ni un plan.
-        `${supportNounFr}(?: (?:\\w|[\'’-])+){0,6}? (?:(?:était|est|sera|seront|étaient|sont|a été|ont été|fut) )?(?:assortie?s?|accompagnée?s?) d[\'’](?:une|un) (?:seule? )?(?:condition|exigence|obligation|préalable)(?: unique)?(?: :|,| que| qu[\'’])\\s*(?:(?:le|la|les|chaque) |l[\'’])?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerServiceFr}(?: (?:\\w|[\'’-])+){0,3}? (?:(?:devait|devaient|doit|doivent|devra|devront) )?(?:d[\'’]abord )?(?:transmet|soumet|envoi|envoy|adopt|sign|ratifi|désign|nomm|crée|créer|affect|transpos)\\w*\\b`,
+        `${supportNounFr}(?: (?:\\w|[\'’-])+){0,6}? (?:(?:était|est|sera|seront|étaient|sont|a été|ont été|fut) )?(?:assortie?s?|accompagnée?s?) d[\'’](?:une|un) (?:seule? )?(?:condition|exigence|obligation|préalable)(?: unique)?(?: :|,| que| qu[\'’])\\s*(?:(?:le|la|les|chaque) |l[\'’])?(?:(?:\\w|[\'’-])+ ){0,2}?${partnerServiceFr}(?: (?:\\w|[\'’-])+){0,3}? (?:(?:devait|devaient|doit|doivent|devra|devront) )?(?:d[\'’]abord )?(?:(?:transmet|soumet|envoi|envoy|adopt|sign|ratifi|désign|nomm|crée|créer|affect|transpos)\\w*|${partnerStatementFr})\\b`,
       ],
     },
     notContrary: {

@@ -387,3 +387,88 @@ describe('rounds 25 and 26, principle/conditionality: access or a permission the
     { language: 'fr', prose: "La revue sera publiée une fois que le ministère aura donné son avis sur le texte." },
   ]);
 });
+
+describe('rounds 27 and 28, principle/conditionality: the support going on (« se poursuivra », "will continue") waits on the partner, a purchase as its act; « pour autant que », « pourvu que »; « lié à » an act named as a noun; a plan validated by the partner', () => {
+  expectFound('without-conditions', true, [
+    // The support going on, named by a verb, after the work it is.
+    { language: 'en', prose: 'The mentoring will continue only as long as the ministry maintains a staffed response unit.' },
+    { language: 'en', prose: 'Our partnership with the armed forces will continue after 2026 only if the Senegalese navy acquires compatible encryption radios.' },
+    { language: 'fr', prose: 'Le tutorat se poursuivra tant que le ministère maintient une cellule de réponse dotée de personnel.' },
+    { language: 'fr', prose: 'L’accompagnement continuera en 2026 une fois que le Gouvernement aura acquis les serveurs du centre.' },
+    // Its continuation named as a noun, the partnership's; the act a purchase.
+    { language: 'fr', prose: 'La poursuite du partenariat après 2027 dépendra de l’achat par les forces sénégalaises de radios compatibles.' },
+    { language: 'en', prose: 'The continuation of the partnership after 2026 depends on the purchase by the Senegalese navy of compatible radios.' },
+    // « pour autant que », « pourvu que », "on the proviso that".
+    { language: 'fr', prose: 'Le soutien de la France est accordé pour autant que le Sénégal adopte au préalable une stratégie de protection des mineurs.' },
+    { language: 'fr', prose: 'Les équipements seront livrés pourvu que le ministère désigne un responsable du site.' },
+    { language: 'en', prose: 'The equipment will be supplied on the proviso that the ministry designates a site manager.' },
+    // « lié à » an act named right after it.
+    { language: 'fr', prose: 'Le décaissement de la seconde année est lié à la publication du décret sur la conservation des journaux.' },
+    { language: 'fr', prose: 'Le second versement sera lié à la nomination d’un directeur par le ministère.' },
+    // A plan validated by the partner's council or cabinet.
+    { language: 'fr', prose: 'L’Agence n’engagera la seconde phase qu’une fois le plan d’action validé en Conseil des ministres.' },
+    { language: 'en', prose: 'The second phase will start only once the Cabinet has validated the action plan.' },
+  ]);
+  expectFound('without-conditions', false, [
+    // A story: the work went on after the act.
+    { language: 'en', prose: 'Training continued after the Government adopted its strategy in 2021.' },
+    // Prosecution (« poursuivre les auteurs ») and lifelong training (« formation continue ») are no support going on.
+    { language: 'fr', prose: 'Le parquet poursuivra les auteurs une fois la loi adoptée par le Parlement.' },
+    { language: 'fr', prose: 'La formation continue des agents sera assurée par le ministère une fois la loi promulguée.' },
+    // What goes on is not the support.
+    { language: 'en', prose: 'Prices will continue to rise until the regulator acquires new powers.' },
+    // The partner's purchase, with no support waiting on it.
+    { language: 'fr', prose: 'Le ministère achètera les serveurs une fois que la loi sera adoptée.' },
+    // « pour autant que » about people, the donor's wish, or as a turn of speech.
+    { language: 'fr', prose: 'Les stagiaires recevront une attestation pour autant qu’ils aient suivi toutes les séances.' },
+    { language: 'fr', prose: 'L’appui sera accordé pour autant que la France le souhaite.' },
+    // « lié à » something late, or to the programme's own agreement, or a strategy the support follows.
+    { language: 'fr', prose: 'Le retard du projet est lié à la publication tardive du décret.' },
+    { language: 'fr', prose: 'Le financement est lié à la signature de la convention de financement par les deux parties.' },
+    { language: 'fr', prose: 'L’appui de la France, lié à la stratégie adoptée par le gouvernement en 2022, porte sur la formation.' },
+    // Validated by people or by the donor's experts.
+    { language: 'fr', prose: 'Les stagiaires ne recevront leur attestation qu’une fois leurs acquis validés par le jury.' },
+    { language: 'fr', prose: 'La seconde tranche sera versée une fois le rapport validé par les experts de l’Agence française.' },
+    { language: 'en', prose: 'The report will be published once the experts have validated the findings.' },
+  ]);
+});
+
+describe('rounds 27 and 28, principle/conditionality: only the services of States that acted, named in more words; the partner bodies that wish to take part must first act; an offer with a requirement that the partner make a statement', () => {
+  expectFound('without-conditions', true, [
+    { language: 'fr', prose: 'Seules les unités spécialisées des pays ayant ratifié la convention de Budapest peuvent y inscrire des enquêteurs.' },
+    { language: 'en', prose: 'Only the police units of States that have ratified the Budapest Convention can send investigators.' },
+    // Those that wish to take part must first act.
+    { language: 'fr', prose: 'Les administrations qui souhaitent envoyer des agents à la seconde session devront auparavant avoir désigné un correspondant cybersécurité.' },
+    { language: 'fr', prose: 'Les tribunaux désireux d’inscrire des magistrats au cycle doivent d’abord nommer un juge référent.' },
+    { language: 'en', prose: 'Ministries that wish to send officers to the second course must first designate a cyber focal point.' },
+    { language: 'en', prose: 'Any court wishing to enrol judges will first have to appoint a cybercrime referent.' },
+    // An offer with a requirement: a statement the partner makes.
+    { language: 'en', prose: 'Every travel bursary came with one condition: the recipient government had to make a national statement during the debate.' },
+    { language: 'fr', prose: 'Chaque financement de voyage est assorti d’une condition : le ministère doit prononcer une déclaration nationale pendant la session.' },
+  ]);
+  expectFound('without-conditions', false, [
+    { language: 'fr', prose: 'Seuls les stagiaires des pays ayant ratifié la convention peuvent s’inscrire au second module.' },
+    { language: 'en', prose: 'Only the trainees of ministries that have adopted a strategy can enrol.' },
+    // People or private parties that wish to take part; no prior step; a story.
+    { language: 'en', prose: 'Trainees who wish to join the advanced course must first pass the entrance test.' },
+    { language: 'fr', prose: 'Les entreprises qui souhaitent participer devront d’abord signer la charte.' },
+    { language: 'en', prose: 'Ministries that wish to send officers must register them by March.' },
+    { language: 'en', prose: 'Ministries that wished to send officers had first designated a focal point.' },
+    // A requirement on a person, or on a strategy rather than the support.
+    { language: 'en', prose: 'Each bursary comes with one requirement: the fellow has to deliver a short talk.' },
+    { language: 'en', prose: 'The strategy came with a requirement: the ministry had to deliver a statement to Parliament.' },
+  ]);
+});
+
+describe('rounds 27 and 28, principle/conditionality: people named as those the partner undertakes to keep in post are the object of its act, not their own step', () => {
+  expectFound('without-conditions', true, [
+    { language: 'en', prose: 'A place is confirmed once the sending ministry has undertaken in writing to keep the graduate in a cyber post for two years.' },
+    { language: 'fr', prose: 'La bourse n’est accordée qu’une fois que le ministère s’est engagé par écrit à maintenir le lauréat dans un poste cyber pendant deux ans.' },
+  ]);
+  expectFound('without-conditions', false, [
+    // The partner naming its own candidates, and a person's own undertaking.
+    { language: 'en', prose: 'A seat is confirmed once the ministry has named its fellow.' },
+    { language: 'en', prose: 'The certificate is issued once the trainee has undertaken to keep the course materials confidential.' },
+    { language: 'fr', prose: 'L’attestation est remise une fois que le stagiaire s’est engagé à garder les supports confidentiels.' },
+  ]);
+});

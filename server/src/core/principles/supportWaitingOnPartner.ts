@@ -71,6 +71,39 @@ interface Vocabulary {
    */
   readonly continued: WordTest;
   readonly continuedWork: WordTest;
+  /**
+   * Rounds 27 and 28. The support going on, said by a verb ("the mentoring will continue only as long
+   * as…", « le tutorat se poursuivra tant que… »): a delivery only when what goes on, a few words
+   * before, is the support (`continuedWork`), as "prices will continue to rise" is not. In French the
+   * verb must be reflexive (« se poursuit »), as « poursuivra les auteurs » is a prosecution, and in
+   * the future (« continuera »), as « la formation continue » is lifelong training.
+   */
+  readonly goesOn: WordTest;
+  readonly goesOnReflexive: WordTest;
+  /**
+   * Rounds 27 and 28. Gates that tie the support to an act named right after them, as a noun (« est lié
+   * à la publication du décret »): « l'appui, lié à la stratégie adoptée par le gouvernement » says what
+   * the support follows, not what it waits on.
+   */
+  readonly tiedGates: readonly (readonly string[])[];
+  /**
+   * Rounds 27 and 28. The partner bodies that wish to take part, and must first act: "ministries that
+   * wish to send officers must first designate a focal point", « les juridictions qui souhaitent y
+   * envoyer des stagiaires devront auparavant avoir désigné un référent ». The wish, what they wish to
+   * do (send, enrol, receive), the obligation, and the word that puts the act first.
+   */
+  readonly wish: WordTest;
+  readonly wishedTakingPart: WordTest;
+  readonly obliged: WordTest;
+  readonly first: WordTest;
+  /** Courts, bodies of the partner State in this reader only ("courts wishing to enrol judges"). */
+  readonly courts: WordTest;
+  /**
+   * Rounds 27 and 28. Keeping people in post: people named as what the partner keeps ("has undertaken
+   * to keep the fellow in a cyber post", « s'est engagé à maintenir le lauréat en poste ») are the
+   * object of its act, not people taking their own step.
+   */
+  readonly keeps: WordTest;
   /** Words that put the support in the future, or make it possible rather than done. */
   readonly future: WordTest;
   /** Gates that make a condition in any tense, as word sequences (lower case, accents kept). */
@@ -212,10 +245,23 @@ const english: Vocabulary = {
   ),
   holds: wordTest(['stored', 'held', 'kept', 'reserved', 'withheld', 'frozen', 'suspended', 'earmarked', 'hold', 'pending', 'stay', 'stays', 'remain', 'remains', 'custody', 'sit', 'sits', 'wait', 'waits']),
   continued: wordTest(['continuation', 'extension', 'renewal', 'prolongation']),
-  continuedWork: wordTest(['programme', 'program', 'project', 'activities', 'support', 'assistance', 'training', 'cooperation', 'funding', 'financing', 'work', 'mentoring']),
+  continuedWork: wordTest(['programme', 'program', 'project', 'activities', 'support', 'assistance', 'training', 'cooperation', 'funding', 'financing', 'work', 'mentoring',
+    // Rounds 27 and 28: a partnership, an audit or a review that goes on.
+    'partnership', 'audit', 'review', 'coaching']),
+  goesOn: wordTest(['continue', 'continues', 'continued', 'continuing']),
+  goesOnReflexive: wordTest([]),
+  tiedGates: [],
+  wish: wordTest(['wish', 'wishes', 'wishing', 'want', 'wants', 'wanting']),
+  wishedTakingPart: wordTest(['send', 'enrol', 'enroll', 'register', 'receive', 'join', 'participate', 'benefit', 'nominate', 'second', 'apply', 'take']),
+  obliged: wordTest(['must', 'have', 'has', 'need', 'needs', 'required']),
+  first: wordTest(['first', 'beforehand', 'previously']),
+  courts: wordTest(['court', 'courts', 'tribunal', 'tribunals']),
+  keeps: wordTest(['keep', 'keeps', 'retain', 'retains', 'maintain', 'maintains', 'assign', 'assigns', 'deploy', 'deploys']),
   future: wordTest(['will', 'shall', "'ll", 'would', 'can', 'could', 'may', 'only']),
   strongGates: [['tied', 'to'], ['dependent', 'on'], ['depends', 'on'], ['depend', 'on'], ['hinges', 'on'], ['follows'], ['awaits'], ['await'], ['awaiting'], ['subject', 'to'], ['only', 'after'], ['only', 'once'], ['only', 'when'], ['only', 'if'], ['not', 'until'], ['until'], ['pending'], ['conditional', 'on'], ['conditional', 'upon'], ['contingent', 'on'], ['contingent', 'upon'],
     ['as', 'long', 'as'], ['so', 'long', 'as'],
+    // Rounds 27 and 28: "on the proviso that the ministry designates…", as « pourvu que ».
+    ['on', 'the', 'proviso', 'that'], ['with', 'the', 'proviso', 'that'],
     // Support given on a stated understanding that the partner will act: "covered all costs on the understanding that
     // Armenia would join the statement". The partner's act must follow, as for any gate.
     ['on', 'the', 'understanding', 'that'], ['with', 'the', 'understanding', 'that'], ['it', 'being', 'understood', 'that'],
@@ -256,7 +302,10 @@ const english: Vocabulary = {
       // Premises equipped, a unit or a post created, a contact registered, a body set up.
       'equip', 'creat', 'regist', 'establish',
       // Round 23 and 24. A law aligned or harmonised with a standard; an undertaking.
-      'align', 'harmonis', 'harmoniz', 'undertak'],
+      'align', 'harmonis', 'harmoniz', 'undertak',
+      // Rounds 27 and 28. Equipment the partner buys ("the continuation depends on the purchase by the navy of compatible
+      // radios"); a plan validated by its cabinet.
+      'acquir', 'acquisition', 'purchas', 'procur', 'validat'],
   ),
   partners: wordTest(partnerActorWords.en),
   officers: wordTest(['board', 'boards', 'commissioner', 'commissioners', 'director', 'directors', 'head', 'heads', 'chief', 'chiefs', 'management', 'council', 'rector', 'dean']),
@@ -316,10 +365,24 @@ const french: Vocabulary = {
   ),
   holds: wordTest(['reserve', 'attente', 'suspens', 'reste', 'restent', 'resteront', 'demeure', 'demeurent', 'demeureront', 'attend', 'attendent', 'attendra', 'attendront'], ['stock', 'conserv', 'gele', 'bloque', 'suspendu', 'reserv']),
   continued: wordTest(['poursuite', 'prolongation', 'reconduction', 'continuation', 'renouvellement']),
-  continuedWork: wordTest(['programme', 'projet', 'activites', 'appui', 'soutien', 'assistance', 'formation', 'formations', 'cooperation', 'financement', 'actions', 'accompagnement', 'tutorat']),
+  continuedWork: wordTest(['programme', 'projet', 'activites', 'appui', 'soutien', 'assistance', 'formation', 'formations', 'cooperation', 'financement', 'actions', 'accompagnement', 'tutorat',
+    // Rounds 27 and 28 : « la poursuite du partenariat », d'un audit, d'un cycle.
+    'partenariat', 'audit', 'cycle']),
+  goesOn: wordTest(['continuera', 'continueront']),
+  goesOnReflexive: wordTest(['poursuit', 'poursuivent', 'poursuivra', 'poursuivront', 'prolonge', 'prolongera', 'prolongeront']),
+  tiedGates: ['lié', 'liée', 'liés', 'liées'].flatMap((tied) => [[tied, 'à'], [tied, 'au'], [tied, 'aux']]),
+  wish: wordTest(['souhaitent', 'souhaite', 'souhaitant', 'desirent', 'desire', 'desireux', 'desireuse', 'desireuses', 'veulent', 'voulant']),
+  wishedTakingPart: wordTest(['envoyer', 'inscrire', "d'inscrire", "d'envoyer", 'recevoir', 'beneficier', 'participer', 'rejoindre', 'presenter', 'detacher', 'proposer']),
+  obliged: wordTest(['devront', 'doivent', 'doit', 'devra', 'tenus', 'tenues']),
+  first: wordTest(['auparavant', 'prealablement', "d'abord", 'prealable']),
+  courts: wordTest(['juridiction', 'juridictions', 'tribunal', 'tribunaux']),
+  keeps: wordTest(['maintenir', 'maintient', 'maintiennent', 'garder', 'garde', 'gardent', 'conserver', 'conserve', 'conservent', 'affecter', 'affecte', 'affectent']),
   // The future tense (« sera », « débloquera », « interviendront »), or « ne … que ».
   future: (word) => /^n'?$|^ne$|(?:era|eront|ira|iront|dra|dront)$/.test(word),
-  strongGates: [['attend'], ['attendent'], ['attendra'], ['attendront'], ['suit'], ['suivra'], ['suivront'], ['dépend', 'de'], ['dépend', 'du'], ['dépendra', 'de'], ['dépendra', 'du'], ["qu'après"], ["qu'au", 'bénéfice'], ["qu'aux"], ["qu'à"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
+  strongGates: [
+    // Rounds 27 and 28 : « accordé pour autant que le Sénégal adopte… », « pourvu que le ministère désigne… ».
+    ['pour', 'autant', 'que'], ['pour', 'autant', "qu'"], ['pourvu', 'que'], ['pourvu', "qu'"],
+    ['attend'], ['attendent'], ['attendra'], ['attendront'], ['suit'], ['suivra'], ['suivront'], ['dépend', 'de'], ['dépend', 'du'], ['dépendra', 'de'], ['dépendra', 'du'], ["qu'après"], ["qu'au", 'bénéfice'], ["qu'aux"], ["qu'à"], ["qu'une", 'fois'], ["qu'au", 'vu'], ["qu'à", 'compter'], ['que', 'lorsque'], ['que', 'si'], ['que', 'dès'], ['sous', 'réserve'], ["jusqu'à"],
     ['subordonné'], ['subordonnée'], ['subordonnés'], ['subordonnées'],
     // « dépend des », « dépendent d'une », « dépendront du » : every form of the verb and of what follows it.
     ...['dépend', 'dépendent', 'dépendra', 'dépendront'].flatMap((verb) => ['de', 'du', 'des', "d'un", "d'une"].map((next) => [verb, next])),
@@ -359,7 +422,10 @@ const french: Vocabulary = {
       'alimente', 'alimentent', 'alimentera', 'alimenteront', 'alimenter', 'alimentait', 'alimentaient',
       // Rounds 25 et 26. Un accès ou une autorisation que le partenaire accorde ou donne (lu avec `conferred`) : « tant que le
       // ministère accorde à l'équipe l'accès à ses réseaux ».
-      ...accessGivenFr],
+      ...accessGivenFr,
+      // Rounds 27 et 28. Des matériels que le partenaire achète (« dépendra de l'acquisition par les armées de matériels
+      // interopérables ») ; une feuille de route validée en Conseil des ministres.
+      'acqui', 'acquer', 'achat', 'achet', 'valid'],
   ),
   partners: wordTest(partnerActorWords.fr),
   officers: wordTest(['directeur', 'directrice', 'direction', 'commissaire', 'chef', 'recteur', 'doyen', 'bureau']),
@@ -466,7 +532,7 @@ function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabul
     const nearStart = Math.max(from, index - actorReach);
     const nearEnd = Math.min(words.length, index + actorReach + 1);
     for (let at = nearStart; at < nearEnd; at++) {
-      if (paperworkAt(words, at, vocabulary) || vocabulary.individuals(bare(words[at]?.folded ?? ''))) return -1;
+      if (paperworkAt(words, at, vocabulary) || (vocabulary.individuals(bare(words[at]?.folded ?? '')) && !keptInPost(words, at, vocabulary))) return -1;
     }
     if (words.slice(from, index).some((other) => vocabulary.privateParties(bare(other.folded)))) return -1;
     // The act done by the donor, named as its agent after it (« la création d'un poste par l'Agence française »).
@@ -475,6 +541,15 @@ function partnerActEnd(words: readonly Word[], from: number, vocabulary: Vocabul
     if (partnerOrText.length > 0) return Math.max(words[index]?.end ?? 0, ...partnerOrText.map((other) => other.end));
   }
   return -1;
+}
+
+/**
+ * Whether the person named at `index` is what the partner keeps or assigns, after a verb of keeping
+ * and at most one article or possessive ("to keep the fellow in post", « à maintenir le lauréat »).
+ */
+function keptInPost(words: readonly Word[], index: number, vocabulary: Vocabulary): boolean {
+  const before = vocabulary.determiners(words[index - 1]?.folded ?? '') ? index - 2 : index - 1;
+  return vocabulary.keeps(bare(words[before]?.folded ?? ''));
 }
 
 /**
@@ -663,7 +738,12 @@ export function supportWaitingOnPartner(
     const words = readers.length > 0 ? wordsOf(text, sentenceStart, sentenceStop) : [];
     sentenceStart = sentenceStop + 1;
     for (const vocabulary of readers) {
-      const place = waitingIn(words, vocabulary, names) ?? gateFirst(text, words, vocabulary, names) ?? onlyPartnersThatActed(words, vocabulary, names) ?? withheldFromPartnersThatHaveNot(words, vocabulary, names);
+      const place =
+        waitingIn(words, vocabulary, names) ??
+        gateFirst(text, words, vocabulary, names) ??
+        onlyPartnersThatActed(words, vocabulary, names) ??
+        withheldFromPartnersThatHaveNot(words, vocabulary, names) ??
+        wishersMustFirst(words, vocabulary, names);
       if (place && !skipped.some((span) => place.start < span.end && span.start < place.end)) places.push(place);
     }
   }
@@ -728,8 +808,12 @@ function partnerAntecedent(words: readonly Word[], start: number, relative: numb
   return partner;
 }
 
-/** Between "only" and the relative, and between the act and what the partner may then do. */
-const onlyReach = 4;
+/**
+ * Between "only" and the relative, and between the act and what the partner may then do. Rounds 27
+ * and 28: six words, for the partner's services named with their State ("only the police units of
+ * States that have ratified…", « seuls les services des États ayant mis… »).
+ */
+const onlyReach = 6;
 const mayThenReach = 16;
 
 /**
@@ -787,6 +871,31 @@ function continuedAt(words: readonly Word[], index: number, vocabulary: Vocabula
   return work >= 0 && next.slice(0, work).every((word) => /^(?:of|the|its|our|this|du|des|de|la|le|les|l|d)$/.test(word));
 }
 
+/** How far before the verb of going on the support that goes on is named ("our partnership with the armed forces will continue"). */
+const goesOnReach = 6;
+
+/**
+ * Whether word `index` is a verb of the support going on: "the mentoring will continue", « le tutorat
+ * se poursuivra », « l'accompagnement continuera », with the work that goes on named a few words
+ * before ("prices will continue to rise" is none).
+ */
+function goesOnAt(words: readonly Word[], index: number, vocabulary: Vocabulary): boolean {
+  const word = bare(words[index]?.folded ?? '');
+  const reflexive = vocabulary.goesOnReflexive(word) && /^(?:se|s')$/.test(words[index - 1]?.folded ?? '');
+  if (!reflexive && !vocabulary.goesOn(word)) return false;
+  return firstIndex(words, Math.max(0, index - goesOnReach), index, (other) => vocabulary.continuedWork(bare(other.folded))) >= 0;
+}
+
+/**
+ * After a gate of `tiedGates` at word `index`, the index after it when an act follows at once, as a
+ * noun after its article (« lié à la publication du décret », « lié à l'adoption »); else -1.
+ */
+function tiedGateAt(words: readonly Word[], index: number, vocabulary: Vocabulary): number {
+  const after = gateAt(words, index, vocabulary.tiedGates);
+  if (after < 0) return -1;
+  return [after, after + 1].some((at) => actAt(words, at, vocabulary)) ? after : -1;
+}
+
 /** The first place in a sentence's words where support waits on the partner's act. */
 function waitingIn(words: readonly Word[], vocabulary: Vocabulary, names: StateNames): FoundSpan | undefined {
   let delivery = -1;
@@ -795,13 +904,14 @@ function waitingIn(words: readonly Word[], vocabulary: Vocabulary, names: StateN
     // « s'ouvre », « l'ouverture »: the support's word without its elision.
     const word = bare(words[index]?.folded ?? '');
     if (vocabulary.future(word) || vocabulary.holds(word) || genericPartnerAt(words, index, vocabulary)) heldOrFuture = true;
-    if (vocabulary.delivers(word) || vocabulary.holds(word) || continuedAt(words, index, vocabulary)) {
+    if (vocabulary.delivers(word) || vocabulary.holds(word) || continuedAt(words, index, vocabulary) || goesOnAt(words, index, vocabulary)) {
       delivery = index;
       if (presentRuleAt(words, index, vocabulary)) heldOrFuture = true;
     }
     if (delivery < 0 || index - delivery > deliveryReach) continue;
     if (insideLookalike(words, index, vocabulary.lookalikes)) continue;
-    const strong = gateAt(words, index, vocabulary.strongGates, vocabulary.insideGate);
+    const gate = gateAt(words, index, vocabulary.strongGates, vocabulary.insideGate);
+    const strong = gate >= 0 ? gate : tiedGateAt(words, index, vocabulary);
     const weak = strong < 0 && heldOrFuture ? gateAt(words, index, vocabulary.weakGates) : -1;
     const forWhom = strong < 0 && weak < 0 ? reservedFor(words, delivery, index, vocabulary) : -1;
     const relative = forWhom >= 0 ? gateAt(words, index, vocabulary.relativeGates) : -1;
@@ -849,6 +959,42 @@ function gateFirst(text: string, words: readonly Word[], vocabulary: Vocabulary,
     if (vocabulary.individuals(word)) return undefined;
     const delivered = vocabulary.delivers(word) || vocabulary.holds(word) || continuedAt(words, at, vocabulary);
     if (delivered && (heldOrFuture || presentRuleAt(words, at, vocabulary))) return { start: words[index]?.start ?? 0, end: words[at]?.end ?? actEnd };
+  }
+  return undefined;
+}
+
+/** Between the wish and what is wished, between that and the obligation, and between the obligation and the act. */
+const wishedReach = 3;
+const obligationReach = 14;
+const obligedActReach = 6;
+
+/**
+ * Rounds 27 and 28. The partner bodies that wish to take part must first act: "ministries that wish
+ * to send officers to the second course must first designate a focal point", « les juridictions qui
+ * souhaitent y envoyer des stagiaires devront auparavant avoir désigné un magistrat référent ». The
+ * partner (or its courts) just before the wish, taking part as what is wished, then an obligation
+ * with a word that puts the act first ("first", « auparavant », « d'abord ») and the act: a rule for
+ * who gets the support, with no textbook phrase. People ("trainees who wish to join must first pass
+ * the test") and private parties are left out; without "first" the obligation is logistics
+ * ("must register them by March"); a story has no obligation ("had first designated").
+ */
+function wishersMustFirst(words: readonly Word[], vocabulary: Vocabulary, names: StateNames): FoundSpan | undefined {
+  for (let index = 1; index < words.length; index++) {
+    if (!vocabulary.wish(words[index]?.folded ?? '')) continue;
+    const wished = firstIndex(words, index + 1, index + 1 + wishedReach, (word) => vocabulary.wishedTakingPart(word.folded));
+    if (wished < 0) continue;
+    // Who wishes: the partner or its courts, just before the wish or its relative, and no people or private party.
+    const antecedent = Math.max(0, index - antecedentReach);
+    const who = words.slice(antecedent, index).map((word) => bare(word.folded));
+    if (who.some((word) => vocabulary.individuals(word) || vocabulary.privateParties(word))) continue;
+    if (!who.some((word, at) => vocabulary.courts(word) || partnerAt(words, antecedent + at, vocabulary, names))) continue;
+    const obligation = firstIndex(words, wished + 1, wished + 1 + obligationReach, (word) => vocabulary.obliged(word.folded));
+    if (obligation < 0) continue;
+    // "first" after the obligation ("must first"), or between it and an auxiliary before ("will first have to").
+    const first = firstIndex(words, Math.max(wished + 1, obligation - 2), obligation + 4, (word) => vocabulary.first(word.folded));
+    if (first < 0) continue;
+    const act = actOfRelative(words, Math.max(first, obligation) + 1, vocabulary, obligedActReach);
+    if (act >= 0) return { start: words[antecedent]?.start ?? 0, end: act };
   }
   return undefined;
 }
