@@ -419,6 +419,20 @@ const periodCountFr = '(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|
 const intergovernmentalBodyEn = '(?:OEWG|GGE|(?:UN |United Nations )?General Assembly|Human Rights Council|Security Council|open-ended working group|Ad Hoc Committee|Conference of (?:the )?(?:States )?Parties|United Nations|UN)\\b';
 const intergovernmentalBodyFr = '(?:groupe de travail à composition non limitée|Assemblée générale|Conseil des droits de l[\'’]homme|Conseil de sécurité|Comité spécial|Conférence des (?:États )?parties|Nations unies|ONU|OEWG|GTCNL|GGE)\\b';
 
+/**
+ * Rounds 27 and 28: a later activity of the programme said by an indefinite article and an ordinal, or
+ * "further", "another", "follow-on" ("a second module", « un second atelier »): a new activity, not a part of
+ * the course just described ("the second module covered…", « le second module portait sur »).
+ */
+const laterActivityEn = '(?:(?:a|another) (?:second|third|fourth|further|follow-on|later|subsequent)|another) (?:(?:\\w|-)+ ){0,2}?(?:modules?|workshops?|courses?|seminars?|exercises?|trainings?|missions?|phases?)\\b';
+const laterActivityFr = '(?:un|une) (?:second|seconde|deuxième|troisième|autre) (?:module|atelier|cours|séminaire|stage|exercice|formation|mission|phase)\\b';
+/** An ordinal of a year or a time in a row: "the second consecutive year", « la troisième année de suite ». */
+const ordinalEn = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
+const ordinalFr = '(?:deuxième|seconde|troisième|quatrième|cinquième|sixième|septième|huitième|neuvième|dixième|\\d+e)';
+/** What an organiser does with the programme's event: its holding, not what a threat or a statistic did. */
+const heldVerbEn = '(?:organi[sz](?:e|es|ed|ing)|h(?:eld|olds?|olding)|host(?:s|ed|ing)?|r(?:an|uns?)|conven(?:e|es|ed|ing)|offer(?:s|ed|ing)?|stag(?:e|es|ed|ing)|conduct(?:s|ed|ing)?|deliver(?:s|ed|ing)?|took place|takes place|taking place)';
+const heldVerbFr = '(?:organis(?:e|ent|é|ée|és|ées|era|eront)|tenue?s?|tient|tiennent|accueill(?:e|ent|i|ie|is|ies)|réuni(?:t|ssent|e|es|s)?|propos(?:e|ent|é|ée)|dispens(?:e|ent|é|ée)|anim(?:e|ent|é|ée)|men(?:é|ée)|jou(?:é|ée)|a eu lieu|ont eu lieu|se tient|se tiennent|s[\'’]est tenue?)';
+
 export const principleChecks = [
   {
     id: 'sustainable',
@@ -495,6 +509,29 @@ export const principleChecks = [
         '(?:kept|keeps|keep|keeping) (?:\\w+ )?up to date', '(?:regularly|continuously|periodically|routinely) (?:updated|reviewed|revised|maintained)', 'updated (?:regularly|every|each|annually|yearly)',
         '(?:takes?|took|taken|taking) over (?:the |its |their )?(?:\\w+ ){0,2}(?:course|modules?|curricul\\w*|programme|training|platform|project|activities|work|running|management|hosting|centre|center|network)s?\\b', 'after the pilot', '(?:integrated|built|included|embedded|incorporated) (?:\\w+ ){0,6}(?:into|in) (?:the |its |their )?(?:initial|basic|in-service|regular) training',
         '(?:coach|mentor|train|supervis)\\w* (?:\\w+ )?new (?:recruits|staff|arrivals|colleagues|hires|analysts)', 'has since (?:\\w+ )?(?:run|led|chaired|managed|hosted|maintained|continued|kept|taught|delivered)',
+        // Rounds 27 and 28: a later activity announced ("France will finance a second module", "a follow-on workshop is
+        // planned", "a further course will be held in 2025"); not "the second module covered…", a part of the course,
+        // nor a later activity denied ("there are no plans to hold a second workshop", "will not fund a second module").
+        `${laterActivityEn}[^.;]{0,80}?(?<![\\p{L}\\p{N}])(?:(?:will|is to|are to|shall) (?:then |later )?(?:follow|be held|take place|be run|be given|be offered|be organi[sz]ed|be delivered|start|begin|open)|(?:is|are) (?:planned|scheduled|foreseen|envisaged|being prepared))\\b`,
+        `(?<!(?:no|not|nor|never) )(?:will|is to|are to|plans? to|intends? to|(?:has|have) agreed to) (?:(?:also|then|later|in turn|subsequently|next) )?(?:finance|fund|hold|run|organi[sz]e|offer|deliver|host|give|add|support|pay for) ${laterActivityEn}`,
+        // Rounds 27 and 28: the same event run again later ("the same scenario will be run again in Manila in 2025", "will be
+        // held again next year"); not a repeat within the event ("the injects will be played again in the afternoon").
+        '(?:will|is to|are to|shall) (?:be )?(?:run|held|staged|played|organi[sz]ed|conducted|offered|given|delivered|repeated|take place|happen) again\\b[^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|next|following|coming)\\b',
+        // Rounds 27 and 28: the programme's event held for the second year in a row ("for the second consecutive year, the
+        // national team organised an exercise", "held for the third year running"); not a threat or a figure that tops a
+        // list year after year ("for the third consecutive year, ransomware was the main threat").
+        `(?:for|in) (?:the |a )?${ordinalEn} (?:consecutive|successive|straight) (?:year|time)\\b(?=[^.;]{0,100}?(?<![\\p{L}\\p{N}])${heldVerbEn}\\b)`,
+        // The verb before is looked for only once the phrase is found (a lookbehind at its end), so the look costs nothing elsewhere.
+        `(?:for|in) (?:the |a )?${ordinalEn} (?:(?:consecutive|successive|straight) (?:year|time)|(?:year|time) (?:running|in a row))\\b(?<=(?<![\\p{L}\\p{N}])${heldVerbEn}\\b[^.;]{0,140})`,
+        `(?:for|in) (?:the |a )?${ordinalEn} (?:year|time) (?:running|in a row)\\b(?=[^.;]{0,100}?(?<![\\p{L}\\p{N}])${heldVerbEn}\\b)`,
+        // Rounds 27 and 28: those trained give the course again to others ("two of them will then run the same course for
+        // the examiners of the Tobago division"); not "all groups follow the same course", nor the course itself.
+        '(?:will|are to|is to|shall) (?:then |in turn |themselves |later |afterwards )?(?:run|give|deliver|teach|repeat|hold|offer|lead) the same (?:course|training|module|workshop|curriculum|classes|sessions?)\\b[^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:for|to|with)\\b',
+        // Rounds 27 and 28: the work added to the partner's standing training ("has added a five-day module to the induction
+        // course of newly appointed judges", "built into the basic course for new recruits"), or made compulsory there
+        // ("the module is now compulsory"); not a session added to the workshop's own agenda, nor "attendance is compulsory".
+        '(?:added|integrated|built|included|embedded|incorporated|inserted|written) [^.;]{0,80}?(?<![\\p{L}\\p{N}])(?:into|in|to) (?:the |its |their |a |an )?(?:(?:\\w|[\'’-])+ ){0,2}?(?:induction|initial|basic|foundation|entry-level|in-service|pre-service|core|compulsory|mandatory) (?:training|course|curriculum|programme|program|syllabus|cycle)s?\\b',
+        '(?:module|course|training|curriculum|class)s? (?:(?:\\w|[\'’-])+ ){0,6}?(?:is now|are now|(?:has|have) (?:now )?been made|was made|were made|became|(?:will|is to|are to) become) (?:compulsory|mandatory)\\b',
       ],
       fr: [
         'formation (?:de|des) formateurs', 'ancien(?:ne)?s (?:élèves|stagiaires|participant(?:e)?s)', 'réseau (?:\\w+ )?(?:des |de |d\')?(?:anciens|anciennes|mentor\\w*|formateurs|formatrices|experts|points de contact)',
@@ -513,7 +550,7 @@ export const principleChecks = [
         '(?:sur|pendant|durant|pour une durée de|d[\'’]une durée de|étalée?s? sur|s[\'’]étend(?:ant|ra|ait)? sur) (?:une période de |les |des )?(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|[2-9]|10) (?:ans|années)\\b', '(?:bi|tri|quadri|quinqu)ennal(?:e|es|aux)?\\b',
         '(?:désormais|aujourd[\'’]hui|maintenant) (?:dispensée?s?|assurée?s?|gérée?s?|exploitée?s?|portée?s?|maintenue?s?|animée?s?|financée?s?|pilotée?s?) par (?:le |la |l[\'’]|les |son |sa |leur )?(?:(?:\\w|-)+ ){0,2}(?:ministère|agence|office|centre|équipe|cellule|secrétariat|institut|université|autorité|direction|CSIRT|CERT|école|académie)',
         '(?:anciens (?:stagiaires|participants|élèves|boursiers)|anciennes (?:stagiaires|participantes|élèves|boursières)|diplômée?s) (?:(?:\\w|-)+ ){0,3}?(?:désormais |à leur tour |eux-mêmes |elles-mêmes )?(?:enseignent|forment|dispensent|animent|assurent)\\b',
-        '(?<!(?:a|ont|avait|avaient|aura|auront|ayant|avoir|aucun|sans|pas de) )suivi\\b(?! par\\b)(?!(?<=(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|été) suivi) d[\'’]une? )(?! (?:des|du|de la|de l[\'’]|de|d[\'’]) ?(?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels|comptes|profils|cibles|personnes|individus|véhicules|téléphones|terminaux|adresses|connexions|déplacements|mouvements))', // Round 21 et 22 : les objectifs de développement durable, le Programme 2030 ou un forum de l'ONU sur le
+        '(?<!(?:a|ont|avait|avaient|aura|auront|ayant|avoir|aucun|sans|pas de) )(?<!(?:données|numéros?|codes?|étiquettes?|informations|historiques?) de )suivi\\b(?! par\\b)(?!(?<=(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|été) suivi) d[\'’]une? )(?! (?:des|du|de la|de l[\'’]|de|d[\'’]) ?(?:paiements?|transactions?|flux|fonds|cryptoactifs|rançons?|portefeuilles|suspects?|communications|trafic|appels|comptes|profils|cibles|personnes|individus|véhicules|téléphones|terminaux|adresses|connexions|déplacements|mouvements|colis|envois|expéditions|livraisons|marchandises|conteneurs|cargaisons|navires))', // Round 21 et 22 : les objectifs de développement durable, le Programme 2030 ou un forum de l'ONU sur le
         // développement durable sont l'agenda de l'ONU, pas la durée du travail.
         // Round 23 et 24 : « le développement durable » seul est aussi le concept de l'ONU (« le lien entre la
         // cybersécurité et le développement durable ») ; « le développement durable du CSIRT national » parle du travail.
@@ -554,6 +591,25 @@ export const principleChecks = [
         // Repris dans la formation de l'institution : « intégrera un module dans la formation initiale ».
         '(?:intégr|inscri|insér)\\w* [^.;]{0,80}?(?:dans|à) (?:la |le |les |sa |son |ses |leur |leurs )?(?:formation (?:initiale|continue)|cursus|calendrier scolaire)', '(?:encadr|form|accompagn)\\w* (?:désormais |à leur tour )?(?:les )?(?:nouveaux arrivants|nouvelles recrues|nouveaux agents)',
         '(?:anime|animent|pilote|pilotent|conduit|conduisent|gère|gèrent|porte|portent|assure|assurent|préside|président|coordonne|coordonnent|héberge|hébergent) depuis',
+        // Rounds 27 et 28 : une activité suivante annoncée (« un second atelier suivra à l'automne », « la France financera un
+        // second module », « une deuxième mission est prévue ») ; pas « le second module portait sur… », une partie du cours.
+        `(?<!(?:aucun|aucune|sans|pas d[\'’]) )${laterActivityFr}[^.;]{0,80}?(?<![\\p{L}\\p{N}])(?:suivra|suivront|aura lieu|auront lieu|se tiendra|se tiendront|sera (?:organisée?|donnée?|dispensée?|proposée?|tenue?|financée?)|(?:est|sont) (?:prévue?s?|programmée?s?|envisagée?s?|planifiée?s?))\\b`,
+        `(?<!(?:ne|n[\'’]) )(?:financera|financeront|organisera|organiseront|tiendra|tiendront|proposera|proposeront|dispensera|dispenseront|accueillera|accueilleront|ajoutera|ajouteront|offrira|offriront) (?:(?:également|ensuite|aussi|alors|ensuite) )?${laterActivityFr}`,
+        // Rounds 27 et 28 : le même événement rejoué plus tard (« le scénario sera joué de nouveau à Dakar en 2025 ») ; pas une
+        // reprise dans la journée.
+        '(?:sera|seront|aura|auront) (?:(?:de nouveau|à nouveau) (?:organisée?s?|rejouée?s?|jouée?s?|tenue?s?|proposée?s?|donnée?s?|dispensée?s?|lieu)|(?:organisée?s?|rejouée?s?|jouée?s?|tenue?s?|proposée?s?|donnée?s?|dispensée?s?|lieu) (?:de nouveau|à nouveau)|rejouée?s?)\\b[^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|prochaine?s?|suivante?s?)\\b',
+        // Rounds 27 et 28 : l'événement du programme tenu pour la deuxième année de suite (« pour la deuxième année consécutive,
+        // notre équipe a organisé un exercice ») ; pas une menace qui revient (« pour la troisième année consécutive, les
+        // rançongiciels sont la première menace »).
+        `pour la ${ordinalFr} (?:année|fois) (?:consécutive|de suite|d[\'’]affilée)\\b(?:(?=[^.;]{0,120}?(?<![\\p{L}\\p{N}])${heldVerbFr}(?![\\p{L}\\p{N}]))|(?<=(?<![\\p{L}\\p{N}])${heldVerbFr}(?![\\p{L}\\p{N}])[^.;]{0,140}))`,
+        // Rounds 27 et 28 : ceux qui ont été formés redonnent le même cours à d'autres (« deux d'entre eux dispenseront ensuite la
+        // même formation aux enquêteurs de Bouaké »).
+        '(?:dispenseront|dispensera|donneront|donnera|animeront|animera|reprendront|reprendra|assureront|assurera|répéteront|répétera|proposeront|proposera) (?:ensuite |à leur tour |à son tour |eux-mêmes |elles-mêmes |plus tard )?(?:le même|la même|les mêmes) (?:cours|formations?|modules?|ateliers?|stages?|sessions?)\\b',
+        // Rounds 27 et 28 : le travail ajouté à la formation d'intégration du partenaire, ou rendu obligatoire (« un module ajouté
+        // à la formation d'intégration des nouveaux juges », « le module est désormais obligatoire ») ; pas « la présence est
+        // obligatoire ».
+        '(?:ajouté|ajoutée|ajoutés|ajoutées|ajoute|ajoutera|intégré|intégrée|intégrés|intégrées|inscrit|inscrite|inséré|insérée) [^.;]{0,80}?(?:dans|à|au) (?:la |le |les |sa |son |ses |leur |leurs )?(?:formation d[\'’](?:intégration|accueil)|formation (?:de base|statutaire|obligatoire)|stage d[\'’]intégration|tronc commun|programme obligatoire)',
+        '(?:module|cours|formation|stage|enseignement)s? (?:(?:\\w|[\'’-])+ ){0,6}?(?:(?:est|sont) (?:désormais|maintenant|dorénavant)|(?:est|sont|a été|ont été) rendue?s?|(?:est|sont) devenue?s?) obligatoires?\\b',
       ],
     },
     examples: {

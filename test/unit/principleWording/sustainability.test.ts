@@ -7,6 +7,8 @@
  * with lines of real drafts.
  */
 import assert from 'node:assert/strict';
+import { defaultRuleOptions } from '../../../schemas/ruleOptions';
+import { documentChecklist } from '../../../server/src/core/principles/documentChecklist';
 import { analyzeFixture } from '../../support/library';
 import { expectFound } from '../../support/principleWording';
 
@@ -254,4 +256,105 @@ describe('rounds 25 and 26, principle/sustainability: a recurrence by school yea
       { language: 'en', prose: 'Questions about the course go to followup@academy.example.' },
     ]);
   });
+});
+
+describe('rounds 27 and 28, principle/sustainability: a later activity announced, the same event run again later, an event held for the second year in a row, the same course given again by those trained, a module added to the partner’s induction course; their look-alikes are none', () => {
+  describe('finds them', () => {
+    expectFound('sustainable', true, [
+      // A later activity announced, by an indefinite article and an ordinal (or "further", "another").
+      { language: 'en', prose: 'Germany will fund a second workshop, on ransomware negotiation, if the ministry asks for it.' },
+      { language: 'en', prose: 'A further course for border police is planned for the spring.' },
+      { language: 'en', prose: 'Another exercise, with the ports added, will take place in Mombasa.' },
+      { language: 'fr', prose: "Une deuxième mission, centrée sur la gestion des journaux, aura lieu au premier trimestre." },
+      { language: 'fr', prose: "Le Canada financera ensuite un second stage sur l'analyse de logiciels malveillants." },
+      // The same event run again later.
+      { language: 'en', prose: 'The whole scenario will be played again in Nairobi next year, with a new regulator.' },
+      { language: 'en', prose: 'The tabletop is to be held again in 2026 for the health sector.' },
+      { language: 'fr', prose: "Le scénario sera joué de nouveau à Lomé en 2025, avec les hôpitaux." },
+      // The programme's event held for the second year in a row.
+      { language: 'en', prose: 'For the third consecutive year, the regulator hosted a drill for the banks.' },
+      { language: 'en', prose: 'The national agency organised the hackathon for the second year running.' },
+      { language: 'fr', prose: "Pour la troisième année de suite, l'agence a organisé la semaine de sensibilisation." },
+      { language: 'fr', prose: "Le forum s'est tenu pour la deuxième fois consécutive à Niamey." },
+      // Those trained give the same course again to others.
+      { language: 'en', prose: 'Three of the analysts will then deliver the same training to colleagues in the provinces.' },
+      { language: 'en', prose: 'Four of the trainees will in turn give the same course to the border units.' },
+      { language: 'fr', prose: "Deux des stagiaires dispenseront ensuite la même formation aux agents des régions." },
+      // A module added to the partner's standing training, or made compulsory there.
+      { language: 'en', prose: 'The police college has built the two-day module into the basic course for new recruits.' },
+      { language: 'en', prose: 'Since last year the course on digital evidence is now mandatory for new prosecutors.' },
+      { language: 'fr', prose: "L'école de la magistrature a ajouté ce module à la formation d'intégration des nouveaux juges." },
+      { language: 'fr', prose: "Le module sur la preuve numérique est désormais obligatoire pour les auditeurs de justice." },
+    ]);
+  });
+  describe('does not find their look-alikes', () => {
+    expectFound('sustainable', false, [
+      // A part of the course just described, or a later activity denied.
+      { language: 'en', prose: 'The second module covered the chain of custody for seized phones.' },
+      { language: 'en', prose: 'There are no plans to hold a second workshop.' },
+      { language: 'en', prose: 'The donor will not fund a second module.' },
+      { language: 'fr', prose: "Le second module portait sur la chaîne de conservation des preuves." },
+      { language: 'fr', prose: "Aucun second atelier n'est prévu." },
+      // A repeat within the event.
+      { language: 'en', prose: 'The injects will be played again in the afternoon with the media cell.' },
+      { language: 'fr', prose: "La phase de crise sera jouée de nouveau l'après-midi avec la cellule de communication." },
+      // A threat or a figure that tops a list year after year.
+      { language: 'en', prose: 'For the third consecutive year, ransomware was the main threat reported to the team.' },
+      { language: 'fr', prose: "Pour la troisième année consécutive, les rançongiciels sont la première menace signalée." },
+      // The same course for all, or the course itself.
+      { language: 'en', prose: 'All three groups followed the same course in Accra.' },
+      { language: 'fr', prose: "Les trois groupes ont suivi la même formation à Accra." },
+      // A session added to the workshop's own agenda; attendance made compulsory.
+      { language: 'en', prose: 'The trainers added a practical session to the five-day workshop.' },
+      { language: 'en', prose: 'Attendance at every session was compulsory.' },
+      { language: 'fr', prose: "Les formateurs ont ajouté une séance pratique à l'atelier de cinq jours." },
+      { language: 'fr', prose: "La présence à chaque séance était obligatoire." },
+    ]);
+  });
+});
+
+describe('rounds 27 and 28, principle/sustainability: « suivi » in parcel tracking (« données de suivi », « suivi des colis ») is no follow-up', () => {
+  describe('finds a follow-up still', () => {
+    expectFound('sustainable', true, [
+      { language: 'fr', prose: "Un suivi des participants est prévu par la douane." },
+      { language: 'fr', prose: "Des réunions de suivi réunissent la poste et la douane." },
+    ]);
+  });
+  describe('does not find tracking', () => {
+    expectFound('sustainable', false, [
+      { language: 'fr', prose: "Les agents ont appris à exploiter les données de suivi des transporteurs." },
+      { language: 'fr', prose: "Le cours a porté sur le suivi des colis suspects et des envois express." },
+      { language: 'fr', prose: "Chaque envoi porte un numéro de suivi que les douaniers consultent." },
+    ]);
+  });
+});
+
+/** A mentoring programme's entry: its heading names mentoring, and the prose decides. */
+function mentoringEntryStatus(language: 'en' | 'fr', heading: string, prose: string): string | undefined {
+  const fields =
+    language === 'en'
+      ? '- **Level:** bilateral\n- **Lead:** France\n- **Beneficiaries:** Senegal\n- **Themes:** policy and national strategies\n- **Start:** 2023-01\n- **Status:** completed'
+      : "- **Niveau :** bilatéral\n- **Chef de file :** France\n- **Bénéficiaires :** Sénégal\n- **Thèmes :** politiques\n- **Début :** 2023-01\n- **Statut :** terminé";
+  const analysis = analyzeFixture(
+    `---\nkind: mapping-exercise\nsubmitter: France\ndate: 2024-02-10\nlanguage: ${language}\n---\n\n# Programmes\n\n### ${heading}\n\n${fields}\n\n${prose}\n`,
+    { ...defaultRuleOptions, principles: { secondReading: false } },
+  );
+  return documentChecklist(analysis)[0]?.items.find((item) => item.checkId === 'sustainable')?.status;
+}
+
+describe('rounds 27 and 28, principle/sustainability: when the heading names mentoring, the mentoring is the work itself, not how it lasts', () => {
+  const cases: readonly { language: 'en' | 'fr'; heading: string; prose: string; status: string }[] = [
+    // The programme is a mentoring scheme, bounded in months: a one-off cohort.
+    { language: 'en', heading: 'Mentoring scheme for women analysts', prose: 'Twenty analysts were paired with senior mentors for eight months of online mentoring.', status: 'not-addressed' },
+    { language: 'fr', heading: 'Programme de mentorat pour les juristes', prose: "Chaque juriste est suivie par une mentore pendant huit mois dans le cadre du mentorat.", status: 'not-addressed' },
+    // Something else still says it lasts: a next cohort, mentees who mentor in turn.
+    { language: 'en', heading: 'Mentoring scheme for women analysts', prose: 'Analysts are paired with mentors for eight months; a second cohort starts in 2025.', status: 'addressed' },
+    { language: 'fr', heading: 'Programme de mentorat pour les juristes', prose: "Les mentorées deviendront à leur tour mentores de la promotion suivante.", status: 'addressed' },
+    // Mentoring after a course, in a programme that is not a mentoring scheme, is its follow-up.
+    { language: 'en', heading: 'Course on digital forensics', prose: 'The course is followed by mentoring on live cases once the analysts are back home.', status: 'addressed' },
+    { language: 'fr', heading: 'Cours de criminalistique numérique', prose: "Le cours est prolongé par un mentorat sur des affaires réelles.", status: 'addressed' },
+  ];
+  for (const { language, heading, prose, status } of cases) {
+    it(`reads "${prose}" under "${heading}" as ${status}`, () => assert.equal(mentoringEntryStatus(language, heading, prose), status));
+  }
 });

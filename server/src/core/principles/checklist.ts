@@ -9,6 +9,7 @@
 import { partnerNamedInDonorMeans, principleChecks, type PrincipleCheck, type PrincipleCheckId } from '../../../../schemas/principleEvidence';
 import { beneficiaryActing, namesOneOf } from './beneficiaryActs';
 import { datedBeforeStart } from './datedBeforeStart';
+import { isMentoringProgramme, isMentoringWord } from './mentoringProgramme';
 import { isStateName } from '../countries';
 import { ownStepsOfOthers, supportWaitingOnPartner } from './supportWaitingOnPartner';
 import { workFromPartner } from './workFromPartner';
@@ -167,6 +168,7 @@ export function programmeChecklist(
   const beneficiaryNames = programme.fields.find((field) => field.key === 'beneficiaries')?.values.map((value) => value.text) ?? [];
   const leadNames = programme.fields.find((field) => field.key === 'lead')?.values.map((value) => value.text) ?? [];
   const nationalLevel = stateRunNationalLevel(programme, beneficiaryNames);
+  const mentoringProgramme = isMentoringProgramme(programme.title);
   const startYear = Number(/^(\d{4})/.exec(programme.fields.find((field) => field.key === 'start')?.value ?? '')?.[1]) || undefined;
 
   const items = principleChecks.map((check: PrincipleCheck): ChecklistItem => {
@@ -174,7 +176,8 @@ export function programmeChecklist(
     const places = placesOf(`${check.id}:evidence`);
     const evidence = (
       check.id === 'sustainable'
-        ? places.filter((place) => !datedBeforeStart(text, place, startYear))
+        ? // A mentoring scheme's own mentoring is its work, not how it lasts (mentoringProgramme.ts).
+          places.filter((place) => !datedBeforeStart(text, place, startYear) && !(mentoringProgramme && isMentoringWord(text, place)))
         : // "Designed together with Expertise France": made with the donor itself, not the partner (madeWithDonor.ts).
           check.id === 'demand-driven'
           ? // Nor is a request or a needs assessment made by the donor's own bodies or experts (askedByDonor).
