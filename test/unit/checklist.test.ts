@@ -103,8 +103,12 @@ describe('principles checklist', () => {
     const entries = loadCorpus();
 
     it('finds with one combined scan exactly what a scan per lexicon finds', function () {
-      // Every corpus entry, four ways, in three languages, against every lexicon: a bounded but long check,
-      // and the corpus grows by a round at a time (700 entries in round 17).
+      // Every corpus entry against every lexicon: a bounded but long check, and the corpus grows by a
+      // round at a time (700 entries in round 17, 1,300 in round 30). The plain patterns, one alternation
+      // of a whole lexicon tried at every place, take nine tenths of the time (the scan a tenth), and
+      // most in the two languages together: each entry as written is read in the three languages, and
+      // the three rewritings below, which test case folding and word starts (properties of the scan,
+      // not of the entry), are read in each language alone, for every second entry.
       this.timeout(600_000);
       const requests: LexiconRequest[] = (principleChecks as readonly PrincipleCheck[]).flatMap((check) => [
         { key: `${check.id}:evidence`, lexicon: check.evidence, limit: 3 },
@@ -123,13 +127,20 @@ describe('principles checklist', () => {
       // Compiled once: compiling them for every text made this test the slowest of the suite.
       const patterns = new Map(languages.map((language) => [language, requests.map((request) => lexiconPattern(request.lexicon, language))]));
       let compared = 0;
-      for (const entry of entries) {
-        for (const text of variants(entry.text)) {
-          for (const language of languages) {
+      for (const [position, entry] of entries.entries()) {
+        for (const [rewriting, text] of variants(entry.text).entries()) {
+          if (rewriting > 0 && position % 2 === 1) continue;
+          for (const language of rewriting === 0 ? languages : languages.filter((language) => language !== 'both')) {
             const found = scan(text, language, []);
             for (const [index, request] of requests.entries()) {
               const pattern = patterns.get(language)?.[index];
-              const expected: FoundSpan[] = pattern ? [...text.matchAll(pattern)].slice(0, request.limit).map((match) => ({ start: match.index, end: match.index + match[0].length })) : [];
+              // The plain pattern's first `limit` places; matching stops there, as the scan does (reading every
+              // place of every lexicon made this the longest test of the suite).
+              const expected: FoundSpan[] = [];
+              for (const match of pattern ? text.matchAll(pattern) : []) {
+                if (expected.length >= request.limit) break;
+                expected.push({ start: match.index, end: match.index + match[0].length });
+              }
               assert.deepEqual(found.get(request.key) ?? [], expected, `${entry.id}, ${request.key} (${language}): ${text.slice(0, 60)}`);
               compared += expected.length;
             }
