@@ -60,8 +60,12 @@ describe('protocol: preview and export', () => {
     const forensicFindings = (diagnostics: typeof initial.diagnostics) => diagnostics.diagnostics.filter((diagnostic) => typeof diagnostic.message === 'string' && diagnostic.message.startsWith('"Forensic course"')).map((diagnostic) => diagnostic.code);
     assert.ok(!forensicFindings(initial.diagnostics).includes('principle/demand-driven'));
     const held = await server.request<PreviewResult>(previewRequest, { textDocument: { uri: heldUri } });
-    assert.equal(held?.coverage.likelyAddressed, 1);
-    const item = /<li class="un-status-likely-addressed"[^>]*>.*?<\/li>/.exec(held?.html ?? '')?.[0] ?? '';
+    // Counted apart, as many as the items shown so: the demand-driven one, and any other the current model
+    // holds back (results, since rounds 27 and 28 joined its training).
+    const likelyItems = [...(held?.html ?? '').matchAll(/<li class="un-status-likely-addressed"[^>]*>.*?<\/li>/g)].map((match) => match[0]);
+    assert.ok(likelyItems.length >= 1);
+    assert.equal(held?.coverage.likelyAddressed, likelyItems.length);
+    const item = likelyItems.find((candidate) => candidate.includes('6. demand-driven')) ?? '';
     assert.match(item, /title="No wording the checker knows was found, but a second reading of the entry&#39;s words judges that it addresses this principle\."/);
     assert.match(item, /<span class="un-status">likely addressed<\/span> 6\. demand-driven, national ownership<\/li>$/);
     const exported = await server.request<ExportResult>(exportRequest, { textDocument: { uri: heldUri }, format: 'json' });

@@ -498,7 +498,8 @@ describe('The reference library in VS Code', () => {
       await exports.statusBar.refresh();
       const tooltip = exports.statusBar.item.tooltip;
       assert.ok(tooltip instanceof vscode.MarkdownString);
-      assert.match(tooltip.value, /are addressed\. 1 more is likely addressed in other wording \(the second reading\)\./);
+      // Demand-driven, and any other item the current model holds back (results, since rounds 27 and 28 joined its training).
+      assert.match(tooltip.value, /are addressed\. (?:1 more is|[2-9] more are) likely addressed in other wording \(the second reading\)\./);
     } finally {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
