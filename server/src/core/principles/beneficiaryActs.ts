@@ -493,9 +493,10 @@ export function beneficiaryActing(
     if (named && namesLeadHere(folded, named, leadNamings)) continue;
     const notActing = notActingBefore.has(folded[folded.length - 1] ?? '');
     const at = named ? subject[named.index] : !notActing && partnersAct(folded) ? subject[0] : undefined;
+    // Round 27 and 28. The partner's officers leading a session or a segment teach it; they do not own the work.
+    if (at && leadsPartOfEvent(act[0], text, act.index + act[0].length)) continue;
     // Round 25 and 26. The act inside a question someone else weighs is not done: "assessed how ready Tonga
     // and Vanuatu were to set up teams", "whether Senegal could choose". (Read only for a partner's act.)
-    if (at && leadsPartOfEvent(act[0], text, act.index + act[0].length)) continue;
     if (at && !inWeighedQuestion(text, act.index)) places.push({ start: at.start, end: act.index + act[0].length });
   }
   for (const done of text.matchAll(doneByPattern(language))) {
