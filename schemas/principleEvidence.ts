@@ -104,7 +104,7 @@ const supportNounFr = '(?:offre|appui|soutien|aide|financement|assistance|subven
  * déclaration nationale »): a political act laid on it. A talk or a presentation is no statement.
  */
 const partnerStatementEn = '(?:deliver|make|give|present|read)\\w* (?:a |an |its |their |one )?(?:(?:national|joint|formal|written|public|official) )?(?:statement|declaration)';
-const partnerStatementFr = '(?:prononc|présent|fai|fasse|lire|li)\\w* (?:une |sa |leur )?(?:(?:courte|brève) )?déclaration(?: (?:nationale|conjointe|officielle|publique))?';
+const partnerStatementFr = '(?:prononc|présent|fai|fasse|li)\\w* (?:une |sa |leur )?(?:(?:courte|brève) )?déclaration(?: (?:nationale|conjointe|officielle|publique))?';
 /** A commitment of the partner: "a commitment from the Ministry", "the Government's undertaking", « un engagement du ministère ». */
 const partnerCommitmentEn = `(?:(?:a|an|the) (?:(?:firm|formal|written|prior|clear|public|binding) )?(?:commitment|undertaking|pledge|promise)s? (?:from|by|of) (?:the )?${partnerBodyEn}|(?:the )?${partnerBodyEn}(?:'s|’s) (?:(?:firm|formal|written|prior|clear|public|binding) )?(?:commitment|undertaking|pledge|promise)s?)`;
 const partnerCommitmentFr = `(?:un |une |l[\'’]|le |la )(?:(?:\\w|[\'’-])+ )?(?:engagement|promesse)s? (?:(?:formel|écrit|ferme|préalable)(?:le)?s? )?(?:du |de la |de l[\'’]|des )(?:\\w+ )?${partnerBodyFr}`;
@@ -520,10 +520,9 @@ export const principleChecks = [
         // Rounds 27 and 28: the programme's event held for the second year in a row ("for the second consecutive year, the
         // national team organised an exercise", "held for the third year running"); not a threat or a figure that tops a
         // list year after year ("for the third consecutive year, ransomware was the main threat").
-        `(?:for|in) (?:the |a )?${ordinalEn} (?:consecutive|successive|straight) (?:year|time)\\b(?=[^.;]{0,100}?(?<![\\p{L}\\p{N}])${heldVerbEn}\\b)`,
-        // The verb before is looked for only once the phrase is found (a lookbehind at its end), so the look costs nothing elsewhere.
-        `(?:for|in) (?:the |a )?${ordinalEn} (?:(?:consecutive|successive|straight) (?:year|time)|(?:year|time) (?:running|in a row))\\b(?<=(?<![\\p{L}\\p{N}])${heldVerbEn}\\b[^.;]{0,140})`,
-        `(?:for|in) (?:the |a )?${ordinalEn} (?:year|time) (?:running|in a row)\\b(?=[^.;]{0,100}?(?<![\\p{L}\\p{N}])${heldVerbEn}\\b)`,
+        // One phrase, with the organiser's verb after it or before it, as in French; the verb before is looked for only once
+        // the phrase is found (a lookbehind at its end), so the look costs nothing elsewhere.
+        `(?:for|in) (?:the |a )?${ordinalEn} (?:(?:consecutive|successive|straight) (?:year|time)|(?:year|time) (?:running|in a row))\\b(?:(?=[^.;]{0,100}?(?<![\\p{L}\\p{N}])${heldVerbEn}\\b)|(?<=(?<![\\p{L}\\p{N}])${heldVerbEn}\\b[^.;]{0,140}))`,
         // Rounds 27 and 28: those trained give the course again to others ("two of them will then run the same course for
         // the examiners of the Tobago division"); not "all groups follow the same course", nor the course itself.
         '(?:will|are to|is to|shall) (?:then |in turn |themselves |later |afterwards )?(?:run|give|deliver|teach|repeat|hold|offer|lead) the same (?:course|training|module|workshop|curriculum|classes|sessions?)\\b[^.;]{0,40}?(?<![\\p{L}\\p{N}])(?:for|to|with)\\b',
